@@ -1,0 +1,1 @@
+"""Pure domain: dataclasses, enums, rules. No Qt, no database, no PDF code here."""

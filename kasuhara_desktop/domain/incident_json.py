@@ -1,0 +1,395 @@
+"""Incident JSON: the documented import/export format (resources/docs/incident-json.md).
+
+``incident_to_dict`` and ``incident_from_dict`` are exact inverses for every field the format
+carries, so ``incident show --json`` feeds ``incident add`` or ``incident update`` losslessly.
+Input is checked strictly: unknown keys, wrong types, unknown codes and oversized or
+control-character text are refused with a message naming the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    Employment,
+    IncidentStatus,
+    ParticipantRole,
+    TimelineKind,
+)
+from .errors import ValidationError
+from .models import (
+    Action,
+    CostEntry,
+    Incident,
+    Participant,
+    Person,
+    Quote,
+    StaffMember,
+    TimelineEntry,
+    WitnessStatement,
+)
+from .validation import clean_int, clean_text
+
+FORMAT = "kasuhara-incident/1"
+MAX_ITEMS = 10_000
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------- export
+
+
+def _dt(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _d(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _staff_to_dict(s: StaffMember) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": s.name,
+        "position": s.position,
+        "employment": s.employment.value,
+        "contact": s.contact,
+    }
+
+
+def _person_to_dict(p: Person) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "label": p.label,
+        "name": p.name,
+        "description": p.description,
+        "contact": p.contact,
+    }
+
+
+def incident_to_dict(inc: Incident) -> dict[str, Any]:
+    """Return the JSON-ready dictionary for ``inc`` (the documented format)."""
+    return {
+        "format": FORMAT,
+        "reference": inc.reference or None,
+        "version": inc.version,
+        "status": inc.status.value,
+        "occurred_at": _dt(inc.occurred_at),
+        "ended_at": _dt(inc.ended_at),
+        "timezone": inc.timezone,
+        "location": inc.location,
+        "channel": inc.channel.value,
+        "summary": inc.summary,
+        "demand": inc.demand,
+        "behaviours": [b.value for b in inc.behaviours],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "words": q.words,
+                "said_at": _dt(q.said_at),
+                "repeat_count": q.repeat_count,
+                "response": q.response,
+            }
+            for q in inc.quotes
+        ],
+        "timeline": [
+            {"at": _dt(t.at), "kind": t.kind.value, "description": t.description, "by": t.by}
+            for t in inc.timeline
+        ],
+        "participants": [
+            {
+                "role": p.role.value,
+                "note": p.note,
+                **({"staff": _staff_to_dict(p.staff)} if p.staff is not None else {}),
+                **({"person": _person_to_dict(p.person)} if p.person is not None else {}),
+            }
+            for p in inc.participants
+        ],
+        "statements": [
+            {
+                "witness": s.witness,
+                "relation": s.relation,
+                "given_at": _dt(s.given_at),
+                "taken_by": s.taken_by,
+                "text": s.text,
+            }
+            for s in inc.statements
+        ],
+        "actions": [
+            {
+                "kind": a.kind.value,
+                "description": a.description,
+                "at": _dt(a.at),
+                "by": a.by,
+                "due": _d(a.due),
+                "done": a.done,
+            }
+            for a in inc.actions
+        ],
+        "costs": [
+            {"kind": c.kind.value, "minutes": c.minutes, "amount_yen": c.amount_yen, "note": c.note}
+            for c in inc.costs
+        ],
+    }
+
+
+# ---------------------------------------------------------------- import
+
+
+class _Reader:
+    """Reads one JSON object with a field path for messages, refusing unknown keys."""
+
+    def __init__(self, data: object, path: str, allowed: set[str]) -> None:
+        if not isinstance(data, Mapping):
+            raise ValidationError(f"{path}: expected an object, got {type(data).__name__}.")
+        unknown = sorted(set(map(str, data)) - allowed)
+        if unknown:
+            raise ValidationError(f"{path}: unknown field {unknown[0]!r}.")
+        self.data = data
+        self.path = path
+
+    def _key(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def text(self, key: str, *, long: bool = False, required: bool = False) -> str:
+        return clean_text(self.data.get(key), self._key(key), long=long, required=required)
+
+    def integer(self, key: str, default: int, *, minimum: int = 0) -> int:
+        value = self.data.get(key, default)
+        return clean_int(value, self._key(key), minimum=minimum)
+
+    def boolean(self, key: str) -> bool:
+        value = self.data.get(key, False)
+        if not isinstance(value, bool):
+            raise ValidationError(f"{self._key(key)}: expected true or false.")
+        return value
+
+    def enum(self, key: str, cls: type[E], default: E | None = None) -> E:
+        value = self.data.get(key)
+        if value is None and default is not None:
+            return default
+        try:
+            if not isinstance(value, str):
+                raise ValueError(value)
+            return cls(value)
+        except ValueError:
+            allowed = ", ".join(m.value for m in cls)
+            raise ValidationError(
+                f"{self._key(key)}: unknown code {str(value)[:40]!r}; expected one of {allowed}."
+            ) from None
+
+    def datetime(self, key: str, *, required: bool = False) -> datetime | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                raise ValidationError(f"{self._key(key)}: a date and time is required.")
+            return None
+        return parse_datetime(value, self._key(key))
+
+    def date(self, key: str) -> date | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str):
+            raise ValidationError(f"{self._key(key)}: expected a date like 2026-11-28.")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValidationError(
+                f"{self._key(key)}: {value[:40]!r} is not a date like 2026-11-28."
+            ) from None
+
+    def optional_id(self, key: str) -> int | None:
+        value = self.data.get(key)
+        return None if value is None else clean_int(value, self._key(key), minimum=1)
+
+    def items(self, key: str, parse: Callable[[object, str], T]) -> list[T]:
+        value = self.data.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ValidationError(f"{self._key(key)}: expected a list.")
+        if len(value) > MAX_ITEMS:
+            raise ValidationError(f"{self._key(key)}: more than {MAX_ITEMS:,} entries.")
+        return [parse(item, f"{self._key(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def parse_datetime(value: object, field: str) -> datetime:
+    """Parse an ISO 8601 date-time that carries its UTC offset."""
+    if not isinstance(value, str):
+        raise ValidationError(f"{field}: expected a date-time like 2026-11-28T14:05:00+09:00.")
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            f"{field}: {value[:40]!r} is not a date-time like 2026-11-28T14:05:00+09:00."
+        ) from None
+    if parsed.tzinfo is None:
+        raise ValidationError(f"{field}: {value[:40]!r} has no UTC offset (add e.g. +09:00).")
+    return parsed
+
+
+def check_timezone(name: str, field: str = "timezone") -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(f"{field}: {name[:60]!r} is not a known time zone.") from None
+    return name
+
+
+def _staff(data: object, path: str) -> StaffMember:
+    r = _Reader(data, path, {"id", "name", "position", "employment", "contact"})
+    return StaffMember(
+        id=r.optional_id("id"),
+        name=r.text("name", required=True),
+        position=r.text("position"),
+        employment=r.enum("employment", Employment, Employment.PART_TIME),
+        contact=r.text("contact"),
+    )
+
+
+def _person(data: object, path: str) -> Person:
+    r = _Reader(data, path, {"id", "label", "name", "description", "contact"})
+    person = Person(
+        id=r.optional_id("id"),
+        label=r.text("label"),
+        name=r.text("name"),
+        description=r.text("description", long=True),
+        contact=r.text("contact"),
+    )
+    if not (person.label.strip() or person.name.strip()):
+        raise ValidationError(f"{path}: a person needs a label or a name.")
+    if not person.label.strip():
+        person.label = person.name
+    return person
+
+
+def _participant(data: object, path: str) -> Participant:
+    r = _Reader(data, path, {"role", "note", "staff", "person"})
+    staff = _staff(r.data["staff"], f"{path}.staff") if r.data.get("staff") is not None else None
+    person = (
+        _person(r.data["person"], f"{path}.person") if r.data.get("person") is not None else None
+    )
+    if (staff is None) == (person is None):
+        raise ValidationError(f"{path}: give exactly one of 'staff' or 'person'.")
+    return Participant(
+        role=r.enum("role", ParticipantRole), staff=staff, person=person, note=r.text("note")
+    )
+
+
+def _quote(data: object, path: str) -> Quote:
+    r = _Reader(data, path, {"speaker", "words", "said_at", "repeat_count", "response"})
+    return Quote(
+        speaker=r.text("speaker"),
+        words=r.text("words", long=True, required=True),
+        said_at=r.datetime("said_at"),
+        repeat_count=r.integer("repeat_count", 1, minimum=1),
+        response=r.text("response", long=True),
+    )
+
+
+def _timeline(data: object, path: str) -> TimelineEntry:
+    r = _Reader(data, path, {"at", "kind", "description", "by"})
+    at = r.datetime("at", required=True)
+    assert at is not None
+    return TimelineEntry(
+        at=at,
+        kind=r.enum("kind", TimelineKind, TimelineKind.NOTE),
+        description=r.text("description", long=True),
+        by=r.text("by"),
+    )
+
+
+def _statement(data: object, path: str) -> WitnessStatement:
+    r = _Reader(data, path, {"witness", "relation", "given_at", "taken_by", "text"})
+    return WitnessStatement(
+        witness=r.text("witness", required=True),
+        relation=r.text("relation"),
+        given_at=r.datetime("given_at"),
+        taken_by=r.text("taken_by"),
+        text=r.text("text", long=True, required=True),
+    )
+
+
+def _action(data: object, path: str) -> Action:
+    r = _Reader(data, path, {"kind", "description", "at", "by", "due", "done"})
+    return Action(
+        kind=r.enum("kind", ActionKind),
+        description=r.text("description", long=True),
+        at=r.datetime("at"),
+        by=r.text("by"),
+        due=r.date("due"),
+        done=r.boolean("done"),
+    )
+
+
+def _cost(data: object, path: str) -> CostEntry:
+    r = _Reader(data, path, {"kind", "minutes", "amount_yen", "note"})
+    return CostEntry(
+        kind=r.enum("kind", CostKind),
+        minutes=r.integer("minutes", 0),
+        amount_yen=r.integer("amount_yen", 0),
+        note=r.text("note"),
+    )
+
+
+_TOP_KEYS = {
+    "format", "reference", "version", "status", "occurred_at", "ended_at", "timezone",
+    "location", "channel", "summary", "demand", "behaviours", "quotes", "timeline",
+    "participants", "statements", "actions", "costs",
+}  # fmt: skip
+
+
+def incident_from_dict(data: object) -> Incident:
+    """Build an ``Incident`` from the documented JSON, or raise ``ValidationError``.
+
+    ``reference`` and ``version`` are accepted (so exported JSON can be fed back) but are
+    informational: the vault assigns them.
+    """
+    r = _Reader(data, "", _TOP_KEYS)
+    fmt = r.data.get("format", FORMAT)
+    if fmt != FORMAT:
+        raise ValidationError(f"format: expected {FORMAT!r}, got {str(fmt)[:40]!r}.")
+    occurred = r.datetime("occurred_at", required=True)
+    assert occurred is not None
+    behaviours_raw = r.data.get("behaviours", [])
+    if not isinstance(behaviours_raw, list):
+        raise ValidationError("behaviours: expected a list of codes.")
+    behaviours: list[Behaviour] = []
+    for i, code in enumerate(behaviours_raw):
+        b = _Reader({"code": code}, f"behaviours[{i}]", {"code"}).enum("code", Behaviour)
+        if b not in behaviours:
+            behaviours.append(b)
+    ref = r.data.get("reference")
+    if ref is not None and not isinstance(ref, str):
+        raise ValidationError("reference: expected text like K-2026-0001.")
+    inc = Incident(
+        occurred_at=occurred,
+        ended_at=r.datetime("ended_at"),
+        timezone=check_timezone(r.text("timezone") or "Asia/Tokyo"),
+        location=r.text("location"),
+        channel=r.enum("channel", Channel, Channel.IN_PERSON),
+        summary=r.text("summary", long=True, required=True),
+        demand=r.text("demand", long=True),
+        status=r.enum("status", IncidentStatus, IncidentStatus.DRAFT),
+        behaviours=behaviours,
+        quotes=r.items("quotes", _quote),
+        timeline=r.items("timeline", _timeline),
+        participants=r.items("participants", _participant),
+        statements=r.items("statements", _statement),
+        actions=r.items("actions", _action),
+        costs=r.items("costs", _cost),
+        reference=clean_text(ref, "reference"),
+    )
+    if inc.ended_at is not None and inc.ended_at < inc.occurred_at:
+        raise ValidationError("ended_at: the incident ends before it began.")
+    return inc

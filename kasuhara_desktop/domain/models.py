@@ -1,0 +1,181 @@
+"""The records of the logbook as plain dataclasses.
+
+An ``Incident`` is an aggregate: it owns its quotes, timeline, participants, statements, actions
+and costs, and is saved and revised as one unit. Staff and persons live on their own and are
+linked to incidents through ``Participant``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    Employment,
+    IncidentStatus,
+    ParticipantRole,
+    TimelineKind,
+    TradeType,
+)
+
+DEFAULT_TIMEZONE = "Asia/Tokyo"
+
+
+@dataclass
+class ShopProfile:
+    name: str
+    company: str = ""
+    address: str = ""
+    phone: str = ""
+    representative: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+    trade_type: TradeType = TradeType.RETAIL
+    call_limit_minutes: int = 30
+
+
+@dataclass
+class StaffMember:
+    name: str
+    position: str = ""
+    employment: Employment = Employment.PART_TIME
+    contact: str = ""
+    active: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Person:
+    """Someone outside the shop: usually the customer, sometimes a companion or a bystander."""
+
+    label: str
+    name: str = ""
+    description: str = ""
+    contact: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Participant:
+    """A person or a staff member in an incident, with their role. Exactly one of the two is set."""
+
+    role: ParticipantRole
+    staff: StaffMember | None = None
+    person: Person | None = None
+    note: str = ""
+
+    @property
+    def display_name(self) -> str:
+        if self.staff is not None:
+            return self.staff.name
+        if self.person is not None:
+            return self.person.name or self.person.label
+        return ""
+
+
+@dataclass
+class Quote:
+    """Exact words: who said what, when, how many times, and what answer was given."""
+
+    speaker: str
+    words: str
+    said_at: datetime | None = None
+    repeat_count: int = 1
+    response: str = ""
+
+
+@dataclass
+class TimelineEntry:
+    at: datetime
+    description: str = ""
+    kind: TimelineKind = TimelineKind.NOTE
+    by: str = ""
+
+
+@dataclass
+class WitnessStatement:
+    witness: str
+    text: str
+    relation: str = ""
+    given_at: datetime | None = None
+    taken_by: str = ""
+
+
+@dataclass
+class Action:
+    kind: ActionKind
+    description: str = ""
+    at: datetime | None = None
+    by: str = ""
+    due: date | None = None
+    done: bool = False
+
+
+@dataclass
+class CostEntry:
+    kind: CostKind
+    minutes: int = 0
+    amount_yen: int = 0
+    note: str = ""
+
+
+@dataclass
+class Incident:
+    occurred_at: datetime
+    summary: str
+    channel: Channel = Channel.IN_PERSON
+    timezone: str = DEFAULT_TIMEZONE
+    ended_at: datetime | None = None
+    location: str = ""
+    demand: str = ""
+    status: IncidentStatus = IncidentStatus.DRAFT
+    behaviours: list[Behaviour] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    participants: list[Participant] = field(default_factory=list)
+    statements: list[WitnessStatement] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
+    costs: list[CostEntry] = field(default_factory=list)
+    # Set by the vault:
+    id: int | None = None
+    reference: str = ""
+    version: int = 0
+    created_at: datetime | None = None
+    created_by: str = ""
+    updated_at: datetime | None = None
+    updated_by: str = ""
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(c.minutes for c in self.costs)
+
+    @property
+    def total_yen(self) -> int:
+        return sum(c.amount_yen for c in self.costs)
+
+
+@dataclass(frozen=True)
+class IncidentSummary:
+    """One row of the incident list: what the list shows, without the whole aggregate."""
+
+    id: int
+    reference: str
+    occurred_at: datetime
+    channel: Channel
+    status: IncidentStatus
+    summary: str
+    location: str
+    behaviours: tuple[Behaviour, ...]
+
+
+@dataclass(frozen=True)
+class Revision:
+    """One saved version of an incident, with what changed."""
+
+    version: int
+    at: datetime
+    user: str
+    changed: tuple[str, ...]
