@@ -46,3 +46,10 @@ class IntegrityError(UserError):
 
 class WorkflowError(UserError):
     """A step of the response workflow is not allowed in the current state."""
+
+
+class Cancelled(UserError):
+    """The user cancelled a long task (import, export, backup); nothing was left half-done.
+
+    Catch it before ``UserError`` where a cancel should pass silently.
+    """
