@@ -177,15 +177,7 @@ class _Reader:
         value = self.data.get(key)
         if value is None and default is not None:
             return default
-        try:
-            if not isinstance(value, str):
-                raise ValueError(value)
-            return cls(value)
-        except ValueError:
-            allowed = ", ".join(m.value for m in cls)
-            raise ValidationError(
-                f"{self._key(key)}: unknown code {str(value)[:40]!r}; expected one of {allowed}."
-            ) from None
+        return parse_enum(value, cls, self._key(key))
 
     def datetime(self, key: str, *, required: bool = False) -> datetime | None:
         value = self.data.get(key)
@@ -221,6 +213,17 @@ class _Reader:
         if len(value) > MAX_ITEMS:
             raise ValidationError(f"{self._key(key)}: more than {MAX_ITEMS:,} entries.")
         return [parse(item, f"{self._key(key)}[{i}]") for i, item in enumerate(value)]
+
+
+def parse_enum(value: object, cls: type[E], field: str) -> E:
+    """Return the member of ``cls`` whose code is ``value``, or say which codes exist."""
+    if isinstance(value, str):
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    allowed = ", ".join(m.value for m in cls)
+    raise ValidationError(f"{field}: unknown code {str(value)[:40]!r}; expected one of {allowed}.")
 
 
 def parse_datetime(value: object, field: str) -> datetime:
@@ -366,7 +369,7 @@ def incident_from_dict(data: object) -> Incident:
         raise ValidationError("behaviours: expected a list of codes.")
     behaviours: list[Behaviour] = []
     for i, code in enumerate(behaviours_raw):
-        b = _Reader({"code": code}, f"behaviours[{i}]", {"code"}).enum("code", Behaviour)
+        b = parse_enum(code, Behaviour, f"behaviours[{i}]")
         if b not in behaviours:
             behaviours.append(b)
     ref = r.data.get("reference")

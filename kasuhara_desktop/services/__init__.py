@@ -1,0 +1,1 @@
+"""Use cases over the vault and the domain: what the UI and the CLI call."""

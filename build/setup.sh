@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Set up a development environment in .venv: system libraries Qt needs (Debian/Ubuntu, when run
+# as root or with sudo), the Japanese PDF font, then the package in editable mode.
+#   bash build/setup.sh          the app
+#   bash build/setup.sh --test   the app plus test tools (pytest, pytest-qt, ruff, mypy...)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+extras=""
+[[ "${1:-}" == "--test" ]] && extras="[dev]"
+
+debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
+      libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+      libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
+      fonts-ipaexfont)
+[[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl)
+
+if command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  for p in "${debs[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+  done
+  if ((${#missing[@]})); then
+    sudo=""
+    [[ $(id -u) -ne 0 ]] && sudo="sudo"
+    echo "Installing system packages: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+fi
+
+py=${PYTHON:-python3}
+[[ -x .venv/bin/python ]] || "$py" -m venv .venv
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".$extras"

@@ -1,0 +1,156 @@
+"""``kasuhara incident add|list|show|update``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ..domain.enums import Behaviour, Channel, IncidentStatus
+from ..domain.errors import ValidationError
+from ..domain.models import Incident
+from ..domain.query import IncidentFilter
+from ..services.incidents import IncidentService
+from . import common
+
+EXAMPLE_HINT = (
+    "The JSON format is documented in resources/docs/incident-json.md; a full example is "
+    "resources/docs/incident-example.json."
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("incident", help="record and read incidents")
+    isub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    isub.required = True
+
+    a = isub.add_parser("add", help="add an incident from JSON", description=EXAMPLE_HINT)
+    a.add_argument("--json", required=True, metavar="FILE|-", dest="json_input")
+    a.add_argument("--print-json", action="store_true", help="print the stored incident as JSON")
+    a.set_defaults(func=cmd_add)
+
+    u = isub.add_parser("update", help="replace an incident from JSON", description=EXAMPLE_HINT)
+    u.add_argument("reference")
+    u.add_argument("--json", required=True, metavar="FILE|-", dest="json_input")
+    u.set_defaults(func=cmd_update)
+
+    ls = isub.add_parser("list", help="list incidents, newest first")
+    ls.add_argument("--search", default="", help="words that must all appear (any field)")
+    ls.add_argument("--status", choices=[s.value for s in IncidentStatus])
+    ls.add_argument("--channel", choices=[c.value for c in Channel])
+    ls.add_argument("--behaviour", choices=[b.value for b in Behaviour])
+    ls.add_argument("--limit", type=int, default=1000)
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+
+    s = isub.add_parser("show", help="show one incident")
+    s.add_argument("reference")
+    s.add_argument("--json", action="store_true")
+    s.set_defaults(func=cmd_show)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    data = common.read_json_input(args.json_input)
+    with common.open_vault(args) as vault:
+        service = IncidentService(vault)
+        inc = service.add_json(data)
+        if args.print_json:
+            common.print_json(service.to_json(inc))
+        else:
+            print(inc.reference)
+    return common.EXIT_OK
+
+
+def cmd_update(args: argparse.Namespace) -> int:
+    data = common.read_json_input(args.json_input)
+    with common.open_vault(args) as vault:
+        inc = IncidentService(vault).update_json(args.reference, data)
+    print(f"{inc.reference} version {inc.version}")
+    return common.EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    if args.limit < 1:
+        raise ValidationError("--limit must be at least 1.")
+    query = IncidentFilter(
+        search=args.search,
+        statuses=frozenset({IncidentStatus(args.status)}) if args.status else frozenset(),
+        channel=Channel(args.channel) if args.channel else None,
+        behaviour=Behaviour(args.behaviour) if args.behaviour else None,
+    )
+    with common.open_vault(args) as vault:
+        rows = IncidentService(vault).find(query, limit=args.limit)
+    if args.json:
+        common.print_json(
+            [
+                {
+                    "reference": r.reference,
+                    "occurred_at": r.occurred_at.isoformat(),
+                    "channel": r.channel.value,
+                    "status": r.status.value,
+                    "location": r.location,
+                    "summary": r.summary,
+                    "behaviours": [b.value for b in r.behaviours],
+                }
+                for r in rows
+            ]
+        )
+    else:
+        for r in rows:
+            first_line = r.summary.splitlines()[0] if r.summary else ""
+            print(
+                f"{r.reference}  {r.occurred_at:%Y-%m-%d %H:%M}  {r.status.value:<15}  "
+                f"{r.channel.value:<9}  {first_line[:60]}"
+            )
+    return common.EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        service = IncidentService(vault)
+        inc = service.get(args.reference)
+        if args.json:
+            common.print_json(service.to_json(inc))
+        else:
+            print(render_text(inc))
+    return common.EXIT_OK
+
+
+def render_text(inc: Incident) -> str:
+    """A plain-text view of an incident for the terminal."""
+    lines = [
+        f"{inc.reference}  (version {inc.version}, {inc.status.value})",
+        f"When:      {inc.occurred_at.isoformat()}"
+        + (f" – {inc.ended_at.isoformat()}" if inc.ended_at else ""),
+        f"Where:     {inc.location}",
+        f"Channel:   {inc.channel.value}",
+        f"Summary:   {inc.summary}",
+    ]
+    if inc.demand:
+        lines.append(f"Demand:    {inc.demand}")
+    if inc.behaviours:
+        lines.append("Behaviours: " + ", ".join(b.value for b in inc.behaviours))
+    if inc.participants:
+        lines.append("People:")
+        lines += [f"  - {p.display_name} ({p.role.value})" for p in inc.participants]
+    if inc.quotes:
+        lines.append("Exact words:")
+        for q in inc.quotes:
+            when = f" at {q.said_at:%H:%M}" if q.said_at else ""
+            times = f" ×{q.repeat_count}" if q.repeat_count > 1 else ""
+            lines.append(f"  - {q.speaker}{when}{times}: 「{q.words}」")
+    if inc.timeline:
+        lines.append("Timeline:")
+        lines += [
+            f"  - {t.at:%Y-%m-%d %H:%M} [{t.kind.value}] {t.description}" for t in inc.timeline
+        ]
+    if inc.statements:
+        lines.append("Statements:")
+        lines += [f"  - {s.witness}: {s.text}" for s in inc.statements]
+    if inc.actions:
+        lines.append("Actions:")
+        lines += [
+            f"  - [{'x' if a.done else ' '}] {a.kind.value}: {a.description}" for a in inc.actions
+        ]
+    if inc.costs:
+        lines.append(f"Time spent: {inc.total_minutes} min; money: ¥{inc.total_yen:,}")
+    return "\n".join(lines)

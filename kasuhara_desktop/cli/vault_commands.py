@@ -1,0 +1,137 @@
+"""Vault-level commands: init, unlock, passphrase, verify, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from ..domain.errors import ValidationError
+from ..domain.models import ShopProfile
+from ..domain.recovery_key import format_recovery_key
+from ..services.demo import add_demo_data
+from ..services.incidents import IncidentService
+from ..services.vaults import change_passphrase, create_vault
+from ..services.verify import verify_vault
+from . import common
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new vault (prints the recovery key once)")
+    p.add_argument("--shop-name", required=True)
+    p.add_argument("--owner", default="", help="the owner's user name (default: 'owner')")
+    p.add_argument("--company", default="")
+    p.add_argument("--timezone", default="Asia/Tokyo")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("unlock", help="check that a secret opens the vault; reset a passphrase")
+    p.add_argument("--recovery-key", action="store_true", help="unlock with the recovery key")
+    p.add_argument("--recovery-key-file", metavar="FILE")
+    p.add_argument(
+        "--set-passphrase", metavar="USER", help="then give USER a new passphrase (forgotten one)"
+    )
+    p.add_argument("--new-passphrase-file", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_unlock)
+
+    p = sub.add_parser("passphrase", help="manage passphrases")
+    psub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    psub.required = True
+    c = psub.add_parser("change", help="change a user's passphrase (rewrites one key slot)")
+    c.add_argument("--new-passphrase-file", metavar="FILE")
+    c.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser("verify", help="check encryption, structure, audit chain and evidence")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("demo", help="add the demo data set (incidents, persons, staff)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_demo)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = common.vault_folder(args)
+    secret = common.passphrase(args, "New passphrase")
+    if not secret:
+        raise ValidationError("The passphrase must not be empty.")
+    owner = args.owner or args.user or "owner"
+    profile = ShopProfile(name=args.shop_name, company=args.company, timezone=args.timezone)
+    vault, key_hex = create_vault(folder, profile, owner, secret, kdf=common.kdf_for_new_vault())
+    vault.close()
+    if args.json:
+        common.print_json(
+            {
+                "vault": str(folder),
+                "vault_id": vault.header.vault_id,
+                "owner": owner,
+                "recovery_key": format_recovery_key(key_hex),
+            }
+        )
+    else:
+        print(f"Created the vault {folder} for {args.shop_name} (owner: {owner}).")
+        print("Recovery key (shown only now; write it down and keep it in a safe):")
+        print(f"  {format_recovery_key(key_hex)}")
+    return common.EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    vault = common.open_vault(args)
+    with vault:
+        if args.set_passphrase:
+            vault.header.slot_for(args.set_passphrase)
+            change_passphrase(vault, args.set_passphrase, None, common.new_passphrase(args))
+        info = {
+            "vault": str(vault.folder),
+            "vault_id": vault.header.vault_id,
+            "unlocked_as": vault.user,
+            "users": vault.header.users,
+            "passphrase_reset_for": args.set_passphrase,
+        }
+    if args.json:
+        common.print_json(info)
+    else:
+        print(f"Unlocked {vault.folder} as {vault.user}.")
+        if args.set_passphrase:
+            print(f"New passphrase set for {args.set_passphrase}.")
+    return common.EXIT_OK
+
+
+def cmd_passphrase_change(args: argparse.Namespace) -> int:
+    vault = common.open_vault(args)
+    with vault:
+        user = vault.user if not args.recovery_key else args.user
+        if not user:
+            raise ValidationError("With the recovery key, say whose passphrase: --user NAME.")
+        change_passphrase(vault, user, None, common.new_passphrase(args))
+    print(f"Passphrase changed for {user}.", file=sys.stderr)
+    return common.EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        report = verify_vault(vault)
+    if args.json:
+        common.print_json(report.to_dict())
+    else:
+        for check in report.checks:
+            print(f"{'ok  ' if check.ok else 'FAIL'} {check.name}")
+            for problem in check.problems:
+                print(f"     - {problem}")
+        print(f"audit head: {report.head_hash}")
+    if not report.ok:
+        failed = ", ".join(c.name for c in report.checks if not c.ok)
+        sys.stderr.write(f"kasuhara: verify failed: {failed}\n")
+        return common.EXIT_CHECK_FAILED
+    return common.EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        added = add_demo_data(IncidentService(vault))
+    if args.json:
+        common.print_json({"added": [inc.reference for inc in added]})
+    else:
+        print(f"Added {len(added)} demo incidents.")
+    return common.EXIT_OK

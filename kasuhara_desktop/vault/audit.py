@@ -1,0 +1,99 @@
+"""The audit chain: every change appends a row whose hash covers the previous row's hash.
+
+A row's ``content_hash`` is the SHA-256 of the canonical JSON of what was written, so a later
+raw edit of a record no longer matches the chain, and the head hash printed on a report lets
+its holder see any edit made after it was printed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlcipher3
+
+GENESIS = "0" * 64
+
+
+def canonical_hash(content: Any) -> str:
+    """SHA-256 of ``content`` as canonical JSON (sorted keys, UTF-8, no spaces)."""
+    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+
+def row_hash(
+    prev: str, at: str, user: str, action: str, entity: str, entity_id: str, content: str
+) -> str:
+    return canonical_hash([prev, at, user, action, entity, entity_id, content])
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: str
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    content_hash: str
+    prev_hash: str
+    hash: str
+
+
+def append(
+    conn: sqlcipher3.Connection,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: str | int,
+    content: Any,
+) -> str:
+    """Append one row inside the caller's transaction; return its hash."""
+    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    content_hash = canonical_hash(content)
+    h = row_hash(prev, at, user, action, entity, str(entity_id), content_hash)
+    conn.execute(
+        "INSERT INTO audit (at, user, action, entity, entity_id, content_hash, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, user, action, entity, str(entity_id), content_hash, prev, h),
+    )
+    return h
+
+
+def head(conn: sqlcipher3.Connection) -> str:
+    row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return str(row[0]) if row else GENESIS
+
+
+def rows(conn: sqlcipher3.Connection, entity: str | None = None) -> list[AuditRow]:
+    sql = "SELECT id, at, user, action, entity, entity_id, content_hash, prev_hash, hash FROM audit"
+    args: tuple[str, ...] = ()
+    if entity is not None:
+        sql += " WHERE entity = ?"
+        args = (entity,)
+    return [AuditRow(*r) for r in conn.execute(sql + " ORDER BY id", args)]
+
+
+def verify_chain(conn: sqlcipher3.Connection) -> list[str]:
+    """Recompute the chain; return a list of problems (empty when intact)."""
+    problems: list[str] = []
+    prev = GENESIS
+    expected_id = None
+    for r in rows(conn):
+        if expected_id is not None and r.id != expected_id:
+            problems.append(f"audit rows {expected_id}..{r.id - 1} are missing")
+        expected_id = r.id + 1
+        if r.prev_hash != prev:
+            problems.append(f"audit row {r.id} does not follow the row before it")
+        if (
+            row_hash(r.prev_hash, r.at, r.user, r.action, r.entity, r.entity_id, r.content_hash)
+            != r.hash
+        ):
+            problems.append(f"audit row {r.id} ({r.action} {r.entity} {r.entity_id}) was altered")
+        prev = r.hash
+    return problems

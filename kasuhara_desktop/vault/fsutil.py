@@ -1,0 +1,56 @@
+"""Safe file writes: temp file, fsync, rename; and translating OS errors into clear messages."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from pathlib import Path
+
+from ..domain.errors import StorageError
+
+
+def storage_error(exc: OSError, path: Path, doing: str) -> StorageError:
+    """Turn an ``OSError`` into a ``StorageError`` that says what happened and what to do."""
+    if exc.errno == errno.ENOSPC:
+        hint = "The disk is full: free some space or choose another drive, then try again."
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        hint = "Permission denied: choose a folder you can write to."
+    elif exc.errno == errno.EROFS:
+        hint = "The drive is read-only: choose another drive."
+    elif exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
+        hint = "The file or drive is not there (a removed USB drive?): reconnect it and try again."
+    else:
+        hint = exc.strerror or str(exc)
+    return StorageError(f"Could not {doing} {path}: {hint}")
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename in ``path`` durable (POSIX only; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
+    """Write ``data`` to ``path`` so that a crash leaves either the old or the new content.
+
+    With ``keep_previous`` the old file is first copied to ``<name>.prev``.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        if keep_previous and path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".prev"))
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise storage_error(exc, path, "write") from exc

@@ -1,0 +1,111 @@
+"""One program instance per vault: an OS-level lock on ``<vault>/.lock``.
+
+The operating system drops the lock when the process dies, so a lock left by a crash never
+blocks the next start; the file's stale content (pid, host) is only informational.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import sys
+from pathlib import Path
+
+from ..domain.errors import VaultInUseError
+from .fsutil import storage_error
+
+LOCK_NAME = ".lock"
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        with contextlib.suppress(OSError):
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class VaultLock:
+    """Hold the vault's instance lock; ``release()`` (or ``with``) gives it back."""
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_NAME
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        for _ in range(3):
+            try:
+                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as exc:
+                raise storage_error(exc, self.path, "create the lock file") from exc
+            if not _try_lock(fd):
+                os.close(fd)
+                raise VaultInUseError(
+                    f"The vault is already open in another Kasuhara window or command "
+                    f"({self._holder()}). Close it there and try again."
+                )
+            # The holder before us may have removed the file between our open and our lock.
+            if sys.platform == "win32" or os.fstat(fd).st_ino == _inode(self.path):
+                os.ftruncate(fd, 0)
+                os.write(fd, f"{os.getpid()}@{socket.gethostname()}\n".encode())
+                self._fd = fd
+                return
+            _unlock(fd)
+            os.close(fd)
+        raise VaultInUseError("The vault's lock file keeps changing; try again.")
+
+    def _holder(self) -> str:
+        try:
+            holder = self.path.read_text(encoding="utf-8", errors="replace").strip()
+        except OSError:
+            holder = ""
+        return f"process {holder}" if holder else "another process"
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform != "win32":
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+        _unlock(fd)
+        os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def __enter__(self) -> VaultLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _inode(path: Path) -> int:
+    try:
+        return path.stat().st_ino
+    except OSError:
+        return -1

@@ -1,0 +1,87 @@
+"""Schema migrations by ``PRAGMA user_version``: one ``migrations/NNNN_name.sql`` per version.
+
+Before migrating an existing database, a copy of ``vault.db`` (still encrypted, same key) is
+kept beside it. A database newer than this program is refused, never downgraded.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import sqlcipher3
+
+from ..domain.errors import VaultTooNewError
+from .fsutil import storage_error
+
+_NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def available_migrations() -> list[tuple[int, str]]:
+    """Return ``(version, sql)`` for every shipped migration, in order."""
+    found = []
+    for entry in resources.files(__package__).joinpath("migrations").iterdir():
+        m = _NAME.match(entry.name)
+        if m:
+            found.append((int(m.group(1)), entry.read_text(encoding="utf-8")))
+    found.sort()
+    for expected, (version, _) in enumerate(found, start=1):
+        if version != expected:
+            raise RuntimeError(f"migration numbering has a gap at {expected}")
+    return found
+
+
+def latest_version() -> int:
+    return len(available_migrations())
+
+
+def current_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlcipher3.Connection, db_path: Path) -> int:
+    """Bring the database to the latest schema; return the version it had before."""
+    migrations = available_migrations()
+    latest = len(migrations)
+    before = current_version(conn)
+    if before > latest:
+        raise VaultTooNewError(
+            f"This vault's database has schema version {before}, but this program knows only "
+            f"up to {latest}. Install the newer Kasuhara Desktop to open it."
+        )
+    if before == latest:
+        return before
+    if before > 0:
+        backup_before_migration(conn, db_path, before)
+    for version, sql in migrations[before:]:
+        # executescript would commit on its own; run the statements inside one transaction.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(version)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return before
+
+
+def backup_before_migration(conn: sqlcipher3.Connection, db_path: Path, version: int) -> Path:
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    dest = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
+    try:
+        shutil.copy2(db_path, dest)
+    except OSError as exc:
+        raise storage_error(exc, dest, "back up the database before upgrading it to") from exc
+    return dest
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration file into statements (our migrations contain no triggers or ';' text)."""
+    lines = [line for line in sql.splitlines() if not line.lstrip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,1 @@
+"""Repositories: SQL in, domain dataclasses out. Callers own the transaction."""

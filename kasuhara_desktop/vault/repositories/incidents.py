@@ -1,0 +1,396 @@
+"""Incidents as aggregates: the row plus its parts, saved whole with a revision and audit row."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlcipher3
+
+from ...domain.enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    IncidentStatus,
+    ParticipantRole,
+    TimelineKind,
+)
+from ...domain.errors import NotFoundError, UserError
+from ...domain.incident_json import incident_to_dict
+from ...domain.models import (
+    Action,
+    CostEntry,
+    Incident,
+    IncidentSummary,
+    Participant,
+    Quote,
+    Revision,
+    TimelineEntry,
+    WitnessStatement,
+)
+from ...domain.query import IncidentFilter, SortKey, normalise_for_search, search_terms
+from .. import audit
+from . import people
+from ._sql import date_in, date_out, dt_in, dt_out, now_utc, utc_key
+
+_VOLATILE = ("reference", "version")
+
+
+def content_of(inc: Incident) -> dict[str, Any]:
+    """What the audit chain hashes for an incident: its JSON form."""
+    return incident_to_dict(inc)
+
+
+def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
+    row = conn.execute("SELECT last FROM reference_counters WHERE year = ?", (year,)).fetchone()
+    last = (row[0] if row else 0) + 1
+    conn.execute(
+        "INSERT INTO reference_counters (year, last) VALUES (?, ?)"
+        " ON CONFLICT (year) DO UPDATE SET last = excluded.last",
+        (year, last),
+    )
+    return f"K-{year:04d}-{last:04d}"
+
+
+def search_text(inc: Incident) -> str:
+    """Everything a user may search for, folded, in one column (LIKE finds 1-2 CJK chars)."""
+    parts: list[str] = [inc.reference, inc.location, inc.summary, inc.demand]
+    for q in inc.quotes:
+        parts += [q.speaker, q.words, q.response]
+    parts += [t.description + " " + t.by for t in inc.timeline]
+    for p in inc.participants:
+        if p.staff:
+            parts += [p.staff.name, p.staff.position]
+        if p.person:
+            parts += [p.person.label, p.person.name, p.person.description, p.person.contact]
+        parts.append(p.note)
+    parts += [s.witness + " " + s.text + " " + s.relation for s in inc.statements]
+    parts += [a.description for a in inc.actions]
+    parts += [c.note for c in inc.costs]
+    return normalise_for_search("\n".join(parts))
+
+
+def insert(conn: sqlcipher3.Connection, inc: Incident, user: str) -> Incident:
+    now = now_utc()
+    local = inc.occurred_at.astimezone(ZoneInfo(inc.timezone))
+    inc.reference = next_reference(conn, local.year)
+    inc.version = 1
+    inc.created_at = inc.updated_at = now
+    inc.created_by = inc.updated_by = user
+    _link_people(conn, inc, user)
+    cur = conn.execute(
+        "INSERT INTO incidents (reference, occurred_at, occurred_utc, ended_at, timezone,"
+        " location, channel, summary, demand, status, version, created_at, created_by,"
+        " updated_at, updated_by, search_text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            inc.reference, dt_out(inc.occurred_at), utc_key(inc.occurred_at),
+            dt_out(inc.ended_at), inc.timezone, inc.location, inc.channel.value, inc.summary,
+            inc.demand, inc.status.value, inc.version, dt_out(now), user, dt_out(now), user,
+            search_text(inc),
+        ),
+    )  # fmt: skip
+    inc.id = int(cur.lastrowid or 0)
+    _write_parts(conn, inc)
+    _record(conn, inc, user, "create", changed=["created"])
+    return inc
+
+
+def update(
+    conn: sqlcipher3.Connection, inc: Incident, user: str, expected_version: int
+) -> Incident:
+    """Replace the stored incident ``inc.reference`` with ``inc``; refuse a stale edit."""
+    old = get(conn, inc.reference)
+    if old.version != expected_version:
+        raise UserError(
+            f"{inc.reference} was changed by {old.updated_by} since you opened it "
+            f"(version {old.version}, yours {expected_version}). Reopen it and apply your "
+            "changes again; your text is still in the form."
+        )
+    before = content_of(old)
+    inc.id, inc.version = old.id, old.version + 1
+    inc.created_at, inc.created_by = old.created_at, old.created_by
+    inc.updated_at, inc.updated_by = now_utc(), user
+    _link_people(conn, inc, user)
+    after = content_of(inc)
+    changed = [k for k in after if k not in _VOLATILE and after[k] != before.get(k)]
+    if not changed:
+        inc.version = old.version
+        inc.updated_at, inc.updated_by = old.updated_at, old.updated_by
+        return inc
+    conn.execute(
+        "UPDATE incidents SET occurred_at = ?, occurred_utc = ?, ended_at = ?, timezone = ?,"
+        " location = ?, channel = ?, summary = ?, demand = ?, status = ?, version = ?,"
+        " updated_at = ?, updated_by = ?, search_text = ? WHERE id = ?",
+        (
+            dt_out(inc.occurred_at), utc_key(inc.occurred_at), dt_out(inc.ended_at),
+            inc.timezone, inc.location, inc.channel.value, inc.summary, inc.demand,
+            inc.status.value, inc.version, dt_out(inc.updated_at), user, search_text(inc),
+            inc.id,
+        ),
+    )  # fmt: skip
+    for table in ("incident_behaviours", "quotes", "timeline", "participants", "statements",
+                  "actions", "costs"):  # fmt: skip
+        conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
+    _write_parts(conn, inc)
+    _record(conn, inc, user, "update", changed=changed)
+    return inc
+
+
+def _record(
+    conn: sqlcipher3.Connection, inc: Incident, user: str, action: str, changed: list[str]
+) -> None:
+    content = content_of(inc)
+    conn.execute(
+        "INSERT INTO incident_revisions (incident_id, version, at, user, changed, snapshot)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            inc.id, inc.version, dt_out(inc.updated_at), user, json.dumps(changed),
+            json.dumps(content, ensure_ascii=False),
+        ),
+    )  # fmt: skip
+    audit.append(conn, user, action, "incident", inc.reference, content)
+
+
+def _link_people(conn: sqlcipher3.Connection, inc: Incident, user: str) -> None:
+    for p in inc.participants:
+        if p.staff is not None:
+            p.staff.id = people.upsert_staff(conn, p.staff, user)
+        if p.person is not None:
+            p.person.id = people.upsert_person(conn, p.person, user)
+
+
+def _write_parts(conn: sqlcipher3.Connection, inc: Incident) -> None:
+    i = inc.id
+    conn.executemany(
+        "INSERT INTO incident_behaviours (incident_id, code, position) VALUES (?, ?, ?)",
+        [(i, b.value, n) for n, b in enumerate(inc.behaviours)],
+    )
+    conn.executemany(
+        "INSERT INTO quotes (incident_id, position, speaker, words, said_at, repeat_count,"
+        " response) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(i, n, q.speaker, q.words, dt_out(q.said_at), q.repeat_count, q.response)
+         for n, q in enumerate(inc.quotes)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO timeline (incident_id, position, at, kind, description, by)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(i, n, dt_out(t.at), t.kind.value, t.description, t.by)
+         for n, t in enumerate(inc.timeline)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO participants (incident_id, position, role, staff_id, person_id, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(i, n, p.role.value, p.staff.id if p.staff else None,
+          p.person.id if p.person else None, p.note) for n, p in enumerate(inc.participants)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO statements (incident_id, position, witness, relation, given_at, taken_by,"
+        " text) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(i, n, s.witness, s.relation, dt_out(s.given_at), s.taken_by, s.text)
+         for n, s in enumerate(inc.statements)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO actions (incident_id, position, kind, description, at, by, due, done)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(i, n, a.kind.value, a.description, dt_out(a.at), a.by, date_out(a.due), a.done)
+         for n, a in enumerate(inc.actions)],
+    )  # fmt: skip
+    conn.executemany(
+        "INSERT INTO costs (incident_id, position, kind, minutes, amount_yen, note)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(i, n, c.kind.value, c.minutes, c.amount_yen, c.note) for n, c in enumerate(inc.costs)],
+    )
+
+
+_COLUMNS = (
+    "id, reference, occurred_at, ended_at, timezone, location, channel, summary, demand,"
+    " status, version, created_at, created_by, updated_at, updated_by"
+)
+
+
+def get(conn: sqlcipher3.Connection, reference: str) -> Incident:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM incidents WHERE reference = ?",
+        (reference.strip().upper(),),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no incident {reference!r}. List them with 'incident list'.")
+    return _load(conn, row)
+
+
+def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
+    occurred = dt_in(row[2])
+    assert occurred is not None
+    inc = Incident(
+        id=row[0], reference=row[1], occurred_at=occurred, ended_at=dt_in(row[3]),
+        timezone=row[4], location=row[5], channel=Channel(row[6]), summary=row[7],
+        demand=row[8], status=IncidentStatus(row[9]), version=row[10],
+        created_at=dt_in(row[11]), created_by=row[12], updated_at=dt_in(row[13]),
+        updated_by=row[14],
+    )  # fmt: skip
+    i = (inc.id,)
+    q = conn.execute
+    inc.behaviours = [
+        Behaviour(r[0])
+        for r in q(
+            "SELECT code FROM incident_behaviours WHERE incident_id = ? ORDER BY position", i
+        )
+    ]
+    inc.quotes = [
+        Quote(speaker=r[0], words=r[1], said_at=dt_in(r[2]), repeat_count=r[3], response=r[4])
+        for r in q("SELECT speaker, words, said_at, repeat_count, response FROM quotes"
+                   " WHERE incident_id = ? ORDER BY position", i)
+    ]  # fmt: skip
+    inc.timeline = [
+        TimelineEntry(
+            at=dt_in(r[0]) or occurred, kind=TimelineKind(r[1]), description=r[2], by=r[3]
+        )
+        for r in q("SELECT at, kind, description, by FROM timeline WHERE incident_id = ?"
+                   " ORDER BY position", i)
+    ]  # fmt: skip
+    inc.participants = []
+    for role, staff_id, person_id, note in q(
+        "SELECT role, staff_id, person_id, note FROM participants WHERE incident_id = ?"
+        " ORDER BY position", i
+    ):  # fmt: skip
+        inc.participants.append(
+            Participant(
+                role=ParticipantRole(role),
+                staff=people.get_staff(conn, staff_id) if staff_id else None,
+                person=people.get_person(conn, person_id) if person_id else None,
+                note=note,
+            )
+        )
+    inc.statements = [
+        WitnessStatement(
+            witness=r[0], relation=r[1], given_at=dt_in(r[2]), taken_by=r[3], text=r[4]
+        )
+        for r in q("SELECT witness, relation, given_at, taken_by, text FROM statements"
+                   " WHERE incident_id = ? ORDER BY position", i)
+    ]  # fmt: skip
+    inc.actions = [
+        Action(kind=ActionKind(r[0]), description=r[1], at=dt_in(r[2]), by=r[3],
+               due=date_in(r[4]), done=bool(r[5]))
+        for r in q("SELECT kind, description, at, by, due, done FROM actions"
+                   " WHERE incident_id = ? ORDER BY position", i)
+    ]  # fmt: skip
+    inc.costs = [
+        CostEntry(kind=CostKind(r[0]), minutes=r[1], amount_yen=r[2], note=r[3])
+        for r in q("SELECT kind, minutes, amount_yen, note FROM costs WHERE incident_id = ?"
+                   " ORDER BY position", i)
+    ]  # fmt: skip
+    return inc
+
+
+def all_references(conn: sqlcipher3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT reference FROM incidents ORDER BY id")]
+
+
+_SORT_SQL = {
+    SortKey.OCCURRED: "occurred_utc",
+    SortKey.REFERENCE: "reference",
+    SortKey.STATUS: "status",
+    SortKey.CHANNEL: "channel",
+    SortKey.SUMMARY: "summary",
+    SortKey.LOCATION: "location",
+}
+
+
+def _where(f: IncidentFilter, tz: str) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    args: list[Any] = []
+    for term in search_terms(f.search):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        args.append(f"%{escaped}%")
+    if f.statuses:
+        clauses.append(f"status IN ({', '.join('?' * len(f.statuses))})")
+        args += sorted(s.value for s in f.statuses)
+    if f.channel is not None:
+        clauses.append("channel = ?")
+        args.append(f.channel.value)
+    if f.behaviour is not None:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM incident_behaviours b WHERE b.incident_id = incidents.id"
+            " AND b.code = ?)"
+        )
+        args.append(f.behaviour.value)
+    zone = ZoneInfo(tz)
+    if f.date_from is not None:
+        clauses.append("occurred_utc >= ?")
+        args.append(utc_key(datetime.combine(f.date_from, time(), zone)))
+    if f.date_to is not None:
+        clauses.append("occurred_utc < ?")
+        args.append(utc_key(datetime.combine(f.date_to + timedelta(days=1), time(), zone)))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def count(conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo") -> int:
+    where, args = _where(f, tz)
+    return int(conn.execute("SELECT count(*) FROM incidents" + where, args).fetchone()[0])
+
+
+def list_summaries(
+    conn: sqlcipher3.Connection,
+    f: IncidentFilter,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    tz: str = "Asia/Tokyo",
+) -> list[IncidentSummary]:
+    where, args = _where(f, tz)
+    direction = "DESC" if f.descending else "ASC"
+    order = f"{_SORT_SQL[f.sort]} {direction}, id {direction}"
+    rows = conn.execute(
+        "SELECT id, reference, occurred_at, channel, status, summary, location,"
+        " (SELECT group_concat(code) FROM (SELECT code FROM incident_behaviours b"
+        "  WHERE b.incident_id = incidents.id ORDER BY position))"
+        f" FROM incidents{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    return [
+        IncidentSummary(
+            id=r[0], reference=r[1], occurred_at=dt_in(r[2]) or datetime.now(UTC),
+            channel=Channel(r[3]), status=IncidentStatus(r[4]), summary=r[5], location=r[6],
+            behaviours=tuple(Behaviour(c) for c in (r[7] or "").split(",") if c),
+        )
+        for r in rows
+    ]  # fmt: skip
+
+
+def revisions(conn: sqlcipher3.Connection, reference: str) -> list[Revision]:
+    inc = get(conn, reference)
+    return [
+        Revision(
+            version=r[0],
+            at=dt_in(r[1]) or datetime.now(UTC),
+            user=r[2],
+            changed=tuple(json.loads(r[3])),
+        )
+        for r in conn.execute(
+            "SELECT version, at, user, changed FROM incident_revisions WHERE incident_id = ?"
+            " ORDER BY version", (inc.id,)
+        )
+    ]  # fmt: skip
+
+
+def revision_snapshot(conn: sqlcipher3.Connection, reference: str, version: int) -> dict[str, Any]:
+    inc = get(conn, reference)
+    row = conn.execute(
+        "SELECT snapshot FROM incident_revisions WHERE incident_id = ? AND version = ?",
+        (inc.id, version),
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"{reference} has no version {version}.")
+    result: dict[str, Any] = json.loads(row[0])
+    return result
+
+
+def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
+    for row in conn.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY id").fetchall():
+        yield _load(conn, row)

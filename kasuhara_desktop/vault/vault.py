@@ -1,0 +1,224 @@
+"""A vault on disk: header, encrypted database, evidence folder and instance lock.
+
+``Vault.create`` and ``Vault.open`` are the only ways in. Opening checks the secret against
+the header *before* anything is written, so a wrong passphrase changes no file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from ..domain.enums import Employment
+from ..domain.errors import ValidationError, VaultFormatError
+from ..domain.models import ShopProfile, StaffMember
+from . import audit
+from .connection import DB_NAME, connect
+from .fsutil import storage_error
+from .header import HEADER_NAME, VaultHeader, load_header
+from .kdf import KdfParams, calibrate
+from .lockfile import VaultLock
+from .migrate import migrate
+from .repositories import people, shop
+
+EVIDENCE_DIR = "evidence"
+RECOVERY_USER = "recovery key"
+
+
+class Vault:
+    """An open (unlocked) vault. Close it to lock: the key and connection are dropped."""
+
+    def __init__(
+        self,
+        folder: Path,
+        header: VaultHeader,
+        data_key: bytes,
+        conn: sqlcipher3.Connection,
+        user: str,
+        lock: VaultLock,
+    ) -> None:
+        self.folder = folder
+        self.header = header
+        self._key: bytes | None = data_key
+        self._conn: sqlcipher3.Connection | None = conn
+        self.user = user
+        self._lock = lock
+
+    # ------------------------------------------------------------ lifecycle
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        profile: ShopProfile,
+        owner: str,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, bytes]:
+        """Create a new vault in ``folder`` (new or empty); return it and the data key K.
+
+        K is the recovery key: show it to the owner once, then forget it.
+        """
+        if not owner.strip():
+            raise ValidationError("The owner's name must not be empty.")
+        if not passphrase:
+            raise ValidationError("The passphrase must not be empty.")
+        if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise ValidationError(f"{folder} is not empty: choose a new or empty folder.")
+        created_folder = not folder.exists()
+        data_key = os.urandom(32)
+        header = VaultHeader.new(data_key)
+        header.set_passphrase_slot(owner, passphrase, data_key, kdf or calibrate(), role="owner")
+        lock = VaultLock(folder)
+        try:
+            (folder / EVIDENCE_DIR).mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+            header.save(folder)
+            conn = connect(folder / DB_NAME, data_key, create=True)
+        except OSError as exc:
+            lock.release()
+            raise storage_error(exc, folder, "create the vault in") from exc
+        except BaseException:
+            lock.release()
+            _remove_partial(folder, created_folder)
+            raise
+        vault = cls(folder, header, data_key, conn, owner, lock)
+        try:
+            migrate(conn, folder / DB_NAME)
+            with vault.transaction() as c:
+                shop.save(c, profile, owner)
+                people.upsert_staff(c, StaffMember(name=owner, employment=Employment.OWNER), owner)
+                audit.append(c, owner, "create", "vault", header.vault_id, {"users": [owner]})
+        except BaseException:
+            vault.close()
+            _remove_partial(folder, created_folder)
+            raise
+        return vault, data_key
+
+    @classmethod
+    def open(
+        cls,
+        folder: Path,
+        *,
+        user: str | None = None,
+        passphrase: str | None = None,
+        recovery_key: bytes | None = None,
+    ) -> Vault:
+        """Unlock with ``user`` + ``passphrase`` or with the ``recovery_key`` (K)."""
+        header = load_header(folder)
+        if recovery_key is not None:
+            header.check_key(recovery_key)
+            data_key, who = recovery_key, RECOVERY_USER
+        else:
+            if passphrase is None:
+                raise ValidationError("A passphrase or the recovery key is needed to unlock.")
+            if user is None:
+                if len(header.slots) != 1:
+                    raise ValidationError(
+                        "This vault has several users: say which one ("
+                        + ", ".join(header.users)
+                        + ")."
+                    )
+                user = header.slots[0].user
+            data_key, who = header.unwrap(user, passphrase), user
+        if not (folder / DB_NAME).exists():
+            raise VaultFormatError(f"{folder / DB_NAME} is missing: restore it from a backup.")
+        lock = VaultLock(folder)
+        lock.acquire()
+        try:
+            conn = connect(folder / DB_NAME, data_key)
+            try:
+                migrate(conn, folder / DB_NAME)
+            except BaseException:
+                conn.close()
+                raise
+        except BaseException:
+            lock.release()
+            raise
+        return cls(folder, header, data_key, conn, who, lock)
+
+    def close(self) -> None:
+        """Lock the vault: close the database, forget the key, release the instance lock."""
+        if self._conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.close()
+            self._conn = None
+        self._key = None
+        self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ access
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultFormatError("The vault is locked. Unlock it first.")
+        return self._conn
+
+    @property
+    def data_key(self) -> bytes:
+        if self._key is None:
+            raise VaultFormatError("The vault is locked. Unlock it first.")
+        return self._key
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.folder / EVIDENCE_DIR
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction: committed whole or rolled back whole."""
+        conn = self.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            conn.execute("ROLLBACK")
+            raise storage_error(OSError(28, str(exc)), self.folder / DB_NAME, "save to") from exc
+
+    # ------------------------------------------------------------ key slots
+
+    def set_passphrase(
+        self, user: str, new_passphrase: str, *, kdf: KdfParams | None = None
+    ) -> None:
+        """Add ``user`` or replace their passphrase: rewrites that one slot, never the database."""
+        role = "staff"
+        with contextlib.suppress(Exception):
+            role = self.header.slot_for(user).role
+        template = kdf or (self.header.slots[0].kdf if self.header.slots else calibrate())
+        self.header.set_passphrase_slot(user, new_passphrase, self.data_key, template, role=role)
+        self.header.save(self.folder)
+        with self.transaction() as c:
+            audit.append(c, self.user, "set_passphrase", "user", user, {"user": user})
+
+
+def _remove_partial(folder: Path, created_folder: bool) -> None:
+    """Undo a failed create: remove what it wrote, never anything that was there before."""
+    for name in (HEADER_NAME, HEADER_NAME + ".prev", DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm"):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+    with contextlib.suppress(OSError):
+        (folder / EVIDENCE_DIR).rmdir()
+    if created_folder:
+        shutil.rmtree(folder, ignore_errors=True)

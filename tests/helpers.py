@@ -1,0 +1,64 @@
+"""Shared builders for tests (imported by conftest and test modules)."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from kasuhara_desktop.domain.enums import Behaviour, Channel, ParticipantRole, TimelineKind
+from kasuhara_desktop.domain.models import (
+    Incident,
+    Participant,
+    Person,
+    Quote,
+    ShopProfile,
+    StaffMember,
+    TimelineEntry,
+)
+from kasuhara_desktop.vault.kdf import FAST_PARAMS
+from kasuhara_desktop.vault.vault import Vault
+
+OWNER = "店長 山田"
+PASSPHRASE = "correct horse \"battery\" 'staple' 馬"
+TOKYO = ZoneInfo("Asia/Tokyo")
+HOSTILE = "<b>bold</b> & &amp; \"q\" 'q' 🙂 עברית مرحبا \u202etxt.exe 馬鹿野郎"
+
+
+def make_vault(folder: Path, shop_name: str = "テスト商店") -> tuple[Vault, bytes]:
+    return Vault.create(folder, ShopProfile(name=shop_name), OWNER, PASSPHRASE, kdf=FAST_PARAMS)
+
+
+def sample_incident(summary: str = "返金要求と暴言", **kw: object) -> Incident:
+    at = datetime(2026, 11, 3, 14, 5, tzinfo=TOKYO)
+    inc = Incident(
+        occurred_at=at,
+        summary=summary,
+        channel=Channel.IN_PERSON,
+        location="レジ前",
+        demand="全額返金",
+        behaviours=[Behaviour.THREATS_ABUSE, Behaviour.GROUNDLESS_REFUND],
+        quotes=[Quote(speaker="客", words="馬鹿野郎", said_at=at, repeat_count=3)],
+        timeline=[
+            TimelineEntry(at=at, kind=TimelineKind.STOP_REQUEST, description="1回目", by="店長")
+        ],
+        participants=[
+            Participant(
+                role=ParticipantRole.CUSTOMER, person=Person(label="客A", description="黒い服")
+            ),
+            Participant(role=ParticipantRole.TARGET, staff=StaffMember(name="佐藤")),
+        ],
+    )
+    for key, value in kw.items():
+        setattr(inc, key, value)
+    return inc
+
+
+def folder_hashes(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file under ``folder`` (relative path → hash)."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

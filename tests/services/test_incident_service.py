@@ -1,0 +1,143 @@
+"""Recording, updating, listing and searching incidents; revisions and the audit chain."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from helpers import HOSTILE, TOKYO, sample_incident
+
+from kasuhara_desktop.domain.enums import Behaviour, Channel, IncidentStatus
+from kasuhara_desktop.domain.errors import NotFoundError, UserError
+from kasuhara_desktop.domain.query import IncidentFilter, SortKey
+from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.verify import verify_vault
+from kasuhara_desktop.vault.vault import Vault
+
+
+@pytest.fixture
+def service(vault: Vault) -> IncidentService:
+    return IncidentService(vault)
+
+
+def test_references_count_per_year(service: IncidentService) -> None:
+    a = service.add(sample_incident())
+    b = service.add(sample_incident())
+    c = service.add(sample_incident(occurred_at=datetime(2027, 1, 1, 0, 30, tzinfo=TOKYO)))
+    assert (a.reference, b.reference, c.reference) == ("K-2026-0001", "K-2026-0002", "K-2027-0001")
+
+
+def test_round_trip_of_every_field(service: IncidentService) -> None:
+    added = service.add(sample_incident(HOSTILE))
+    loaded = service.get(added.reference)
+    assert service.to_json(loaded) == service.to_json(added)
+    assert loaded.summary == HOSTILE
+    assert loaded.participants[0].person is not None
+    assert loaded.participants[0].person.description == "黒い服"
+
+
+def test_update_keeps_revisions_with_what_changed(service: IncidentService) -> None:
+    inc = service.add(sample_incident())
+    inc.summary = "訂正後の概要"
+    inc.status = IncidentStatus.FACTS_CONFIRMED
+    updated = service.update(inc.reference, inc, expected_version=1)
+    assert updated.version == 2
+    revs = service.revisions(inc.reference)
+    assert [r.version for r in revs] == [1, 2]
+    assert set(revs[1].changed) == {"summary", "status"}
+    assert service.revision_snapshot(inc.reference, 1)["summary"] == "返金要求と暴言"
+
+
+def test_unchanged_update_makes_no_revision(service: IncidentService) -> None:
+    inc = service.add(sample_incident())
+    service.update(inc.reference, service.get(inc.reference), expected_version=1)
+    assert len(service.revisions(inc.reference)) == 1
+
+
+def test_stale_update_is_refused_and_changes_nothing(service: IncidentService) -> None:
+    inc = service.add(sample_incident())
+    first = service.get(inc.reference)
+    first.summary = "first edit"
+    service.update(inc.reference, first, expected_version=1)
+    second = service.get(inc.reference)
+    second.summary = "stale edit"
+    with pytest.raises(UserError, match="changed by"):
+        service.update(inc.reference, second, expected_version=1)
+    assert service.get(inc.reference).summary == "first edit"
+
+
+def test_unknown_reference(service: IncidentService) -> None:
+    with pytest.raises(NotFoundError, match="K-2099-0001"):
+        service.get("K-2099-0001")
+
+
+@pytest.mark.parametrize("word", ["暴言", "土下座", "客", "ＡＢＣ", "abc", "黒い", "レジ 暴言"])
+def test_search_finds_short_japanese_words_in_any_field(
+    service: IncidentService, word: str
+) -> None:
+    target = sample_incident("土下座を要求 ABC")
+    target.quotes[0].words = "暴言"
+    service.add(target)
+    service.add(sample_incident("関係のない件", quotes=[], participants=[], location="倉庫"))
+    found = service.find(IncidentFilter(search=word))
+    assert [f.summary for f in found] == ["土下座を要求 ABC"]
+
+
+def test_search_treats_wildcards_literally(service: IncidentService) -> None:
+    service.add(sample_incident("100% off"))
+    service.add(sample_incident("1000 off"))
+    assert [r.summary for r in service.find(IncidentFilter(search="100%"))] == ["100% off"]
+    assert service.find(IncidentFilter(search="_")) == []
+
+
+def test_filters_and_sort(service: IncidentService) -> None:
+    base = datetime(2026, 3, 1, 12, 0, tzinfo=TOKYO)
+    for i in range(5):
+        service.add(
+            sample_incident(
+                f"件{i}",
+                occurred_at=base + timedelta(days=i),
+                channel=Channel.PHONE if i % 2 else Channel.IN_PERSON,
+                behaviours=[Behaviour.REPEATED_CALLS] if i == 3 else [],
+            )
+        )
+    assert service.count(IncidentFilter(channel=Channel.PHONE)) == 2
+    assert [
+        r.summary for r in service.find(IncidentFilter(behaviour=Behaviour.REPEATED_CALLS))
+    ] == ["件3"]
+    ranged = service.find(IncidentFilter(date_from=date(2026, 3, 2), date_to=date(2026, 3, 3)))
+    assert sorted(r.summary for r in ranged) == ["件1", "件2"]
+    asc = service.find(IncidentFilter(sort=SortKey.OCCURRED, descending=False))
+    assert [r.summary for r in asc] == [f"件{i}" for i in range(5)]
+    assert len(service.find(IncidentFilter(), offset=1, limit=2)) == 2
+
+
+def test_same_staff_member_is_linked_not_duplicated(service: IncidentService) -> None:
+    service.add(sample_incident())
+    service.add(sample_incident())
+    assert [s.name for s in service.staff()].count("佐藤") == 1
+
+
+def test_verify_catches_an_audit_row_edited_by_raw_sql(vault: Vault) -> None:
+    service = IncidentService(vault)
+    service.add(sample_incident())
+    assert verify_vault(vault).ok
+    vault.conn.execute("UPDATE audit SET user = 'someone else' WHERE id = 2")
+    report = verify_vault(vault)
+    assert not report.ok
+    assert any("altered" in p for c in report.checks for p in c.problems)
+
+
+def test_verify_catches_a_record_edited_by_raw_sql(vault: Vault) -> None:
+    IncidentService(vault).add(sample_incident())
+    vault.conn.execute("UPDATE quotes SET words = '穏やかな言葉'")
+    report = verify_vault(vault)
+    failed = {c.name for c in report.checks if not c.ok}
+    assert failed == {"records_match_audit"}
+
+
+def test_verify_catches_a_deleted_audit_row(vault: Vault) -> None:
+    IncidentService(vault).add(sample_incident())
+    IncidentService(vault).add(sample_incident())
+    vault.conn.execute("DELETE FROM audit WHERE id = 3")
+    assert not verify_vault(vault).ok

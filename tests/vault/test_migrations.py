@@ -1,0 +1,65 @@
+"""Schema migrations: from a hand-built older schema, backups, and a too-new database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import PASSPHRASE, make_vault
+
+from kasuhara_desktop.domain.errors import VaultTooNewError
+from kasuhara_desktop.vault import migrate as migrate_mod
+from kasuhara_desktop.vault.connection import connect
+from kasuhara_desktop.vault.vault import Vault
+
+
+def test_new_vault_is_at_the_latest_version(vault: Vault) -> None:
+    assert migrate_mod.current_version(vault.conn) == migrate_mod.latest_version()
+
+
+def test_migration_from_an_older_schema_keeps_data_and_backs_up(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A hand-built "version 1" world: the program ships only 0001; we then ship a 0002.
+    vault, key = make_vault(vault_dir)
+    vault.close()
+    shipped = migrate_mod.available_migrations()
+    extra = (
+        len(shipped) + 1,
+        "CREATE TABLE later_feature (id INTEGER PRIMARY KEY, note TEXT NOT NULL);\n"
+        "INSERT INTO later_feature (note) SELECT name FROM shop;",
+    )
+    monkeypatch.setattr(migrate_mod, "available_migrations", lambda: [*shipped, extra])
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert migrate_mod.current_version(v.conn) == len(shipped) + 1
+        assert v.conn.execute("SELECT note FROM later_feature").fetchall() == [("テスト商店",)]
+    backups = list(vault_dir.glob("vault.db.v*.bak"))
+    assert len(backups) == 1
+    # The backup is still encrypted and opens with the same key at the old version.
+    conn = connect(backups[0], key)
+    assert migrate_mod.current_version(conn) == len(shipped)
+    conn.close()
+
+
+def test_failed_migration_rolls_back(vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    vault, _ = make_vault(vault_dir)
+    vault.close()
+    shipped = migrate_mod.available_migrations()
+    broken = (len(shipped) + 1, "CREATE TABLE half (id INTEGER);\nTHIS IS NOT SQL;")
+    monkeypatch.setattr(migrate_mod, "available_migrations", lambda: [*shipped, broken])
+    with pytest.raises(Exception, match="syntax"):
+        Vault.open(vault_dir, passphrase=PASSPHRASE)
+    monkeypatch.undo()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert migrate_mod.current_version(v.conn) == len(shipped)
+        names = {r[0] for r in v.conn.execute("SELECT name FROM sqlite_master")}
+        assert "half" not in names
+
+
+def test_database_newer_than_program_is_refused(vault_dir: Path) -> None:
+    vault, _ = make_vault(vault_dir)
+    vault.conn.execute("PRAGMA user_version = 999")
+    vault.close()
+    with pytest.raises(VaultTooNewError, match="newer"):
+        Vault.open(vault_dir, passphrase=PASSPHRASE)
+    assert not (vault_dir / ".lock").exists()
