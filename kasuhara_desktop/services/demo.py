@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from ..domain.enums import TradeType
 from ..domain.incident_json import incident_from_dict
 from ..domain.models import Incident, ShopProfile
 from ..paths import resources_dir
+from ..vault.kdf import FAST_PARAMS
+from ..vault.vault import Vault
 from .incidents import IncidentService
 
 DEMO_PASSPHRASE = "demo-パスワード"  # noqa: S105 - a throwaway demo vault, shown on screen
@@ -31,3 +34,20 @@ def add_demo_data(service: IncidentService) -> list[Incident]:
     document = load_demo_document()
     incidents = [incident_from_dict(item) for item in document["incidents"]]
     return [service.add(inc) for inc in incidents]
+
+
+DEMO_OWNER = "店長 鈴木"
+
+
+def create_demo_vault(folder: Path) -> None:
+    """Create a throwaway vault in ``folder`` filled with the demo data, and close it.
+
+    It uses the fast test KDF parameters: a demo vault protects nothing real.
+    """
+    vault, _key = Vault.create(
+        folder, demo_shop_profile(), DEMO_OWNER, DEMO_PASSPHRASE, kdf=FAST_PARAMS
+    )
+    try:
+        add_demo_data(IncidentService(vault))
+    finally:
+        vault.close()
