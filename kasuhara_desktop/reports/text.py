@@ -1,0 +1,200 @@
+"""User text into reportlab ``Paragraph`` markup, safely.
+
+Everything a user typed is data, never markup: ``para_text`` escapes it, keeps line breaks and
+runs of spaces visible, drops characters that break the parser, and (given the style's font)
+routes characters the Japanese font lacks, such as Hebrew or Arabic, to a fallback font.
+Characters no font has (most emoji) print as the font's missing-glyph box; they never crash.
+
+Very long text (100 KB, no spaces) lays out through ``paragraphs``, which cuts it into chunks of
+a few thousand characters: reportlab re-wraps a paragraph's remainder on every page, so one huge
+paragraph costs quadratic time. Long words and CJK runs inside a chunk are broken at the line
+width by the styles' ``splitLongWords``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Paragraph
+
+CHUNK_CHARS = 3000
+
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_DROP = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffe\uffff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_SPACE_RUN = re.compile(r"(?:(?<=\n)|^) +| {2,}")
+
+
+def clean_text(s: str) -> str:
+    """Normalise line breaks to ``\\n``, tabs to spaces; drop control characters and
+    replace lone surrogates (from broken file names) with U+FFFD."""
+    s = _NEWLINES.sub("\n", s)
+    s = _DROP.sub("", s)
+    s = _SURROGATES.sub("\ufffd", s)
+    return s.replace("\t", "    ")
+
+
+# Hebrew and Arabic letters (incl. presentation forms); reportlab has no bidi algorithm here.
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} \u00a00-9.,:;!?\\-]*[{_RTL}])?")
+
+
+def _visual_rtl_run(m: re.Match[str]) -> str:
+    """Reverse one right-to-left run into visual order, keeping numbers and each letter's
+    combining marks in their own order."""
+    run = m.group()
+    tokens: list[str] = []
+    i = 0
+    while i < len(run):
+        j = i + 1
+        if run[i].isdigit():
+            while j < len(run) and (
+                run[j].isdigit() or (run[j] in ".,:" and j + 1 < len(run) and run[j + 1].isdigit())
+            ):
+                j += 1
+        else:
+            while j < len(run) and unicodedata.category(run[j]) == "Mn":
+                j += 1
+        tokens.append(run[i:j])
+        i = j
+    return "".join(reversed(tokens))
+
+
+def visual_order(s: str) -> str:
+    """Put right-to-left runs (Hebrew, Arabic) inside left-to-right text into visual order,
+    the order a PDF draws glyphs in. Arabic letters stay unjoined (no shaping)."""
+    return _RTL_RUN.sub(_visual_rtl_run, s)
+
+
+def _keep_spaces(escaped: str) -> str:
+    # reportlab collapses whitespace; no-break spaces survive. A run keeps one ordinary space
+    # at its end so the line can still break there; leading spaces of a line all survive.
+    def repl(m: re.Match[str]) -> str:
+        run = m.group()
+        if m.start() == 0 or escaped[m.start() - 1] == "\n":
+            return "\u00a0" * len(run)
+        return "\u00a0" * (len(run) - 1) + " "
+
+    return _SPACE_RUN.sub(repl, escaped)
+
+
+def _cmap(font_name: str) -> dict[int, int] | None:
+    try:
+        font = pdfmetrics.getFont(font_name)
+    except KeyError:
+        return None
+    face = getattr(font, "face", None)
+    cmap: dict[int, int] | None = getattr(face, "charToGlyph", None)
+    return cmap
+
+
+def _is_invisible(char: str) -> bool:
+    cp = ord(char)
+    return unicodedata.category(char) == "Cf" or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
+
+
+def _font_runs(s: str, font: str, fallbacks: Sequence[str]) -> list[tuple[str | None, str]]:
+    """Split ``s`` into (font or None for the main font, text) runs."""
+    main = _cmap(font)
+    if main is None:
+        return [(None, s)]
+    others = [(name, cmap) for name in fallbacks if (cmap := _cmap(name)) is not None]
+    runs: list[tuple[str | None, str]] = []
+    current: str | None = None
+    buf: list[str] = []
+    for char in s:
+        cp = ord(char)
+        chosen: str | None = None
+        if cp >= 0x80 and cp not in main and char != "\n":
+            chosen = next((name for name, cmap in others if cp in cmap), None)
+            if chosen is None and _is_invisible(char):
+                continue  # a format character nobody draws: show nothing rather than a box
+        if chosen != current and buf:
+            runs.append((current, "".join(buf)))
+            buf = []
+        current = chosen
+        buf.append(char)
+    if buf:
+        runs.append((current, "".join(buf)))
+    return runs
+
+
+def para_text(s: str, *, font: str | None = None, fallbacks: Sequence[str] = ()) -> str:
+    """Return ``s`` as Paragraph markup that shows exactly what was typed.
+
+    Args:
+        s: user text; ``<b>``, ``&amp;`` etc. are shown literally.
+        font: the style's font name; characters it lacks go to the
+            first of ``fallbacks`` that has them (invisible ones nobody has are dropped).
+        fallbacks: names of registered TrueType fonts (``FontChoice.fallbacks``).
+    """
+    s = visual_order(clean_text(s))
+    runs = _font_runs(s, font, fallbacks) if font else [(None, s)]
+    parts: list[str] = []
+    for run_font, text in runs:
+        escaped = _keep_spaces(escape(text))
+        parts.append(f'<font name="{run_font}">{escaped}</font>' if run_font else escaped)
+    return "".join(parts).replace("\n", "<br/>")
+
+
+def split_long_text(s: str, max_chars: int = CHUNK_CHARS) -> list[str]:
+    """Cut ``s`` into pieces of at most ``max_chars``, preferring line breaks, then spaces.
+
+    Never splits a base character from the combining marks that follow it.
+    """
+    if max_chars < 2:
+        raise ValueError("max_chars must be at least 2")
+    pieces: list[str] = []
+    while len(s) > max_chars:
+        window = s[:max_chars]
+        cut = window.rfind("\n", max_chars // 2)
+        if cut > 0:
+            pieces.append(s[:cut])
+            s = s[cut + 1 :]
+            continue
+        cut = window.rfind(" ", max_chars // 2)
+        if cut > 0:
+            pieces.append(s[:cut])
+            s = s[cut + 1 :]
+            continue
+        cut = max_chars
+        while cut > 1 and unicodedata.combining(s[cut]):
+            cut -= 1
+        pieces.append(s[:cut])
+        s = s[cut:]
+    pieces.append(s)
+    return pieces
+
+
+def clip_text(s: str, limit: int) -> str:
+    """Shorten ``s`` to about ``limit`` characters for places that cannot span pages
+    (table cells, headers), saying how much was left out."""
+    if len(s) <= limit:
+        return s
+    return f"{s[:limit]}… (+{len(s) - limit:,} characters)"
+
+
+def paragraphs(
+    s: str,
+    style: ParagraphStyle,
+    *,
+    fallbacks: Sequence[str] = (),
+    max_chars: int = CHUNK_CHARS,
+) -> list[Paragraph]:
+    """Flowables for text of any length: one Paragraph per chunk, spaced as one paragraph."""
+    chunks = split_long_text(clean_text(s), max_chars)
+    if len(chunks) == 1:
+        return [Paragraph(para_text(s, font=style.fontName, fallbacks=fallbacks), style)]
+    inner = ParagraphStyle(f"{style.name}-chunk", parent=style, spaceBefore=0, spaceAfter=0)
+    first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
+    last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
+    out: list[Paragraph] = []
+    for i, chunk in enumerate(chunks):
+        st = first if i == 0 else last if i == len(chunks) - 1 else inner
+        out.append(Paragraph(para_text(chunk, font=style.fontName, fallbacks=fallbacks), st))
+    return out
