@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..vault import audit
+from ..vault import audit, evidence_store
 from ..vault.repositories import incidents as repo
 from ..vault.vault import Vault
 
@@ -37,11 +36,6 @@ class VerifyReport:
         }
 
 
-# Extra checks (evidence files) register here so this module needs no knowledge of them.
-ExtraCheck = Callable[[Vault], CheckResult]
-EXTRA_CHECKS: list[ExtraCheck] = []
-
-
 def verify_vault(vault: Vault) -> VerifyReport:
     conn = vault.conn
     cipher = CheckResult("sqlcipher_pages")
@@ -56,8 +50,8 @@ def verify_vault(vault: Vault) -> VerifyReport:
     ]
     chain = CheckResult("audit_chain", audit.verify_chain(conn))
     records = CheckResult("records_match_audit", _records_match_audit(vault))
-    checks = [cipher, integrity, fk, chain, records]
-    checks += [check(vault) for check in EXTRA_CHECKS]
+    files = CheckResult("evidence_files", evidence_store.verify_all(conn, vault.evidence_dir))
+    checks = [cipher, integrity, fk, chain, records, files]
     return VerifyReport(checks=checks, head_hash=audit.head(conn))
 
 

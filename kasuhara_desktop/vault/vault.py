@@ -19,6 +19,7 @@ from ..domain.errors import ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import audit
 from .connection import DB_NAME, connect
+from .evidence_store import sweep_orphans
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
 from .kdf import KdfParams, calibrate
@@ -135,6 +136,7 @@ class Vault:
             conn = connect(folder / DB_NAME, data_key)
             try:
                 migrate(conn, folder / DB_NAME)
+                sweep_orphans(conn, folder / EVIDENCE_DIR)
             except BaseException:
                 conn.close()
                 raise

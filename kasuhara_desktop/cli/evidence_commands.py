@@ -1,0 +1,118 @@
+"""``kasuhara evidence add|list|export|delete``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..domain.evidence import EvidenceItem, EvidenceSource, SourceKind
+from ..services.evidence import EvidenceService, ImportRequest
+from . import common
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("evidence", help="encrypted evidence files of an incident")
+    esub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
+    esub.required = True
+
+    a = esub.add_parser("add", help="import files (all or none) into an incident")
+    a.add_argument("reference")
+    a.add_argument("files", nargs="+", metavar="FILE")
+    a.add_argument("--description", default="")
+    a.add_argument("--source", choices=[k.value for k in SourceKind], default="other")
+    a.add_argument("--source-detail", default="", help="camera, phone, URL of a screenshot...")
+    a.add_argument(
+        "--clock-offset", type=int, default=None, metavar="SECONDS",
+        help="how far the recording device's clock was off (camera time minus real time)",
+    )  # fmt: skip
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_add)
+
+    ls = esub.add_parser("list", help="list an incident's evidence")
+    ls.add_argument("reference")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_list)
+
+    x = esub.add_parser("export", help="write a decrypted original (hash checked on the way)")
+    x.add_argument("id")
+    x.add_argument("out")
+    x.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    x.set_defaults(func=cmd_export)
+
+    d = esub.add_parser("delete", help="erase a file; the record and the reason are kept")
+    d.add_argument("id")
+    d.add_argument("--reason", required=True)
+    d.set_defaults(func=cmd_delete)
+
+
+class _TerminalProgress:
+    """Progress on stderr, only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.last = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        percent = done * 100 // total
+        if percent != self.last:
+            self.last = percent
+            sys.stderr.write(f"\rencrypting… {percent:3d}% ({done >> 20} of {total >> 20} MiB)")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled and self.last >= 0:
+            sys.stderr.write("\n")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    source = EvidenceSource(SourceKind(args.source), args.source_detail, args.clock_offset)
+    requests = [ImportRequest(Path(f), args.description, source) for f in args.files]
+    progress = _TerminalProgress()
+    with common.open_vault(args) as vault:
+        try:
+            items = EvidenceService(vault).add_files(args.reference, requests, progress=progress)
+        finally:
+            progress.finish()
+    if args.json:
+        common.print_json([_short(i) for i in items])
+    else:
+        for i in items:
+            print(f"{i.id}  {i.sha256}  {i.size:>12,}  {i.original_name}")
+    return common.EXIT_OK
+
+
+def _short(item: EvidenceItem) -> dict[str, object]:
+    return {"id": item.id, "sha256": item.sha256, "size": item.size, "name": item.original_name,
+            "mime": item.mime}  # fmt: skip
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        items = EvidenceService(vault).items(args.reference)
+    if args.json:
+        common.print_json([i.to_dict() for i in items])
+    else:
+        for i in items:
+            state = f"DELETED ({i.deleted_reason})" if i.deleted else i.mime
+            print(f"{i.id}  {i.size:>12,}  {i.original_name}  {state}")
+    return common.EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        item = EvidenceService(vault).export(args.id, Path(args.out), overwrite=args.force)
+    print(f"{args.out}  {item.sha256}")
+    return common.EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        service = EvidenceService(vault)
+        service.delete(args.id, args.reason)
+        item = service.get(args.id)
+    print(f"Deleted {item.original_name}; the record and the reason are kept.", file=sys.stderr)
+    return common.EXIT_OK

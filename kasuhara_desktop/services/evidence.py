@@ -1,0 +1,123 @@
+"""Evidence use cases: add files to an incident, view, export, delete with a reason."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from ..domain.errors import UserError
+from ..domain.evidence import EvidenceItem
+from ..vault import evidence_store as store
+from ..vault.evidence_reader import EvidenceReader
+from ..vault.evidence_store import ImportRequest, PreparedFile
+from ..vault.vault import Vault
+from .incidents import IncidentService
+
+# Images larger than this are not decoded into memory for viewing (export them instead).
+MAX_IMAGE_BYTES = 256 * 1024 * 1024
+
+__all__ = ["EvidenceService", "ImportRequest", "PreparedFile"]
+
+
+class EvidenceService:
+    """Evidence of one open vault.
+
+    ``prepare`` touches only files (safe on a worker thread); ``commit`` writes the rows and
+    must run where the vault's connection is used (the GUI thread).
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def evidence_dir(self) -> Path:
+        return self.vault.evidence_dir
+
+    def prepare(
+        self,
+        requests: Sequence[ImportRequest],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> list[PreparedFile]:
+        return store.prepare_import(
+            self.evidence_dir, requests, progress=progress, should_cancel=should_cancel
+        )
+
+    def commit(self, reference: str, prepared: Sequence[PreparedFile]) -> list[EvidenceItem]:
+        try:
+            with self.vault.transaction() as conn:
+                ids = store.commit_import(conn, reference, prepared, self.vault.user)
+        except BaseException:
+            store.discard(prepared)
+            raise
+        return [store.get(self.vault.conn, i) for i in ids]
+
+    def discard(self, prepared: Sequence[PreparedFile]) -> None:
+        store.discard(prepared)
+
+    def add_files(
+        self,
+        reference: str,
+        requests: Sequence[ImportRequest],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> list[EvidenceItem]:
+        """Import all files or none (the incident is checked before any work)."""
+        IncidentService(self.vault).get(reference)
+        prepared = self.prepare(requests, progress=progress, should_cancel=should_cancel)
+        return self.commit(reference, prepared)
+
+    def items(self, reference: str, *, include_deleted: bool = True) -> list[EvidenceItem]:
+        return store.list_for_incident(self.vault.conn, reference, include_deleted=include_deleted)
+
+    def get(self, evidence_id: str) -> EvidenceItem:
+        return store.get(self.vault.conn, evidence_id)
+
+    def open_reader(self, evidence_id: str) -> EvidenceReader:
+        """A seekable, thread-safe decrypting reader (for audio/video players)."""
+        return store.open_reader(self.vault.conn, self.evidence_dir, evidence_id)
+
+    def read_all(self, evidence_id: str) -> bytes:
+        """Decrypt a whole (image) file into memory, checking its hash; never onto disk."""
+        item = self.get(evidence_id)
+        if item.size > MAX_IMAGE_BYTES:
+            raise UserError(f"{item.original_name} is too large to show here; export it instead.")
+        with self.open_reader(evidence_id) as reader:
+            reader.verify(item.sha256)
+            data: bytes = reader.read_at(0, item.size)
+            return data
+
+    def export(
+        self,
+        evidence_id: str,
+        dest: Path,
+        *,
+        overwrite: bool = False,
+        progress: Callable[[int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> EvidenceItem:
+        return store.export(
+            self.vault.conn, self.evidence_dir, evidence_id, dest, overwrite=overwrite,
+            progress=progress, should_cancel=should_cancel,
+        )  # fmt: skip
+
+    def delete(self, evidence_id: str, reason: str) -> None:
+        with self.vault.transaction() as conn:
+            store.delete(conn, self.evidence_dir, evidence_id, reason, self.vault.user)
+        store.remove_deleted_file(self.evidence_dir, self.get(evidence_id).id)
+        # Push the erased key out of the write-ahead log too.
+        with contextlib.suppress(Exception):
+            self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def thumbnail(self, evidence_id: str) -> bytes | None:
+        return store.thumbnail(self.vault.conn, evidence_id)
+
+    def set_thumbnail(self, evidence_id: str, png: bytes) -> None:
+        with self.vault.transaction() as conn:
+            store.set_thumbnail(conn, evidence_id, png)
+
+    def verify(self) -> list[str]:
+        return store.verify_all(self.vault.conn, self.evidence_dir)

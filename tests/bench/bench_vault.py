@@ -1,0 +1,171 @@
+"""Benchmark: unlock time, and 10,000 incidents inserted and listed, against plain sqlite3.
+
+Run: ``python tests/bench/bench_vault.py [--incidents 10000]``. Not part of the test run.
+
+The baseline is the same schema (the shipped migration) in plain ``sqlite3`` with the same
+journal settings, the same rows (revision snapshot and audit rows included, prepared before the
+clock starts) written one incident per transaction as the app commits, and the same list query,
+measured in this run on this machine. The vault side goes through the real service: SQLCipher
+encryption plus all the program's own work (validation-free domain objects to rows, hashing
+the audit chain, building the search text).
+Target (issue 2): at most 1.5x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from helpers import sample_incident  # noqa: E402
+
+from kasuhara_desktop.domain.enums import TimelineKind  # noqa: E402
+from kasuhara_desktop.domain.incident_json import incident_to_dict  # noqa: E402
+from kasuhara_desktop.domain.models import ShopProfile, TimelineEntry  # noqa: E402
+from kasuhara_desktop.domain.query import IncidentFilter  # noqa: E402
+from kasuhara_desktop.services.incidents import IncidentService  # noqa: E402
+from kasuhara_desktop.vault.kdf import calibrate  # noqa: E402
+from kasuhara_desktop.vault.migrate import _statements, available_migrations  # noqa: E402
+from kasuhara_desktop.vault.vault import Vault  # noqa: E402
+
+TZ = ZoneInfo("Asia/Tokyo")
+
+
+def incidents(n: int):  # type: ignore[no-untyped-def]
+    base = datetime(2025, 1, 1, 9, 0, tzinfo=TZ)
+    for i in range(n):
+        at = base + timedelta(hours=7 * i)
+        inc = sample_incident(f"件 {i} 返金要求と暴言")
+        inc.occurred_at = at
+        inc.timeline = [
+            TimelineEntry(at=at + timedelta(minutes=m), kind=TimelineKind.NOTE, description=f"経過 {m}")
+            for m in range(5)
+        ]
+        yield inc
+
+
+def bench_plain(folder: Path, n: int) -> tuple[float, float]:
+    conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
+                   "temp_store = MEMORY", "secure_delete = ON"):  # fmt: skip
+        conn.execute("PRAGMA " + pragma)
+    for _, sql in available_migrations():
+        for statement in _statements(sql):
+            conn.execute(statement)
+    conn.execute("INSERT INTO staff (name) VALUES ('佐藤')")
+    # The same rows the vault writes (revision snapshot and audit rows included), prepared
+    # before the clock starts so that only SQL is timed.
+    prepared = [(inc, json.dumps(incident_to_dict(inc), ensure_ascii=False)) for inc in incidents(n)]
+    start = time.perf_counter()
+    for i, (inc, snapshot) in enumerate(prepared):
+        conn.execute("BEGIN IMMEDIATE")
+        person = conn.execute(
+            "INSERT INTO persons (label, description) VALUES (?, ?)", ("客A", "黒い服")
+        ).lastrowid
+        cur = conn.execute(
+            "INSERT INTO incidents (reference, occurred_at, occurred_utc, timezone, location,"
+            " channel, summary, demand, status, version, created_at, created_by, updated_at,"
+            " updated_by, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
+            (f"K-{i}", inc.occurred_at.isoformat(), inc.occurred_at.isoformat(), "Asia/Tokyo",
+             inc.location, "in_person", inc.summary, inc.demand, "draft", "x", "u", "x", "u",
+             inc.summary),
+        )  # fmt: skip
+        iid = cur.lastrowid
+        conn.executemany(
+            "INSERT INTO incident_behaviours (incident_id, code, position) VALUES (?, ?, ?)",
+            [(iid, b.value, k) for k, b in enumerate(inc.behaviours)],
+        )
+        conn.executemany(
+            "INSERT INTO timeline (incident_id, position, at, kind, description, by)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(iid, k, t.at.isoformat(), t.kind.value, t.description, t.by)
+             for k, t in enumerate(inc.timeline)],
+        )  # fmt: skip
+        conn.execute(
+            "INSERT INTO quotes (incident_id, position, speaker, words) VALUES (?, 0, ?, ?)",
+            (iid, "客", "馬鹿野郎"),
+        )
+        conn.execute(
+            "INSERT INTO participants (incident_id, position, role, person_id)"
+            " VALUES (?, 0, 'customer', ?)",
+            (iid, person),
+        )
+        conn.execute(
+            "INSERT INTO incident_revisions (incident_id, version, at, user, changed, snapshot)"
+            " VALUES (?, 1, ?, 'u', '[]', ?)",
+            (iid, inc.occurred_at.isoformat(), snapshot),
+        )
+        for entity in ("person", "incident"):
+            conn.execute(
+                "INSERT INTO audit (at, user, action, entity, entity_id, content_hash,"
+                " prev_hash, hash) VALUES (?, 'u', 'create', ?, ?, ?, ?, ?)",
+                (inc.occurred_at.isoformat(), entity, str(iid), "0" * 64, "0" * 64, "0" * 64),
+            )
+        conn.execute(
+            "INSERT INTO participants (incident_id, position, role, staff_id) VALUES (?, 1, 'target', 1)",
+            (iid,),
+        )
+        conn.execute("COMMIT")
+    insert_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in range(20):
+        conn.execute("SELECT count(*) FROM incidents").fetchone()
+        conn.execute(
+            "SELECT id, reference, occurred_at, channel, status, summary, location,"
+            " (SELECT group_concat(code) FROM incident_behaviours b WHERE b.incident_id = incidents.id)"
+            " FROM incidents ORDER BY occurred_utc DESC LIMIT 200"
+        ).fetchall()
+    list_s = (time.perf_counter() - start) / 20
+    conn.close()
+    return insert_s, list_s
+
+
+def bench_vault(folder: Path, n: int) -> tuple[float, float, float, str]:
+    params = calibrate()
+    vault, _ = Vault.create(folder / "vault", ShopProfile(name="bench"), "owner", "pw", kdf=params)
+    vault.close()
+    start = time.perf_counter()
+    vault = Vault.open(folder / "vault", passphrase="pw")
+    unlock_s = time.perf_counter() - start
+    service = IncidentService(vault)
+    start = time.perf_counter()
+    for inc in incidents(n):
+        service.add(inc)
+    insert_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in range(20):
+        service.count(IncidentFilter())
+        service.find(IncidentFilter(), limit=200)
+    list_s = (time.perf_counter() - start) / 20
+    vault.close()
+    desc = f"Argon2id t={params.time_cost} m={params.memory_kib} KiB p={params.parallelism}"
+    return unlock_s, insert_s, list_s, desc
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--incidents", type=int, default=10_000)
+    n = parser.parse_args().incidents
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        p_insert, p_list = bench_plain(folder, n)
+        unlock_s, v_insert, v_list, desc = bench_vault(folder, n)
+    print(f"unlock: {unlock_s:.3f} s ({desc})")
+    print(f"insert {n} incidents (5 timeline entries each, one transaction each):")
+    print(f"  plain sqlite3 {p_insert:.2f} s, vault {v_insert:.2f} s, ratio {v_insert / p_insert:.2f}x")
+    print("list first page (count + 200 rows, newest first):")
+    print(f"  plain sqlite3 {p_list * 1000:.1f} ms, vault {v_list * 1000:.1f} ms, "
+          f"ratio {v_list / p_list:.2f}x")  # fmt: skip
+    print("target: at most 1.5x")
+
+
+if __name__ == "__main__":
+    main()
