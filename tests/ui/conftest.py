@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
+from kasuhara_desktop.ui import tasks
+
 
 @pytest.fixture(autouse=True)
 def app_names(qapp: QApplication) -> Iterator[QApplication]:
@@ -16,4 +18,5 @@ def app_names(qapp: QApplication) -> Iterator[QApplication]:
     QCoreApplication.setApplicationName("Kasuhara Desktop Test")
     QSettings().clear()
     yield qapp
+    tasks.shutdown(5000)
     QSettings().clear()

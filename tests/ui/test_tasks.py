@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtWidgets import QPushButton
+
+from kasuhara_desktop.domain.errors import Cancelled, StorageError
+from kasuhara_desktop.ui.dialogs.messages import error_text
+from kasuhara_desktop.ui.tasks import Task, TaskContext, TaskProgressDialog, registry, run_task
+
+
+def test_result_arrives_on_gui_thread(qtbot) -> None:
+    gui = threading.get_ident()
+    seen: list[object] = []
+
+    def job(ctx: TaskContext) -> int:
+        seen.append(threading.get_ident())
+        ctx.progress(1, 2)
+        return 42
+
+    got: list[tuple[object, int]] = []
+    task = Task(job)
+    task.succeeded.connect(lambda v: got.append((v, threading.get_ident())))
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    assert seen[0] != gui
+    assert got == [(42, gui)]
+    assert not registry.running()
+
+
+def test_error_is_delivered(qtbot) -> None:
+    def job(ctx: TaskContext) -> None:
+        raise StorageError("The disk is full.")
+
+    errors: list[BaseException] = []
+    with qtbot.waitSignal(registry.idle, timeout=5000):
+        run_task(job, on_error=errors.append)
+    assert isinstance(errors[0], StorageError)
+    assert error_text(errors[0]) == "The disk is full."
+
+
+def test_bug_gives_generic_message_and_logs_type_only(caplog) -> None:
+    text = error_text(ValueError("secret incident words"))
+    assert text and "secret" not in text
+    assert "secret" not in caplog.text
+    assert "ValueError" in caplog.text
+    assert error_text(Cancelled("stop")) is None
+
+
+def test_progress_dialog_cancels_the_job(qtbot) -> None:
+    started = threading.Event()
+
+    def job(ctx: TaskContext) -> str:
+        started.set()
+        for i in range(500):
+            if ctx.is_cancelled():
+                raise Cancelled("Stopped.")
+            ctx.progress(i, 500)
+            time.sleep(0.01)
+        return "done"
+
+    failures: list[BaseException] = []
+    task = run_task(job, on_error=failures.append)
+    dialog = TaskProgressDialog(task, "Working", delay_ms=0)
+    dialog.open()
+    assert started.wait(5)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        dialog.findChild(QPushButton).click()
+    assert isinstance(failures[0], Cancelled)
+
+
+@pytest.mark.parametrize("total", [0, 10, 5_000_000_000])
+def test_progress_ranges(qtbot, total: int) -> None:
+    def job(ctx: TaskContext) -> None:
+        ctx.progress(total // 2, total)
+
+    task = Task(job)
+    dialog = TaskProgressDialog(task, "Working", delay_ms=0)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
