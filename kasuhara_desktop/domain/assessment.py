@@ -40,7 +40,7 @@ from typing import Any
 
 from .enums import Behaviour
 from .errors import ValidationError
-from .incident_json import _Reader
+from .json_reader import JsonReader
 from .validation import clean_text
 
 MAX_CRITERIA = 100
@@ -147,7 +147,7 @@ class Assessment:
     @classmethod
     def from_dict(cls, data: object) -> Assessment:
         """Build from ``to_dict`` output, or raise ``ValidationError`` naming the field."""
-        r = _Reader(data, "assessment", _KEYS)
+        r = JsonReader(data, "assessment", _KEYS)
         manner_raw = r.data.get("manner", [])
         if not isinstance(manner_raw, list):
             raise ValidationError("assessment.manner: expected a list of codes.")

@@ -48,7 +48,7 @@ class WorkflowError(UserError):
     """A step of the response workflow is not allowed in the current state."""
 
 
-class Cancelled(UserError):
+class Cancelled(UserError):  # noqa: N818 - reads as the event it is
     """The user cancelled a long task (import, export, backup); nothing was left half-done.
 
     Catch it before ``UserError`` where a cancel should pass silently.

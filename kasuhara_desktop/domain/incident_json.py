@@ -8,12 +8,10 @@ control-character text are refused with a message naming the field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
 
+from .assessment import Assessment, judge
 from .enums import (
     ActionKind,
     Behaviour,
@@ -25,6 +23,7 @@ from .enums import (
     TimelineKind,
 )
 from .errors import ValidationError
+from .json_reader import JsonReader, check_timezone, parse_enum
 from .models import (
     Action,
     CostEntry,
@@ -36,13 +35,15 @@ from .models import (
     TimelineEntry,
     WitnessStatement,
 )
-from .validation import clean_int, clean_text
+from .staff_care import StaffCare
+from .validation import clean_text
 
 FORMAT = "kasuhara-incident/1"
-MAX_ITEMS = 10_000
-
-E = TypeVar("E", bound=StrEnum)
-T = TypeVar("T")
+# Computed on output from the recorded answers; accepted on input and recomputed.
+JUDGEMENT_KEYS = frozenset({"verdict", "claim", "is_harassment", "reasons", "next_steps",
+                            "inconsistencies"})  # fmt: skip
+# Added by the service on output (needs the legal data); accepted on input and ignored.
+OUTPUT_ONLY_KEYS = frozenset({"possible_offences"})
 
 
 # ---------------------------------------------------------------- export
@@ -139,118 +140,22 @@ def incident_to_dict(inc: Incident) -> dict[str, Any]:
             {"kind": c.kind.value, "minutes": c.minutes, "amount_yen": c.amount_yen, "note": c.note}
             for c in inc.costs
         ],
+        "assessment": {
+            **inc.assessment.to_dict(),
+            **judge(inc.assessment, behaviours=inc.behaviours).to_dict(),
+        },
+        "staff_care": [c.to_dict() for c in inc.staff_care],
+        "prevention": inc.prevention,
+        "training_case": inc.training_case,
+        "offender_known_on": _d(inc.offender_known_on),
     }
 
 
 # ---------------------------------------------------------------- import
 
 
-class _Reader:
-    """Reads one JSON object with a field path for messages, refusing unknown keys."""
-
-    def __init__(self, data: object, path: str, allowed: set[str]) -> None:
-        if not isinstance(data, Mapping):
-            raise ValidationError(f"{path}: expected an object, got {type(data).__name__}.")
-        unknown = sorted(set(map(str, data)) - allowed)
-        if unknown:
-            raise ValidationError(f"{path}: unknown field {unknown[0]!r}.")
-        self.data = data
-        self.path = path
-
-    def _key(self, key: str) -> str:
-        return f"{self.path}.{key}" if self.path else key
-
-    def text(self, key: str, *, long: bool = False, required: bool = False) -> str:
-        return clean_text(self.data.get(key), self._key(key), long=long, required=required)
-
-    def integer(self, key: str, default: int, *, minimum: int = 0) -> int:
-        value = self.data.get(key, default)
-        return clean_int(value, self._key(key), minimum=minimum)
-
-    def boolean(self, key: str) -> bool:
-        value = self.data.get(key, False)
-        if not isinstance(value, bool):
-            raise ValidationError(f"{self._key(key)}: expected true or false.")
-        return value
-
-    def enum(self, key: str, cls: type[E], default: E | None = None) -> E:
-        value = self.data.get(key)
-        if value is None and default is not None:
-            return default
-        return parse_enum(value, cls, self._key(key))
-
-    def datetime(self, key: str, *, required: bool = False) -> datetime | None:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                raise ValidationError(f"{self._key(key)}: a date and time is required.")
-            return None
-        return parse_datetime(value, self._key(key))
-
-    def date(self, key: str) -> date | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if not isinstance(value, str):
-            raise ValidationError(f"{self._key(key)}: expected a date like 2026-11-28.")
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            raise ValidationError(
-                f"{self._key(key)}: {value[:40]!r} is not a date like 2026-11-28."
-            ) from None
-
-    def optional_id(self, key: str) -> int | None:
-        value = self.data.get(key)
-        return None if value is None else clean_int(value, self._key(key), minimum=1)
-
-    def items(self, key: str, parse: Callable[[object, str], T]) -> list[T]:
-        value = self.data.get(key, [])
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise ValidationError(f"{self._key(key)}: expected a list.")
-        if len(value) > MAX_ITEMS:
-            raise ValidationError(f"{self._key(key)}: more than {MAX_ITEMS:,} entries.")
-        return [parse(item, f"{self._key(key)}[{i}]") for i, item in enumerate(value)]
-
-
-def parse_enum(value: object, cls: type[E], field: str) -> E:
-    """Return the member of ``cls`` whose code is ``value``, or say which codes exist."""
-    if isinstance(value, str):
-        try:
-            return cls(value)
-        except ValueError:
-            pass
-    allowed = ", ".join(m.value for m in cls)
-    raise ValidationError(f"{field}: unknown code {str(value)[:40]!r}; expected one of {allowed}.")
-
-
-def parse_datetime(value: object, field: str) -> datetime:
-    """Parse an ISO 8601 date-time that carries its UTC offset."""
-    if not isinstance(value, str):
-        raise ValidationError(f"{field}: expected a date-time like 2026-11-28T14:05:00+09:00.")
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError:
-        raise ValidationError(
-            f"{field}: {value[:40]!r} is not a date-time like 2026-11-28T14:05:00+09:00."
-        ) from None
-    if parsed.tzinfo is None:
-        raise ValidationError(f"{field}: {value[:40]!r} has no UTC offset (add e.g. +09:00).")
-    return parsed
-
-
-def check_timezone(name: str, field: str = "timezone") -> str:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{field}: {name[:60]!r} is not a known time zone.") from None
-    return name
-
-
 def _staff(data: object, path: str) -> StaffMember:
-    r = _Reader(data, path, {"id", "name", "position", "employment", "contact"})
+    r = JsonReader(data, path, {"id", "name", "position", "employment", "contact"})
     return StaffMember(
         id=r.optional_id("id"),
         name=r.text("name", required=True),
@@ -261,7 +166,7 @@ def _staff(data: object, path: str) -> StaffMember:
 
 
 def _person(data: object, path: str) -> Person:
-    r = _Reader(data, path, {"id", "label", "name", "description", "contact"})
+    r = JsonReader(data, path, {"id", "label", "name", "description", "contact"})
     person = Person(
         id=r.optional_id("id"),
         label=r.text("label"),
@@ -277,7 +182,7 @@ def _person(data: object, path: str) -> Person:
 
 
 def _participant(data: object, path: str) -> Participant:
-    r = _Reader(data, path, {"role", "note", "staff", "person"})
+    r = JsonReader(data, path, {"role", "note", "staff", "person"})
     staff = _staff(r.data["staff"], f"{path}.staff") if r.data.get("staff") is not None else None
     person = (
         _person(r.data["person"], f"{path}.person") if r.data.get("person") is not None else None
@@ -290,7 +195,7 @@ def _participant(data: object, path: str) -> Participant:
 
 
 def _quote(data: object, path: str) -> Quote:
-    r = _Reader(data, path, {"speaker", "words", "said_at", "repeat_count", "response"})
+    r = JsonReader(data, path, {"speaker", "words", "said_at", "repeat_count", "response"})
     return Quote(
         speaker=r.text("speaker"),
         words=r.text("words", long=True, required=True),
@@ -301,7 +206,7 @@ def _quote(data: object, path: str) -> Quote:
 
 
 def _timeline(data: object, path: str) -> TimelineEntry:
-    r = _Reader(data, path, {"at", "kind", "description", "by"})
+    r = JsonReader(data, path, {"at", "kind", "description", "by"})
     at = r.datetime("at", required=True)
     assert at is not None
     return TimelineEntry(
@@ -313,7 +218,7 @@ def _timeline(data: object, path: str) -> TimelineEntry:
 
 
 def _statement(data: object, path: str) -> WitnessStatement:
-    r = _Reader(data, path, {"witness", "relation", "given_at", "taken_by", "text"})
+    r = JsonReader(data, path, {"witness", "relation", "given_at", "taken_by", "text"})
     return WitnessStatement(
         witness=r.text("witness", required=True),
         relation=r.text("relation"),
@@ -324,7 +229,7 @@ def _statement(data: object, path: str) -> WitnessStatement:
 
 
 def _action(data: object, path: str) -> Action:
-    r = _Reader(data, path, {"kind", "description", "at", "by", "due", "done"})
+    r = JsonReader(data, path, {"kind", "description", "at", "by", "due", "done"})
     return Action(
         kind=r.enum("kind", ActionKind),
         description=r.text("description", long=True),
@@ -336,7 +241,7 @@ def _action(data: object, path: str) -> Action:
 
 
 def _cost(data: object, path: str) -> CostEntry:
-    r = _Reader(data, path, {"kind", "minutes", "amount_yen", "note"})
+    r = JsonReader(data, path, {"kind", "minutes", "amount_yen", "note"})
     return CostEntry(
         kind=r.enum("kind", CostKind),
         minutes=r.integer("minutes", 0),
@@ -345,10 +250,26 @@ def _cost(data: object, path: str) -> CostEntry:
     )
 
 
+def _assessment(data: object) -> Assessment:
+    if data is None:
+        return Assessment()
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k not in JUDGEMENT_KEYS}
+    return Assessment.from_dict(data)
+
+
+def _staff_care(data: object, path: str) -> StaffCare:
+    try:
+        return StaffCare.from_dict(data)
+    except ValidationError as exc:
+        raise ValidationError(f"{path}: {exc}") from None
+
+
 _TOP_KEYS = {
     "format", "reference", "version", "status", "occurred_at", "ended_at", "timezone",
     "location", "channel", "summary", "demand", "behaviours", "quotes", "timeline",
-    "participants", "statements", "actions", "costs",
+    "participants", "statements", "actions", "costs", "assessment", "staff_care", "prevention",
+    "training_case", "offender_known_on", *OUTPUT_ONLY_KEYS,
 }  # fmt: skip
 
 
@@ -358,7 +279,7 @@ def incident_from_dict(data: object) -> Incident:
     ``reference`` and ``version`` are accepted (so exported JSON can be fed back) but are
     informational: the vault assigns them.
     """
-    r = _Reader(data, "", _TOP_KEYS)
+    r = JsonReader(data, "", _TOP_KEYS)
     fmt = r.data.get("format", FORMAT)
     if fmt != FORMAT:
         raise ValidationError(f"format: expected {FORMAT!r}, got {str(fmt)[:40]!r}.")
@@ -392,6 +313,11 @@ def incident_from_dict(data: object) -> Incident:
         actions=r.items("actions", _action),
         costs=r.items("costs", _cost),
         reference=clean_text(ref, "reference"),
+        assessment=_assessment(r.data.get("assessment")),
+        staff_care=r.items("staff_care", _staff_care),
+        prevention=r.text("prevention", long=True),
+        training_case=r.boolean("training_case"),
+        offender_known_on=r.date("offender_known_on"),
     )
     if inc.ended_at is not None and inc.ended_at < inc.occurred_at:
         raise ValidationError("ended_at: the incident ends before it began.")

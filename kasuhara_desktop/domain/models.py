@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .assessment import Assessment
 from .enums import (
     ActionKind,
     Behaviour,
@@ -21,6 +22,7 @@ from .enums import (
     TimelineKind,
     TradeType,
 )
+from .staff_care import StaffCare
 
 DEFAULT_TIMEZONE = "Asia/Tokyo"
 
@@ -139,6 +141,12 @@ class Incident:
     statements: list[WitnessStatement] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     costs: list[CostEntry] = field(default_factory=list)
+    # The guided response (issue 5): the two-question test, care for staff, prevention.
+    assessment: Assessment = field(default_factory=Assessment)
+    staff_care: list[StaffCare] = field(default_factory=list)
+    prevention: str = ""
+    training_case: bool = False
+    offender_known_on: date | None = None
     # Set by the vault:
     id: int | None = None
     reference: str = ""

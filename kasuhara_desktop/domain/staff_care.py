@@ -14,7 +14,7 @@ from typing import Any
 
 from .deadlines import DEFAULT_CARE_CHECK_INS, care_follow_up_dates
 from .errors import ValidationError
-from .incident_json import _Reader
+from .json_reader import JsonReader
 
 MAX_DAYS_OFF = 3_650
 MAX_FOLLOW_UPS = 1_000
@@ -105,7 +105,7 @@ class StaffCare:
     @classmethod
     def from_dict(cls, data: object) -> StaffCare:
         """Build from ``to_dict`` output, or raise ``ValidationError`` naming the field."""
-        r = _Reader(data, "staff_care", _KEYS)
+        r = JsonReader(data, "staff_care", _KEYS)
         care = cls(
             staff_name=r.text("staff_name", required=True),
             safety_secured=r.boolean("safety_secured"),
@@ -136,7 +136,7 @@ _KEYS = {
 
 
 def _follow_up(data: object, path: str) -> FollowUp:
-    r = _Reader(data, path, {"due", "note", "done"})
+    r = JsonReader(data, path, {"due", "note", "done"})
     due = r.date("due")
     if due is None:
         raise ValidationError(f"{path}.due: a date is required.")

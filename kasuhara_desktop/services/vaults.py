@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.errors import ValidationError
-from ..domain.incident_json import check_timezone
+from ..domain.json_reader import check_timezone
 from ..domain.models import ShopProfile
 from ..domain.validation import clean_text
 from ..vault.header import load_header

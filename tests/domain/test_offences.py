@@ -20,6 +20,13 @@ from kasuhara_desktop.domain.enums import (
     TimelineKind,
 )
 from kasuhara_desktop.domain.errors import ValidationError
+from kasuhara_desktop.domain.legal_data import (
+    Article,
+    legal_data_path,
+    load_articles,
+    load_legal_data,
+    parse_legal_data,
+)
 from kasuhara_desktop.domain.models import (
     Action,
     CostEntry,
@@ -28,16 +35,7 @@ from kasuhara_desktop.domain.models import (
     TimelineEntry,
     WitnessStatement,
 )
-from kasuhara_desktop.domain.offences import (
-    RULES,
-    Article,
-    PossibleOffence,
-    legal_data_path,
-    load_articles,
-    load_legal_data,
-    parse_legal_data,
-    suggest_offences,
-)
+from kasuhara_desktop.domain.offences import RULES, PossibleOffence, suggest_offences
 from kasuhara_desktop.domain.staff_care import StaffCare
 
 B = Behaviour

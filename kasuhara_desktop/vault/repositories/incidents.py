@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import sqlcipher3
 
+from ...domain.assessment import Assessment
 from ...domain.enums import (
     ActionKind,
     Behaviour,
@@ -33,6 +34,7 @@ from ...domain.models import (
     WitnessStatement,
 )
 from ...domain.query import IncidentFilter, SortKey, normalise_for_search, search_terms
+from ...domain.staff_care import StaffCare
 from .. import audit
 from . import people
 from ._sql import date_in, date_out, dt_in, dt_out, now_utc, utc_key
@@ -71,6 +73,8 @@ def search_text(inc: Incident) -> str:
     parts += [s.witness + " " + s.text + " " + s.relation for s in inc.statements]
     parts += [a.description for a in inc.actions]
     parts += [c.note for c in inc.costs]
+    parts += [inc.assessment.notes, inc.prevention, *inc.assessment.shop_criteria_met]
+    parts += [c.staff_name + " " + c.note + " " + c.injury_text for c in inc.staff_care]
     return normalise_for_search("\n".join(parts))
 
 
@@ -85,13 +89,14 @@ def insert(conn: sqlcipher3.Connection, inc: Incident, user: str) -> Incident:
     cur = conn.execute(
         "INSERT INTO incidents (reference, occurred_at, occurred_utc, ended_at, timezone,"
         " location, channel, summary, demand, status, version, created_at, created_by,"
-        " updated_at, updated_by, search_text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " updated_at, updated_by, search_text, assessment, staff_care, prevention,"
+        " training_case, offender_known_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             inc.reference, dt_out(inc.occurred_at), utc_key(inc.occurred_at),
             dt_out(inc.ended_at), inc.timezone, inc.location, inc.channel.value, inc.summary,
             inc.demand, inc.status.value, inc.version, dt_out(now), user, dt_out(now), user,
-            search_text(inc),
+            search_text(inc), *_response_columns(inc),
         ),
     )  # fmt: skip
     inc.id = int(cur.lastrowid or 0)
@@ -125,12 +130,13 @@ def update(
     conn.execute(
         "UPDATE incidents SET occurred_at = ?, occurred_utc = ?, ended_at = ?, timezone = ?,"
         " location = ?, channel = ?, summary = ?, demand = ?, status = ?, version = ?,"
-        " updated_at = ?, updated_by = ?, search_text = ? WHERE id = ?",
+        " updated_at = ?, updated_by = ?, search_text = ?, assessment = ?, staff_care = ?,"
+        " prevention = ?, training_case = ?, offender_known_on = ? WHERE id = ?",
         (
             dt_out(inc.occurred_at), utc_key(inc.occurred_at), dt_out(inc.ended_at),
             inc.timezone, inc.location, inc.channel.value, inc.summary, inc.demand,
             inc.status.value, inc.version, dt_out(inc.updated_at), user, search_text(inc),
-            inc.id,
+            *_response_columns(inc), inc.id,
         ),
     )  # fmt: skip
     for table in ("incident_behaviours", "quotes", "timeline", "participants", "statements",
@@ -139,6 +145,16 @@ def update(
     _write_parts(conn, inc)
     _record(conn, inc, user, "update", changed=changed)
     return inc
+
+
+def _response_columns(inc: Incident) -> tuple[object, ...]:
+    return (
+        json.dumps(inc.assessment.to_dict(), ensure_ascii=False),
+        json.dumps([c.to_dict() for c in inc.staff_care], ensure_ascii=False),
+        inc.prevention,
+        inc.training_case,
+        date_out(inc.offender_known_on),
+    )
 
 
 def _record(
@@ -209,7 +225,8 @@ def _write_parts(conn: sqlcipher3.Connection, inc: Incident) -> None:
 
 _COLUMNS = (
     "id, reference, occurred_at, ended_at, timezone, location, channel, summary, demand,"
-    " status, version, created_at, created_by, updated_at, updated_by"
+    " status, version, created_at, created_by, updated_at, updated_by, assessment, staff_care,"
+    " prevention, training_case, offender_known_on"
 )
 
 
@@ -231,7 +248,9 @@ def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
         timezone=row[4], location=row[5], channel=Channel(row[6]), summary=row[7],
         demand=row[8], status=IncidentStatus(row[9]), version=row[10],
         created_at=dt_in(row[11]), created_by=row[12], updated_at=dt_in(row[13]),
-        updated_by=row[14],
+        updated_by=row[14], assessment=Assessment.from_dict(json.loads(row[15])),
+        staff_care=[StaffCare.from_dict(c) for c in json.loads(row[16])], prevention=row[17],
+        training_case=bool(row[18]), offender_known_on=date_in(row[19]),
     )  # fmt: skip
     i = (inc.id,)
     q = conn.execute
