@@ -1,0 +1,56 @@
+"""Unlocking a vault off the GUI thread, as plain data in and a ``Vault`` out.
+
+The Argon2 derivation happens inside ``services.vaults.unlock``; :func:`unlock_vault` runs the
+whole unlock in a background task (``ui.tasks``) and the open ``Vault`` is handed back to the
+GUI thread, which from then on is the only thread that uses its connection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import ValidationError
+from ..domain.recovery_key import parse_recovery_key
+from ..services import vaults
+from ..vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class UnlockRequest:
+    """What the unlock screen collected.
+
+    With ``recovery_key`` set, the vault is opened with the key, ``user``'s passphrase is
+    replaced by ``new_passphrase``, and the vault is reopened as that user (so the audit trail
+    names a person, not "recovery key").
+    """
+
+    folder: Path
+    user: str | None = None
+    passphrase: str | None = None
+    recovery_key: str | None = None
+    new_passphrase: str | None = None
+
+    def __repr__(self) -> str:  # never show secrets in a log or a traceback
+        return f"UnlockRequest(folder={self.folder!s}, user={self.user!r})"
+
+
+def unlock_vault(request: UnlockRequest) -> Vault:
+    """Open the vault for ``request`` (slow: run it in a task)."""
+    if request.recovery_key is None:
+        return vaults.unlock(request.folder, user=request.user, passphrase=request.passphrase)
+    key = parse_recovery_key(request.recovery_key)
+    if not request.user or not request.new_passphrase:
+        raise ValidationError("Choose the user and a new passphrase to set with the recovery key.")
+    vault = vaults.unlock(request.folder, recovery_key=key)
+    try:
+        vaults.change_passphrase(vault, request.user, None, request.new_passphrase)
+    finally:
+        vault.close()
+    return vaults.unlock(request.folder, user=request.user, passphrase=request.new_passphrase)
+
+
+UnlockFn = Callable[[UnlockRequest], Any]
+UsersFn = Callable[[Path], list[str]]

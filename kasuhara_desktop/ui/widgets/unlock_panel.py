@@ -1,0 +1,360 @@
+"""The unlock form: user, passphrase, or the recovery key; used by the unlock dialog and the
+main window's lock screen.
+
+The unlock itself (Argon2, then opening the database) runs in a background task so the window
+stays responsive; a wrong passphrase is said inline and the user can try again at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import WrongSecretError
+from ...services.vaults import vault_users
+from ..dialogs.messages import error_text
+from ..session import UnlockFn, UnlockRequest, UsersFn, unlock_vault
+from ..tasks import Task, run_task
+from .strength_meter import StrengthMeter, is_acceptable
+
+PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
+
+
+class UnlockPanel(QWidget):
+    """Choose the user and unlock.
+
+    Signals:
+        unlocked(object): the open ``Vault`` (on the GUI thread).
+        folder_changed(object): the user picked another vault folder (``Path``).
+    """
+
+    unlocked = Signal(object)
+    folder_changed = Signal(object)
+
+    def __init__(
+        self,
+        folder: Path | None,
+        parent: QWidget | None = None,
+        *,
+        unlock_fn: UnlockFn = unlock_vault,
+        users_fn: UsersFn = vault_users,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPanel")
+        self._unlock_fn = unlock_fn
+        self._users_fn = users_fn
+        self._folder: Path | None = None
+        self._task: Task | None = None
+        self._demo_passphrase = ""
+
+        self.heading = QLabel(self.tr("Unlock the logbook"), self)
+        self.heading.setObjectName("unlockHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.folder_label = QLabel(self)
+        self.folder_label.setObjectName("vaultFolderLabel")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choose_button = QPushButton(self.tr("Open another logbook…"), self)
+        self.choose_button.setObjectName("chooseVaultButton")
+        self.choose_button.clicked.connect(self._choose_folder)
+
+        self.demo_label = QLabel(self)
+        self.demo_label.setObjectName("demoHint")
+        self.demo_label.setWordWrap(True)
+        self.demo_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_label.setStyleSheet("background:#fff8e1;border:1px solid #ffcc80;padding:6px;")
+        self.demo_fill = QPushButton(self.tr("Fill in the demo passphrase"), self)
+        self.demo_fill.setObjectName("demoFillButton")
+        self.demo_fill.clicked.connect(self._fill_demo)
+        self.demo_label.hide()
+        self.demo_fill.hide()
+
+        self.user = QComboBox(self)
+        self.user.setObjectName("userCombo")
+        self.user.setAccessibleName(self.tr("User"))
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setObjectName("passphraseEdit")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.submit)
+
+        self.recovery_key = QPlainTextEdit(self)
+        self.recovery_key.setObjectName("recoveryKeyEdit")
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-…")
+        self.recovery_key.setTabChangesFocus(True)
+        self.recovery_key.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.new_passphrase = QLineEdit(self)
+        self.new_passphrase.setObjectName("newPassphraseEdit")
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        self.confirm_passphrase = QLineEdit(self)
+        self.confirm_passphrase.setObjectName("confirmPassphraseEdit")
+        self.confirm_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_passphrase.setAccessibleName(self.tr("Repeat the new passphrase"))
+        self.meter = StrengthMeter(self)
+        self.new_passphrase.textChanged.connect(self.meter.update_for)
+
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("unlockPages")
+        normal = QWidget()
+        form = QFormLayout(normal)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        self.pages.addWidget(normal)
+        recovery = QWidget()
+        rform = QFormLayout(recovery)
+        rform.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            self.tr(
+                "Type the 64 characters from the recovery sheet (spaces and dashes do not "
+                "matter), then choose a new passphrase for the user above."
+            ),
+            recovery,
+        )
+        hint.setWordWrap(True)
+        rform.addRow(hint)
+        rform.addRow(self.tr("Recovery key:"), self.recovery_key)
+        rform.addRow(self.tr("New passphrase:"), self.new_passphrase)
+        rform.addRow("", self.meter)
+        rform.addRow(self.tr("Repeat it:"), self.confirm_passphrase)
+        self.pages.addWidget(recovery)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color:#b00020;")
+        self.error.setAccessibleName(self.tr("Message"))
+        self.error.hide()
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("unlockBusy")
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(8)
+        self.busy.hide()
+
+        self.unlock_button = QPushButton(self.tr("Unlock"), self)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.submit)
+        self.mode_button = QPushButton(self)
+        self.mode_button.setObjectName("recoveryModeButton")
+        self.mode_button.setFlat(True)
+        self.mode_button.clicked.connect(self.toggle_recovery)
+
+        top = QFormLayout()
+        top.addRow(self.tr("User:"), self.user)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.mode_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.demo_label)
+        layout.addWidget(self.demo_fill, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(top)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._update_mode_button()
+        self.set_folder(folder)
+
+    # ------------------------------------------------------------ state
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
+
+    @property
+    def in_recovery_mode(self) -> bool:
+        return self.pages.currentIndex() == RECOVERY_PAGE
+
+    def set_folder(self, folder: Path | None) -> None:
+        """Show ``folder`` and its users; a bad folder is explained inline."""
+        self._folder = folder
+        self.user.clear()
+        self.hide_error()
+        if folder is None:
+            self.folder_label.setText(self.tr("No logbook chosen."))
+            self._set_ready(False)
+            return
+        self.folder_label.setText(self.tr("Logbook: %1").replace("%1", str(folder)))
+        try:
+            users = self._users_fn(folder)
+        except Exception as exc:
+            self.show_error(exc)
+            self._set_ready(False)
+            return
+        self.user.addItems(users)
+        self._set_ready(bool(users))
+
+    def select_user(self, name: str) -> None:
+        index = self.user.findText(name)
+        if index >= 0:
+            self.user.setCurrentIndex(index)
+
+    def set_demo_hint(self, user: str, passphrase: str) -> None:
+        """Demo mode: show the throwaway vault's passphrase on screen."""
+        self._demo_passphrase = passphrase
+        self.demo_label.setText(
+            self.tr("Demo logbook (deleted when the program closes). User: %1 — passphrase: %2")
+            .replace("%1", user)
+            .replace("%2", passphrase)
+        )
+        self.demo_label.show()
+        self.demo_fill.show()
+        self.select_user(user)
+
+    def reset(self) -> None:
+        """Forget what was typed (after an unlock, or when the lock screen is shown again)."""
+        for edit in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
+            edit.clear()
+        self.recovery_key.clear()
+        self.hide_error()
+        self.pages.setCurrentIndex(PASSPHRASE_PAGE)
+        self._update_mode_button()
+
+    def focus_input(self) -> None:
+        (self.recovery_key if self.in_recovery_mode else self.passphrase).setFocus()
+
+    def show_error(self, exc_or_text: BaseException | str) -> None:
+        text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+        if not text:
+            return
+        self.error.setText(text)
+        self.error.show()
+
+    def hide_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    # ------------------------------------------------------------ actions
+
+    @Slot()
+    def toggle_recovery(self) -> None:
+        self.pages.setCurrentIndex(PASSPHRASE_PAGE if self.in_recovery_mode else RECOVERY_PAGE)
+        self.hide_error()
+        self._update_mode_button()
+        self.focus_input()
+
+    def _update_mode_button(self) -> None:
+        if self.in_recovery_mode:
+            self.mode_button.setText(self.tr("Back to the passphrase"))
+        else:
+            self.mode_button.setText(self.tr("Forgot the passphrase? Use the recovery key"))
+
+    @Slot()
+    def _fill_demo(self) -> None:
+        if self.in_recovery_mode:
+            self.toggle_recovery()
+        self.passphrase.setText(self._demo_passphrase)
+        self.unlock_button.setFocus()
+
+    @Slot()
+    def _choose_folder(self) -> None:
+        start = str(self._folder.parent) if self._folder else ""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the logbook folder"), start)
+        if chosen:
+            self.set_folder(Path(chosen))
+            self.folder_changed.emit(Path(chosen))
+
+    def build_request(self) -> UnlockRequest | None:
+        """The request from the form, or None (with the reason shown) if it is incomplete."""
+        if self._folder is None:
+            return None
+        user = self.user.currentText() or None
+        if not self.in_recovery_mode:
+            if not self.passphrase.text():
+                self.show_error(self.tr("Type the passphrase."))
+                return None
+            return UnlockRequest(self._folder, user=user, passphrase=self.passphrase.text())
+        if not self.recovery_key.toPlainText().strip():
+            self.show_error(self.tr("Type the recovery key from the recovery sheet."))
+            return None
+        new = self.new_passphrase.text()
+        if not is_acceptable(new):
+            self.show_error(self.tr("Choose a stronger new passphrase (at least 8 characters)."))
+            return None
+        if new != self.confirm_passphrase.text():
+            self.show_error(self.tr("The two new passphrases are not the same."))
+            return None
+        return UnlockRequest(
+            self._folder,
+            user=user,
+            recovery_key=self.recovery_key.toPlainText(),
+            new_passphrase=new,
+        )
+
+    @Slot()
+    def submit(self) -> None:
+        if self._task is not None:
+            return
+        request = self.build_request()
+        if request is None:
+            return
+        self.hide_error()
+        self._set_busy(True)
+        unlock = self._unlock_fn  # the worker gets the function and plain data, not the widget
+        self._task = run_task(
+            lambda _ctx: unlock(request),
+            on_result=self._on_unlocked,
+            on_error=self._on_failed,
+            parent=self,
+        )
+
+    @Slot(object)
+    def _on_unlocked(self, vault: object) -> None:
+        self._task = None
+        self._set_busy(False)
+        self.reset()
+        self.unlocked.emit(vault)
+
+    @Slot(object)
+    def _on_failed(self, exc: BaseException) -> None:
+        self._task = None
+        self._set_busy(False)
+        if isinstance(exc, WrongSecretError):
+            which = self.tr("recovery key") if self.in_recovery_mode else self.tr("passphrase")
+            self.show_error(
+                self.tr("That %1 does not open this logbook. Check it and try again.").replace(
+                    "%1", which
+                )
+            )
+            self.passphrase.selectAll()
+        else:
+            self.show_error(exc)  # a UserError says what happened; a bug gets a generic text
+        self.focus_input()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.user, self.pages, self.unlock_button, self.mode_button, self.choose_button):
+            w.setEnabled(not busy)
+        self.demo_fill.setEnabled(not busy)
+
+    def _set_ready(self, ready: bool) -> None:
+        for w in (self.user, self.pages, self.unlock_button, self.mode_button):
+            w.setEnabled(ready)
