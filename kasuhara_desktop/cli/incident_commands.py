@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ..domain.enums import Behaviour, Channel, IncidentStatus
+from ..domain.enums import Behaviour, Channel, IncidentStatus, TimelineKind
 from ..domain.errors import ValidationError
+from ..domain.json_reader import parse_datetime
 from ..domain.models import Incident
 from ..domain.query import IncidentFilter
 from ..services.incidents import IncidentService
+from ..services.response import ResponseService
 from . import common
 
 EXAMPLE_HINT = (
@@ -42,10 +44,42 @@ def register(sub: Any) -> None:
     ls.add_argument("--json", action="store_true")
     ls.set_defaults(func=cmd_list)
 
+    g = isub.add_parser("log", help="log a timed step of the on-site response")
+    g.add_argument("reference")
+    g.add_argument("--event", required=True, choices=sorted(LOG_EVENTS))
+    g.add_argument("--at", help="when (ISO 8601, e.g. 2026-11-28T14:05:00+09:00); default now")
+    g.add_argument("--by", default="", help="who made the request (default: the user)")
+    g.add_argument("--description", default="")
+    g.set_defaults(func=cmd_log)
+
     s = isub.add_parser("show", help="show one incident")
     s.add_argument("reference")
     s.add_argument("--json", action="store_true")
     s.set_defaults(func=cmd_show)
+
+
+LOG_EVENTS = {
+    "conversation-end": TimelineKind.CONVERSATION_END,
+    "stop-request": TimelineKind.STOP_REQUEST,
+    "leave-order": TimelineKind.LEAVE_ORDER,
+    "final-warning": TimelineKind.FINAL_WARNING,
+    "police-call": TimelineKind.POLICE_CALL,
+    "police-arrived": TimelineKind.POLICE_ARRIVED,
+    "recording-handover": TimelineKind.RECORDING_HANDOVER,
+    "customer-left": TimelineKind.CUSTOMER_LEFT,
+}
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    at = parse_datetime(args.at, "--at") if args.at else None
+    with common.open_vault(args) as vault:
+        inc = ResponseService(IncidentService(vault)).log_event(
+            args.reference, LOG_EVENTS[args.event], at=at, by=args.by,
+            description=args.description,
+        )  # fmt: skip
+    entry = inc.timeline[-1]
+    print(f"{inc.reference}  {entry.at.isoformat()}  {entry.kind.value}  {entry.by}")
+    return common.EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -54,7 +88,7 @@ def cmd_add(args: argparse.Namespace) -> int:
         service = IncidentService(vault)
         inc = service.add_json(data)
         if args.print_json:
-            common.print_json(service.to_json(inc))
+            common.print_json(ResponseService(service).to_json(inc))
         else:
             print(inc.reference)
     return common.EXIT_OK
@@ -106,16 +140,17 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with common.open_vault(args) as vault:
-        service = IncidentService(vault)
-        inc = service.get(args.reference)
+        response = ResponseService(IncidentService(vault))
+        inc = response.incidents.get(args.reference)
+        data = response.to_json(inc)
         if args.json:
-            common.print_json(service.to_json(inc))
+            common.print_json(data)
         else:
-            print(render_text(inc))
+            print(render_text(inc, data))
     return common.EXIT_OK
 
 
-def render_text(inc: Incident) -> str:
+def render_text(inc: Incident, data: dict[str, Any]) -> str:
     """A plain-text view of an incident for the terminal."""
     lines = [
         f"{inc.reference}  (version {inc.version}, {inc.status.value})",
@@ -153,4 +188,14 @@ def render_text(inc: Incident) -> str:
         ]
     if inc.costs:
         lines.append(f"Time spent: {inc.total_minutes} min; money: ¥{inc.total_yen:,}")
+    verdict = data["assessment"]
+    lines.append(f"Verdict:   {verdict['verdict']} (reasons: {', '.join(verdict['reasons'])})")
+    if data["possible_offences"]:
+        lines.append("Possible offences (points to discuss with a lawyer, not a conclusion):")
+        for o in data["possible_offences"]:
+            deadline = (
+                f"; complaint by {o['complaint_deadline']}" if o["complaint_deadline"] else ""
+            )
+            facts = ", ".join(f["code"] for f in o["matched_facts"])
+            lines.append(f"  - art. {o['article']} {o['title']['en']}: {facts}{deadline}")
     return "\n".join(lines)

@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
+from ..domain.enums import IncidentStatus
 from ..domain.incident_json import incident_from_dict, incident_to_dict
 from ..domain.models import Incident, IncidentSummary, Person, Revision, ShopProfile, StaffMember
 from ..domain.query import IncidentFilter
+from ..domain.validation import clean_text
+from ..domain.workflow import ORDER, TransitionContext, check_transition, is_reopen
+from ..vault import audit
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import people, shop
 from ..vault.vault import Vault
+
+
+def check_status_change(before: IncidentStatus, incident: Incident, reason: str) -> None:
+    """Check every workflow step from ``before`` to ``incident.status`` (forward one step at a
+    time, each guard judged on the incident as it will be saved; going back needs a reason)."""
+    context = TransitionContext(incident.assessment, incident.actions, incident.staff_care, reason)
+    target = incident.status
+    if is_reopen(before, target):
+        check_transition(before, target, context)
+        return
+    steps = ORDER[ORDER.index(before) : ORDER.index(target) + 1]
+    for current, following in pairwise(steps):
+        check_transition(current, following, context)
 
 
 class IncidentService:
@@ -36,10 +54,25 @@ class IncidentService:
     def add_json(self, data: object) -> Incident:
         return self.add(incident_from_dict(data))
 
-    def update(self, reference: str, incident: Incident, expected_version: int) -> Incident:
+    def update(
+        self, reference: str, incident: Incident, expected_version: int, *, status_reason: str = ""
+    ) -> Incident:
+        """Save a changed incident. A status change must pass the workflow's guards, judged on
+        the incident as saved; ``status_reason`` (going back, closing over open follow-ups) is
+        written to the audit chain."""
         incident.reference = reference.strip().upper()
+        status_reason = clean_text(status_reason, "reason", long=True)
         with self.vault.transaction() as conn:
-            return repo.update(conn, incident, self.user, expected_version)
+            before = repo.get(conn, incident.reference).status
+            if incident.status != before:
+                check_status_change(before, incident, status_reason)
+            saved = repo.update(conn, incident, self.user, expected_version)
+            if incident.status != before:
+                audit.append(
+                    conn, self.user, "status", "incident_status", saved.reference,
+                    {"from": before.value, "to": saved.status.value, "reason": status_reason},
+                )  # fmt: skip
+            return saved
 
     def update_json(self, reference: str, data: object) -> Incident:
         """Replace an incident from JSON; the current version is taken as the base."""

@@ -254,3 +254,42 @@ def test_no_passphrase_and_no_terminal(vault_path: str) -> None:
         env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL, check=False,
     )  # fmt: skip
     assert proc.returncode == 2 and "KASUHARA_PASSPHRASE" in proc.stderr
+
+
+def test_incident_log_and_show_with_offences(
+    vault_path: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "--vault", vault_path, "incident", "add", "--json", str(EXAMPLE))
+    code, out, _ = run(
+        capsys, "--vault", vault_path, "incident", "log", "K-2026-0001", "--event", "final-warning",
+        "--at", "2026-11-03T14:40:00+09:00", "--by", "鈴木 一郎",
+    )  # fmt: skip
+    assert code == 0 and "final_warning" in out
+    assert (
+        run(
+            capsys,
+            "--vault",
+            vault_path,
+            "incident",
+            "log",
+            "K-2026-0001",
+            "--event",
+            "police-call",
+        )[0]
+        == 0
+    )
+    code, _, err = run(capsys, "--vault", vault_path, "incident", "log", "K-2026-0001", "--event",
+                       "stop-request", "--at", "3pm")  # fmt: skip
+    assert code == 2 and "--at" in err
+    _, out, _ = run(capsys, "--vault", vault_path, "incident", "show", "K-2026-0001", "--json")
+    data = json.loads(out)
+    kinds = [t["kind"] for t in data["timeline"]]
+    assert kinds[-2:] == ["final_warning", "police_call"]
+    assert data["assessment"]["verdict"] == "no_basis_unacceptable_manner"
+    offences = {o["article"]: o for o in data["possible_offences"]}
+    assert "130" in offences and offences["130"]["matched_facts"]
+    assert {"article", "title", "matched_facts", "complaint_required", "complaint_deadline"} <= set(
+        offences["130"]
+    )
+    _, text, _ = run(capsys, "--vault", vault_path, "incident", "show", "K-2026-0001")
+    assert "art. 130" in text and "not a conclusion" in text

@@ -40,11 +40,12 @@ def test_update_keeps_revisions_with_what_changed(service: IncidentService) -> N
     inc = service.add(sample_incident())
     inc.summary = "訂正後の概要"
     inc.status = IncidentStatus.FACTS_CONFIRMED
+    inc.assessment.facts_confirmed_by = "店長"
     updated = service.update(inc.reference, inc, expected_version=1)
     assert updated.version == 2
     revs = service.revisions(inc.reference)
     assert [r.version for r in revs] == [1, 2]
-    assert set(revs[1].changed) == {"summary", "status"}
+    assert set(revs[1].changed) == {"summary", "status", "assessment"}
     assert service.revision_snapshot(inc.reference, 1)["summary"] == "返金要求と暴言"
 
 
