@@ -178,7 +178,10 @@ class Sha256Worker(_Worker):
 
 
 class FileWriter(_Worker):
-    """Writes to ``fd`` in a worker thread, nudging the kernel to flush as it goes."""
+    """Writes to ``fd`` in a worker thread, nudging the kernel to flush as it goes.
+
+    ``path`` is the name errors mention (the final name, not the temporary one).
+    """
 
     def __init__(self, fd: int, path: Path) -> None:
         super().__init__("evidence-write")
@@ -270,10 +273,20 @@ def part_path(dest: Path) -> Path:
     return dest.with_name(dest.name + ".part")
 
 
-def open_part(dest: Path) -> tuple[Path, int]:
-    """Create (or truncate a stale) temp file next to ``dest``; return its path and descriptor."""
-    tmp = part_path(dest)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+def open_part(dest: Path, *, unique: bool = False) -> tuple[Path, int]:
+    """Create a temp file next to ``dest``; return its path and descriptor (mode 0600).
+
+    By default the name is ``<dest>.part`` and a stale one (from a crash) is truncated: right
+    for the vault's own folder. With ``unique`` (a folder the user chose) a random part is
+    added and an existing file is never touched.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    if unique:
+        tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.part")
+        flags |= os.O_EXCL
+    else:
+        tmp = part_path(dest)
+        flags |= os.O_TRUNC
     try:
         return tmp, os.open(tmp, flags, 0o600)
     except OSError as exc:
@@ -337,7 +350,7 @@ def encrypt_to_file(
     tmp, fd = open_part(dest)
     fd_open: int | None = fd
     try:
-        with Sha256Worker() as hasher, FileWriter(fd, tmp) as writer:
+        with Sha256Worker() as hasher, FileWriter(fd, dest) as writer:
             plain, cipher = BufferRing(segment_size), BufferRing(segment_size + TAG_SIZE, 3)
             writer.write(header.raw)
 

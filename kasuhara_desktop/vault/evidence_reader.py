@@ -281,7 +281,7 @@ def export_to_file(
 ) -> None:
     """Decrypt the evidence file ``path`` to the plain file ``dest``, checking it on the way.
 
-    Written as ``<dest>.part`` (mode 0600), fsynced and renamed only after every segment
+    Written as ``<dest>.<random>.part`` (mode 0600), fsynced and renamed only after every segment
     authenticated and the SHA-256 matched, so ``dest`` is either the verified original or
     untouched.
 
@@ -297,10 +297,10 @@ def export_to_file(
         )
     with EvidenceReader(path, key) as reader:
         ring = BufferRing(reader.segment_size)
-        tmp, fd = open_part(dest)
+        tmp, fd = open_part(dest, unique=True)
         fd_open: int | None = fd
         try:
-            with Sha256Worker() as hasher, FileWriter(fd, tmp) as writer:
+            with Sha256Worker() as hasher, FileWriter(fd, dest) as writer:
                 for plain in reader._decrypt_all(ring, progress, should_cancel, "export"):
                     ring.attach(hasher.update(plain))
                     ring.attach(writer.write(plain))

@@ -1,0 +1,163 @@
+"""Benchmark: importing (encrypting) an evidence file against OpenSSL on the same file.
+
+Run: ``.venv/bin/python tests/bench/bench_evidence_import.py [--size-mib 1024] [--repeat 3]``
+
+Creates a random file, warms the page cache, then times (median of ``--repeat`` runs):
+
+* ``openssl dgst -sha256 FILE``
+* ``openssl enc -aes-256-ctr -bufsize 1048576 ... -out /dev/null``
+* the same ``openssl enc`` into a file in the same folder, plus ``fsync`` of that file
+  (the fair comparison for our write, which is fsynced too)
+* our ``encrypt_to_file`` (SHA-256 + AES-256-GCM + write + fsync + rename) and
+  ``EvidenceReader.verify`` (decrypt + SHA-256, nothing written), each in a child process that
+  also reports its peak RSS (``ru_maxrss``) above its RSS after imports (Linux only).
+
+The issue's target is ours ≤ 1.3x the slower of ``openssl dgst`` and ``openssl enc``. Disk
+write-back speed dominates the fsynced numbers on slow disks, so both ratios are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r"""
+import json, os, resource, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+import kasuhara_desktop.vault.evidence_format as ef
+from kasuhara_desktop.vault.evidence_reader import EvidenceReader
+
+src, dest = Path(sys.argv[2]), Path(sys.argv[3])
+key, file_id = ef.new_file_key(), os.urandom(16)
+with open("/proc/self/statm") as fh:  # current RSS after imports (Linux), in KiB
+    base = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024
+commit_time = 0.0
+real_commit = ef.commit_part
+
+def timed_commit(fd, tmp, path):
+    global commit_time
+    t = time.perf_counter()
+    real_commit(fd, tmp, path)
+    commit_time = time.perf_counter() - t
+
+ef.commit_part = timed_commit
+t = time.perf_counter()
+with open(src, "rb") as fh:
+    result = ef.encrypt_to_file(fh, dest, key, file_id)
+encrypt = time.perf_counter() - t
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+t = time.perf_counter()
+with EvidenceReader(dest, key) as reader:
+    reader.verify(result.sha256_hex)
+verify = time.perf_counter() - t
+print(json.dumps({"encrypt": encrypt, "fsync_rename": commit_time, "verify": verify,
+                  "rss_mib": (peak - base) / 1024, "size": result.size}))
+"""
+
+
+def timed(cmd: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_source(path: Path, size: int) -> None:
+    with open(path, "wb") as fh:
+        left = size
+        while left:
+            chunk = min(left, 16 << 20)
+            fh.write(os.urandom(chunk))
+            left -= chunk
+    os.sync()
+    with open(path, "rb") as fh:  # warm the page cache: every contender reads from memory
+        while fh.read(16 << 20):
+            pass
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size-mib", type=int, default=1024)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--dir", type=Path, default=None, help="where to put the files")
+    args = parser.parse_args()
+    size = args.size_mib << 20
+    key_hex, iv_hex = secrets.token_hex(32), secrets.token_hex(16)
+    runs: dict[str, list[float]] = {}
+    extra: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(dir=args.dir, prefix="kh-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        src, out = tmp / "source.bin", tmp / "out.bin"
+        print(f"creating {args.size_mib} MiB of random data in {tmp} ...", flush=True)
+        make_source(src, size)
+        enc = ["openssl", "enc", "-aes-256-ctr", "-bufsize", "1048576"]
+        enc += ["-K", key_hex, "-iv", iv_hex, "-in", str(src)]
+        for _ in range(args.repeat):
+            runs.setdefault("openssl dgst -sha256", []).append(
+                timed(["openssl", "dgst", "-sha256", str(src)])
+            )
+            runs.setdefault("openssl enc -> /dev/null", []).append(
+                timed([*enc, "-out", os.devnull])
+            )
+            start = time.perf_counter()
+            subprocess.run([*enc, "-out", str(out)], check=True)
+            fsync_path(out)
+            runs.setdefault("openssl enc -> file + fsync", []).append(time.perf_counter() - start)
+            out.unlink()
+            os.sync()
+            child = subprocess.run(
+                [sys.executable, "-c", CHILD, str(ROOT), str(src), str(out)],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            report = json.loads(child.stdout)
+            assert report["size"] == size
+            runs.setdefault("ours: encrypt_to_file", []).append(report["encrypt"])
+            runs.setdefault("ours: verify (no write)", []).append(report["verify"])
+            extra.setdefault("fsync_rename", []).append(report["fsync_rename"])
+            extra.setdefault("rss_mib", []).append(report["rss_mib"])
+            out.unlink()
+            os.sync()
+
+    med = {name: statistics.median(times) for name, times in runs.items()}
+    print(f"\n{args.size_mib} MiB, median of {args.repeat} (all runs in seconds):")
+    for name, times in runs.items():
+        listed = " ".join(f"{t:.2f}" for t in times)
+        print(f"  {name:30s} {med[name]:6.2f}   [{listed}]")
+    fsync = statistics.median(extra["fsync_rename"])
+    print(f"  {'  of which fsync + rename':30s} {fsync:6.2f}")
+    ours = med["ours: encrypt_to_file"]
+    slower = max(med["openssl dgst -sha256"], med["openssl enc -> /dev/null"])
+    fair = max(med["openssl dgst -sha256"], med["openssl enc -> file + fsync"])
+    print(
+        f"\nratio ours / slower of (dgst, enc->null):        {ours / slower:.2f}x (target <= 1.3x)"
+    )
+    print(f"ratio ours without fsync / slower of the same:   {(ours - fsync) / slower:.2f}x")
+    print(f"ratio ours / slower of (dgst, enc->file+fsync):  {ours / fair:.2f}x")
+    verify = med["ours: verify (no write)"]
+    print(f"ratio verify / slower of (dgst, enc->null):      {verify / slower:.2f}x")
+    print(f"peak RSS of the import above baseline: {max(extra['rss_mib']):.1f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
