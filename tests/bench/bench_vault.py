@@ -25,16 +25,16 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from helpers import sample_incident  # noqa: E402
+from helpers import sample_incident
 
-from kasuhara_desktop.domain.enums import TimelineKind  # noqa: E402
-from kasuhara_desktop.domain.incident_json import incident_to_dict  # noqa: E402
-from kasuhara_desktop.domain.models import ShopProfile, TimelineEntry  # noqa: E402
-from kasuhara_desktop.domain.query import IncidentFilter  # noqa: E402
-from kasuhara_desktop.services.incidents import IncidentService  # noqa: E402
-from kasuhara_desktop.vault.kdf import calibrate  # noqa: E402
-from kasuhara_desktop.vault.migrate import _statements, available_migrations  # noqa: E402
-from kasuhara_desktop.vault.vault import Vault  # noqa: E402
+from kasuhara_desktop.domain.enums import TimelineKind
+from kasuhara_desktop.domain.incident_json import incident_to_dict
+from kasuhara_desktop.domain.models import ShopProfile, TimelineEntry
+from kasuhara_desktop.domain.query import IncidentFilter
+from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.vault.kdf import calibrate
+from kasuhara_desktop.vault.migrate import _statements, available_migrations
+from kasuhara_desktop.vault.vault import Vault
 
 TZ = ZoneInfo("Asia/Tokyo")
 
@@ -46,7 +46,9 @@ def incidents(n: int):  # type: ignore[no-untyped-def]
         inc = sample_incident(f"件 {i} 返金要求と暴言")
         inc.occurred_at = at
         inc.timeline = [
-            TimelineEntry(at=at + timedelta(minutes=m), kind=TimelineKind.NOTE, description=f"経過 {m}")
+            TimelineEntry(
+                at=at + timedelta(minutes=m), kind=TimelineKind.NOTE, description=f"経過 {m}"
+            )
             for m in range(5)
         ]
         yield inc
@@ -63,7 +65,9 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
     conn.execute("INSERT INTO staff (name) VALUES ('佐藤')")
     # The same rows the vault writes (revision snapshot and audit rows included), prepared
     # before the clock starts so that only SQL is timed.
-    prepared = [(inc, json.dumps(incident_to_dict(inc), ensure_ascii=False)) for inc in incidents(n)]
+    prepared = [
+        (inc, json.dumps(incident_to_dict(inc), ensure_ascii=False)) for inc in incidents(n)
+    ]
     start = time.perf_counter()
     for i, (inc, snapshot) in enumerate(prepared):
         conn.execute("BEGIN IMMEDIATE")
@@ -110,7 +114,8 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
                 (inc.occurred_at.isoformat(), entity, str(iid), "0" * 64, "0" * 64, "0" * 64),
             )
         conn.execute(
-            "INSERT INTO participants (incident_id, position, role, staff_id) VALUES (?, 1, 'target', 1)",
+            "INSERT INTO participants (incident_id, position, role, staff_id)"
+            " VALUES (?, 1, 'target', 1)",
             (iid,),
         )
         conn.execute("COMMIT")
@@ -120,7 +125,8 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
         conn.execute("SELECT count(*) FROM incidents").fetchone()
         conn.execute(
             "SELECT id, reference, occurred_at, channel, status, summary, location,"
-            " (SELECT group_concat(code) FROM incident_behaviours b WHERE b.incident_id = incidents.id)"
+            " (SELECT group_concat(code) FROM incident_behaviours b"
+            "  WHERE b.incident_id = incidents.id)"
             " FROM incidents ORDER BY occurred_utc DESC LIMIT 200"
         ).fetchall()
     list_s = (time.perf_counter() - start) / 20
@@ -160,7 +166,10 @@ def main() -> None:
         unlock_s, v_insert, v_list, desc = bench_vault(folder, n)
     print(f"unlock: {unlock_s:.3f} s ({desc})")
     print(f"insert {n} incidents (5 timeline entries each, one transaction each):")
-    print(f"  plain sqlite3 {p_insert:.2f} s, vault {v_insert:.2f} s, ratio {v_insert / p_insert:.2f}x")
+    print(
+        f"  plain sqlite3 {p_insert:.2f} s, vault {v_insert:.2f} s, "
+        f"ratio {v_insert / p_insert:.2f}x"
+    )
     print("list first page (count + 200 rows, newest first):")
     print(f"  plain sqlite3 {p_list * 1000:.1f} ms, vault {v_list * 1000:.1f} ms, "
           f"ratio {v_list / p_list:.2f}x")  # fmt: skip
