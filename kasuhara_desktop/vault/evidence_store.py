@@ -359,6 +359,8 @@ def verify_all(conn: sqlcipher3.Connection, evidence_dir: Path) -> list[str]:
                 reader.verify(sha256)
         except IntegrityError as exc:
             problems.append(f"{label}: {exc}")
+        except UserError as exc:  # StorageError: unreadable (permissions, a failing disk)
+            problems.append(f"{label}: could not be read ({exc})")
         except OSError as exc:
             problems.append(f"{label}: could not be read ({exc.strerror or exc})")
     return problems

@@ -203,3 +203,30 @@ def test_killed_during_import_leaves_a_consistent_vault(vault_dir: Path, tmp_pat
         assert EvidenceService(v).items(ref) == []
         assert list(v.evidence_dir.iterdir()) == []
         assert verify_vault(v).ok
+
+
+def test_verify_lists_an_unreadable_file_and_goes_on(
+    vault: Vault, ref: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kasuhara_desktop.domain.errors import StorageError
+    from kasuhara_desktop.vault import evidence_store
+
+    service = EvidenceService(vault)
+    a, b = service.add_files(
+        ref,
+        [
+            ImportRequest(write(tmp_path / "a.jpg", JPEG)),
+            ImportRequest(write(tmp_path / "b.jpg", JPEG)),
+        ],
+    )
+    real = evidence_store.EvidenceReader
+
+    class FlakyReader(real):  # type: ignore[misc, valid-type]
+        def verify(self, *args: object, **kw: object) -> None:
+            if a.id in str(self.path):
+                raise StorageError("Could not read it: I/O error")
+            super().verify(*args, **kw)
+
+    monkeypatch.setattr(evidence_store, "EvidenceReader", FlakyReader)
+    problems = service.verify()
+    assert len(problems) == 1 and "a.jpg" in problems[0] and "could not be read" in problems[0]
