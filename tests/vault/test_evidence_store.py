@@ -212,7 +212,7 @@ def test_verify_lists_an_unreadable_file_and_goes_on(
     from kasuhara_desktop.vault import evidence_store
 
     service = EvidenceService(vault)
-    a, b = service.add_files(
+    a, _b = service.add_files(
         ref,
         [
             ImportRequest(write(tmp_path / "a.jpg", JPEG)),
