@@ -35,6 +35,7 @@ class IncidentService:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._timezone: str | None = None
 
     @property
     def user(self) -> str:
@@ -46,6 +47,14 @@ class IncidentService:
     def save_shop_profile(self, profile: ShopProfile) -> None:
         with self.vault.transaction() as conn:
             shop.save(conn, profile, self.user)
+        self._timezone = None
+
+    @property
+    def timezone(self) -> str:
+        """The shop's time zone (date filters are calendar days there); read once."""
+        if self._timezone is None:
+            self._timezone = self.shop_profile().timezone
+        return self._timezone
 
     def add(self, incident: Incident) -> Incident:
         with self.vault.transaction() as conn:
@@ -87,13 +96,14 @@ class IncidentService:
         return incident_to_dict(incident)
 
     def count(self, query: IncidentFilter) -> int:
-        return repo.count(self.vault.conn, query, self.shop_profile().timezone)
+        return repo.count(self.vault.conn, query, self.timezone)
 
     def find(
         self, query: IncidentFilter, offset: int = 0, limit: int = 200
     ) -> list[IncidentSummary]:
-        tz = self.shop_profile().timezone
-        return repo.list_summaries(self.vault.conn, query, offset=offset, limit=limit, tz=tz)
+        return repo.list_summaries(
+            self.vault.conn, query, offset=offset, limit=limit, tz=self.timezone
+        )
 
     def revisions(self, reference: str) -> list[Revision]:
         return repo.revisions(self.vault.conn, reference)
