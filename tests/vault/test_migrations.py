@@ -63,3 +63,37 @@ def test_database_newer_than_program_is_refused(vault_dir: Path) -> None:
     with pytest.raises(VaultTooNewError, match="newer"):
         Vault.open(vault_dir, passphrase=PASSPHRASE)
     assert not (vault_dir / ".lock").exists()
+
+
+def test_a_hand_built_version_1_vault_is_upgraded(vault_dir: Path) -> None:
+    """A vault as the first release wrote it (schema 1, built here by hand) opens today."""
+    from kasuhara_desktop.services.incidents import IncidentService
+    from kasuhara_desktop.services.verify import verify_vault
+
+    vault, key = make_vault(vault_dir)
+    vault.close()
+    # Rebuild vault.db by hand with the schema-1 SQL only and one incident row.
+    (vault_dir / "vault.db").unlink()
+    conn = connect(vault_dir / "vault.db", key, create=True)
+    [(_, v1_sql)] = [m for m in migrate_mod.available_migrations() if m[0] == 1]
+    for statement in migrate_mod._statements(v1_sql):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO shop (id, name) VALUES (1, '古い店')")
+    conn.execute(
+        "INSERT INTO incidents (reference, occurred_at, occurred_utc, timezone, channel, summary,"
+        " status, version, created_at, created_by, updated_at, updated_by)"
+        " VALUES ('K-2025-0001', '2025-06-01T10:00:00+09:00', '2025-06-01T01:00:00', 'Asia/Tokyo',"
+        " 'phone', '旧版で記録', 'draft', 1, '2025-06-01T01:00:00+00:00', 'owner',"
+        " '2025-06-01T01:00:00+00:00', 'owner')"
+    )
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert migrate_mod.current_version(v.conn) == migrate_mod.latest_version()
+        inc = IncidentService(v).get("K-2025-0001")
+        assert inc.summary == "旧版で記録"
+        assert inc.assessment.facts_confirmed is False and inc.staff_care == []
+        # The hand-made row has no audit record: verify says so rather than passing silently.
+        problems = {c.name: c.problems for c in verify_vault(v).checks}
+        assert problems["records_match_audit"] == ["K-2025-0001 has no audit record"]
+    assert len(list(vault_dir.glob("vault.db.v1-*.bak"))) == 1
