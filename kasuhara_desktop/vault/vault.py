@@ -7,6 +7,7 @@ the header *before* anything is written, so a wrong passphrase changes no file.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.enums import Employment
-from ..domain.errors import ValidationError, VaultFormatError
+from ..domain.errors import UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import audit
 from .connection import DB_NAME, connect
@@ -28,6 +29,12 @@ from .migrate import migrate
 from .repositories import people, shop
 
 EVIDENCE_DIR = "evidence"
+_SQLITE_STORAGE_ERRORS = (
+    ("disk is full", errno.ENOSPC),
+    ("disk i/o error", errno.EIO),
+    ("readonly database", errno.EROFS),
+    ("unable to open database", errno.ENOENT),
+)
 RECOVERY_USER = "recovery key"
 
 
@@ -187,17 +194,28 @@ class Vault:
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
         """One write transaction: committed whole or rolled back whole."""
         conn = self.conn
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.OperationalError as exc:
+            raise self._storage_error(exc) or exc from exc
         try:
             yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        try:
             conn.execute("COMMIT")
-        except sqlcipher3.OperationalError as exc:
-            conn.execute("ROLLBACK")
-            raise storage_error(OSError(28, str(exc)), self.folder / DB_NAME, "save to") from exc
+        except BaseException as exc:
+            # SQLite may already have rolled back by itself (a full disk does that).
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlcipher3.OperationalError):
+                raise self._storage_error(exc) or exc from exc
+            raise
+
+    def _storage_error(self, exc: sqlcipher3.OperationalError) -> UserError | None:
+        """The environment's fault (full disk, removed drive) as a clear message; else None."""
+        text = str(exc).lower()
+        for needle, code in _SQLITE_STORAGE_ERRORS:
+            if needle in text:
+                return storage_error(OSError(code, str(exc)), self.folder / DB_NAME, "save to")
+        return None
 
     # ------------------------------------------------------------ key slots
 
