@@ -1,0 +1,213 @@
+"""The guided response's route: which steps apply to an incident, and what the last one offers.
+
+The response wizard has one page per ``Step``; it asks ``next_step`` which page comes next, so
+that the branching lives here and not in the pages. The rules:
+
+* ``WHAT_HAPPENED``, ``FACTS``, ``JUDGE``, ``STAFF_CARE`` and ``CLOSE`` always apply.
+* ``ON_SITE`` (the Tokyo police flow: conversation ends, stop, leave, final warning, police) is
+  skipped when the verdict says it is no harassment (a justified complaint made politely, or a
+  groundless one made politely: answer it, do not escort the customer out), and for written or
+  online contact (email, online, letter), where nobody can be asked to leave. It is never
+  skipped once a step of the flow is on the timeline: recorded evidence is never hidden.
+* ``OFFENCES`` is skipped when the verdict says it is no harassment and nothing recorded points
+  the other way (no behaviour that implies an unacceptable manner, no offender date entered).
+
+``suggested_actions`` lists what the close step proposes (an apology and a remedy for a
+justified claim, a no-return notice for harassment...), and ``status_options`` says for each
+status whether the workflow's guards let the incident move there, judged the way
+``IncidentService.update`` judges it (forward one step at a time, back only with a reason).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from itertools import pairwise
+
+from .assessment import BEHAVIOUR_MANNER, ClaimStatus, Judgement, MannerFlag, Verdict, judge
+from .enums import ActionKind, Channel, IncidentStatus, TimelineKind
+from .errors import WorkflowError
+from .models import Incident, TimelineEntry
+from .workflow import ORDER, TransitionContext, check_transition, is_reopen, transition_problems
+
+
+class Step(StrEnum):
+    """The steps of the guided response, in order."""
+
+    WHAT_HAPPENED = "what_happened"
+    FACTS = "facts"
+    JUDGE = "judge"
+    ON_SITE = "on_site"
+    STAFF_CARE = "staff_care"
+    OFFENCES = "offences"
+    CLOSE = "close"
+
+
+STEPS: tuple[Step, ...] = tuple(Step)
+
+POLICE_FLOW: tuple[TimelineKind, ...] = (
+    TimelineKind.CONVERSATION_END,
+    TimelineKind.STOP_REQUEST,
+    TimelineKind.LEAVE_ORDER,
+    TimelineKind.FINAL_WARNING,
+    TimelineKind.POLICE_CALL,
+    TimelineKind.POLICE_ARRIVED,
+    TimelineKind.RECORDING_HANDOVER,
+    TimelineKind.CUSTOMER_LEFT,
+)
+"""The Tokyo manual's police flow, in order; each step is one timeline entry."""
+
+NOT_HARASSMENT: frozenset[Verdict] = frozenset(
+    {Verdict.LEGITIMATE_COMPLAINT, Verdict.NO_BASIS_ACCEPTABLE_MANNER}
+)
+"""Verdicts that say the customer's manner was acceptable."""
+
+WRITTEN_CHANNELS: frozenset[Channel] = frozenset({Channel.EMAIL, Channel.ONLINE, Channel.LETTER})
+"""Channels where nobody is on the premises to be asked to stop or to leave."""
+
+FLOW_REPEAT = 2
+"""The Tokyo manual asks to stop, and orders to leave, 2-3 times before the final warning."""
+
+
+def judgement_of(incident: Incident) -> Judgement:
+    """The two-question test applied to the incident's assessment and recorded behaviours."""
+    return judge(incident.assessment, behaviours=incident.behaviours)
+
+
+def has_flow_entries(incident: Incident) -> bool:
+    """True once any step of the police flow is on the incident's timeline."""
+    return any(e.kind in POLICE_FLOW for e in incident.timeline)
+
+
+def skip_reason(step: Step, incident: Incident) -> str | None:
+    """Why ``step`` does not apply to ``incident`` (a code), or ``None`` when it applies.
+
+    Codes: ``not_harassment`` (the verdict says the manner was acceptable), ``written_contact``
+    (email, online or letter: nobody on the premises).
+    """
+    if step is Step.ON_SITE:
+        if has_flow_entries(incident):
+            return None
+        if incident.channel in WRITTEN_CHANNELS:
+            return "written_contact"
+        if judgement_of(incident).verdict in NOT_HARASSMENT:
+            return "not_harassment"
+        return None
+    if step is Step.OFFENCES:
+        implied = any(b in BEHAVIOUR_MANNER for b in incident.behaviours)
+        if implied or incident.offender_known_on is not None:
+            return None
+        if judgement_of(incident).verdict in NOT_HARASSMENT:
+            return "not_harassment"
+    return None
+
+
+def step_applies(step: Step, incident: Incident) -> bool:
+    return skip_reason(step, incident) is None
+
+
+def applicable_steps(incident: Incident) -> list[Step]:
+    """The steps that apply to ``incident``, in order."""
+    return [s for s in STEPS if step_applies(s, incident)]
+
+
+def next_step(current: Step, incident: Incident) -> Step | None:
+    """The first step after ``current`` that applies, or ``None`` after the last one."""
+    for step in STEPS[STEPS.index(current) + 1 :]:
+        if step_applies(step, incident):
+            return step
+    return None
+
+
+def flow_counts(timeline: Iterable[TimelineEntry]) -> Counter[TimelineKind]:
+    """How many times each step of the police flow is on the timeline."""
+    return Counter(e.kind for e in timeline if e.kind in POLICE_FLOW)
+
+
+def suggested_actions(incident: Incident) -> list[ActionKind]:
+    """What the close step proposes, most important first.
+
+    A justified claim gets an apology and a remedy (DOMAIN: answer a justified complaint with
+    an apology and a fix); harassment gets the no-return notice; violence or sexual conduct the
+    police and a lawyer.
+    """
+    j = judgement_of(incident)
+    found: list[ActionKind] = []
+    if j.claim is ClaimStatus.JUSTIFIED:
+        found += [ActionKind.APOLOGY, ActionKind.REFUND, ActionKind.EXCHANGE]
+    if j.is_harassment:
+        found.append(ActionKind.NO_RETURN_NOTICE)
+        if incident.assessment.manner & {MannerFlag.VIOLENT_OR_THREATENING, MannerFlag.SEXUAL}:
+            found += [ActionKind.POLICE_REPORT, ActionKind.LAWYER_CONSULTED]
+    return list(dict.fromkeys(found))
+
+
+@dataclass(frozen=True)
+class StatusOption:
+    """One status the incident could be saved with.
+
+    Attributes:
+        status: The status.
+        problems: Workflow codes (``workflow.transition_problems``) that stand in the way when
+            no reason is given, for every step on the way there; empty for the current status.
+        blocked: Saving with this status would be refused, even with the reason given.
+        reason_needed: A reason is needed (going back) or would lift the objection (closing
+            over open follow-ups).
+    """
+
+    status: IncidentStatus
+    problems: tuple[str, ...]
+    blocked: bool
+    reason_needed: bool
+
+
+def _context(incident: Incident, reason: str) -> TransitionContext:
+    return TransitionContext(incident.assessment, incident.actions, incident.staff_care, reason)
+
+
+def status_option(
+    incident: Incident, before: IncidentStatus, target: IncidentStatus, reason: str = ""
+) -> StatusOption:
+    """Whether ``incident`` (as it would be saved) may move from ``before`` to ``target``."""
+    if target == before:
+        return StatusOption(target, (), False, False)
+    bare, given = _context(incident, ""), _context(incident, reason)
+    if is_reopen(before, target):
+        pairs = [(before, target)]
+    else:
+        pairs = list(pairwise(ORDER[ORDER.index(before) : ORDER.index(target) + 1]))
+    problems: list[str] = []
+    blocked = False
+    for current, following in pairs:
+        problems += transition_problems(current, following, bare)
+        try:
+            check_transition(current, following, given)
+        except WorkflowError:
+            blocked = True
+    codes = tuple(dict.fromkeys(problems))
+    needed = is_reopen(before, target) or "open_follow_ups" in codes
+    return StatusOption(target, codes, blocked, needed)
+
+
+def status_options(
+    incident: Incident, before: IncidentStatus, reason: str = ""
+) -> list[StatusOption]:
+    """Every status in workflow order, each with what stands in the way of it."""
+    return [status_option(incident, before, s, reason) for s in ORDER]
+
+
+def suggested_status(incident: Incident, before: IncidentStatus) -> IncidentStatus:
+    """The furthest status up to ``responded`` that the guards allow without a reason.
+
+    Closing is never suggested: it is a deliberate choice. An incident already past
+    ``responded`` keeps its status.
+    """
+    best = before
+    limit = ORDER.index(IncidentStatus.RESPONDED)
+    for status in ORDER[ORDER.index(before) + 1 : limit + 1]:
+        if status_option(incident, before, status).problems:
+            break
+        best = status
+    return best
