@@ -33,7 +33,7 @@ def add_demo_data(service: IncidentService) -> list[Incident]:
     """Add every demo incident (with its persons and staff) to the open vault."""
     document = load_demo_document()
     incidents = [incident_from_dict(item) for item in document["incidents"]]
-    return [service.add(inc) for inc in incidents]
+    return service.add_many(incidents)
 
 
 DEMO_OWNER = "店長 鈴木"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -59,6 +60,11 @@ class IncidentService:
     def add(self, incident: Incident) -> Incident:
         with self.vault.transaction() as conn:
             return repo.insert(conn, incident, self.user)
+
+    def add_many(self, incidents: Iterable[Incident]) -> list[Incident]:
+        """Add several incidents in one transaction: all or none (imports, demo data)."""
+        with self.vault.transaction() as conn:
+            return [repo.insert(conn, inc, self.user) for inc in incidents]
 
     def add_json(self, data: object) -> Incident:
         return self.add(incident_from_dict(data))

@@ -54,7 +54,7 @@ def incidents(n: int):  # type: ignore[no-untyped-def]
         yield inc
 
 
-def bench_plain(folder: Path, n: int) -> tuple[float, float]:
+def bench_plain(folder: Path, n: int, *, bulk: bool = False) -> tuple[float, float]:
     conn = sqlite3.connect(folder / "plain.db", isolation_level=None)
     for pragma in ("journal_mode = WAL", "synchronous = FULL", "foreign_keys = ON",
                    "temp_store = MEMORY", "secure_delete = ON"):  # fmt: skip
@@ -69,8 +69,11 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
         (inc, json.dumps(incident_to_dict(inc), ensure_ascii=False)) for inc in incidents(n)
     ]
     start = time.perf_counter()
-    for i, (inc, snapshot) in enumerate(prepared):
+    if bulk:
         conn.execute("BEGIN IMMEDIATE")
+    for i, (inc, snapshot) in enumerate(prepared):
+        if not bulk:
+            conn.execute("BEGIN IMMEDIATE")
         person = conn.execute(
             "INSERT INTO persons (label, description) VALUES (?, ?)", ("客A", "黒い服")
         ).lastrowid
@@ -118,6 +121,9 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
             " VALUES (?, 1, 'target', 1)",
             (iid,),
         )
+        if not bulk:
+            conn.execute("COMMIT")
+    if bulk:
         conn.execute("COMMIT")
     insert_s = time.perf_counter() - start
     start = time.perf_counter()
@@ -134,7 +140,7 @@ def bench_plain(folder: Path, n: int) -> tuple[float, float]:
     return insert_s, list_s
 
 
-def bench_vault(folder: Path, n: int) -> tuple[float, float, float, str]:
+def bench_vault(folder: Path, n: int, *, bulk: bool = False) -> tuple[float, float, float, str]:
     params = calibrate()
     vault, _ = Vault.create(folder / "vault", ShopProfile(name="bench"), "owner", "pw", kdf=params)
     vault.close()
@@ -142,9 +148,13 @@ def bench_vault(folder: Path, n: int) -> tuple[float, float, float, str]:
     vault = Vault.open(folder / "vault", passphrase="pw")
     unlock_s = time.perf_counter() - start
     service = IncidentService(vault)
+    batch = list(incidents(n))
     start = time.perf_counter()
-    for inc in incidents(n):
-        service.add(inc)
+    if bulk:
+        service.add_many(batch)
+    else:
+        for inc in batch:
+            service.add(inc)
     insert_s = time.perf_counter() - start
     start = time.perf_counter()
     for _ in range(20):
@@ -160,15 +170,24 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--incidents", type=int, default=10_000)
     n = parser.parse_args().incidents
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        p_insert, p_list = bench_plain(folder, n)
-        unlock_s, v_insert, v_list, desc = bench_vault(folder, n)
+    results = {}
+    for bulk in (False, True):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            plain = bench_plain(folder, n, bulk=bulk)
+            results[bulk] = (plain, bench_vault(folder, n, bulk=bulk))
+    (p_insert, p_list), (unlock_s, v_insert, v_list, desc) = results[False]
+    (pb_insert, _), (_, vb_insert, _, _) = results[True]
     print(f"unlock: {unlock_s:.3f} s ({desc})")
-    print(f"insert {n} incidents (5 timeline entries each, one transaction each):")
+    print(f"insert {n} incidents (5 timeline entries each), one transaction each (as staff save):")
     print(
         f"  plain sqlite3 {p_insert:.2f} s, vault {v_insert:.2f} s, "
         f"ratio {v_insert / p_insert:.2f}x"
+    )
+    print(f"insert {n} incidents in one transaction (import, demo data):")
+    print(
+        f"  plain sqlite3 {pb_insert:.2f} s, vault {vb_insert:.2f} s, "
+        f"ratio {vb_insert / pb_insert:.2f}x"
     )
     print("list first page (count + 200 rows, newest first):")
     print(f"  plain sqlite3 {p_list * 1000:.1f} ms, vault {v_list * 1000:.1f} ms, "
