@@ -1,0 +1,185 @@
+"""Work that runs on a worker thread (through ``ui.tasks``), on plain data only.
+
+The GUI thread looks up the item and opens its :class:`EvidenceReader` (that needs the vault's
+connection); the job gets the reader, owns it from then on and always closes it. Nothing here
+touches the database or a widget. ``QImage`` and ``QImageReader`` are safe off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import queue
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
+from PySide6.QtGui import QImage, QImageReader
+
+from ...domain.errors import Cancelled, IntegrityError, UserError
+from ...domain.evidence import EvidenceItem
+from ...services.evidence import MAX_IMAGE_BYTES
+from ...vault.evidence_format import CancelFn, commit_part, discard_part, open_part, write_all
+from ...vault.evidence_reader import DestinationExistsError, EvidenceReader
+from ...vault.fsutil import storage_error
+from ..tasks import TaskContext
+from .texts import IntegrityState
+
+THUMBNAIL_SIZE = QSize(224, 168)
+
+
+class UndecodableImageError(UserError):
+    """The file is intact but Qt cannot draw it (HEIC without a plug-in, a broken picture)."""
+
+
+def decrypt_image(
+    reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
+) -> bytes:
+    """What ``EvidenceService.read_all`` does, from a reader opened on the GUI thread."""
+    with reader:
+        if item.size > MAX_IMAGE_BYTES:
+            raise UserError(
+                QCoreApplication.translate(
+                    "evidence", "This picture is too large to show here; export it instead."
+                )
+            )
+        reader.verify(item.sha256, should_cancel=should_cancel)
+        return reader.read_at(0, item.size)
+
+
+def _image_reader(data: bytes) -> tuple[QImageReader, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)  # phone photos: follow the EXIF orientation
+    return reader, buffer
+
+
+def load_image(
+    reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
+) -> QImage:
+    """Decrypt (hash-checked) and decode a picture into memory; no bytes touch the disk."""
+    image_reader, buffer = _image_reader(decrypt_image(reader, item, should_cancel))
+    image = image_reader.read()
+    buffer.close()
+    if image.isNull():
+        raise UndecodableImageError(
+            QCoreApplication.translate(
+                "evidence",
+                "This picture's format cannot be shown here; export it to open it elsewhere.",
+            )
+        )
+    return image
+
+
+def make_thumbnail(
+    reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
+) -> bytes:
+    """A small PNG of a picture (for ``EvidenceService.set_thumbnail``); b"" if undecodable."""
+    image_reader, buffer = _image_reader(decrypt_image(reader, item, should_cancel))
+    size = image_reader.size()
+    if size.isValid():
+        image_reader.setScaledSize(size.scaled(THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
+                                   .expandedTo(QSize(1, 1)))  # fmt: skip
+    image = image_reader.read()
+    buffer.close()
+    if image.isNull():
+        return b""
+    if image.width() > THUMBNAIL_SIZE.width() or image.height() > THUMBNAIL_SIZE.height():
+        image = image.scaled(THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+    out = QBuffer()
+    out.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(out, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
+    return bytes(out.data().data())
+
+
+@dataclass(frozen=True)
+class CheckTarget:
+    """One file to check: its reader (opened on the GUI thread) and recorded hash."""
+
+    evidence_id: str
+    reader: EvidenceReader
+    sha256: str
+    size: int
+
+
+def check_files(
+    targets: Sequence[CheckTarget],
+    ctx: TaskContext,
+    results: queue.SimpleQueue[tuple[str, IntegrityState, str]],
+) -> int:
+    """Verify every target; put (id, state, message) on ``results`` as each one finishes.
+
+    Progress is reported in bytes over all files. Every reader is closed, also on a cancel.
+    Returns the number of damaged files.
+    """
+    total = sum(t.size for t in targets) or 1
+    done = damaged = 0
+    try:
+        for target in targets:
+            base = done
+            try:
+                target.reader.verify(
+                    target.sha256,
+                    progress=lambda n, base=base: ctx.progress(base + n, total),  # type: ignore[misc]
+                    should_cancel=ctx.is_cancelled,
+                )
+            except IntegrityError as exc:
+                damaged += 1
+                results.put((target.evidence_id, IntegrityState.DAMAGED, str(exc)))
+            else:
+                results.put((target.evidence_id, IntegrityState.INTACT, ""))
+            finally:
+                target.reader.close()
+            done += target.size
+            ctx.progress(done, total)
+    finally:
+        for target in targets:
+            target.reader.close()
+    return damaged
+
+
+def export_plaintext(
+    reader: EvidenceReader, sha256: str, dest: Path, ctx: TaskContext, *, overwrite: bool = False
+) -> Path:
+    """Decrypt to ``dest`` the way ``EvidenceService.export`` does, from an open reader.
+
+    Written to ``<dest>.<random>.part`` (mode 0600), fsynced and renamed only after every
+    segment authenticated and the SHA-256 matched: ``dest`` is the verified original or
+    untouched. An existing ``dest`` is replaced only with ``overwrite``.
+    """
+    with reader:
+        if not overwrite and (dest.exists() or dest.is_symlink()):
+            raise DestinationExistsError(
+                QCoreApplication.translate(
+                    "evidence", "The file already exists; choose another name."
+                )
+                + f" ({dest.name})"
+            )
+        tmp, fd = open_part(dest, unique=True)
+        fd_open: int | None = fd
+        digest = hashlib.sha256()
+        done = 0
+        try:
+            for plain in reader.iter_plaintext():
+                if ctx.is_cancelled():
+                    raise Cancelled(
+                        QCoreApplication.translate("evidence", "The export was cancelled.")
+                    )
+                digest.update(plain)
+                write_all(fd, memoryview(plain))
+                done += len(plain)
+                ctx.progress(done, reader.size)
+            if digest.hexdigest() != sha256.strip().lower():
+                raise IntegrityError(f"{reader.path}: the content does not match its SHA-256")
+            fd_open = None
+            commit_part(fd, tmp, dest)
+        except OSError as exc:
+            discard_part(fd_open, tmp)
+            raise storage_error(exc, dest, "write") from exc
+        except BaseException:
+            discard_part(fd_open, tmp)
+            raise
+    return dest

@@ -1,0 +1,118 @@
+"""Display texts for evidence: sizes, file kinds, sources, integrity states (translated).
+
+Strings are built at call time (translation context ``"evidence"``) so they follow the
+translator installed when they are asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ...domain.evidence import EvidenceItem, SourceKind
+
+
+class IntegrityState(StrEnum):
+    """What the pane knows about one file's integrity."""
+
+    UNKNOWN = "unknown"
+    CHECKING = "checking"
+    INTACT = "intact"
+    DAMAGED = "damaged"
+    MISSING = "missing"
+    DELETED = "deleted"
+
+
+def integrity_message() -> str:
+    """The one sentence every viewer shows for a file that failed its check."""
+    return QCoreApplication.translate(
+        "evidence",
+        "This evidence failed its integrity check: the encrypted file is damaged or was "
+        "altered, so it is not shown. Do not rely on it; restore the logbook from a backup.",
+    )
+
+
+def state_label(state: IntegrityState) -> str:
+    return {
+        IntegrityState.UNKNOWN: QCoreApplication.translate("evidence", "Not checked"),
+        IntegrityState.CHECKING: QCoreApplication.translate("evidence", "Checking…"),
+        IntegrityState.INTACT: QCoreApplication.translate("evidence", "Intact"),
+        IntegrityState.DAMAGED: QCoreApplication.translate("evidence", "Damaged"),
+        IntegrityState.MISSING: QCoreApplication.translate("evidence", "File missing"),
+        IntegrityState.DELETED: QCoreApplication.translate("evidence", "Deleted"),
+    }[state]
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "image": QCoreApplication.translate("evidence", "Image"),
+        "video": QCoreApplication.translate("evidence", "Video"),
+        "audio": QCoreApplication.translate("evidence", "Audio"),
+        "pdf": QCoreApplication.translate("evidence", "PDF document"),
+    }.get(kind, QCoreApplication.translate("evidence", "File"))
+
+
+def source_label(kind: SourceKind) -> str:
+    return {
+        SourceKind.STAFF_PHONE: QCoreApplication.translate("evidence", "Staff phone"),
+        SourceKind.CCTV: QCoreApplication.translate("evidence", "Security camera (CCTV)"),
+        SourceKind.CALL_RECORDER: QCoreApplication.translate("evidence", "Call recorder"),
+        SourceKind.SCREENSHOT: QCoreApplication.translate("evidence", "Screenshot"),
+        SourceKind.SCAN: QCoreApplication.translate("evidence", "Scan"),
+        SourceKind.RECEIPT: QCoreApplication.translate("evidence", "Receipt"),
+        SourceKind.OTHER: QCoreApplication.translate("evidence", "Other source"),
+    }[kind]
+
+
+def format_size(size: int) -> str:
+    """A short human size ("3.2 MB"), in the UI's locale."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def format_time(value: datetime | None) -> str:
+    """Local date and time ("2026-11-03 14:05"), or "" for None."""
+    if value is None:
+        return ""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def clock_offset_text(seconds: int | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds == 0:
+        return QCoreApplication.translate("evidence", "Camera clock was right")
+    if seconds > 0:
+        return QCoreApplication.translate(
+            "evidence", "Camera clock %n second(s) ahead of real time", "", seconds
+        )
+    return QCoreApplication.translate(
+        "evidence", "Camera clock %n second(s) behind real time", "", -seconds
+    )
+
+
+def extension(item: EvidenceItem) -> str:
+    """The original file extension, lower case and harmless ("mp4"), or a guess from the type."""
+    stem, dot, ext = item.original_name.rpartition(".")
+    if dot and stem and re.fullmatch(r"[A-Za-z0-9]{1,8}", ext):
+        return ext.lower()
+    sub = item.mime.split("/", 1)[-1].removeprefix("x-")
+    guess = {"jpeg": "jpg", "quicktime": "mov", "matroska": "mkv", "mpeg": "mp3"}.get(sub, sub)
+    return guess if re.fullmatch(r"[a-z0-9]{1,8}", guess) else ""
+
+
+def detail_line(item: EvidenceItem) -> str:
+    """ "1.2 MB · Video" """
+    return f"{format_size(item.size)} · {kind_label(item.kind)}"
+
+
+def fill(template: str, *args: object) -> str:
+    """Put ``args`` into a translated ``template``'s %1, %2... in one pass (no re-expansion)."""
+
+    def arg(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        return str(args[n - 1]) if 0 < n <= len(args) else match.group(0)
+
+    return re.sub(r"%(\d)", arg, template)
