@@ -1,0 +1,425 @@
+"""No-return notices: draft from an incident, preview, issue (PDF, hash, store), serve, review,
+revoke or shorten, log a breach as a new incident, and the ban register's quick lookup.
+
+Everything is checked before the first write: bad input raises a ``UserError`` naming the field
+and leaves the vault untouched. Issuing is one transaction: the number, the PDF bytes (stored
+encrypted in the vault with their SHA-256), the audit rows, and an action on the incident.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from ..domain.enums import ActionKind, Channel, ParticipantRole, TimelineKind
+from ..domain.errors import NotFoundError, ValidationError, WorkflowError
+from ..domain.models import Action, Incident, Participant, Person, TimelineEntry
+from ..domain.notice import (
+    LANGUAGES,
+    REASON_MAX,
+    Addressee,
+    BanStatus,
+    Breach,
+    Issuer,
+    Notice,
+    Review,
+    ReviewKind,
+    ReviewOutcome,
+    ServiceRecord,
+    check_new_end,
+    default_period,
+    match_fields,
+    parse_languages,
+    validate_notice,
+    validate_review,
+    validate_service,
+)
+from ..domain.notice_json import (
+    notice_from_dict,
+    notice_to_dict,
+    review_from_dict,
+    service_from_dict,
+)
+from ..domain.phone import normalise_number
+from ..domain.validation import clean_text
+from ..domain.workflow import NoticeDecision
+from ..reports.notice import (
+    NoticeRender,
+    build_notice_bytes,
+    check_wording,
+    effective_wording,
+    prepare_photo,
+)
+from ..vault import audit
+from ..vault.repositories import incidents as incident_repo
+from ..vault.repositories import notices as repo
+from ..vault.repositories import people
+from ..vault.vault import Vault
+from .evidence import EvidenceService
+from .incidents import IncidentService
+from .response import ResponseService
+
+_STATUS_ORDER = (BanStatus.ACTIVE, BanStatus.SCHEDULED, BanStatus.EXPIRED, BanStatus.REVOKED)
+
+
+@dataclass(frozen=True)
+class IssueResult:
+    """An issued notice, its PDF exactly as stored, and warnings (``duty_to_serve``)."""
+
+    notice: Notice
+    pdf: bytes
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class BanMatch:
+    notice: Notice
+    status: BanStatus
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class BanCheck:
+    """The answer of the quick lookup: ``banned`` when an active notice matches."""
+
+    query: str
+    matches: tuple[BanMatch, ...]
+    today: date
+
+    @property
+    def banned(self) -> bool:
+        return any(m.status is BanStatus.ACTIVE for m in self.matches)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "banned": self.banned,
+            "matches": [
+                {
+                    "number": m.notice.number,
+                    "status": m.status.value,
+                    "matched": list(m.fields),
+                    "name": m.notice.addressee.name,
+                    "description": m.notice.addressee.description,
+                    "valid_from": m.notice.valid_from.isoformat(),
+                    "effective_until": _iso(m.notice.effective_until),
+                    "premises": list(m.notice.premises) or [m.notice.issuer.shop],
+                    "incident": m.notice.incident_reference,
+                    "breaches": len(m.notice.breaches),
+                }
+                for m in self.matches
+            ],
+        }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _looks_like_phone(contact: str) -> bool:
+    return "@" not in contact and len(normalise_number(contact)) >= 6
+
+
+class NoticeService:
+    """No-return notices of one open vault."""
+
+    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] | None = None) -> None:
+        self.vault = vault
+        self.incidents = IncidentService(vault)
+        self.response = ResponseService(self.incidents)
+        self.evidence = EvidenceService(vault)
+        self._clock = clock
+
+    @property
+    def user(self) -> str:
+        return self.vault.user
+
+    def now(self) -> datetime:
+        zone = ZoneInfo(self.incidents.shop_profile().timezone)
+        now = self._clock() if self._clock else datetime.now(zone)
+        return now.astimezone(zone).replace(microsecond=0)
+
+    def today(self) -> date:
+        return self.now().date()
+
+    # ------------------------------------------------------------ drafting
+
+    def defaults(self, reference: str) -> Notice:
+        """A complete draft from the incident (its customer, summary) and the shop profile."""
+        inc = self.incidents.get(reference)
+        shop = self.incidents.shop_profile()
+        person = next(
+            (p.person for p in inc.participants
+             if p.role is ParticipantRole.CUSTOMER and p.person is not None),
+            None,
+        )  # fmt: skip
+        addressee = Addressee()
+        if person is not None:
+            addressee = Addressee(
+                name=person.name,
+                description=person.description or ("" if person.name else person.label),
+                phone=person.contact if _looks_like_phone(person.contact) else "",
+                person_id=person.id,
+            )
+        issuer = Issuer(shop.name, shop.company, shop.representative, shop.address, shop.phone)
+        today = self.today()
+        reason = inc.summary if len(inc.summary) <= REASON_MAX else inc.summary[: REASON_MAX - 1]
+        contact = "、".join(x for x in (shop.company or shop.name, shop.address, shop.phone) if x)
+        return Notice(
+            incident_reference=inc.reference, addressee=addressee, issuer=issuer,
+            issue_date=today, valid_from=today, valid_until=default_period(today)[1],
+            reason=reason, objection_contact=contact,
+            incident_date=inc.occurred_at.astimezone(ZoneInfo(inc.timezone)).date(),
+        )  # fmt: skip
+
+    def draft(self, reference: str, data: object = None, languages: str | None = None) -> Notice:
+        """The notice JSON (``None`` = ``{}``) over the defaults; validated, not stored."""
+        notice = notice_from_dict({} if data is None else data, self.defaults(reference))
+        if languages:
+            notice.languages = parse_languages(languages, "--lang")
+        return notice
+
+    def decision(self, reference: str, override_reason: str = "") -> NoticeDecision:
+        """May a notice be issued for the incident (and with which warnings)?"""
+        return self.response.notice_decision(self.incidents.get(reference), override_reason)
+
+    def person_photo_choices(self, reference: str) -> list[tuple[str, str]]:
+        """(evidence id, file name) of the incident's images, for the addressee's photo."""
+        return [
+            (i.id, i.original_name)
+            for i in self.evidence.items(reference, include_deleted=False)
+            if i.kind == "image"
+        ]
+
+    def _photo(self, n: Notice) -> bytes | None:
+        evidence_id = n.addressee.photo_evidence_id
+        if not evidence_id:
+            return None
+        field = "addressee.photo_evidence_id"
+        try:
+            item = self.evidence.get(evidence_id)
+        except NotFoundError:
+            raise ValidationError(f"{field}: there is no evidence {evidence_id[:40]!r}.") from None
+        if item.deleted or item.kind != "image":
+            raise ValidationError(f"{field}: {item.original_name} is not a stored picture.")
+        return prepare_photo(self.evidence.read_all(evidence_id))
+
+    def wording_for(self, languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
+        return {lang: self.wording(lang) for lang in languages}
+
+    def render_inputs(self, n: Notice) -> NoticeRender:
+        validate_notice(n)
+        return NoticeRender(n, self.wording_for(n.languages), self._photo(n))
+
+    def preview(self, n: Notice) -> bytes:
+        """The PDF the notice would be, without a number; nothing is stored."""
+        draft = dataclasses.replace(n, number="")
+        return build_notice_bytes(self.render_inputs(draft))
+
+    # ------------------------------------------------------------ issuing
+
+    def issue(self, n: Notice) -> IssueResult:
+        """Check, number, render, hash and store the notice; record it on the incident.
+
+        Raises:
+            ValidationError: a field is wrong (named in the message).
+            WorkflowError: the incident has no harassment verdict and no ``override_reason``.
+        """
+        render = self.render_inputs(n)
+        inc = self.incidents.get(n.incident_reference)
+        decision = self.response.notice_decision(inc, n.override_reason)
+        if not decision.allowed:
+            raise WorkflowError(
+                f"override_reason: {inc.reference} has no confirmed harassment verdict "
+                f"({', '.join(decision.problems)}); confirm the facts and judge the incident, "
+                "or give an override reason (it is recorded) to issue the notice anyway."
+            )
+        if not decision.overridden:
+            n.override_reason = ""
+        user, now = self.user, self.now()
+        try:
+            with self.vault.transaction() as conn:
+                n.number = repo.next_number(conn, n.issue_date.year)
+                pdf = build_notice_bytes(render)
+                wording = {lang: dict(w) for lang, w in render.wording.items()}
+                repo.insert(conn, n, pdf, wording, user)
+                if decision.overridden:
+                    content = {"problems": decision.problems, "reason": n.override_reason}
+                    audit.append(conn, user, "override", "notice", n.number, content)
+                inc.actions.append(Action(
+                    kind=ActionKind.NO_RETURN_NOTICE, at=now, by=user, done=True,
+                    description=f"出入禁止通知書 {n.number} / No-entry notice {n.number}",
+                ))  # fmt: skip
+                incident_repo.update(conn, inc, user, inc.version)
+        except BaseException:
+            n.number, n.id, n.pdf_sha256, n.issued_at, n.issued_by = "", None, "", None, ""
+            raise
+        return IssueResult(n, pdf, decision.warnings)
+
+    def issue_json(self, reference: str, data: object, languages: str | None = None) -> IssueResult:
+        return self.issue(self.draft(reference, data, languages))
+
+    # ------------------------------------------------------------ reading
+
+    def get(self, key: str | int) -> Notice:
+        return repo.get(self.vault.conn, key)
+
+    def pdf(self, key: str | int) -> bytes:
+        """The PDF exactly as issued (its SHA-256 checked)."""
+        n = self.get(key)
+        assert n.id is not None
+        return repo.pdf(self.vault.conn, n.id)
+
+    def rerender(self, key: str | int) -> bytes:
+        """The notice rendered again from its stored inputs and wording (a new PDF file, same
+        content; the issued one is ``pdf``)."""
+        n = self.get(key)
+        assert n.id is not None
+        wording = repo.wording_snapshot(self.vault.conn, n.id)
+        return build_notice_bytes(NoticeRender(n, wording, self._photo(n)))
+
+    def list_notices(
+        self, status: BanStatus | None = None, *, expiring: bool = False, today: date | None = None
+    ) -> list[Notice]:
+        """Notices, newest first; only those with ``status``, or active and ending within 30
+        days when ``expiring``."""
+        day = today or self.today()
+        rows = repo.list_all(self.vault.conn)
+        if status is not None:
+            rows = [n for n in rows if n.status(day) is status]
+        if expiring:
+            rows = [n for n in rows if n.expiring_soon(day)]
+        return rows
+
+    def for_incident(self, reference: str) -> list[Notice]:
+        return repo.for_incident(self.vault.conn, reference)
+
+    def to_json(self, n: Notice, today: date | None = None) -> dict[str, Any]:
+        return notice_to_dict(n, today or self.today())
+
+    def ban_check(self, query: str, today: date | None = None) -> BanCheck:
+        """Is this person banned? Matches by name, description, address or phone number."""
+        query = clean_text(query, "query", required=True).strip()
+        day = today or self.today()
+        found = [
+            BanMatch(n, n.status(day), tuple(fields))
+            for n in repo.list_all(self.vault.conn)
+            if (fields := match_fields(n, query))
+        ]
+        found.sort(key=lambda m: _STATUS_ORDER.index(m.status))
+        return BanCheck(query, tuple(found), day)
+
+    # ------------------------------------------------------------ after issuing
+
+    def serve(self, key: str | int, record: ServiceRecord) -> ServiceRecord:
+        """Record how and when the notice was served (and the scanned receipt, if any)."""
+        n = self.get(key)
+        validate_service(record, n.issue_date)
+        if record.receipt_evidence_id:
+            field = "receipt_evidence_id"
+            try:
+                item = self.evidence.get(record.receipt_evidence_id)
+            except NotFoundError:
+                raise ValidationError(f"{field}: there is no such evidence.") from None
+            if item.deleted or item.incident_reference != n.incident_reference:
+                raise ValidationError(
+                    f"{field}: add the scanned receipt to {n.incident_reference} first and give "
+                    "its evidence id."
+                )
+            record.receipt_evidence_id = item.id
+        with self.vault.transaction() as conn:
+            return repo.add_service(conn, n, record, self.user)
+
+    def serve_json(self, key: str | int, data: object) -> ServiceRecord:
+        return self.serve(key, service_from_dict(data))
+
+    def review(self, key: str | int, review: Review) -> Review:
+        """Record a review or an appeal; a shortened or revoked outcome applies at once."""
+        n = self.get(key)
+        if n.revoked_on is not None:
+            raise WorkflowError(f"{n.number} was revoked on {n.revoked_on}; it cannot change.")
+        validate_review(review, n)
+        with self.vault.transaction() as conn:
+            return repo.add_review(conn, n, review, self.user)
+
+    def review_json(self, key: str | int, data: object) -> Review:
+        return self.review(key, review_from_dict(data))
+
+    def revoke(self, key: str | int, reason: str, decided_by: str = "") -> Review:
+        return self.review(key, Review(
+            ReviewKind.REVIEW, ReviewOutcome.REVOKED, decided_by=decided_by or self.user,
+            decided_on=self.today(), note=reason,
+        ))  # fmt: skip
+
+    def shorten(self, key: str | int, new_until: date, reason: str, decided_by: str = "") -> Review:
+        check_new_end(self.get(key), new_until)
+        return self.review(key, Review(
+            ReviewKind.REVIEW, ReviewOutcome.SHORTENED, decided_by=decided_by or self.user,
+            decided_on=self.today(), note=reason, new_until=new_until,
+        ))  # fmt: skip
+
+    def log_breach(
+        self, key: str | int, *, occurred_at: datetime | None = None, note: str = ""
+    ) -> Incident:
+        """Log a breach: a new incident with the person as customer, linked to the notice."""
+        n = self.get(key)
+        when = occurred_at or self.now()
+        if when.tzinfo is None:
+            raise ValidationError("occurred_at: needs a UTC offset (e.g. +09:00).")
+        note = clean_text(note, "note", long=True)
+        status = n.status(when.date())
+        if status is not BanStatus.ACTIVE:
+            raise WorkflowError(
+                f"{n.number} was not in force on {when.date()} ({status.value}): "
+                "record the visit as an ordinary incident."
+            )
+        tz = self.incidents.shop_profile().timezone
+        a = n.addressee
+        inc = Incident(
+            occurred_at=when, timezone=tz, channel=Channel.IN_PERSON,
+            summary=f"出入禁止通知 {n.number} への違反 / Breach of no-entry notice {n.number}",
+            location=n.premises[0] if n.premises else n.issuer.shop,
+        )  # fmt: skip
+        if note:
+            inc.timeline.append(TimelineEntry(at=when, kind=TimelineKind.NOTE, description=note))
+        with self.vault.transaction() as conn:
+            person = people.get_person(conn, a.person_id) if a.person_id else None
+            if person is None:
+                label = (a.name or a.description)[:80]
+                person = Person(label=label, name=a.name, description=a.description,
+                                contact=a.phone)  # fmt: skip
+            inc.participants.append(Participant(role=ParticipantRole.CUSTOMER, person=person))
+            saved = incident_repo.insert(conn, inc, self.user)
+            repo.add_breach(conn, n, saved.reference, Breach(saved.reference, when, note),
+                            self.user)  # fmt: skip
+        return saved
+
+    # ------------------------------------------------------------ wording
+
+    def edited_wording(self, lang: str) -> dict[str, str]:
+        """The keys of ``lang`` the shop changed."""
+        return repo.get_wording(self.vault.conn, lang)
+
+    def wording(self, lang: str) -> dict[str, str]:
+        """The wording of ``lang`` in use: the shop's edits over the shipped default."""
+        if lang not in LANGUAGES:
+            raise ValidationError(f"wording: unknown language {lang[:10]!r}.")
+        return effective_wording(lang, self.edited_wording(lang))
+
+    def set_wording(self, lang: str, wording: Mapping[str, object]) -> dict[str, str]:
+        """Save the shop's wording of ``lang`` (keys equal to the default are not stored)."""
+        changed = check_wording(lang, {**self.wording(lang), **wording})
+        with self.vault.transaction() as conn:
+            repo.set_wording(conn, lang, changed, self.user)
+        return self.wording(lang)
+
+    def reset_wording(self, lang: str) -> dict[str, str]:
+        """Back to the shipped wording of ``lang``."""
+        if self.edited_wording(lang):
+            with self.vault.transaction() as conn:
+                repo.set_wording(conn, lang, {}, self.user)
+        return self.wording(lang)
