@@ -126,6 +126,30 @@ def flow_counts(timeline: Iterable[TimelineEntry]) -> Counter[TimelineKind]:
     return Counter(e.kind for e in timeline if e.kind in POLICE_FLOW)
 
 
+def suggested_flow_step(timeline: Iterable[TimelineEntry]) -> TimelineKind | None:
+    """The step of the police flow to take next, going by what is logged so far.
+
+    Tell the customer the conversation is ending, ask them to stop (``FLOW_REPEAT`` times),
+    order them to leave (as often), give the final warning, call the police, hand over the
+    recordings. ``None`` once the customer has left or everything is logged.
+    """
+    counts = flow_counts(timeline)
+    if counts[TimelineKind.CUSTOMER_LEFT]:
+        return None
+    wanted = (
+        (TimelineKind.CONVERSATION_END, 1),
+        (TimelineKind.STOP_REQUEST, FLOW_REPEAT),
+        (TimelineKind.LEAVE_ORDER, FLOW_REPEAT),
+        (TimelineKind.FINAL_WARNING, 1),
+        (TimelineKind.POLICE_CALL, 1),
+        (TimelineKind.RECORDING_HANDOVER, 1),
+    )
+    for kind, times in wanted:
+        if counts[kind] < times:
+            return kind
+    return None
+
+
 def suggested_actions(incident: Incident) -> list[ActionKind]:
     """What the close step proposes, most important first.
 

@@ -28,6 +28,7 @@ from kasuhara_desktop.domain.response_flow import (
     status_option,
     status_options,
     suggested_actions,
+    suggested_flow_step,
     suggested_status,
 )
 from kasuhara_desktop.domain.staff_care import FollowUp, StaffCare
@@ -150,6 +151,25 @@ def test_flow_counts_only_count_the_flow() -> None:
     assert TimelineKind.NOTE not in counts
     assert TimelineKind.CALL_START not in counts
     assert POLICE_FLOW[0] is TimelineKind.CONVERSATION_END
+
+
+def test_suggested_flow_step_follows_the_tokyo_manual() -> None:
+    timeline: list[TimelineEntry] = []
+
+    def log(kind: TimelineKind) -> TimelineKind | None:
+        timeline.append(TimelineEntry(at=T0, kind=kind))
+        return suggested_flow_step(timeline)
+
+    assert suggested_flow_step(timeline) is TimelineKind.CONVERSATION_END
+    assert log(TimelineKind.CONVERSATION_END) is TimelineKind.STOP_REQUEST
+    assert log(TimelineKind.STOP_REQUEST) is TimelineKind.STOP_REQUEST
+    assert log(TimelineKind.STOP_REQUEST) is TimelineKind.LEAVE_ORDER
+    assert log(TimelineKind.LEAVE_ORDER) is TimelineKind.LEAVE_ORDER
+    assert log(TimelineKind.LEAVE_ORDER) is TimelineKind.FINAL_WARNING
+    assert log(TimelineKind.FINAL_WARNING) is TimelineKind.POLICE_CALL
+    assert log(TimelineKind.POLICE_CALL) is TimelineKind.RECORDING_HANDOVER
+    assert log(TimelineKind.RECORDING_HANDOVER) is None
+    assert suggested_flow_step([TimelineEntry(at=T0, kind=TimelineKind.CUSTOMER_LEFT)]) is None
 
 
 # ---------------------------------------------------------------- suggestions

@@ -1,0 +1,81 @@
+"""What every page of the guided response shares: the draft, an error note, a scrolling body.
+
+A page shows the draft when it is entered (:meth:`ResponsePage.load`) and writes every change
+back into the draft at once (:meth:`ResponsePage.store`, then ``draft.notify()``), so that
+going back and forth, a refused save or a locked vault never loses a character. Going back
+does not reset a page (``cleanupPage`` keeps everything).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
+
+from ...domain.response_flow import Step
+from .draft import ResponseDraft
+from .widgets import note
+
+
+class ResponsePage(QWizardPage):
+    """Base of the seven pages; subclasses fill ``self.body`` and implement load/store."""
+
+    step: Step = Step.WHAT_HAPPENED
+
+    def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"page_{self.step.value}")
+        self.draft = draft
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.error = note(f"{self.step.value}_error", "error", self)
+        outer.addWidget(self.error)
+        self.content = QWidget(self)
+        self.content.setObjectName(f"{self.step.value}_content")
+        self.body = QVBoxLayout(self.content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setWidget(self.content)
+        outer.addWidget(self.scroll_area, 1)
+
+    # ------------------------------------------------------------ QWizardPage
+
+    def initializePage(self) -> None:
+        self.reload()
+
+    def cleanupPage(self) -> None:
+        """Going back keeps what was typed (the draft already holds it)."""
+
+    # ------------------------------------------------------------ for subclasses
+
+    def reload(self) -> None:
+        """Show the draft as it stands now (no change signals while filling the fields)."""
+        self._loading = True
+        try:
+            self.load()
+        finally:
+            self._loading = False
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def store(self) -> None:
+        """Write the page's fields into the draft."""
+
+    @Slot()
+    def on_edited(self) -> None:
+        """Connected to every field: store at once, then tell the others."""
+        if self._loading:
+            return
+        self.store()
+        self.draft.notify()
+
+    def set_locked(self, locked: bool) -> None:
+        self.content.setEnabled(not locked)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+        if text:
+            self.scroll_area.ensureVisible(0, 0)

@@ -1,0 +1,224 @@
+"""Step 7, decide and close: actions taken, prevention, training, and the status to save.
+
+Each action button records one ``Action`` at the current time. The no-return notice is only
+recorded here (the notice itself is written with its own dialog); whether it may be issued
+comes from ``workflow.can_issue_notice`` (confirmed facts and a harassment verdict, or an
+override reason), with the duty-to-serve warning for inns, baths and clinics. The status combo
+says for each status what stands in the way; Finish saves, and the service's guards decide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QPushButton,
+    QWidget,
+)
+
+from ...domain.enums import ActionKind, IncidentStatus
+from ...domain.models import Action
+from ...domain.response_flow import Step, status_options, suggested_actions, suggested_status
+from ..editor.fields import CheckField, LineField, TextField
+from ..editor.list_tabs import ListTab
+from ..editor.models import actions_model
+from ..labels import label
+from . import clock
+from .draft import ResponseDraft
+from .page_base import ResponsePage
+from .texts import text
+from .widgets import big_button, note, set_big_text, show_note
+
+ACTION_BUTTONS = (
+    ActionKind.APOLOGY,
+    ActionKind.REFUND,
+    ActionKind.EXCHANGE,
+    ActionKind.NO_RETURN_NOTICE,
+    ActionKind.LAWYER_CONSULTED,
+    ActionKind.POLICE_REPORT,
+)
+
+
+class ClosePage(ResponsePage):
+    """Record what was done, what changes, and the status; Finish saves the whole draft."""
+
+    step = Step.CLOSE
+
+    def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
+        super().__init__(draft, parent)
+        self.setTitle(self.tr("7. Decide and close"))
+        self.setSubTitle(self.tr("Record what was done. Finish saves everything in one go."))
+        self._status_touched = False
+        self.suggestion = note("close_suggestion", "info", self)
+        self.body.addWidget(self.suggestion)
+
+        grid = QGridLayout()
+        self.buttons: dict[ActionKind, QPushButton] = {}
+        for number, kind in enumerate(ACTION_BUTTONS):
+            button = big_button(label(kind), f"action_{kind.value}", self)
+            button.clicked.connect(lambda _c=False, k=kind: self.record(k))
+            grid.addWidget(button, number // 3, number % 3)
+            self.buttons[kind] = button
+        self.body.addLayout(grid)
+
+        notice = QGroupBox(self.tr("No-return notice"), self)
+        notice_form = QFormLayout(notice)
+        self.notice_state = note("notice_decision", "info", notice)
+        notice_form.addRow(self.notice_state)
+        self.override = LineField(notice)
+        self.override.setObjectName("notice_override")
+        self.override.setAccessibleName(self.tr("Reason to issue it anyway"))
+        self.override.edited.connect(self.show_notice_decision)
+        notice_form.addRow(self.tr("Reason to issue it an&yway"), self.override)
+        self.body.addWidget(notice)
+
+        self.actions_model = actions_model(draft.tz, lambda: self.draft.user, self)
+        self.actions_tab = ListTab(self.actions_model, "actions", self)
+        self.actions_tab.setMinimumHeight(300)
+        self.body.addWidget(self.actions_tab)
+
+        after = QGroupBox(self.tr("Afterwards"), self)
+        form = QFormLayout(after)
+        self.prevention = TextField(2, after)
+        self.prevention.setObjectName("prevention")
+        self.prevention.setAccessibleName(self.tr("What we change to prevent it happening again"))
+        self.training = CheckField(self.tr("Use as a training case (anonymised)"), after)
+        self.training.setObjectName("training_case")
+        self.status = QComboBox(after)
+        self.status.setObjectName("target_status")
+        self.status.setAccessibleName(self.tr("Status to save"))
+        self.reason = TextField(2, after)
+        self.reason.setObjectName("status_reason")
+        self.reason.setAccessibleName(self.tr("Reason for the status change"))
+        self.reason.setPlaceholderText(
+            self.tr("Needed when going back, or closing with follow-ups still open")
+        )
+        self.status_hint = note("status_hint", "warning", after)
+        form.addRow(self.tr("What we &change to prevent it happening again"), self.prevention)
+        form.addRow(self.training)
+        form.addRow(self.tr("&Status to save"), self.status)
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.status_hint)
+        self.body.addWidget(after)
+
+        self.actions_model.edited.connect(self.on_edited)
+        self.prevention.edited.connect(self.on_edited)
+        self.training.edited.connect(self.on_edited)
+        self.reason.edited.connect(self.on_edited)
+        self.status.currentIndexChanged.connect(self._on_status_picked)
+
+    # ------------------------------------------------------------ draft
+
+    def load(self) -> None:
+        inc = self.draft.incident
+        if self.actions_model.rows() != inc.actions:
+            self.actions_model.set_items(inc.actions)
+        self.prevention.set_value(inc.prevention)
+        self.training.set_value(inc.training_case)
+        self.reason.set_value(self.draft.status_reason)
+        if not self._status_touched:
+            self.draft.target_status = suggested_status(inc, self.draft.before_status)
+        self.refresh()
+
+    def store(self) -> None:
+        inc = self.draft.incident
+        inc.actions = self.actions_model.rows()
+        inc.prevention = self.prevention.value()
+        inc.training_case = self.training.value()
+        self.draft.status_reason = self.reason.value()
+        self.refresh()
+
+    def refresh(self) -> None:
+        inc = self.draft.incident
+        suggested = suggested_actions(inc)
+        for kind, button in self.buttons.items():
+            star = "★ " if kind in suggested else ""
+            set_big_text(button, star + label(kind))
+        lines: list[str] = []
+        j = self.draft.judgement()
+        lines.append(text("verdict", j.verdict.value))
+        if suggested:
+            names = ", ".join(label(k) for k in suggested)
+            lines.append(self.tr("Suggested (★): %1").replace("%1", names))
+        show_note(self.suggestion, "\n".join(lines))
+        self.show_notice_decision()
+        self._fill_statuses()
+
+    # ------------------------------------------------------------ actions
+
+    def record(self, kind: ActionKind) -> int:
+        """One click: record that ``kind`` was done now, by the current user."""
+        description = ""
+        if kind is ActionKind.NO_RETURN_NOTICE and self.override.value().strip():
+            description = self.tr("Issued although: %1").replace("%1", self.override.value())
+        action = Action(
+            kind=kind,
+            description=description,
+            at=clock.now(self.draft.tz),
+            by=self.draft.user,
+            done=True,
+        )
+        row = self.actions_tab.add_row(action, focus=False)
+        self.actions_tab.form.focus_field("description")
+        return row
+
+    @Slot()
+    def show_notice_decision(self) -> None:
+        services = self.draft.services
+        button = self.buttons[ActionKind.NO_RETURN_NOTICE]
+        if services is None:
+            button.setEnabled(False)
+            return
+        decision = services.response.notice_decision(self.draft.incident, self.override.value())
+        lines: list[str] = []
+        if not decision.problems:
+            lines.append(self.tr("A notice may be issued: the facts are confirmed, harassment."))
+        else:
+            lines.append(self.tr("Not on the merits:"))
+            lines += [f"• {text('notice', p)}" for p in decision.problems]
+            if decision.allowed:
+                lines.append(self.tr("Allowed with the reason given (it is recorded)."))
+            else:
+                lines.append(self.tr("Give a reason below to issue it anyway."))
+        lines += [f"⚠ {text('notice', w)}" for w in decision.warnings]
+        tone = "ok" if decision.allowed and not decision.warnings else "warning"
+        show_note(self.notice_state, "\n".join(lines), tone)
+        button.setEnabled(decision.allowed)
+
+    # ------------------------------------------------------------ status
+
+    def _fill_statuses(self) -> None:
+        options = status_options(
+            self.draft.incident, self.draft.before_status, self.draft.status_reason
+        )
+        with QSignalBlocker(self.status):
+            self.status.clear()
+            for option in options:
+                caption = label(option.status)
+                if option.status is self.draft.before_status:
+                    caption = self.tr("%1 (unchanged)").replace("%1", caption)
+                elif option.blocked:
+                    caption = self.tr("%1 (not yet)").replace("%1", caption)
+                self.status.addItem(caption, option.status.value)
+            self.status.setCurrentIndex(
+                max(0, self.status.findData(self.draft.target_status.value))
+            )
+        chosen = next(o for o in options if o.status is self.draft.target_status)
+        hint = [text("workflow", code) for code in chosen.problems]
+        if chosen.blocked:
+            hint.insert(0, self.tr("Finish will be refused for this status:"))
+        elif chosen.problems:
+            hint.insert(0, self.tr("Allowed with the reason given (it is recorded):"))
+        show_note(self.status_hint, "\n".join(hint), "warning" if chosen.blocked else "info")
+
+    @Slot(int)
+    def _on_status_picked(self, index: int) -> None:
+        if index < 0 or self._loading:
+            return
+        self._status_touched = True
+        self.draft.target_status = IncidentStatus(self.status.itemData(index))
+        self.draft.notify()
+        self._fill_statuses()

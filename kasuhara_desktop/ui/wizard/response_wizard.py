@@ -1,0 +1,339 @@
+"""The guided response: one ``QWizard``, one page per step, over a draft only Finish saves.
+
+Which page follows which is decided in ``domain/response_flow.py`` (``nextId`` asks it): a
+justified complaint skips the on-site police flow, written contact skips it too, and so on.
+Finish checks the draft with the same rules as the JSON import and saves it in one
+``IncidentService.update`` (or ``add`` for a new incident); the service's workflow guards judge
+the status change. A refused save shows why on the page in view and keeps every character.
+
+Locking: :meth:`ResponseWizard.stash_for_lock` keeps the draft in memory and lets go of the
+services; :meth:`ResponseWizard.restore_after_unlock` takes the new ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget, QWizard
+
+from ...domain.enums import IncidentStatus
+from ...domain.errors import UserError, ValidationError, WorkflowError
+from ...domain.incident_json import incident_from_dict, incident_to_dict
+from ...domain.models import Incident
+from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
+from ...services.evidence import EvidenceService
+from ...services.incidents import IncidentService, check_status_change
+from ...services.response import ResponseService
+from ..editor.field_names import describe_path, locate
+from ..labels import label
+from . import clock
+from .draft import ResponseDraft, Services
+from .page_base import ResponsePage
+from .page_close import ClosePage
+from .page_facts import FactsPage
+from .page_judge import JudgePage
+from .page_offences import OffencesPage
+from .page_on_site import OnSitePage
+from .page_staff_care import StaffCarePage
+from .page_what_happened import WhatHappenedPage
+from .texts import text
+
+PAGE_CLASSES: dict[Step, type[ResponsePage]] = {
+    Step.WHAT_HAPPENED: WhatHappenedPage,
+    Step.FACTS: FactsPage,
+    Step.JUDGE: JudgePage,
+    Step.ON_SITE: OnSitePage,
+    Step.STAFF_CARE: StaffCarePage,
+    Step.OFFENCES: OffencesPage,
+    Step.CLOSE: ClosePage,
+}
+
+# Where a validation path's first part is entered (for "correct it in step N").
+_FIELD_STEP = {
+    "statements": Step.FACTS,
+    "assessment": Step.JUDGE,
+    "timeline": Step.ON_SITE,
+    "staff_care": Step.STAFF_CARE,
+    "offender_known_on": Step.OFFENCES,
+    "actions": Step.CLOSE,
+    "prevention": Step.CLOSE,
+}
+
+
+def evidence_service(incidents: IncidentService) -> EvidenceService | None:
+    vault = getattr(incidents, "vault", None)
+    return EvidenceService(vault) if vault is not None else None
+
+
+class ResponseWizard(QWizard):
+    """Walk one incident through the response; ``reference=None`` starts a new one now.
+
+    Signals:
+        saved(str): the incident's reference after Finish saved it.
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        incidents: IncidentService,
+        response: ResponseService,
+        reference: str | None,
+        parent: QWidget | None = None,
+        *,
+        evidence: EvidenceService | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("response_wizard")
+        shop = incidents.shop_profile()
+        if reference:
+            incident = incidents.get(reference)
+        else:
+            incident = Incident(
+                occurred_at=clock.now(shop.timezone), summary="", timezone=shop.timezone
+            )
+        self.draft = ResponseDraft(incident, user=incidents.user, shop=shop, parent=self)
+        self.draft.services = Services(incidents, response, evidence or evidence_service(incidents))
+        self.load_evidence()
+
+        self.pages: dict[Step, ResponsePage] = {}
+        for number, step in enumerate(STEPS):
+            page = PAGE_CLASSES[step](self.draft, self)
+            page.setFinalPage(True)  # "Save and close" works from every step
+            self.setPage(number, page)
+            self.pages[step] = page
+        self.setStartId(0)
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save and close"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+
+        self.steps = QListWidget(self)
+        self.steps.setObjectName("step_list")
+        self.steps.setAccessibleName(self.tr("Steps"))
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setMinimumWidth(210)
+        self.steps.setWordWrap(True)
+        self.setSideWidget(self.steps)
+        self.draft.changed.connect(self.update_steps)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.update_steps()
+        self.update_title()
+        self.resize(1240, 900)
+
+    # ------------------------------------------------------------ pages and route
+
+    def step_of(self, page_id: int) -> Step:
+        return STEPS[page_id]
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current < 0:
+            return self.startId()
+        following = next_step(self.step_of(current), self.draft.incident)
+        return -1 if following is None else STEPS.index(following)
+
+    def page_for(self, step: Step) -> ResponsePage:
+        return self.pages[step]
+
+    @Slot(int)
+    def _on_page_changed(self, _page_id: int) -> None:
+        for page in self.pages.values():
+            page.show_error("")
+        self.update_steps()
+
+    @Slot()
+    def update_steps(self) -> None:
+        current = self.currentId()
+        self.steps.clear()
+        for number, step in enumerate(STEPS):
+            caption = self.pages[step].title()
+            reason = skip_reason(step, self.draft.incident)
+            if reason is not None:
+                caption += "\n(" + text("skip", reason) + ")"
+            item = QListWidgetItem(caption, self.steps)
+            font = QFont(self.steps.font())
+            font.setBold(number == current)
+            item.setFont(font)
+            if reason is not None:
+                item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+
+    def update_title(self) -> None:
+        name = self.draft.reference or self.tr("New incident")
+        self.setWindowTitle(self.tr("%1 — Guided response").replace("%1", name))
+
+    def load_evidence(self) -> None:
+        services = self.draft.services
+        self.draft.evidence = []
+        if services is None or services.evidence is None or self.draft.is_new:
+            return
+        try:
+            self.draft.evidence = services.evidence.items(self.draft.reference)
+        except UserError:
+            self.draft.evidence = []
+
+    # ------------------------------------------------------------ saving
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()
+
+    def save(self) -> bool:
+        """Check and save the draft; on failure say why where the user is and keep it all."""
+        services = self.draft.services
+        if services is None:
+            return False
+        self.show_error("")
+        built = self.draft.build()
+        try:
+            checked = incident_from_dict(incident_to_dict(built))
+        except ValidationError as err:
+            self.show_error(self._validation_text(err))
+            return False
+        try:
+            saved = self._write(services.incidents, checked)
+        except WorkflowError as err:
+            self.show_error(self._workflow_text(err))
+            return False
+        except UserError as err:
+            template = self.tr("Not saved: %1\nNothing you typed was lost.")
+            self.show_error(template.replace("%1", str(err)))
+            return False
+        self.draft.saved(saved)
+        self.load_evidence()
+        self.update_title()
+        self.saved.emit(saved.reference)
+        return True
+
+    def _write(self, incidents: IncidentService, checked: Incident) -> Incident:
+        reason = self.draft.status_reason
+        if not self.draft.is_new:
+            return incidents.update(
+                self.draft.reference, checked, self.draft.base_version, status_reason=reason
+            )
+        # A new incident: check the whole route first, so a refused status saves nothing.
+        target = checked.status
+        check_status_change(IncidentStatus.DRAFT, checked, reason)
+        checked.status = IncidentStatus.DRAFT
+        added = incidents.add(checked)
+        if target is IncidentStatus.DRAFT:
+            return added
+        added.status = target
+        return incidents.update(added.reference, added, added.version, status_reason=reason)
+
+    def _validation_text(self, err: ValidationError) -> str:
+        path, sep, rest = str(err).partition(": ")
+        detail = f"{describe_path(path)}: {rest}" if sep else str(err)
+        step = _FIELD_STEP.get(locate(path)[0], Step.WHAT_HAPPENED)
+        where = self.pages[step].title()
+        template = self.tr("Not saved. %1 (%2)\nNothing you typed was lost: correct it and save.")
+        return template.replace("%1", detail).replace("%2", where)
+
+    def _workflow_text(self, err: WorkflowError) -> str:
+        d = self.draft
+        option = status_option(d.incident, d.before_status, d.target_status, d.status_reason)
+        problems = [text("workflow", code) for code in option.problems] or [str(err)]
+        template = self.tr(
+            "Not saved: the status cannot be changed to “%1”.\n%2\nNothing you typed was "
+            "lost: fix this, or choose another status in step 7."
+        )
+        lines = "\n".join(f"• {p}" for p in problems)
+        return template.replace("%1", label(d.target_status)).replace("%2", lines)
+
+    def show_error(self, message: str) -> None:
+        page = self.currentPage()
+        if isinstance(page, ResponsePage):
+            page.show_error(message)
+        elif message:
+            self.pages[Step.CLOSE].show_error(message)
+
+    def error_text(self) -> str:
+        """The error shown on the page in view ('' when none)."""
+        page = self.currentPage()
+        return page.error.text() if isinstance(page, ResponsePage) else ""
+
+    # ------------------------------------------------------------ closing
+
+    def reject(self) -> None:
+        """Close, Esc and the window's close button: ask before dropping typed text."""
+        if not self.draft.is_dirty():
+            super().reject()
+            return
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        locked = self.draft.services is None
+        if not locked:
+            buttons |= QMessageBox.StandardButton.Save
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved response"),
+            self.tr("This response has things that are not saved yet. Save them?"),
+            buttons,
+            QMessageBox.StandardButton.Cancel if locked else QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            if self.save():
+                super().accept()
+        elif answer == QMessageBox.StandardButton.Discard:
+            super().reject()
+
+    # ------------------------------------------------------------ locking
+
+    @property
+    def is_locked(self) -> bool:
+        return self.draft.services is None
+
+    def stash_for_lock(self) -> None:
+        """The vault is being locked: keep the draft in memory, drop the services, disable."""
+        if self.draft.services is None:
+            return
+        self.draft.services = None
+        self.draft.evidence = []
+        for page in self.pages.values():
+            page.set_locked(True)
+        self.setEnabled(False)
+
+    def restore_after_unlock(
+        self,
+        incidents: IncidentService,
+        response: ResponseService | None = None,
+        evidence: EvidenceService | None = None,
+    ) -> None:
+        """The vault is open again: the same draft, the new services."""
+        self.draft.services = Services(
+            incidents,
+            response or ResponseService(incidents),
+            evidence or evidence_service(incidents),
+        )
+        self.draft.user = incidents.user
+        self.load_evidence()
+        for page in self.pages.values():
+            page.set_locked(False)
+        self.setEnabled(True)
+        current = self.currentPage()
+        if isinstance(current, ResponsePage):
+            current.reload()
+        self.update_steps()
+
+    @property
+    def stashed_draft(self) -> Incident | None:
+        """The draft kept while the vault is locked (``None`` when unlocked)."""
+        return self.draft.incident if self.draft.services is None else None
+
+
+def open_response_wizard(
+    parent: QWidget | None,
+    incidents: IncidentService,
+    response: ResponseService,
+    reference: str | None,
+) -> ResponseWizard:
+    """Open the guided response for ``reference`` (``None``: a new incident, now), non-modally.
+
+    Raises:
+        UserError: the incident cannot be read (e.g. it does not exist).
+    """
+    wizard = ResponseWizard(incidents, response, reference, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    wizard.open()
+    return wizard

@@ -1,0 +1,336 @@
+"""Translated sentences for the codes of the guided response (context ``"ResponseTexts"``).
+
+The domain returns codes (``domain/assessment.py``, ``workflow.py``, ``offences.py``,
+``response_flow.py``); this module turns each into a sentence in the user's language. Every code
+the domain can return has an entry here (``tests/ui/test_wizard_pages.py`` checks it against
+the domain's English tables). Codes of the form ``prefix:value`` fill the value into the
+prefix's sentence. The tables are built inside functions, so that they follow the translator
+installed at the time they are asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ...domain.enums import Behaviour, TimelineKind
+from ..labels import label
+
+translate = QCoreApplication.translate
+
+
+def _verdicts() -> dict[str, str]:
+    return {
+        "legitimate_complaint": translate(
+            "ResponseTexts", "A justified complaint: apologise and put it right."
+        ),
+        "justified_unacceptable_manner": translate(
+            "ResponseTexts",
+            "Harassment: the complaint has a basis, but the manner is unacceptable.",
+        ),
+        "no_basis_unacceptable_manner": translate(
+            "ResponseTexts", "Harassment: no basis for the claim, unacceptable manner."
+        ),
+        "no_basis_acceptable_manner": translate(
+            "ResponseTexts",
+            "Not harassment: the claim has no basis, but it was made in an acceptable manner.",
+        ),
+        "unacceptable_manner_claim_unclear": translate(
+            "ResponseTexts",
+            "Harassment by its manner; whether the claim has a basis is not yet clear.",
+        ),
+        "not_determined": translate("ResponseTexts", "Not determined: the facts are unclear."),
+    }
+
+
+def _reasons() -> dict[str, str]:
+    return {
+        "shop_fault": translate("ResponseTexts", "The shop is at fault (defect or mistake)."),
+        "no_shop_fault": translate("ResponseTexts", "The shop is not at fault."),
+        "shop_fault_unclear": translate(
+            "ResponseTexts", "Whether the shop is at fault is unclear."
+        ),
+        "demand_related": translate(
+            "ResponseTexts", "The demand concerns the shop's goods or services."
+        ),
+        "demand_unrelated": translate(
+            "ResponseTexts", "The demand has nothing to do with the shop's goods or services."
+        ),
+        "demand_relation_unclear": translate(
+            "ResponseTexts", "Whether the demand concerns the shop's goods is unclear."
+        ),
+        "manner:prolonged": translate("ResponseTexts", "Prolonged complaint."),
+        "manner:violent_or_threatening": translate(
+            "ResponseTexts", "Violent or threatening conduct."
+        ),
+        "manner:persistent": translate("ResponseTexts", "Continuous, persistent conduct."),
+        "manner:discriminatory": translate("ResponseTexts", "Discriminatory statements."),
+        "manner:sexual": translate("ResponseTexts", "Sexual conduct."),
+        "shop_criterion": translate("ResponseTexts", "Meets the shop's own criterion: %1"),
+        "manner_acceptable": translate("ResponseTexts", "The manner was acceptable."),
+        "facts_not_confirmed": translate("ResponseTexts", "Nobody has confirmed the facts yet."),
+    }
+
+
+def _steps() -> dict[str, str]:
+    return {
+        "review_answers": translate(
+            "ResponseTexts", "Review the answers: some contradict each other or the record."
+        ),
+        "confirm_facts_first": translate(
+            "ResponseTexts", "Confirm the facts first (staff, witnesses, CCTV, recordings)."
+        ),
+        "ask_to_stop": translate(
+            "ResponseTexts",
+            "Ask the customer to stop (2-3 times), noting each request and its time.",
+        ),
+        "ask_to_leave": translate(
+            "ResponseTexts",
+            "Order the customer to leave (2-3 times), noting each order and its time.",
+        ),
+        "care_for_staff": translate(
+            "ResponseTexts", "Care for the staff member: safety first, a supervisor takes over."
+        ),
+        "consult_police_or_lawyer": translate(
+            "ResponseTexts", "Consult the police (110 or #9110) or a lawyer."
+        ),
+        "limit_contact_time": translate(
+            "ResponseTexts", "Apply the time limit to calls and meetings."
+        ),
+        "apologise_and_remedy": translate(
+            "ResponseTexts", "Apologise for the fault and remedy it (exchange, refund)."
+        ),
+        "improve_service": translate(
+            "ResponseTexts", "Improve the service that caused the complaint."
+        ),
+        "refuse_excessive_demand": translate(
+            "ResponseTexts", "Refuse what goes beyond a fair remedy."
+        ),
+        "refuse_demand": translate("ResponseTexts", "Refuse the demand."),
+        "explain_and_decline": translate(
+            "ResponseTexts", "Explain politely why the demand cannot be met, and decline it."
+        ),
+        "consider_no_return_notice": translate(
+            "ResponseTexts", "Consider a written no-return notice."
+        ),
+        "prevent_recurrence": translate(
+            "ResponseTexts", "Share the case (anonymised) in training and revise the manual."
+        ),
+    }
+
+
+def _inconsistencies() -> dict[str, str]:
+    return {
+        "fault_but_demand_unrelated": translate(
+            "ResponseTexts",
+            "The shop is at fault, yet the demand is said to be unrelated to its goods or "
+            "services. A fault of the shop makes the claim justified only when the demand is "
+            "about that fault.",
+        ),
+        "groundless_refund_but_shop_fault": translate(
+            "ResponseTexts",
+            "Recorded as a groundless refund demand, yet the shop is said to be at fault. "
+            "Either the demand had a basis or the shop was not at fault.",
+        ),
+        "unrelated_demand_but_demand_related": translate(
+            "ResponseTexts",
+            "Recorded as an unrelated demand, yet the demand is said to concern the goods. "
+            "Check the behaviours ticked in step 1 against this answer.",
+        ),
+        "behaviour_without_manner": translate(
+            "ResponseTexts",
+            "“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or "
+            "untick the behaviour if it did not happen.",
+        ),
+        "judged_before_facts_confirmed": translate(
+            "ResponseTexts",
+            "Judged before the facts were confirmed. Do not act on unclear facts: confirm "
+            "them in step 2 first.",
+        ),
+    }
+
+
+def _workflow_problems() -> dict[str, str]:
+    return {
+        "same_status": translate("ResponseTexts", "The incident already has that status."),
+        "skips_steps": translate("ResponseTexts", "Statuses go forward one step at a time."),
+        "reopen_needs_reason": translate(
+            "ResponseTexts", "Going back to an earlier status needs a reason."
+        ),
+        "facts_confirmer_missing": translate(
+            "ResponseTexts", "Record who confirmed the facts (step 2)."
+        ),
+        "facts_not_confirmed": translate(
+            "ResponseTexts", "The facts must be confirmed before judging (step 2)."
+        ),
+        "verdict_not_determined": translate(
+            "ResponseTexts", "The answers do not allow a verdict yet (step 3)."
+        ),
+        "judge_missing": translate("ResponseTexts", "Record who made the judgement (step 3)."),
+        "no_response_recorded": translate(
+            "ResponseTexts", "Record at least one action taken (apology, notice, report...)."
+        ),
+        "open_follow_ups": translate(
+            "ResponseTexts",
+            "Follow-ups are still open; finish them or give a reason for closing anyway.",
+        ),
+    }
+
+
+def _notice() -> dict[str, str]:
+    return {
+        "no_assessment": translate("ResponseTexts", "There is no assessment yet."),
+        "facts_not_confirmed": translate("ResponseTexts", "The facts are not confirmed yet."),
+        "not_harassment": translate(
+            "ResponseTexts", "The verdict is not harassment: a ban would be arbitrary."
+        ),
+        "duty_to_serve": translate(
+            "ResponseTexts",
+            "This trade is bound by statute to serve (inns, public baths, clinics): check "
+            "that law with a lawyer before refusing anyone.",
+        ),
+    }
+
+
+def _facts() -> dict[str, str]:
+    return {
+        "behaviour": translate("ResponseTexts", "Recorded behaviour: %1"),
+        "timeline": translate("ResponseTexts", "On the timeline: %1"),
+        "quote": translate("ResponseTexts", "Exact words (%1)"),
+        "record": translate("ResponseTexts", "In the record (%1)"),
+        "stayed_after_leave_order": translate(
+            "ResponseTexts", "Stayed %1 min after the first order to leave"
+        ),
+        "no_departure_recorded": translate(
+            "ResponseTexts", "Ordered to leave; no departure recorded"
+        ),
+        "channel:online": translate("ResponseTexts", "Happened online (public)"),
+        "injury_recorded": translate("ResponseTexts", "Injury recorded"),
+        "medical_visit": translate("ResponseTexts", "Medical visit"),
+        "staff_time_minutes": translate("ResponseTexts", "Staff time spent: %1 min"),
+        "money_paid": translate("ResponseTexts", "Money paid: ¥%1"),
+        "damage_cost": translate("ResponseTexts", "Cost of the damage: ¥%1"),
+    }
+
+
+def _keyword_lists() -> dict[str, str]:
+    return {
+        "threat": translate("ResponseTexts", "threat"),
+        "coercion": translate("ResponseTexts", "coercion"),
+        "insult": translate("ResponseTexts", "insult"),
+        "deception": translate("ResponseTexts", "deception"),
+        "force": translate("ResponseTexts", "force"),
+        "money": translate("ResponseTexts", "money"),
+        "injury": translate("ResponseTexts", "injury"),
+        "public": translate("ResponseTexts", "public"),
+        "damage": translate("ResponseTexts", "damage"),
+    }
+
+
+def _open_points() -> dict[str, str]:
+    return {
+        "leave_order_not_recorded": translate(
+            "ResponseTexts", "No order to leave with the customer staying on is recorded."
+        ),
+        "medical_visit_not_recorded": translate(
+            "ResponseTexts", "No medical visit recorded (a doctor's note proves the injury)."
+        ),
+        "exact_words_not_recorded": translate("ResponseTexts", "The exact words are not recorded."),
+        "threat_or_violence_not_recorded": translate(
+            "ResponseTexts", "No threat or violence recorded as the means."
+        ),
+        "deception_not_recorded": translate(
+            "ResponseTexts", "No false rumour or deception recorded."
+        ),
+        "offender_not_identified": translate(
+            "ResponseTexts",
+            "Enter the day the offender became known: the 6-month complaint period runs from then.",
+        ),
+        "complaint_period_passed": translate(
+            "ResponseTexts", "The 6-month complaint period has passed."
+        ),
+    }
+
+
+def _skips() -> dict[str, str]:
+    return {
+        "not_harassment": translate(
+            "ResponseTexts", "skipped: the verdict says the manner was acceptable"
+        ),
+        "written_contact": translate("ResponseTexts", "skipped: written or online contact"),
+    }
+
+
+def _timeline_checks() -> dict[str, str]:
+    return {
+        "timeline_out_of_order": translate("ResponseTexts", "The timeline is not in time order."),
+        "leave_order_before_stop_request": translate(
+            "ResponseTexts",
+            "An order to leave is logged before any request to stop: the Tokyo manual asks "
+            "the customer to stop first.",
+        ),
+        "police_arrived_before_call": translate(
+            "ResponseTexts", "The police arrived before any call to them is logged."
+        ),
+        "entry_before_occurred_at": translate(
+            "ResponseTexts", "A logged step is earlier than the time the incident began."
+        ),
+        "entry_after_ended_at": translate(
+            "ResponseTexts", "A logged step is later than the time the incident ended."
+        ),
+        "timeline_times_not_comparable": translate(
+            "ResponseTexts", "Some times on the timeline cannot be compared."
+        ),
+    }
+
+
+TABLES = {
+    "verdict": _verdicts,
+    "reason": _reasons,
+    "step": _steps,
+    "inconsistency": _inconsistencies,
+    "workflow": _workflow_problems,
+    "notice": _notice,
+    "fact": _facts,
+    "open_point": _open_points,
+    "skip": _skips,
+    "timeline": _timeline_checks,
+}
+
+
+def _value_text(prefix: str, value: str) -> str:
+    if (
+        prefix in ("behaviour", "behaviour_without_manner")
+        and value in Behaviour._value2member_map_
+    ):
+        return label(Behaviour(value))
+    if prefix == "timeline" and value in TimelineKind._value2member_map_:
+        return label(TimelineKind(value))
+    if prefix in ("quote", "record"):
+        return _keyword_lists().get(value, value)
+    return value
+
+
+def text(table: str, code: str, count: int | None = None) -> str:
+    """The sentence for ``code`` from ``table`` (a key of ``TABLES``), in the UI language.
+
+    ``prefix:value`` codes fill the value (a behaviour's label, a criterion's text) into
+    ``%1``; ``count`` fills a number. An unknown code is shown as it is, never hidden.
+    """
+    entries = TABLES[table]()
+    if code in entries:
+        sentence = entries[code]
+        return sentence.replace("%1", f"{count:,}") if count is not None else sentence
+    prefix, sep, value = code.partition(":")
+    if sep and prefix in entries:
+        return entries[prefix].replace("%1", _value_text(prefix, value))
+    return code
+
+
+def ui_language() -> str:
+    """The UI language as a legal-data language code: ``ja``, ``en`` or ``nb``."""
+    name = QLocale().name().lower()
+    if name.startswith("ja"):
+        return "ja"
+    if name.startswith(("nb", "no", "nn")):
+        return "nb"
+    return "en"
