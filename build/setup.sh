@@ -13,7 +13,7 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
       fonts-ipaexfont)
-[[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl)
+[[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl p7zip-full)
 
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

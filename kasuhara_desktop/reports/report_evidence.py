@@ -1,0 +1,150 @@
+"""The incident report's evidence list and photo sheet.
+
+Each file is listed with its name, type, size, SHA-256, capture time (corrected by the recorded
+clock offset of the device, which is shown), who imported it and when, its source, and the
+result of checking it while the report was made. A damaged or missing file is said to be so in
+words; deleted evidence stays listed with who deleted it, when and why.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Image, Table
+
+from kasuhara_desktop.domain.evidence import EvidenceItem
+
+from .report_data import EvidenceStatus, ReportEvidence
+from .report_parts import EMPTY, LINE, WARN, Cell, Parts
+from .styles import CONTENT_WIDTH
+
+PHOTO_COLUMNS = 3
+PHOTO_HEIGHT = 48 * mm
+
+
+def captured_time(item: EvidenceItem) -> tuple[datetime | None, datetime | None, int | None]:
+    """(corrected time, file time, offset seconds): the file's time with the device clock's
+    recorded offset (device time minus real time) taken off."""
+    file_time = item.file_modified_at or item.file_created_at
+    offset = item.source.clock_offset_seconds
+    if file_time is None or not offset:
+        return file_time, file_time, None
+    return file_time - timedelta(seconds=offset), file_time, offset
+
+
+def captured_text(p: Parts, item: EvidenceItem) -> str:
+    w = p.w
+    real, file_time, offset = captured_time(item)
+    if real is None:
+        return w.t("not_recorded")
+    if offset is None:
+        return w.dt(real)
+    key = "clock_offset_ahead" if offset > 0 else "clock_offset_behind"
+    shown = w.t(key, seconds=w.number(abs(offset)))
+    return w.t("clock_corrected", real=w.dt(real), file=w.dt(file_time), offset=shown)
+
+
+def _status(p: Parts, ev: ReportEvidence) -> str:
+    return p.w.t(f"status_{ev.status.value}")
+
+
+def _detail(p: Parts, ev: ReportEvidence) -> str:
+    w = p.w
+    item = ev.item
+    if ev.status is EvidenceStatus.DELETED:
+        return w.t("deleted_detail", when=w.dt(item.deleted_at), who=item.deleted_by,
+                   reason=item.deleted_reason)  # fmt: skip
+    if ev.status is EvidenceStatus.DAMAGED:
+        return w.t("damaged_detail", problem=ev.problem)
+    if ev.status is EvidenceStatus.MISSING:
+        return w.t("missing_detail", problem=ev.problem)
+    return ""
+
+
+def _source(p: Parts, item: EvidenceItem) -> str:
+    text = p.w.label(item.source.kind)
+    return f"{text}: {item.source.detail}" if item.source.detail.strip() else text
+
+
+def evidence_list(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
+    w = p.w
+    out: list[Flowable] = [p.heading(w.t("sec_evidence"))]
+    if not items:
+        return [*out, p.s.para(w.t("no_evidence"))]
+    out.append(p.small(w.t("evidence_intro")))
+    failed = [ev for ev in items if ev.failed]
+    if failed:
+        out += [p.warning(w.t("damaged_warning", count=len(failed))), p.gap()]
+    rows: list[list[Cell]] = []
+    commands: list[tuple[object, ...]] = []
+    for n, ev in enumerate(items, 1):
+        item = ev.item
+        name = item.original_name
+        if item.description.strip():
+            name += f"\n{item.description}"
+        if ev.bundle_name:
+            name += f"\n{w.t('bundle_name')}: {ev.bundle_name}"
+        kind = f"{w.enum_text('evidence_kind', item.kind)}\n{item.mime}\n{w.size(item.size)}"
+        imported = w.t("imported_value", who=item.imported_by, when=w.dt(item.imported_at))
+        status = _status(p, ev)
+        rows.append([str(n), name, kind, captured_text(p, item), imported, _source(p, item),
+                     status])  # fmt: skip
+        detail = _detail(p, ev)
+        sha = p.mono(f"{w.t('sha256')}: {item.sha256}")
+        rows.append([EMPTY, [sha, *([p.small(detail)] if detail else [])], *[EMPTY] * 5])
+        top = 2 * n - 1
+        commands += [
+            ("SPAN", (1, top + 1), (-1, top + 1)),
+            ("NOSPLIT", (0, top), (-1, top + 1)),
+            ("LINEBELOW", (0, top), (-1, top), 0, LINE),
+        ]
+        if ev.failed:
+            commands.append(("TEXTCOLOR", (6, top), (6, top), WARN))
+            commands.append(("BACKGROUND", (0, top), (-1, top + 1), "#FDECEA"))
+    header = [
+        "#", w.t("file_name"), w.t("file_type"), w.t("captured"), w.t("imported"),
+        w.t("source"), w.t("evidence_status"),
+    ]  # fmt: skip
+    table = p.table(header, rows, [5, 38, 22, 36, 30, 24, 15], *commands, compact=True)
+    return [*out, table]
+
+
+def _fit(width: int, height: int, box_w: float, box_h: float) -> tuple[float, float]:
+    scale = min(box_w / max(1, width), box_h / max(1, height))
+    return width * scale, height * scale
+
+
+def photo_sheet(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
+    """Reduced photos in a grid with their number, name and capture time."""
+    w = p.w
+    photos = [(n, ev) for n, ev in enumerate(items, 1) if ev.item.kind == "image"]
+    photos = [(n, ev) for n, ev in photos if ev.status is not EvidenceStatus.DELETED]
+    if not photos:
+        return []
+    cell_w = CONTENT_WIDTH / PHOTO_COLUMNS
+    cells: list[list[Flowable]] = []
+    for n, ev in photos:
+        caption = p.small(f"{n}. {ev.item.original_name}\n{captured_text(p, ev.item)}")
+        thumb = ev.thumbnail
+        if thumb is not None:
+            width, height = _fit(thumb.width, thumb.height, cell_w - 6 * mm, PHOTO_HEIGHT)
+            picture: Flowable = Image(io.BytesIO(thumb.data), width=width, height=height)
+        else:
+            reason = _status(p, ev) if ev.failed else w.t("no_preview")
+            picture = p.s.para(reason, p.warn_style if ev.failed else p.s.small)
+        cells.append([picture, caption])
+    rows = [cells[i : i + PHOTO_COLUMNS] for i in range(0, len(cells), PHOTO_COLUMNS)]
+    rows[-1] += [[] for _ in range(PHOTO_COLUMNS - len(rows[-1]))]
+    grid = Table(rows, colWidths=[cell_w] * PHOTO_COLUMNS)
+    grid.setStyle(
+        p.s.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        )
+    )
+    return [p.heading(w.t("sec_photos")), p.small(w.t("photos_intro")), grid]

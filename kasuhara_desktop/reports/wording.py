@@ -1,0 +1,242 @@
+"""The wording of reports, summaries and bundles in Japanese, English and Norwegian.
+
+Texts live in ``resources/templates/report_{ja,en,nb}.json``: ``text`` (headings and labels),
+``enum`` (display names of stored codes), ``verdict``/``reason``/``step``/``inconsistency``
+(the assessment's codes), ``fact``/``open_point`` (the offence rules' codes) and ``format``
+(dates, money, durations). A key missing in one language falls back to English, and the
+assessment's codes fall back to the English defaults in ``domain/assessment.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Mapping
+from datetime import date, datetime, tzinfo
+from enum import Enum
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kasuhara_desktop.domain import assessment
+from kasuhara_desktop.domain.assessment import Answer, ClaimStatus, MannerFlag, Verdict
+from kasuhara_desktop.domain.enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    Employment,
+    IncidentStatus,
+    ParticipantRole,
+    TimelineKind,
+    TradeType,
+)
+from kasuhara_desktop.domain.evidence import SourceKind
+
+LANGUAGES = ("ja", "en", "nb")
+
+ENUM_TABLES: dict[type[Enum], str] = {
+    Behaviour: "behaviour",
+    Channel: "channel",
+    IncidentStatus: "status",
+    ParticipantRole: "role",
+    TimelineKind: "timeline",
+    ActionKind: "action",
+    CostKind: "cost",
+    Employment: "employment",
+    TradeType: "trade",
+    SourceKind: "source",
+    Answer: "answer",
+    ClaimStatus: "claim",
+    MannerFlag: "manner",
+}
+
+# English defaults of the assessment's code tables.
+DEFAULTS: dict[str, dict[str, str]] = {
+    "verdict": assessment.VERDICT_TEXT,
+    "reason": assessment.REASON_TEXT,
+    "step": assessment.STEP_TEXT,
+    "inconsistency": assessment.INCONSISTENCY_TEXT,
+}
+
+# For "prefix:value" codes: which enum table names the value.
+_VALUE_TABLES = {
+    "behaviour": "behaviour",
+    "behaviour_without_manner": "behaviour",
+    "timeline": "timeline",
+    "quote": "keyword_list",
+    "record": "keyword_list",
+    "manner": "manner",
+}
+
+
+def language(lang: str) -> str:
+    """``lang`` reduced to one of ``LANGUAGES`` ("ja_JP" → "ja"); anything else → "en"."""
+    code = lang.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def templates_dir() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
+    return base / "resources" / "templates"
+
+
+@cache
+def _raw(lang: str) -> dict[str, Any]:
+    path = templates_dir() / f"report_{lang}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _zone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+class Wording:
+    """The texts of one language, with English behind every missing key."""
+
+    def __init__(self, lang: str, zone: str = "Asia/Tokyo") -> None:
+        self.lang = language(lang)
+        self.data = _raw(self.lang)
+        self.english = _raw("en")
+        self.zone_name = zone
+        self.zone = _zone(zone)
+
+    # ------------------------------------------------------------ lookup
+
+    def _section(self, name: str, key: str) -> str | None:
+        for data in (self.data, self.english):
+            value = data.get(name, {}).get(key)
+            if isinstance(value, str):
+                return value
+        return None
+
+    def t(self, key: str, **values: object) -> str:
+        """The text ``key`` of the ``text`` section, filled with ``values``."""
+        text = self._section("text", key)
+        if text is None:
+            return key
+        return text.format(**values) if values else text
+
+    def fmt(self, key: str) -> str:
+        return self._section("format", key) or ""
+
+    def enum_text(self, table: str, code: str) -> str:
+        for data in (self.data, self.english):
+            value = data.get("enum", {}).get(table, {}).get(code)
+            if isinstance(value, str):
+                return value
+        return code
+
+    def label(self, member: Enum) -> str:
+        """Display name of a stored code (any enum of ``ENUM_TABLES``, or a ``Verdict``)."""
+        if isinstance(member, Verdict):
+            return self.enum_text("verdict_short", member.value)
+        table = ENUM_TABLES.get(type(member))
+        return self.enum_text(table, str(member.value)) if table else str(member.value)
+
+    def code(self, table: str, code: str, **values: object) -> str:
+        """Text for a code of ``table`` ("verdict", "reason", "step", "inconsistency", "fact",
+        "open_point"). ``prefix:value`` codes fill the prefix's template with the value's
+        display name; unknown codes are shown as they are."""
+        text = self._code_text(table, code)
+        if text is not None:
+            return _fill(text, values)
+        prefix, sep, value = code.partition(":")
+        template = self._code_text(table, prefix) if sep else None
+        if template is None:
+            return code
+        shown = self.enum_text(_VALUE_TABLES[prefix], value) if prefix in _VALUE_TABLES else value
+        if "{value}" in template:
+            return _fill(template, {**values, "value": shown})
+        return template.replace("{}", shown, 1) if "{}" in template else f"{template} {shown}"
+
+    def _code_text(self, table: str, key: str) -> str | None:
+        text = self._section(table, key)
+        return text if text is not None else DEFAULTS.get(table, {}).get(key)
+
+    # ------------------------------------------------------------ formats
+
+    def local(self, value: datetime) -> datetime:
+        return value.astimezone(self.zone) if value.tzinfo is not None else value
+
+    def dt(self, value: datetime | None) -> str:
+        if value is None:
+            return self.t("not_recorded")
+        value = self.local(value)
+        key = "datetime_seconds" if value.second else "datetime"
+        return value.strftime(self.fmt(key))
+
+    def day(self, value: date | None) -> str:
+        if value is None:
+            return self.t("not_recorded")
+        return value.strftime(self.fmt("date"))
+
+    def month(self, value: date) -> str:
+        return value.strftime(self.fmt("month"))
+
+    def number(self, value: int) -> str:
+        return f"{value:,}".replace(",", self.fmt("thousands"))
+
+    def yen(self, amount: int) -> str:
+        return self.fmt("yen").format(amount=self.number(amount))
+
+    def minutes(self, total: int) -> str:
+        hours, minutes = divmod(max(0, total), 60)
+        if hours == 0:
+            return self.fmt("minutes").format(minutes=minutes)
+        return self.fmt("hours_minutes").format(hours=self.number(hours), minutes=minutes)
+
+    def size(self, n: int) -> str:
+        """Bytes in a short human form, with the exact count for files under 1 KiB."""
+        if n < 1024:
+            return f"{n} B"
+        for unit, scale in (("GiB", 1 << 30), ("MiB", 1 << 20), ("KiB", 1 << 10)):
+            if n >= scale:
+                return f"{n / scale:.1f} {unit}"
+        return f"{n} B"  # pragma: no cover
+
+    def join(self, items: list[str]) -> str:
+        return self.fmt("list_separator").join(items)
+
+    def range(self, start: str, end: str) -> str:
+        return self.fmt("range").format(start=start, end=end)
+
+    def yes_no(self, value: bool) -> str:
+        return self.t("yes") if value else self.t("no")
+
+    def zone_offset(self, when: datetime) -> str:
+        offset = when.astimezone(self.zone).strftime("%z") if when.tzinfo else ""
+        return f"{offset[:3]}:{offset[3:]}" if offset else ""
+
+    def text_in(self, texts: Mapping[str, str]) -> str:
+        """The language's entry of a multilingual text (legal data), English if absent."""
+        return texts.get(self.lang) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def _fill(text: str, values: Mapping[str, object]) -> str:
+    return text.format(**values) if values else text
+
+
+def wording(lang: str, zone: str = "Asia/Tokyo") -> Wording:
+    return Wording(lang, zone)
+
+
+def all_keys(lang: str) -> dict[str, set[str]]:
+    """Every key of ``lang``'s file by section (enum tables as ``enum.<table>``), for tests."""
+    data = _raw(language(lang))
+    keys: dict[str, set[str]] = {}
+    for section, value in data.items():
+        if section.startswith("_") or not isinstance(value, dict):
+            continue
+        if section == "enum":
+            for table, entries in value.items():
+                keys[f"enum.{table}"] = set(entries)
+        else:
+            keys[section] = set(value)
+    return keys

@@ -1,0 +1,178 @@
+"""The bundle's text files: manifest.json, manifest.csv and README.txt."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from ..reports.report_data import EvidenceStatus, IncidentReportData, ReportEvidence
+from ..reports.report_evidence import captured_time
+from ..reports.wording import Wording
+
+CSV_COLUMNS = (
+    "file", "sha256", "size", "status", "original_name", "mime", "source", "source_detail",
+    "clock_offset_seconds", "captured", "file_time", "imported_by", "imported_at",
+    "description", "problem",
+)  # fmt: skip
+_STATUS = {
+    EvidenceStatus.OK: "included",
+    EvidenceStatus.DAMAGED: "damaged",
+    EvidenceStatus.MISSING: "missing",
+    EvidenceStatus.DELETED: "deleted",
+    EvidenceStatus.UNCHECKED: "not_checked",
+}
+POWERSHELL = (
+    "Get-Content -Encoding UTF8 SHA256SUMS | ForEach-Object { $h, $f = $_ -split '  ', 2; "
+    'if ((Get-FileHash -Algorithm SHA256 -LiteralPath $f).Hash -eq $h) { "OK      $f" } '
+    'else { "FAILED  $f" } }'
+)
+
+
+def _iso(value: datetime | None, w: Wording) -> str | None:
+    return w.local(value).isoformat() if value is not None else None
+
+
+def manifest(
+    data: IncidentReportData,
+    evidence: Sequence[ReportEvidence],
+    report: str,
+    now: datetime,
+    fmt: str,
+) -> dict[str, Any]:
+    """The manifest: the bundle's files and what the logbook recorded about each."""
+    w = Wording("en", data.incident.timezone)
+    files = []
+    for ev in evidence:
+        item = ev.item
+        real, file_time, _offset = captured_time(item)
+        files.append(
+            {
+                "file": ev.bundle_name or None,
+                "status": _STATUS[ev.status],
+                "evidence_id": item.id,
+                "original_name": item.original_name,
+                "sha256": item.sha256,
+                "size": item.size,
+                "mime": item.mime,
+                "description": item.description,
+                "source": {
+                    "kind": item.source.kind.value,
+                    "detail": item.source.detail,
+                    "clock_offset_seconds": item.source.clock_offset_seconds,
+                },
+                "captured": _iso(real, w),
+                "file_time": _iso(file_time, w),
+                "imported_by": item.imported_by,
+                "imported_at": _iso(item.imported_at, w),
+                "problem": ev.problem or None,
+                "deleted_at": _iso(item.deleted_at, w),
+                "deleted_by": item.deleted_by or None,
+                "deleted_reason": item.deleted_reason or None,
+            }
+        )
+    return {
+        "format": fmt,
+        "incident": data.incident.reference,
+        "shop": data.shop.name,
+        "created_at": _iso(now, w),
+        "created_by": data.prepared_by,
+        "time_zone": data.incident.timezone,
+        "audit_head": data.audit_head,
+        "report": report,
+        "files": files,
+    }
+
+
+def _csv_cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    # A cell starting like a formula would run as one in a spreadsheet.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def manifest_csv(data: dict[str, Any]) -> bytes:
+    """The manifest's files as CSV (UTF-8 with BOM, so that Excel reads the Japanese)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for f in data["files"]:
+        row = {**f, "source": f["source"]["kind"], "source_detail": f["source"]["detail"],
+               "clock_offset_seconds": f["source"]["clock_offset_seconds"]}  # fmt: skip
+        writer.writerow([_csv_cell(row.get(c)) for c in CSV_COLUMNS])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+def _readme_one(
+    w: Wording,
+    data: IncidentReportData,
+    report: str,
+    manifest_sha: str,
+    evidence: Sequence[ReportEvidence],
+    encrypted: bool,
+) -> list[str]:
+    inc = data.incident
+    lines = [
+        w.t("readme_title", reference=inc.reference),
+        "=" * 60,
+        w.t("readme_made", shop=data.shop.name, when=w.dt(data.prepared_at), who=data.prepared_by),
+        "",
+    ]
+    if encrypted:
+        lines += [w.t("readme_encrypted"), ""]
+    contents = [
+        (report, "readme_report"),
+        ("evidence/", "readme_evidence"),
+        ("manifest.json", "readme_manifest"),
+        ("manifest.csv", "readme_csv"),
+        ("manifest.sha256", "readme_manifest_sha"),
+        ("SHA256SUMS", "readme_sums"),
+    ]
+    width = max(len(name) for name, _ in contents) + 2
+    lines.append(w.t("readme_contents"))
+    lines += [f"  {name:<{width}}{w.t(key)}" for name, key in contents]
+    lines.append("")
+    failed = sum(1 for ev in evidence if ev.failed)
+    deleted = sum(1 for ev in evidence if ev.status is EvidenceStatus.DELETED)
+    if failed:
+        lines += [w.t("readme_left_out", count=failed), ""]
+    if deleted:
+        lines += [w.t("readme_deleted", count=deleted), ""]
+    lines += [
+        w.t("readme_check"),
+        w.t("readme_step1", hash=manifest_sha),
+        "",
+        w.t("readme_step2"),
+        f"  {w.t('readme_linux')}   sha256sum -c SHA256SUMS",
+        f"  {w.t('readme_mac')}   shasum -a 256 -c SHA256SUMS",
+        f"  {w.t('readme_windows')}",
+        f"    {POWERSHELL}",
+        f"  {w.t('readme_one_file')}   Get-FileHash -Algorithm SHA256 -LiteralPath {report}",
+        w.t("readme_ok"),
+        "",
+        w.t("readme_step3"),
+        "  kasuhara bundle verify BUNDLE.zip",
+        "",
+        w.t("readme_logbook", head=data.audit_head),
+    ]
+    return lines
+
+
+def readme(
+    lang: str,
+    data: IncidentReportData,
+    report: str,
+    manifest_sha: str,
+    evidence: Sequence[ReportEvidence],
+    *,
+    encrypted: bool,
+) -> str:
+    """README.txt in ``lang``, followed by English when ``lang`` is not English (CRLF, BOM)."""
+    zone = data.incident.timezone
+    first = Wording(lang, zone)
+    lines = _readme_one(first, data, report, manifest_sha, evidence, encrypted)
+    if first.lang != "en":
+        lines += ["", "", *_readme_one(Wording("en", zone), data, report, manifest_sha,
+                                       evidence, encrypted)]  # fmt: skip
+    return "\ufeff" + "\r\n".join(lines) + "\r\n"

@@ -1,0 +1,435 @@
+"""Reports for a lawyer or the police, and period summaries: gather, check, build.
+
+Work is split by thread. ``prepare_incident`` and ``prepare_summary`` read the vault (call them
+where its connection lives: the GUI thread or the CLI) and return plain data, evidence keys
+included. ``build_incident_pdf`` and ``build_summary_pdf`` need no connection: they check every
+evidence file against its recorded SHA-256 (decrypting photos into memory only, for
+thumbnails), lay out the pages, report ``progress(done, total)`` and raise ``Cancelled`` once
+``should_cancel()`` is true. ``write_*`` do both and write the PDF atomically.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
+from ..domain.evidence import EvidenceItem
+from ..domain.notice import BanStatus, Notice
+from ..domain.query import IncidentFilter, SortKey
+from ..reports.images import make_thumbnail
+from ..reports.incident_report import build_incident_report
+from ..reports.output import write_pdf_atomically
+from ..reports.report_data import (
+    EvidenceStatus,
+    IncidentReportData,
+    NoticeDelivery,
+    OpenFollowUp,
+    ReportEvidence,
+    ReportNotice,
+    SummaryData,
+    SummaryIncident,
+    Thumbnail,
+)
+from ..reports.summary import build_summary
+from ..vault import audit, evidence_store
+from ..vault.evidence_reader import EvidenceReader
+from ..vault.vault import Vault
+from .incidents import IncidentService
+from .notices import NoticeService
+from .response import ResponseService, legal_data, local_today
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
+THUMBNAIL_MAX_BYTES = 64 * 1024 * 1024
+PAGE = 1000
+
+
+@dataclass(frozen=True)
+class EvidenceFile:
+    """Where one evidence file is and its key (None for deleted evidence): enough for a worker
+    thread to read it without the database."""
+
+    item: EvidenceItem
+    path: Path | None
+    key: bytes | None
+
+    def __repr__(self) -> str:  # never show a key in a log or a traceback
+        return f"EvidenceFile({self.item.id}, {self.item.original_name!r})"
+
+    def open(self) -> EvidenceReader:
+        if self.path is None or self.key is None:
+            raise IntegrityError(f"{self.item.original_name} was deleted; its content is gone.")
+        if not self.path.exists():
+            raise FileNotFoundError(self.path)
+        return EvidenceReader(self.path, self.key)
+
+
+@dataclass(frozen=True)
+class IncidentReportJob:
+    """The incident report's data (evidence not yet checked) and its evidence files."""
+
+    data: IncidentReportData
+    files: tuple[EvidenceFile, ...]
+
+    @property
+    def reference(self) -> str:
+        return self.data.incident.reference
+
+
+class Phases:
+    """Maps the progress of consecutive phases onto one ``progress(done, PAGE)``."""
+
+    def __init__(self, progress: Progress | None, weights: Sequence[float]) -> None:
+        self.progress = progress
+        total = sum(weights) or 1.0
+        self.bounds: list[tuple[float, float]] = []
+        start = 0.0
+        for weight in weights:
+            self.bounds.append((start, start + weight / total))
+            start += weight / total
+
+    def phase(self, index: int) -> Progress | None:
+        if self.progress is None:
+            return None
+        lo, hi = self.bounds[index]
+        report = self.progress
+
+        def on_progress(done: int, total: int) -> None:
+            share = min(1.0, done / total) if total > 0 else 0.0
+            report(int(PAGE * (lo + (hi - lo) * share)), PAGE)
+
+        return on_progress
+
+
+def _problem(exc: Exception, path: Path | None) -> str:
+    text = str(exc)
+    prefix = f"{path}: "
+    return text[len(prefix) :] if path is not None and text.startswith(prefix) else text
+
+
+def _check_one(
+    f: EvidenceFile,
+    thumbnails: bool,
+    progress: Callable[[int], None],
+    should_cancel: ShouldCancel | None,
+) -> ReportEvidence:
+    item = f.item
+    if item.deleted:
+        return ReportEvidence(item, EvidenceStatus.DELETED)
+    thumb: Thumbnail | None = None
+    try:
+        with f.open() as reader:
+            if thumbnails and item.kind == "image" and item.size <= THUMBNAIL_MAX_BYTES:
+                data = _read_checked(reader, item, progress, should_cancel)
+                thumb = make_thumbnail(data)
+            else:
+                reader.verify(item.sha256, progress=progress, should_cancel=should_cancel)
+    except FileNotFoundError:
+        return ReportEvidence(item, EvidenceStatus.MISSING, f"{f.path} does not exist")
+    except IntegrityError as exc:
+        return ReportEvidence(item, EvidenceStatus.DAMAGED, _problem(exc, f.path))
+    except StorageError as exc:
+        return ReportEvidence(item, EvidenceStatus.DAMAGED, str(exc))
+    return ReportEvidence(item, EvidenceStatus.OK, thumbnail=thumb)
+
+
+def _read_checked(
+    reader: EvidenceReader,
+    item: EvidenceItem,
+    progress: Callable[[int], None],
+    should_cancel: ShouldCancel | None,
+) -> bytes:
+    """The whole (image) file decrypted into memory, its SHA-256 checked."""
+    digest = hashlib.sha256()
+    parts: list[bytes] = []
+    done = 0
+    for chunk in reader.iter_plaintext():
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("The report was cancelled.")
+        digest.update(chunk)
+        parts.append(chunk)
+        done += len(chunk)
+        progress(done)
+    if digest.hexdigest() != item.sha256.lower():
+        raise IntegrityError(
+            f"the content does not match its recorded SHA-256 (recorded {item.sha256}, "
+            f"found {digest.hexdigest()})"
+        )
+    return b"".join(parts)
+
+
+def check_evidence(
+    files: Sequence[EvidenceFile],
+    *,
+    thumbnails: bool = True,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[ReportEvidence]:
+    """Check every file completely against its recorded SHA-256 (safe on a worker thread).
+
+    Damaged and missing files are reported in the result, never raised; photos come back
+    with a thumbnail made in memory.
+    """
+    total = sum(f.item.size for f in files if not f.item.deleted) or 1
+    before = 0
+    result: list[ReportEvidence] = []
+    for f in files:
+        if should_cancel is not None and should_cancel():
+            raise Cancelled("The report was cancelled.")
+        start = before
+
+        def on_bytes(n: int, start: int = start) -> None:
+            if progress is not None:
+                progress(start + n, total)
+
+        result.append(_check_one(f, thumbnails, on_bytes, should_cancel))
+        if not f.item.deleted:
+            before += f.item.size
+            if progress is not None:
+                progress(before, total)
+    return result
+
+
+def build_incident_pdf(
+    job: IncidentReportJob,
+    out: BinaryIO,
+    lang: str = "ja",
+    *,
+    checked: Sequence[ReportEvidence] | None = None,
+    manifest_sha256: str | None = None,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> list[ReportEvidence]:
+    """Check the evidence (unless ``checked`` is given) and write the report to ``out``.
+
+    Returns the evidence as checked.
+    """
+    weight = sum(f.item.size for f in job.files if not f.item.deleted)
+    phases = Phases(progress, [0 if checked is not None or weight == 0 else 3, 1])
+    if checked is None:
+        checked = check_evidence(job.files, progress=phases.phase(0), should_cancel=should_cancel)
+    data = replace(job.data, evidence=tuple(checked), manifest_sha256=manifest_sha256)
+    build_incident_report(out, data, lang, progress=phases.phase(1), should_cancel=should_cancel)
+    return list(checked)
+
+
+def build_summary_pdf(
+    data: SummaryData,
+    out: BinaryIO,
+    lang: str = "ja",
+    *,
+    progress: Progress | None = None,
+    should_cancel: ShouldCancel | None = None,
+) -> None:
+    build_summary(out, data, lang, progress=progress, should_cancel=should_cancel)
+
+
+def check_period(start: date, end: date) -> None:
+    if start > end:
+        raise ValidationError(
+            f"The period starts after it ends ({start.isoformat()} to {end.isoformat()}): "
+            "give the earlier date first."
+        )
+
+
+def report_notice(n: Notice, today: date) -> ReportNotice:
+    """A notice of the notices service as the reports print it."""
+    deliveries = tuple(
+        NoticeDelivery(
+            s.method.value,
+            s.served_at,
+            s.served_by,
+            "; ".join(x for x in (s.tracking_number, s.witness, s.note) if x.strip()),
+        )
+        for s in n.service
+    )
+    return ReportNotice(
+        number=n.number,
+        incident_reference=n.incident_reference,
+        issued_at=n.issued_at,
+        issued_by=n.issued_by,
+        recipient=n.addressee.name or n.addressee.description,
+        deliveries=deliveries,
+        valid_from=n.valid_from,
+        valid_until=n.effective_until,
+        reason=n.reason,
+        status=n.status(today).value,
+        revoked_on=n.revoked_on,
+    )
+
+
+class ReportService:
+    """Reports over one open vault."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        self.incidents = IncidentService(vault)
+        self.response = ResponseService(self.incidents)
+        self.notices = NoticeService(vault)
+
+    # ------------------------------------------------------------ incident report
+
+    def evidence_files(self, reference: str) -> list[EvidenceFile]:
+        conn, folder = self.vault.conn, self.vault.evidence_dir
+        files = []
+        for item in evidence_store.list_for_incident(conn, reference, include_deleted=True):
+            if item.deleted:
+                files.append(EvidenceFile(item, None, None))
+            else:
+                key = evidence_store.file_key(conn, item.id)
+                files.append(EvidenceFile(item, evidence_store.stored_path(folder, item.id), key))
+        return files
+
+    def prepare_incident(
+        self, reference: str, *, notices: Sequence[ReportNotice] | None = None
+    ) -> IncidentReportJob:
+        """Read everything the report prints (fast; on the connection's thread)."""
+        inc = self.incidents.get(reference)
+        files = self.evidence_files(inc.reference)
+        today = local_today(inc.timezone)
+        data = IncidentReportData(
+            shop=self.incidents.shop_profile(),
+            incident=inc,
+            judgement=self.response.judgement(inc),
+            offences=tuple(self.response.possible_offences(inc, today)),
+            legal=legal_data(),
+            evidence=tuple(
+                ReportEvidence(
+                    f.item, EvidenceStatus.DELETED if f.item.deleted else EvidenceStatus.UNCHECKED
+                )
+                for f in files
+            ),
+            revisions=tuple(self.incidents.revisions(inc.reference)),
+            audit_head=audit.head(self.vault.conn),
+            prepared_by=self.vault.user,
+            prepared_at=datetime.now(UTC).replace(microsecond=0),
+            today=today,
+            notices=tuple(
+                notices
+                if notices is not None
+                else [report_notice(n, today) for n in self.notices.for_incident(inc.reference)]
+            ),
+        )
+        return IncidentReportJob(data, tuple(files))
+
+    def write_incident_report(
+        self,
+        reference: str,
+        dest: Path,
+        lang: str = "ja",
+        *,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> list[ReportEvidence]:
+        """Make the report of ``reference`` and write it to ``dest`` (whole or not at all)."""
+        job = self.prepare_incident(reference)
+        checked: list[ReportEvidence] = []
+
+        def build(out: BinaryIO) -> None:
+            checked[:] = build_incident_pdf(
+                job, out, lang, progress=progress, should_cancel=should_cancel
+            )
+
+        write_pdf_atomically(dest, build)
+        return checked
+
+    # ------------------------------------------------------------ period summary
+
+    def prepare_summary(
+        self,
+        start: date,
+        end: date,
+        *,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> SummaryData:
+        """Read the incidents that occurred from ``start`` to ``end`` (inclusive, shop time)."""
+        check_period(start, end)
+        shop = self.incidents.shop_profile()
+        today = local_today(shop.timezone)
+        query = IncidentFilter(date_from=start, date_to=end, sort=SortKey.OCCURRED,
+                               descending=False)  # fmt: skip
+        total = self.incidents.count(query)
+        incidents: list[SummaryIncident] = []
+        follow_ups: list[OpenFollowUp] = []
+        for offset in range(0, total, PAGE):
+            for row in self.incidents.find(query, offset=offset, limit=PAGE):
+                if should_cancel is not None and should_cancel():
+                    raise Cancelled("The summary was cancelled.")
+                inc = self.incidents.get(row.reference)
+                verdict = self.response.judgement(inc).verdict
+                incidents.append(
+                    SummaryIncident(
+                        reference=inc.reference, occurred_at=inc.occurred_at,
+                        channel=inc.channel, status=inc.status,
+                        behaviours=tuple(inc.behaviours), verdict=verdict,
+                        minutes=inc.total_minutes, yen=inc.total_yen,
+                        summary=inc.summary.strip().split("\n", 1)[0][:200],
+                    )
+                )  # fmt: skip
+                follow_ups += [
+                    OpenFollowUp(inc.reference, care.staff_name, f.due, f.note, f.is_overdue(today))
+                    for care in inc.staff_care
+                    for f in care.pending_follow_ups()
+                ]
+                if progress is not None:
+                    progress(len(incidents), total)
+        follow_ups.sort(key=lambda f: (f.due, f.reference))
+        active = self.notices.list_notices(BanStatus.ACTIVE, today=today)
+        bans = tuple(report_notice(n, today) for n in reversed(active))
+        return SummaryData(
+            shop=shop, start=start, end=end, incidents=tuple(incidents),
+            follow_ups=tuple(follow_ups), prepared_by=self.vault.user,
+            prepared_at=datetime.now(UTC).replace(microsecond=0), today=today, bans=bans,
+        )  # fmt: skip
+
+    def write_summary(
+        self,
+        start: date,
+        end: date,
+        dest: Path,
+        lang: str = "ja",
+        *,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> SummaryData:
+        data = self.prepare_summary(start, end, should_cancel=should_cancel)
+        write_pdf_atomically(
+            dest,
+            lambda out: build_summary_pdf(
+                data, out, lang, progress=progress, should_cancel=should_cancel
+            ),
+        )
+        return data
+
+
+# ---------------------------------------------------------------- periods
+
+
+def month_range(day: date) -> tuple[date, date]:
+    first = day.replace(day=1)
+    following = (first + timedelta(days=32)).replace(day=1)
+    return first, following - timedelta(days=1)
+
+
+def quarter_range(day: date) -> tuple[date, date]:
+    first_month = 3 * ((day.month - 1) // 3) + 1
+    start = date(day.year, first_month, 1)
+    _, end = month_range(date(day.year, first_month + 2, 1))
+    return start, end
+
+
+def period_presets(today: date) -> dict[str, tuple[date, date]]:
+    """The summary dialog's presets: this month, last month, this quarter, this year."""
+    last_month_end = today.replace(day=1) - timedelta(days=1)
+    return {
+        "this_month": month_range(today),
+        "last_month": month_range(last_month_end),
+        "this_quarter": quarter_range(today),
+        "this_year": (date(today.year, 1, 1), date(today.year, 12, 31)),
+    }
