@@ -54,3 +54,45 @@ def unlock_vault(request: UnlockRequest) -> Vault:
 
 UnlockFn = Callable[[UnlockRequest], Any]
 UsersFn = Callable[[Path], list[str]]
+
+
+ServicesFactory = Callable[[Any], Any]
+
+
+class Session:
+    """The open vault and the services built on it; the windows only ever see the services.
+
+    ``lock()`` closes the vault (the key and connection are dropped) but keeps the folder and
+    the user's name so the lock screen can offer them; ``adopt()`` takes a newly opened vault.
+    """
+
+    def __init__(self, vault: Any, services_factory: ServicesFactory) -> None:
+        self._factory = services_factory
+        self._vault: Any = None
+        self._service: Any = None
+        self.folder: Path = Path(vault.folder)
+        self.user: str = str(vault.user)
+        self.adopt(vault)
+
+    @property
+    def service(self) -> Any:
+        """The ``IncidentService`` of the open vault, or None while locked."""
+        return self._service
+
+    @property
+    def is_locked(self) -> bool:
+        return self._vault is None
+
+    def adopt(self, vault: Any) -> None:
+        if self._vault is not None and self._vault is not vault:
+            self._vault.close()
+        self._vault = vault
+        self.folder = Path(vault.folder)
+        self.user = str(vault.user)
+        self._service = self._factory(vault)
+
+    def lock(self) -> None:
+        """Close the vault. Call only when no task is using it."""
+        vault, self._vault, self._service = self._vault, None, None
+        if vault is not None:
+            vault.close()

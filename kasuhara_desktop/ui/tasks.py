@@ -10,7 +10,7 @@ A job is a plain-Python callable that receives a :class:`TaskContext` and return
             ...
         return len(items)
 
-    task = run_task(job, on_result=self._imported, on_error=self._failed, parent=self)
+    task = run_task(job, on_result=self._imported, on_error=self._failed)
     TaskProgressDialog(task, self.tr("Importing…"), parent=self).open()
 
 The job runs on a ``QThreadPool`` thread and must get plain data only (paths, strings, a
@@ -101,8 +101,10 @@ class Task(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, job: Job, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, job: Job) -> None:
+        # No Qt parent: a task must outlive the window that started it until its thread ends
+        # (the registry holds it); callbacks bound to a deleted widget are simply dropped.
+        super().__init__()
         self._job = job
         self._cancel = threading.Event()
         self._relay = _Relay()
@@ -198,14 +200,14 @@ def run_task(
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
-    parent: QObject | None = None,
 ) -> Task:
     """Start ``job`` in the thread pool; callbacks run on the GUI thread.
 
-    Keep the returned task (or give a ``parent``) if you want to cancel it; it stays alive
-    until it finishes either way.
+    Keep the returned task if you want to cancel it; it stays alive until it finishes either
+    way. Connect callbacks that are slots of a widget (bound methods): if the widget is
+    deleted first, Qt drops the delivery instead of calling into a dead object.
     """
-    task = Task(job, parent)
+    task = Task(job)
     if on_result is not None:
         task.succeeded.connect(on_result)
     if on_error is not None:

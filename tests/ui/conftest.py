@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from kasuhara_desktop.ui import tasks
+
+sys.path.insert(0, str(Path(__file__).parent))  # tests/ui/fakes.py
 
 
 @pytest.fixture(autouse=True)

@@ -117,12 +117,14 @@ class FilterBar(QWidget):
     # ------------------------------------------------------------ the filter
 
     def current_filter(self) -> IncidentFilter:
-        status = self.status.currentData()
+        status = self.status.currentData()  # Qt hands StrEnum data back as plain str
+        channel = self.channel.currentData()
+        behaviour = self.behaviour.currentData()
         return IncidentFilter(
             search=self.search.text().strip(),
-            statuses=frozenset({status}) if status is not None else frozenset(),
-            channel=self.channel.currentData(),
-            behaviour=self.behaviour.currentData(),
+            statuses=frozenset({IncidentStatus(status)}) if status is not None else frozenset(),
+            channel=Channel(channel) if channel is not None else None,
+            behaviour=Behaviour(behaviour) if behaviour is not None else None,
             date_from=_to_date(self.date_from.date()) if self.use_from.isChecked() else None,
             date_to=_to_date(self.date_to.date()) if self.use_to.isChecked() else None,
         )

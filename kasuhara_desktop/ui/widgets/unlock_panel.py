@@ -323,7 +323,6 @@ class UnlockPanel(QWidget):
             lambda _ctx: unlock(request),
             on_result=self._on_unlocked,
             on_error=self._on_failed,
-            parent=self,
         )
 
     @Slot(object)

@@ -1,0 +1,158 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fakes import FakeIncidentService, FakeVault, make_incidents
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QDialog
+
+from kasuhara_desktop.domain.enums import IncidentStatus
+from kasuhara_desktop.domain.errors import WrongSecretError
+from kasuhara_desktop.ui.app_settings import AppSettings
+from kasuhara_desktop.ui.main_window import MainWindow
+from kasuhara_desktop.ui.models.incident_table import REFERENCE
+from kasuhara_desktop.ui.session import Session, UnlockRequest
+
+USER = "店長 山田"
+
+
+class Harness:
+    def __init__(self, tmp_path: Path, n: int = 30) -> None:
+        self.folder = tmp_path / "vault"
+        self.services: list[FakeIncidentService] = []
+        self.vaults: list[FakeVault] = []
+        self.incidents = make_incidents(n)
+        self.requests: list[UnlockRequest] = []
+
+    def factory(self, vault: FakeVault) -> FakeIncidentService:
+        service = FakeIncidentService(self.incidents, user=vault.user)
+        self.services.append(service)
+        return service
+
+    def unlock(self, request: UnlockRequest) -> FakeVault:
+        self.requests.append(request)
+        if request.passphrase != "right":
+            raise WrongSecretError("wrong")
+        return self.open_vault()
+
+    def open_vault(self) -> FakeVault:
+        vault = FakeVault(self.folder, USER)
+        self.vaults.append(vault)
+        return vault
+
+
+@pytest.fixture
+def harness(tmp_path: Path) -> Harness:
+    return Harness(tmp_path)
+
+
+@pytest.fixture
+def window(qtbot, harness: Harness) -> MainWindow:
+    session = Session(harness.open_vault(), harness.factory)
+    win = MainWindow(session, AppSettings(), unlock_fn=harness.unlock, users_fn=lambda _f: [USER])
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_list_loads_and_status_bar_names_vault_and_user(window: MainWindow, harness) -> None:
+    assert window.model.rowCount() > 0
+    assert str(harness.folder) in window.vault_label.text()
+    assert USER in window.user_label.text()
+    assert window.table.objectName() == "incidentTable"
+    assert window.table.accessibleName()
+
+
+def test_selection_shows_detail(window: MainWindow) -> None:
+    window.table.selectRow(0)
+    assert window.detail.reference == window.model.reference_at(0)
+    assert window.detail.browser.toPlainText()
+
+
+def test_header_click_sorts_through_service(window: MainWindow, harness) -> None:
+    window.table.horizontalHeader().setSortIndicator(REFERENCE, Qt.SortOrder.AscendingOrder)
+    q, offset, _ = harness.services[-1].finds()[-1]
+    assert q.sort.value == "reference" and not q.descending and offset == 0
+
+
+def test_search_is_debounced(qtbot, window: MainWindow, harness) -> None:
+    service = harness.services[-1]
+    before = len(service.finds())
+    window.filter_bar.search.setText("返")
+    window.filter_bar.search.setText("返金")
+    assert len(service.finds()) == before
+    qtbot.waitUntil(lambda: len(service.finds()) == before + 1, timeout=3000)
+    assert service.finds()[-1][0].search == "返金"
+
+
+def test_status_filter_applies_at_once(window: MainWindow, harness) -> None:
+    combo = window.filter_bar.status
+    combo.setCurrentIndex(combo.findData(IncidentStatus.CLOSED))
+    q = harness.services[-1].finds()[-1][0]
+    assert q.statuses == frozenset({IncidentStatus.CLOSED})
+    assert all(
+        window.model.summary_at(r).status == IncidentStatus.CLOSED
+        for r in range(window.model.rowCount())
+    )
+
+
+def test_lock_clears_everything_and_unlock_restores(qtbot, window: MainWindow, harness) -> None:
+    combo = window.filter_bar.status
+    combo.setCurrentIndex(combo.findData(IncidentStatus.DRAFT))
+    window.table.selectRow(2)
+    chosen = window.selected_reference()
+    rows = window.model.rowCount()
+    other = QDialog(window)
+    other.open()
+
+    window.menu_actions.lock.trigger()
+    assert window.is_locked
+    assert window.model.rowCount() == 0
+    assert not window.model.canFetchMore(QModelIndex())
+    assert window.detail.is_empty() and not window.detail.browser.toPlainText()
+    assert harness.vaults[0].closed
+    assert window.session.service is None
+    assert not other.isVisible()
+    assert not window.menu_actions.new_incident.isEnabled()
+
+    panel = window.lock_panel
+    panel.passphrase.setText("wrong")
+    panel.submit()
+    qtbot.waitUntil(lambda: bool(panel.error.text()), timeout=5000)
+    assert window.is_locked
+
+    panel.passphrase.setText("right")
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        panel.submit()
+    assert not window.is_locked
+    assert window.model.rowCount() == rows
+    assert window.model.filter.statuses == frozenset({IncidentStatus.DRAFT})
+    assert window.selected_reference() == chosen
+    assert window.detail.reference == chosen
+    assert harness.requests[-1].user == USER
+
+
+def test_idle_timer_locks(qtbot, window: MainWindow) -> None:
+    window.idle.set_interval(50)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.is_locked, timeout=3000)
+    assert window.model.rowCount() == 0
+
+
+def test_input_keeps_it_unlocked(qtbot, window: MainWindow) -> None:
+    window.idle.set_interval(300)
+    window.idle.start()
+    for _ in range(6):
+        qtbot.wait(100)
+        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert not window.is_locked
+
+
+def test_service_error_shows_message_not_crash(qtbot, window: MainWindow, harness) -> None:
+    from kasuhara_desktop.domain.errors import StorageError
+
+    harness.services[-1].fail_with = StorageError("The logbook folder cannot be read.")
+    window.refresh()
+    assert window.model.rowCount() == 0
+    assert "cannot be read" in window.statusBar().currentMessage()
