@@ -38,6 +38,16 @@ ADDRESSEE_KEYS = {"name", "address", "description", "phone", "photo_evidence_id"
 ISSUER_KEYS = {"shop", "company", "representative", "address", "phone"}
 
 
+def _reader(data: object, keys: set[str], what: str) -> JsonReader:
+    """A top-level reader whose messages start with the field's name (never an empty path)."""
+    if not isinstance(data, Mapping):
+        raise ValidationError(f"{what}: expected a JSON object, got {type(data).__name__}.")
+    unknown = sorted(set(map(str, data)) - keys)
+    if unknown:
+        raise ValidationError(f"{unknown[0]}: unknown field in the {what} JSON.")
+    return JsonReader(data, "", keys)
+
+
 def _given(data: Mapping[str, Any], key: str) -> bool:
     return data.get(key) is not None
 
@@ -53,7 +63,7 @@ def notice_from_dict(data: object, defaults: Notice) -> Notice:
 
     A missing or ``null`` field keeps the default; ``""`` empties it.
     """
-    r = JsonReader(data, "", NOTICE_KEYS)
+    r = _reader(data, NOTICE_KEYS, "notice")
     n = dataclasses.replace(
         defaults,
         addressee=dataclasses.replace(defaults.addressee),
@@ -93,7 +103,7 @@ SERVICE_KEYS = {"method", "served_at", "served_by", "witness", "tracking_number"
 
 
 def service_from_dict(data: object) -> ServiceRecord:
-    r = JsonReader(data, "", SERVICE_KEYS)
+    r = _reader(data, SERVICE_KEYS, "service")
     served_at = r.datetime("served_at", required=True)
     assert served_at is not None
     return ServiceRecord(
@@ -186,7 +196,7 @@ REVIEW_KEYS = {"kind", "outcome", "decided_by", "decided_on", "requested_by", "r
 
 
 def review_from_dict(data: object) -> Review:
-    r = JsonReader(data, "", REVIEW_KEYS)
+    r = _reader(data, REVIEW_KEYS, "review")
     return Review(
         kind=r.enum("kind", ReviewKind, ReviewKind.REVIEW),
         outcome=parse_enum(r.data.get("outcome"), ReviewOutcome, "outcome"),

@@ -81,7 +81,7 @@ def test_explicit_period_and_indefinite() -> None:
         ({"languages": "de"}, "languages"),
         ({"premises": "本店"}, "premises"),
         ({"reason": "a\x07"}, "reason"),
-        ([], "expected an object"),
+        ([], "notice: expected a JSON object"),
     ],
 )
 def test_bad_input_names_the_field(data: object, field: str) -> None:
