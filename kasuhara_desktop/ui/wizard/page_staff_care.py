@@ -120,6 +120,7 @@ class StaffCarePage(ResponsePage):
         self.add_follow_up.setAutoDefault(False)
         self.add_follow_up.clicked.connect(self._on_add_follow_up)
         follow_layout.addWidget(self.add_follow_up)
+        follow_layout.addStretch(1)
         form.addRow(follow)
         for field in (self.injury_text, self.note):
             field.setMaximumHeight(field.sizeHint().height())
