@@ -12,10 +12,16 @@ import sys
 from collections.abc import Sequence
 
 from ..domain.errors import UserError
-from . import evidence_commands, incident_commands, notice_commands, vault_commands
+from . import evidence_commands, incident_commands, notice_commands, report_commands, vault_commands
 from .common import EXIT_BAD_INPUT
 
-COMMAND_MODULES = [vault_commands, incident_commands, evidence_commands, notice_commands]
+COMMAND_MODULES = [
+    vault_commands,
+    incident_commands,
+    evidence_commands,
+    notice_commands,
+    report_commands,
+]
 
 
 class _Parser(argparse.ArgumentParser):
