@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers import sample_incident
-from wizard_helpers import START, Clock, click, find, set_text
+from wizard_helpers import START, Clock, click, find, label_text, set_text
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.enums import ActionKind, IncidentStatus, TimelineKind
@@ -22,6 +22,7 @@ from kasuhara_desktop.domain.models import Action, Incident
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.domain.response_flow import Step
 from kasuhara_desktop.domain.staff_care import FollowUp, StaffCare
+from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui.wizard import clock, texts
@@ -145,6 +146,22 @@ def test_harassment_walks_every_page_and_back_keeps_the_answers(
     assert wizard.currentPage() is wizard.page_for(Step.JUDGE)
     assert find(wizard, QCheckBox, "manner_violent_or_threatening").isChecked()
     assert wizard.draft.incident.assessment.shop_fault is Answer.NO
+
+
+def test_evidence_on_file_is_listed_and_counts_as_a_source(
+    qtbot: QtBot, incidents: IncidentService, vault: Vault, tmp_path: Path
+) -> None:
+    inc = incidents.add(sample_incident())
+    photo = tmp_path / "防犯カメラ.png"
+    photo.write_bytes(b"\x89PNG\r\n\x1a\n" + b"0" * 2048)
+    EvidenceService(vault).add_files(inc.reference, [ImportRequest(photo, "レジ上のカメラ")])
+    wizard = open_wizard(qtbot, incidents, inc.reference)
+    go_to(wizard, Step.FACTS)
+    evidence = find(wizard, QListWidget, "evidence_list")
+    assert evidence.count() == 1
+    assert "防犯カメラ.png" in evidence.item(0).text()
+    assert "レジ上のカメラ" in evidence.item(0).text()
+    assert label_text(wizard, "single_source_warning") == ""
 
 
 # ---------------------------------------------------------------- Finish and the guards

@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -73,15 +76,16 @@ class ClosePage(ResponsePage):
         self.override.setAccessibleName(self.tr("Reason to issue it anyway"))
         self.override.edited.connect(self.show_notice_decision)
         notice_form.addRow(self.tr("Reason to issue it an&yway"), self.override)
-        self.body.addWidget(notice)
+        left = QVBoxLayout()
+        left.addWidget(notice)
 
         self.actions_model = actions_model(draft.tz, lambda: self.draft.user, self)
         self.actions_tab = ListTab(self.actions_model, "actions", self)
         self.actions_tab.setMinimumHeight(300)
-        self.body.addWidget(self.actions_tab)
+        left.addWidget(self.actions_tab, 1)
 
         after = QGroupBox(self.tr("Afterwards"), self)
-        form = QFormLayout(after)
+        form = QVBoxLayout(after)
         self.prevention = TextField(2, after)
         self.prevention.setObjectName("prevention")
         self.prevention.setAccessibleName(self.tr("What we change to prevent it happening again"))
@@ -97,12 +101,24 @@ class ClosePage(ResponsePage):
             self.tr("Needed when going back, or closing with follow-ups still open")
         )
         self.status_hint = note("status_hint", "warning", after)
-        form.addRow(self.tr("What we &change to prevent it happening again"), self.prevention)
-        form.addRow(self.training)
-        form.addRow(self.tr("&Status to save"), self.status)
-        form.addRow(self.tr("&Reason"), self.reason)
-        form.addRow(self.status_hint)
-        self.body.addWidget(after)
+        for caption, widget in (
+            (self.tr("What we &change to prevent it happening again"), self.prevention),
+            ("", self.training),
+            (self.tr("&Status to save"), self.status),
+            (self.tr("&Reason"), self.reason),
+            ("", self.status_hint),
+        ):
+            if caption:
+                buddy = QLabel(caption, after)
+                buddy.setWordWrap(True)
+                buddy.setBuddy(widget)
+                form.addWidget(buddy)
+            form.addWidget(widget)
+        form.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addWidget(after, 2)
+        self.body.addLayout(columns)
 
         self.actions_model.edited.connect(self.on_edited)
         self.prevention.edited.connect(self.on_edited)
@@ -207,7 +223,7 @@ class ClosePage(ResponsePage):
                 max(0, self.status.findData(self.draft.target_status.value))
             )
         chosen = next(o for o in options if o.status is self.draft.target_status)
-        hint = [text("workflow", code) for code in chosen.problems]
+        hint = [f"• {text('workflow', code)}" for code in chosen.problems]
         if chosen.blocked:
             hint.insert(0, self.tr("Finish will be refused for this status:"))
         elif chosen.problems:

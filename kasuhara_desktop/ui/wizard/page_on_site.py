@@ -268,4 +268,15 @@ class OnSitePage(ResponsePage):
         self.log_list.scrollToBottom()
         self.undo.setEnabled(bool(self.logged))
         problems = [text("timeline", code) for code in check_timeline(inc)]
+        unnamed = any(
+            e.kind is TimelineKind.CONVERSATION_END and not e.description.strip()
+            for e in self.logged
+        )
+        if unnamed and not self.supervisor.value().strip():
+            problems.append(
+                self.tr(
+                    "Write the supervisor's name: ending the conversation is decided with a "
+                    "supervisor."
+                )
+            )
         show_note(self.warnings, "\n".join(f"⚠ {p}" for p in problems))

@@ -104,6 +104,8 @@ class ResponseWizard(QWizard):
             self.pages[step] = page
         self.setStartId(0)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
