@@ -83,6 +83,11 @@ class TradeTypeChooser(QWidget):
         self.set_trade(TradeType.RETAIL)
         self._on_change()
 
+    def retranslate(self) -> None:
+        for i, (_member, text) in enumerate(choices(TradeType)):
+            self.combo.setItemText(i, text)
+        self._on_change()
+
     def trade(self) -> TradeType:
         value = self.combo.currentData()
         return value if isinstance(value, TradeType) else TradeType(value)

@@ -1,0 +1,56 @@
+"""The recovery sheet for a newly created vault: PDF bytes for the preview, or a saved file.
+
+The recovery key reaches the disk only in the PDF the user chooses to save: the preview is
+built in memory (``recovery_sheet_pdf``) and shown from memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..reports.output import build_pdf_bytes, write_pdf_atomically
+from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
+from ..vault.vault import Vault
+
+
+@dataclass(frozen=True)
+class VaultInfo:
+    """What the sheet says about the vault (no secrets)."""
+
+    shop_name: str
+    vault_id: str
+    created_at: datetime
+    folder: Path
+
+
+def vault_info(vault: Vault, shop_name: str) -> VaultInfo:
+    """The sheet's facts for an open ``vault``."""
+    try:
+        created = datetime.fromisoformat(vault.header.created_at)
+    except ValueError:
+        created = datetime.now(UTC)
+    return VaultInfo(shop_name, vault.header.vault_id, created, vault.folder)
+
+
+def _data(info: VaultInfo, key_hex: str) -> RecoverySheetData:
+    return RecoverySheetData(
+        shop_name=info.shop_name,
+        vault_id=info.vault_id,
+        created_at=info.created_at,
+        recovery_key_hex=key_hex,
+        vault_path=str(info.folder),
+    )
+
+
+def recovery_sheet_pdf(info: VaultInfo, key_hex: str, lang: str = "ja") -> bytes:
+    """The sheet as PDF bytes, built in memory (for the on-screen preview and printing)."""
+    data = _data(info, key_hex)
+    return build_pdf_bytes(lambda out: build_recovery_sheet(out, data, lang))
+
+
+def save_recovery_sheet(dest: Path, info: VaultInfo, key_hex: str, lang: str = "ja") -> Path:
+    """Write the sheet to ``dest`` atomically; ``StorageError`` says what went wrong."""
+    data = _data(info, key_hex)
+    return write_pdf_atomically(dest, lambda out: build_recovery_sheet(out, data, lang))

@@ -1,0 +1,1 @@
+"""The first-run setup wizard: one page per file over a ``SetupDraft``."""
