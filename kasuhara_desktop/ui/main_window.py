@@ -57,10 +57,12 @@ class MainWindow(QMainWindow):
     Signals:
         lock_requested(): emitted when locking starts; dialogs that show vault data close.
         unlocked(): the vault is open again and the views are reloaded.
+        closed(): the window was closed (the program should end).
     """
 
     lock_requested = Signal()
     unlocked = Signal()
+    closed = Signal()
 
     def __init__(
         self,
@@ -442,3 +444,4 @@ class MainWindow(QMainWindow):
         self.detail.clear()
         registry.cancel_all()
         super().closeEvent(event)
+        self.closed.emit()

@@ -17,9 +17,11 @@ class UnlockDialog(QDialog):
 
     Signals:
         folder_changed(object): the user chose another vault folder (``Path``).
+        new_requested(): the user wants to set up a new logbook instead.
     """
 
     folder_changed = Signal(object)
+    new_requested = Signal()
 
     def __init__(
         self,
@@ -39,6 +41,11 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.setObjectName("unlockDialogButtons")
         buttons.rejected.connect(self.reject)
+        self.new_button = buttons.addButton(
+            self.tr("New logbook…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.new_button.setObjectName("newLogbookButton")
+        self.new_button.clicked.connect(self.new_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(buttons)

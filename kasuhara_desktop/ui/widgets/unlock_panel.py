@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -113,7 +112,7 @@ class UnlockPanel(QWidget):
         self.meter = StrengthMeter(self)
         self.new_passphrase.textChanged.connect(self.meter.update_for)
 
-        self.pages = QStackedWidget(self)
+        self.pages = _Pages(self)
         self.pages.setObjectName("unlockPages")
         normal = QWidget()
         form = QFormLayout(normal)
@@ -357,3 +356,28 @@ class UnlockPanel(QWidget):
     def _set_ready(self, ready: bool) -> None:
         for w in (self.user, self.pages, self.unlock_button, self.mode_button):
             w.setEnabled(ready)
+
+
+class _Pages(QWidget):
+    """Two forms, one shown at a time; unlike QStackedWidget, the hidden one takes no room."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current = 0
+
+    def addWidget(self, page: QWidget) -> None:
+        page.setParent(self)
+        self._layout.addWidget(page)
+        self._pages.append(page)
+        page.setVisible(len(self._pages) - 1 == self._current)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
