@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .domain.errors import UserError
+from .services.evidence import EvidenceService
 from .services.incidents import IncidentService
 from .vault.vault import Vault
 
@@ -23,6 +24,10 @@ from .vault.vault import Vault
 def build_services(vault: Vault) -> IncidentService:
     """The services the windows get for an open vault."""
     return IncidentService(vault)
+
+
+def build_evidence(vault: Vault) -> EvidenceService:
+    return EvidenceService(vault)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -60,7 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"kasuhara-desktop: {exc}", file=sys.stderr)
                 return 2
             demo = DemoHint(DEMO_OWNER, DEMO_PASSPHRASE)
-        return run_gui(folder, services_factory=build_services, lang=args.lang, demo=demo)
+        return run_gui(
+            folder,
+            services_factory=build_services,
+            evidence_factory=build_evidence,
+            lang=args.lang,
+            demo=demo,
+        )
     finally:
         if demo_root is not None:
             shutil.rmtree(demo_root, ignore_errors=True)

@@ -47,6 +47,11 @@ try:  # written by the incident-editor work; the action is disabled until it is 
 except ImportError:  # pragma: no cover - depends on what has landed
     IncidentEditor = None  # type: ignore[assignment,misc,unused-ignore]
 
+try:  # the evidence pane (its own work); the tab appears when the session provides evidence
+    from .evidence.evidence_pane import EvidencePane
+except ImportError:  # pragma: no cover - depends on what has landed
+    EvidencePane = None  # type: ignore[assignment,misc,unused-ignore]
+
 log = logging.getLogger(__name__)
 CONTENT_PAGE, LOCKED_PAGE = 0, 1
 
@@ -103,6 +108,10 @@ class MainWindow(QMainWindow):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
         self.side_tabs.addTab(self.detail, self.tr("Incident"))
+        self.evidence_pane: Any = None
+        if EvidencePane is not None and session.has_evidence:
+            self.evidence_pane = EvidencePane(self)
+            self.add_side_tab(self.evidence_pane, self.tr("Evidence"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -229,6 +238,8 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
         reference = self.model.reference_at(current.row()) if current.isValid() else None
+        if self.evidence_pane is not None and self.service is not None:
+            self.evidence_pane.set_incident(reference)
         if reference is None or self.service is None:
             self.detail.clear()
             return
@@ -329,6 +340,8 @@ class MainWindow(QMainWindow):
                 widget.reject()
         self.model.set_service(None)
         self.detail.clear()
+        if self.evidence_pane is not None:
+            self.evidence_pane.set_services(None)
         self.count_label.clear()
         self.stack.setCurrentIndex(LOCKED_PAGE)
         for action in self.menu_actions.vault_actions():
@@ -372,6 +385,8 @@ class MainWindow(QMainWindow):
             self.menu_actions.new_incident.setEnabled(False)
             self.menu_actions.open_incident.setEnabled(False)
         self._pending_selection = selection
+        if self.evidence_pane is not None:
+            self.evidence_pane.set_services(self.session.evidence)
         self.model.set_service(self.service)
         self.vault_label.setText(self.tr("Logbook: %1").replace("%1", str(self.session.folder)))
         self.user_label.setText(self.tr("User: %1").replace("%1", self.session.user))
@@ -442,6 +457,8 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.model.set_service(None)
         self.detail.clear()
+        if self.evidence_pane is not None:
+            self.evidence_pane.clear()
         registry.cancel_all()
         super().closeEvent(event)
         self.closed.emit()

@@ -66,10 +66,17 @@ class Session:
     the user's name so the lock screen can offer them; ``adopt()`` takes a newly opened vault.
     """
 
-    def __init__(self, vault: Any, services_factory: ServicesFactory) -> None:
+    def __init__(
+        self,
+        vault: Any,
+        services_factory: ServicesFactory,
+        evidence_factory: ServicesFactory | None = None,
+    ) -> None:
         self._factory = services_factory
+        self._evidence_factory = evidence_factory
         self._vault: Any = None
         self._service: Any = None
+        self._evidence: Any = None
         self.folder: Path = Path(vault.folder)
         self.user: str = str(vault.user)
         self.adopt(vault)
@@ -78,6 +85,15 @@ class Session:
     def service(self) -> Any:
         """The ``IncidentService`` of the open vault, or None while locked."""
         return self._service
+
+    @property
+    def evidence(self) -> Any:
+        """The ``EvidenceService`` of the open vault (None while locked or not provided)."""
+        return self._evidence
+
+    @property
+    def has_evidence(self) -> bool:
+        return self._evidence_factory is not None
 
     @property
     def is_locked(self) -> bool:
@@ -90,9 +106,11 @@ class Session:
         self.folder = Path(vault.folder)
         self.user = str(vault.user)
         self._service = self._factory(vault)
+        if self._evidence_factory is not None:
+            self._evidence = self._evidence_factory(vault)
 
     def lock(self) -> None:
         """Close the vault. Call only when no task is using it."""
-        vault, self._vault, self._service = self._vault, None, None
+        vault, self._vault, self._service, self._evidence = self._vault, None, None, None
         if vault is not None:
             vault.close()

@@ -73,8 +73,10 @@ class AppShell(QObject):
         services_factory: Callable[[Any], Any],
         language: str,
         demo: DemoHint | None = None,
+        evidence_factory: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__()
+        self.evidence_factory = evidence_factory
         self.settings = settings
         self.services_factory = services_factory
         self.language = language
@@ -145,7 +147,7 @@ class AppShell(QObject):
             self.settings.last_vault = Path(vault.folder)
             self.settings.sync()
         self.dialog = None
-        self.session = Session(vault, self.services_factory)
+        self.session = Session(vault, self.services_factory, self.evidence_factory)
         self.window = MainWindow(self.session, self.settings)
         self.window.closed.connect(self._quit)
         if self.demo is not None:
@@ -169,6 +171,7 @@ def run_gui(
     services_factory: Callable[[Any], Any],
     lang: str | None = None,
     demo: DemoHint | None = None,
+    evidence_factory: Callable[[Any], Any] | None = None,
 ) -> int:
     """Start the GUI; return the exit code once the user quits."""
     app = create_application()
@@ -177,7 +180,7 @@ def run_gui(
     language = choose_language(lang, settings.language)
     install_translators(language)
     apply_fonts(language)
-    shell = AppShell(settings, services_factory, language, demo)
+    shell = AppShell(settings, services_factory, language, demo, evidence_factory)
     shell.start(vault)
     # Ctrl+C / SIGTERM end the program normally (vault closed, demo folder removed); the timer
     # lets Python run its signal handlers while Qt's event loop waits.

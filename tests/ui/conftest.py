@@ -30,4 +30,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform warns that it cannot resize windows to hints: not our warning."""
     for item in items:
         if "tests/ui/" in str(item.path).replace("\\", "/"):
-            item.add_marker(pytest.mark.qt_log_ignore("does not support propagateSizeHints"))
+            item.add_marker(
+                pytest.mark.qt_log_ignore("does not support (propagateSizeHints|raise)")
+            )

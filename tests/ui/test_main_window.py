@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from fakes import FakeIncidentService, FakeVault, make_incidents
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDialog
 
 from kasuhara_desktop.domain.enums import IncidentStatus
@@ -156,3 +157,100 @@ def test_service_error_shows_message_not_crash(qtbot, window: MainWindow, harnes
     window.refresh()
     assert window.model.rowCount() == 0
     assert "cannot be read" in window.statusBar().currentMessage()
+
+
+class FakeEditor(QDialog):
+    saved = Signal(str)
+    instances: ClassVar[list[FakeEditor]] = []
+
+    def __init__(self, service, reference, parent=None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.reference = reference
+        self.typed = "まだ保存していない文"
+        self.stashed = False
+        FakeEditor.instances.append(self)
+
+    def stash_for_lock(self) -> None:
+        self.stashed = True
+        self.service = None
+
+    def restore_after_unlock(self, service) -> None:
+        self.stashed = False
+        self.service = service
+
+
+@pytest.fixture
+def fake_editor(monkeypatch):
+    import kasuhara_desktop.ui.main_window as mw
+
+    FakeEditor.instances = []
+    monkeypatch.setattr(mw, "IncidentEditor", FakeEditor)
+    return FakeEditor
+
+
+def test_enter_opens_editor_once_and_saved_refreshes(qtbot, window, fake_editor, harness) -> None:
+    window.table.selectRow(1)
+    reference = window.selected_reference()
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    assert len(fake_editor.instances) == 1
+    editor = fake_editor.instances[0]
+    assert editor.reference == reference and editor.isVisible()
+    window.open_incident(reference)
+    assert len(fake_editor.instances) == 1  # the same incident is not opened twice
+    before = len(harness.services[-1].finds())
+    editor.saved.emit(reference)
+    assert len(harness.services[-1].finds()) > before
+    assert window.selected_reference() == reference
+
+
+def test_new_incident_shortcut(qtbot, window, fake_editor) -> None:
+    window.menu_actions.new_incident.trigger()
+    assert fake_editor.instances[-1].reference is None
+
+
+def test_lock_stashes_editors_and_unlock_restores_them(qtbot, window, fake_editor) -> None:
+    window.table.selectRow(0)
+    editor = window.open_incident(window.selected_reference())
+    window.lock()
+    assert editor.stashed and not editor.isVisible()
+    assert editor.typed == "まだ保存していない文"
+    window.lock_panel.passphrase.setText("right")
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        window.lock_panel.submit()
+    assert not editor.stashed and editor.isVisible()
+    assert editor.service is window.session.service
+
+
+def test_settings_dialog_saves_to_qsettings(qtbot, window) -> None:
+    from PySide6.QtCore import QSettings
+
+    from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window.service, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.idle_minutes.setValue(12)
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    dialog.font_path.setText("/fonts/ipaexg.ttf")
+    dialog.shop_name.setText("新しい店名")
+    dialog.accept()
+    settings = QSettings()
+    assert int(settings.value("lock/idle_minutes")) == 12
+    assert settings.value("ui/language") == "nb"
+    assert settings.value("pdf/font_path") == "/fonts/ipaexg.ttf"
+    assert window.service.profile.name == "新しい店名"
+    window._settings_changed()
+    assert window.idle.interval_ms == 12 * 60_000
+
+
+def test_settings_dialog_refuses_empty_shop_name(qtbot, window) -> None:
+    from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window.service, window)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.shop_name.setText("  ")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.error.text()
