@@ -290,7 +290,7 @@ class NoticeService:
         day = today or self.today()
         rows = repo.list_all(self.vault.conn)
         if status is not None:
-            rows = [n for n in rows if n.status(day) is status]
+            rows = [n for n in rows if n.status(day) == status]
         if expiring:
             rows = [n for n in rows if n.expiring_soon(day)]
         return rows

@@ -1,0 +1,333 @@
+"""The ban register: every notice with its status, the "is this person banned?" lookup for the
+till, expiry reminders, and the steps after issuing (serve, review, shorten, revoke, breach).
+
+Signals:
+    incident_created(str): a breach was logged as this new incident (open it in the editor).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.notice import BanStatus, Notice, ReviewOutcome
+from ..dialogs.messages import show_error
+from .notice_labels import notice_label
+from .pdf_panel import NoticePdfDialog
+from .record_dialogs import ReviewDialog, ServiceDialog
+from .register_model import NoticeTableModel
+
+LOOKUP_DELAY_MS = 250
+EXPIRING = "expiring"
+
+
+class BanRegisterDialog(QDialog):
+    """The register over a ``NoticeService`` (or a stand-in with the same methods)."""
+
+    incident_created = Signal(str)
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banRegisterDialog")
+        self.setWindowTitle(self.tr("Ban register"))
+        self.service = service
+
+        self.lookup = QLineEdit(self)
+        self.lookup.setObjectName("banLookupEdit")
+        self.lookup.setAccessibleName(self.tr("Is this person banned?"))
+        self.lookup.setPlaceholderText(self.tr("Is this person banned? Name, description or phone"))
+        self.lookup.setClearButtonEnabled(True)
+        self.lookup_result = QLabel(self)
+        self.lookup_result.setObjectName("banLookupResult")
+        self.lookup_result.setWordWrap(True)
+        self.lookup_result.setTextFormat(Qt.TextFormat.PlainText)
+        self.reminder = QLabel(self)
+        self.reminder.setObjectName("expiryReminder")
+        self.reminder.setWordWrap(True)
+        self.reminder.setStyleSheet("color: #a15c00;")
+
+        self.filter = QComboBox(self)
+        self.filter.setObjectName("statusFilter")
+        self.filter.setAccessibleName(self.tr("Show"))
+        self.filter.addItem(self.tr("All notices"), None)
+        self.filter.addItem(notice_label(BanStatus.ACTIVE), BanStatus.ACTIVE.value)
+        self.filter.addItem(self.tr("Ending within 30 days"), EXPIRING)
+        for status in (BanStatus.SCHEDULED, BanStatus.EXPIRED, BanStatus.REVOKED):
+            self.filter.addItem(notice_label(status), status.value)
+        self.model = NoticeTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("noticeTable")
+        self.table.setAccessibleName(self.tr("Notices"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("noticeDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = QLabel(self)
+        self.status.setObjectName("registerStatus")
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        for name, text, slot in (
+            ("viewButton", self.tr("Show PDF…"), self.view_pdf),
+            ("serveButton", self.tr("Record service…"), self.record_service),
+            ("reviewButton", self.tr("Review or appeal…"), self.review),
+            ("shortenButton", self.tr("Shorten…"), self.shorten),
+            ("revokeButton", self.tr("Revoke…"), self.revoke),
+            ("breachButton", self.tr("Log breach"), self.log_breach),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[name] = button
+        row.addStretch(1)
+        close = QPushButton(self.tr("Close"), self)
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.reject)
+        row.addWidget(close)
+
+        top = QHBoxLayout()
+        top.addWidget(self.lookup, 2)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lookup_result)
+        layout.addWidget(self.reminder)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+        self.resize(1000, 620)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(LOOKUP_DELAY_MS)
+        self.timer.timeout.connect(self.run_lookup)
+        self.lookup.textChanged.connect(self.timer.start)
+        self.lookup.returnPressed.connect(self.run_lookup)
+        self.filter.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.refresh()
+
+    # ------------------------------------------------------------ listing
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the notices (keeping the selected one) and the reminders."""
+        current = self.selected()
+        keep = current.number if current else ""
+        choice = self.filter.currentData()
+        try:
+            today = self.service.today()
+            if choice == EXPIRING:
+                rows = self.service.list_notices(expiring=True)
+            else:
+                rows = self.service.list_notices(BanStatus(choice) if choice else None)
+            soon = self.service.list_notices(expiring=True)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.model.set_notices(rows, today)
+        self.table.resizeColumnsToContents()
+        if soon:
+            numbers = ", ".join(n.number for n in soon)
+            self.reminder.setText(
+                self.tr("%n ban(s) end within 30 days: %1", "", len(soon)).replace("%1", numbers)
+            )
+        else:
+            self.reminder.clear()
+        self.reminder.setVisible(bool(soon))
+        self.select(keep)
+        self._selection_changed()
+
+    def selected(self) -> Notice | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.notice_at(rows[0].row()) if rows else None
+
+    def select(self, number: str) -> None:
+        row = self.model.row_of(number) if number else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.table.clearSelection()
+
+    @Slot()
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args: object) -> None:
+        n = self.selected()
+        today = self.service.today()
+        status = n.status(today) if n else None
+        in_force = status in (BanStatus.ACTIVE, BanStatus.SCHEDULED)
+        self.buttons["viewButton"].setEnabled(n is not None)
+        self.buttons["serveButton"].setEnabled(n is not None and status is not BanStatus.REVOKED)
+        for name in ("reviewButton", "shortenButton", "revokeButton"):
+            self.buttons[name].setEnabled(n is not None and in_force)
+        self.buttons["breachButton"].setEnabled(status is BanStatus.ACTIVE)
+        self.detail.setText(self._history(n) if n else "")
+
+    def _history(self, n: Notice) -> str:
+        lines = [f"{n.number}: {n.reason[:200]}"]
+        lines += [
+            self.tr("Served %1 (%2) by %3")
+            .replace("%1", s.served_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", notice_label(s.method))
+            .replace("%3", s.served_by)
+            for s in n.service
+        ]
+        lines += [
+            f"{r.decided_on or ''} {notice_label(r.kind)}: {notice_label(r.outcome)} "
+            f"({r.decided_by}) {r.note[:120]}"
+            for r in n.reviews
+        ]
+        lines += [
+            self.tr("Breach %1: %2")
+            .replace("%1", b.occurred_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", b.incident_reference)
+            for b in n.breaches
+        ]
+        if not n.service:
+            lines.append(self.tr("Not served yet: record how the notice reached the person."))
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------ the lookup
+
+    @Slot()
+    def run_lookup(self) -> None:
+        self.timer.stop()
+        query = self.lookup.text().strip()
+        if not query:
+            self.lookup_result.clear()
+            self.lookup_result.setStyleSheet("")
+            return
+        try:
+            check = self.service.ban_check(query)
+        except UserError as exc:
+            self.lookup_result.setText(str(exc))
+            return
+        active = [m for m in check.matches if m.status is BanStatus.ACTIVE]
+        if active:
+            n = active[0].notice
+            until = n.effective_until.isoformat() if n.effective_until else self.tr("no end")
+            text = self.tr(
+                "BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; "
+                "call the police if they refuse."
+            )
+            text = text.replace("%1", n.number).replace("%2", n.addressee.display)
+            self.lookup_result.setText(text.replace("%3", until))
+            self.lookup_result.setStyleSheet("color: #b00020; font-weight: bold;")
+            self.select(n.number)
+        elif check.matches:
+            found = ", ".join(
+                f"{m.notice.number} ({notice_label(m.status)})" for m in check.matches
+            )
+            self.lookup_result.setText(self.tr("Not banned now. Earlier notices: %1").replace(
+                "%1", found
+            ))  # fmt: skip
+            self.lookup_result.setStyleSheet("color: #1b5e20;")
+        else:
+            self.lookup_result.setText(self.tr("No notice matches."))
+            self.lookup_result.setStyleSheet("color: #1b5e20;")
+
+    # ------------------------------------------------------------ actions
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+    @Slot()
+    def view_pdf(self) -> NoticePdfDialog | None:
+        n = self.selected()
+        if n is None:
+            return None
+        try:
+            data = self.service.pdf(n.number)
+        except UserError as exc:
+            show_error(self, exc)
+            return None
+        dialog = NoticePdfDialog(data, f"{n.number}.pdf", self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def record_service(self) -> ServiceDialog | None:
+        n = self.selected()
+        if n is None:
+            return None
+        dialog = ServiceDialog(self.service, n, self)
+        self._run(dialog)
+        return dialog
+
+    def _review(self, outcome: ReviewOutcome) -> ReviewDialog | None:
+        n = self.selected()
+        if n is None:
+            return None
+        dialog = ReviewDialog(self.service, n, outcome, self)
+        self._run(dialog)
+        return dialog
+
+    @Slot()
+    def review(self) -> ReviewDialog | None:
+        return self._review(ReviewOutcome.UPHELD)
+
+    @Slot()
+    def shorten(self) -> ReviewDialog | None:
+        return self._review(ReviewOutcome.SHORTENED)
+
+    @Slot()
+    def revoke(self) -> ReviewDialog | None:
+        return self._review(ReviewOutcome.REVOKED)
+
+    @Slot()
+    def log_breach(self) -> str:
+        """Log a breach of the selected notice as a new incident; its reference, or ""."""
+        n = self.selected()
+        if n is None:
+            return ""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Log a breach?"),
+            self.tr(
+                "Record that %1 came in despite notice %2? A new incident is created with this "
+                "person as the customer; add what happened there."
+            )
+            .replace("%1", n.addressee.display)
+            .replace("%2", n.number),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return ""
+        try:
+            incident = self.service.log_breach(n.number)
+        except UserError as exc:
+            show_error(self, exc)
+            return ""
+        reference = str(incident.reference)
+        self.status.setText(self.tr("Breach logged as incident %1.").replace("%1", reference))
+        self.refresh()
+        self.incident_created.emit(reference)
+        return reference

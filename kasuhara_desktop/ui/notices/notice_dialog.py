@@ -1,0 +1,198 @@
+"""Issue a no-entry notice for an incident: the fields, a live preview, then print and save.
+
+The preview is rebuilt a moment after typing stops (a one-page PDF takes a fraction of a
+second) and shown from memory. Issuing numbers the notice and stores its PDF in the vault;
+from then on the dialog shows exactly the stored PDF, which can be printed or saved.
+
+Signals:
+    issued(str): the notice number, once issued.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.notice import Notice
+from .notice_form import NoticeForm
+from .notice_labels import problem_text
+from .pdf_panel import PdfPanel
+
+PREVIEW_DELAY_MS = 400
+
+
+class NoticeDialog(QDialog):
+    """Fields and preview of a new notice for incident ``reference``.
+
+    Args:
+        service: a ``NoticeService`` (or a stand-in with the same methods).
+        reference: the incident, e.g. ``K-2026-0001``.
+    """
+
+    issued = Signal(str)
+
+    def __init__(self, service: Any, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noticeDialog")
+        self.service = service
+        self.reference = reference
+        self.result_notice: Notice | None = None
+        self.setWindowTitle(self.tr("No-entry notice for %1").replace("%1", reference))
+        self.decision = service.decision(reference)
+
+        self.form = NoticeForm(self)
+        self.form.set_photos(service.person_photo_choices(reference))
+        self.form.set_override_needed(not self.decision.allowed)
+        self.form.set_notice(service.defaults(reference))
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumWidth(420)
+
+        self.decision_label = QLabel(self._decision_text(), self)
+        self.decision_label.setObjectName("decisionLabel")
+        self.decision_label.setWordWrap(True)
+        self.decision_label.setVisible(bool(self.decision_label.text()))
+        self.decision_label.setStyleSheet("color: #8a4b00;")
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("noticeError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview = PdfPanel(self)
+
+        self.issue_button = QPushButton(self.tr("&Issue notice…"), self)
+        self.issue_button.setObjectName("issueButton")
+        self.issue_button.clicked.connect(self.issue)
+        close = QPushButton(self.tr("Close"), self)
+        close.setObjectName("closeButton")
+        close.clicked.connect(self.reject)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.decision_label)
+        left_layout.addWidget(scroll, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error_label, 1)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.resize(1200, 820)
+
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.refresh_preview)
+        self.form.changed.connect(self.timer.start)
+        self.timer.start()
+
+    def _decision_text(self) -> str:
+        d = self.decision
+        parts: list[str] = []
+        if d.problems:
+            why = "; ".join(problem_text(p) for p in d.problems)
+            parts.append(
+                self.tr(
+                    "This incident has no confirmed harassment verdict (%1). Bans must not be "
+                    "arbitrary: judge the incident first, or give an override reason below "
+                    "(it is recorded)."
+                ).replace("%1", why)
+            )
+        if "duty_to_serve" in d.warnings:
+            parts.append(
+                self.tr(
+                    "This shop's trade is bound by statute to serve customers (inns, public "
+                    "baths, clinics): check that law, or ask a lawyer, before refusing anyone."
+                )
+            )
+        return "\n".join(parts)
+
+    @Slot()
+    def refresh_preview(self) -> None:
+        """Render the draft as it is now; a field error is shown instead of a new preview."""
+        if self.result_notice is not None:
+            return
+        try:
+            data = self.service.preview(self.form.notice())
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.error_label.clear()
+        self.preview.set_pdf(data, final=False)
+
+    def _confirm(self) -> bool:
+        if "duty_to_serve" in self.decision.warnings:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Duty to serve"),
+                self.tr(
+                    "Inns, public baths and clinics may refuse customers only where their own "
+                    "law allows it. Have you checked that this refusal is allowed?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Issue the notice?"),
+            self.tr(
+                "The notice gets its number and is stored with its PDF. It cannot be edited "
+                "afterwards, only shortened or revoked with a reason. Issue it now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @Slot()
+    def issue(self) -> bool:
+        """Ask, then issue; True when the notice was issued."""
+        self.timer.stop()
+        try:
+            draft = self.form.notice()
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        if not self._confirm():
+            return False
+        try:
+            result = self.service.issue(draft)
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            return False
+        self.result_notice = result.notice
+        number = result.notice.number
+        self.preview.set_pdf(result.pdf, f"{number}.pdf", final=True)
+        self.form.setEnabled(False)
+        self.issue_button.setEnabled(False)
+        self.error_label.setStyleSheet("color: #1b5e20;")
+        self.error_label.setText(
+            self.tr(
+                "Issued as %1. Print it or save it, then record how it was served in the ban "
+                "register."
+            ).replace("%1", number)
+        )
+        self.issued.emit(number)
+        return True
