@@ -33,3 +33,6 @@ py=${PYTHON:-python3}
 [[ -x .venv/bin/python ]] || "$py" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".$extras"
+
+# Compile the translations (the .qm files are not committed; without them the program is English).
+.venv/bin/pyside6-lrelease resources/i18n/*.ts

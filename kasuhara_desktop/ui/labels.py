@@ -33,134 +33,137 @@ E = TypeVar("E", bound=Enum)
 
 
 def _behaviours() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        Behaviour.GROUNDLESS_REFUND: tr("labels", "Groundless refund demand"),
-        Behaviour.UNRELATED_DEMAND: tr("labels", "Demand unrelated to the purchase"),
-        Behaviour.PHYSICAL_ATTACK: tr("labels", "Physical attack"),
-        Behaviour.THREATS_ABUSE: tr("labels", "Threats or verbal abuse"),
-        Behaviour.REPEATED_CALLS: tr("labels", "Repeated calls"),
-        Behaviour.FORCED_KNEELING: tr("labels", "Forced kneeling (dogeza)"),
-        Behaviour.REFUSAL_TO_LEAVE: tr("labels", "Refusal to leave"),
-        Behaviour.DISCRIMINATION: tr("labels", "Discrimination"),
-        Behaviour.SEXUAL_CONDUCT: tr("labels", "Sexual conduct"),
-        Behaviour.PROLONGED_COMPLAINT: tr("labels", "Prolonged complaint"),
-        Behaviour.PERSISTENT_CONTACT: tr("labels", "Persistent contact"),
-        Behaviour.SNS_THREAT_OR_POST: tr("labels", "Social media threat or post"),
-        Behaviour.FILMING_STAFF: tr("labels", "Filming staff"),
-        Behaviour.PROPERTY_DAMAGE: tr("labels", "Property damage"),
-        Behaviour.EXCESSIVE_COMPENSATION: tr("labels", "Excessive compensation demand"),
-        Behaviour.OTHER: tr("labels", "Other behaviour"),
+        Behaviour.GROUNDLESS_REFUND: QCoreApplication.translate(
+            "labels", "Groundless refund demand"
+        ),
+        Behaviour.UNRELATED_DEMAND: QCoreApplication.translate(
+            "labels", "Demand unrelated to the purchase"
+        ),
+        Behaviour.PHYSICAL_ATTACK: QCoreApplication.translate("labels", "Physical attack"),
+        Behaviour.THREATS_ABUSE: QCoreApplication.translate("labels", "Threats or verbal abuse"),
+        Behaviour.REPEATED_CALLS: QCoreApplication.translate("labels", "Repeated calls"),
+        Behaviour.FORCED_KNEELING: QCoreApplication.translate("labels", "Forced kneeling (dogeza)"),
+        Behaviour.REFUSAL_TO_LEAVE: QCoreApplication.translate("labels", "Refusal to leave"),
+        Behaviour.DISCRIMINATION: QCoreApplication.translate("labels", "Discrimination"),
+        Behaviour.SEXUAL_CONDUCT: QCoreApplication.translate("labels", "Sexual conduct"),
+        Behaviour.PROLONGED_COMPLAINT: QCoreApplication.translate("labels", "Prolonged complaint"),
+        Behaviour.PERSISTENT_CONTACT: QCoreApplication.translate("labels", "Persistent contact"),
+        Behaviour.SNS_THREAT_OR_POST: QCoreApplication.translate(
+            "labels", "Social media threat or post"
+        ),
+        Behaviour.FILMING_STAFF: QCoreApplication.translate("labels", "Filming staff"),
+        Behaviour.PROPERTY_DAMAGE: QCoreApplication.translate("labels", "Property damage"),
+        Behaviour.EXCESSIVE_COMPENSATION: QCoreApplication.translate(
+            "labels", "Excessive compensation demand"
+        ),
+        Behaviour.OTHER: QCoreApplication.translate("labels", "Other behaviour"),
     }
 
 
 def _channels() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        Channel.IN_PERSON: tr("labels", "In person"),
-        Channel.PHONE: tr("labels", "Phone"),
-        Channel.EMAIL: tr("labels", "Email"),
-        Channel.ONLINE: tr("labels", "Online"),
-        Channel.LETTER: tr("labels", "Letter"),
-        Channel.OTHER: tr("labels", "Other channel"),
+        Channel.IN_PERSON: QCoreApplication.translate("labels", "In person"),
+        Channel.PHONE: QCoreApplication.translate("labels", "Phone"),
+        Channel.EMAIL: QCoreApplication.translate("labels", "Email"),
+        Channel.ONLINE: QCoreApplication.translate("labels", "Online"),
+        Channel.LETTER: QCoreApplication.translate("labels", "Letter"),
+        Channel.OTHER: QCoreApplication.translate("labels", "Other channel"),
     }
 
 
 def _statuses() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        IncidentStatus.DRAFT: tr("labels", "Draft"),
-        IncidentStatus.FACTS_CONFIRMED: tr("labels", "Facts confirmed"),
-        IncidentStatus.JUDGED: tr("labels", "Judged"),
-        IncidentStatus.RESPONDED: tr("labels", "Responded"),
-        IncidentStatus.CLOSED: tr("labels", "Closed"),
+        IncidentStatus.DRAFT: QCoreApplication.translate("labels", "Draft"),
+        IncidentStatus.FACTS_CONFIRMED: QCoreApplication.translate("labels", "Facts confirmed"),
+        IncidentStatus.JUDGED: QCoreApplication.translate("labels", "Judged"),
+        IncidentStatus.RESPONDED: QCoreApplication.translate("labels", "Responded"),
+        IncidentStatus.CLOSED: QCoreApplication.translate("labels", "Closed"),
     }
 
 
 def _roles() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        ParticipantRole.CUSTOMER: tr("labels", "Customer"),
-        ParticipantRole.COMPANION: tr("labels", "Companion"),
-        ParticipantRole.TARGET: tr("labels", "Staff targeted"),
-        ParticipantRole.HANDLER: tr("labels", "Staff who handled it"),
-        ParticipantRole.WITNESS: tr("labels", "Witness"),
-        ParticipantRole.SUPERVISOR: tr("labels", "Supervisor"),
-        ParticipantRole.OTHER: tr("labels", "Other role"),
+        ParticipantRole.CUSTOMER: QCoreApplication.translate("labels", "Customer"),
+        ParticipantRole.COMPANION: QCoreApplication.translate("labels", "Companion"),
+        ParticipantRole.TARGET: QCoreApplication.translate("labels", "Staff targeted"),
+        ParticipantRole.HANDLER: QCoreApplication.translate("labels", "Staff who handled it"),
+        ParticipantRole.WITNESS: QCoreApplication.translate("labels", "Witness"),
+        ParticipantRole.SUPERVISOR: QCoreApplication.translate("labels", "Supervisor"),
+        ParticipantRole.OTHER: QCoreApplication.translate("labels", "Other role"),
     }
 
 
 def _timeline_kinds() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        TimelineKind.NOTE: tr("labels", "Note"),
-        TimelineKind.CONVERSATION_END: tr("labels", "Conversation ended"),
-        TimelineKind.STOP_REQUEST: tr("labels", "Asked to stop"),
-        TimelineKind.LEAVE_ORDER: tr("labels", "Asked to leave"),
-        TimelineKind.FINAL_WARNING: tr("labels", "Final warning"),
-        TimelineKind.POLICE_CALL: tr("labels", "Police called"),
-        TimelineKind.POLICE_ARRIVED: tr("labels", "Police arrived"),
-        TimelineKind.RECORDING_HANDOVER: tr("labels", "Recording handed over"),
-        TimelineKind.CUSTOMER_LEFT: tr("labels", "Customer left"),
-        TimelineKind.CALL_START: tr("labels", "Call started"),
-        TimelineKind.CALL_END: tr("labels", "Call ended"),
+        TimelineKind.NOTE: QCoreApplication.translate("labels", "Note"),
+        TimelineKind.CONVERSATION_END: QCoreApplication.translate("labels", "Conversation ended"),
+        TimelineKind.STOP_REQUEST: QCoreApplication.translate("labels", "Asked to stop"),
+        TimelineKind.LEAVE_ORDER: QCoreApplication.translate("labels", "Asked to leave"),
+        TimelineKind.FINAL_WARNING: QCoreApplication.translate("labels", "Final warning"),
+        TimelineKind.POLICE_CALL: QCoreApplication.translate("labels", "Police called"),
+        TimelineKind.POLICE_ARRIVED: QCoreApplication.translate("labels", "Police arrived"),
+        TimelineKind.RECORDING_HANDOVER: QCoreApplication.translate(
+            "labels", "Recording handed over"
+        ),
+        TimelineKind.CUSTOMER_LEFT: QCoreApplication.translate("labels", "Customer left"),
+        TimelineKind.CALL_START: QCoreApplication.translate("labels", "Call started"),
+        TimelineKind.CALL_END: QCoreApplication.translate("labels", "Call ended"),
     }
 
 
 def _action_kinds() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        ActionKind.NOTE: tr("labels", "Note"),
-        ActionKind.APOLOGY: tr("labels", "Apology"),
-        ActionKind.REFUND: tr("labels", "Refund"),
-        ActionKind.EXCHANGE: tr("labels", "Exchange"),
-        ActionKind.NO_RETURN_NOTICE: tr("labels", "No-return notice"),
-        ActionKind.LAWYER_CONSULTED: tr("labels", "Lawyer consulted"),
-        ActionKind.POLICE_REPORT: tr("labels", "Police report"),
-        ActionKind.STAFF_CARE: tr("labels", "Staff care"),
-        ActionKind.FOLLOW_UP: tr("labels", "Follow-up"),
-        ActionKind.PREVENTION: tr("labels", "Prevention"),
-        ActionKind.OTHER: tr("labels", "Other action"),
+        ActionKind.NOTE: QCoreApplication.translate("labels", "Note"),
+        ActionKind.APOLOGY: QCoreApplication.translate("labels", "Apology"),
+        ActionKind.REFUND: QCoreApplication.translate("labels", "Refund"),
+        ActionKind.EXCHANGE: QCoreApplication.translate("labels", "Exchange"),
+        ActionKind.NO_RETURN_NOTICE: QCoreApplication.translate("labels", "No-return notice"),
+        ActionKind.LAWYER_CONSULTED: QCoreApplication.translate("labels", "Lawyer consulted"),
+        ActionKind.POLICE_REPORT: QCoreApplication.translate("labels", "Police report"),
+        ActionKind.STAFF_CARE: QCoreApplication.translate("labels", "Staff care"),
+        ActionKind.FOLLOW_UP: QCoreApplication.translate("labels", "Follow-up"),
+        ActionKind.PREVENTION: QCoreApplication.translate("labels", "Prevention"),
+        ActionKind.OTHER: QCoreApplication.translate("labels", "Other action"),
     }
 
 
 def _cost_kinds() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        CostKind.ON_SITE: tr("labels", "Handling on site"),
-        CostKind.PHONE: tr("labels", "Handling by phone"),
-        CostKind.APOLOGY_VISIT: tr("labels", "Apology visit"),
-        CostKind.DELIBERATION: tr("labels", "Internal discussion"),
-        CostKind.LAWYER: tr("labels", "Lawyer"),
-        CostKind.REFUND_COMPENSATION: tr("labels", "Refund or compensation"),
-        CostKind.DAMAGE: tr("labels", "Damage"),
-        CostKind.OTHER: tr("labels", "Other cost"),
+        CostKind.ON_SITE: QCoreApplication.translate("labels", "Handling on site"),
+        CostKind.PHONE: QCoreApplication.translate("labels", "Handling by phone"),
+        CostKind.APOLOGY_VISIT: QCoreApplication.translate("labels", "Apology visit"),
+        CostKind.DELIBERATION: QCoreApplication.translate("labels", "Internal discussion"),
+        CostKind.LAWYER: QCoreApplication.translate("labels", "Lawyer"),
+        CostKind.REFUND_COMPENSATION: QCoreApplication.translate(
+            "labels", "Refund or compensation"
+        ),
+        CostKind.DAMAGE: QCoreApplication.translate("labels", "Damage"),
+        CostKind.OTHER: QCoreApplication.translate("labels", "Other cost"),
     }
 
 
 def _employments() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        Employment.FULL_TIME: tr("labels", "Full-time"),
-        Employment.PART_TIME: tr("labels", "Part-time"),
-        Employment.CONTRACT: tr("labels", "Contract"),
-        Employment.MANAGER: tr("labels", "Manager"),
-        Employment.OWNER: tr("labels", "Owner"),
+        Employment.FULL_TIME: QCoreApplication.translate("labels", "Full-time"),
+        Employment.PART_TIME: QCoreApplication.translate("labels", "Part-time"),
+        Employment.CONTRACT: QCoreApplication.translate("labels", "Contract"),
+        Employment.MANAGER: QCoreApplication.translate("labels", "Manager"),
+        Employment.OWNER: QCoreApplication.translate("labels", "Owner"),
     }
 
 
 def _trade_types() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        TradeType.CONVENIENCE_STORE: tr("labels", "Convenience store"),
-        TradeType.RESTAURANT: tr("labels", "Restaurant or café"),
-        TradeType.PHARMACY: tr("labels", "Pharmacy"),
-        TradeType.SALON: tr("labels", "Hair or beauty salon"),
-        TradeType.RETAIL: tr("labels", "Shop (retail)"),
-        TradeType.INN: tr("labels", "Inn or hotel"),
-        TradeType.PUBLIC_BATH: tr("labels", "Public bath"),
-        TradeType.CLINIC: tr("labels", "Clinic"),
-        TradeType.OTHER: tr("labels", "Other trade"),
+        TradeType.CONVENIENCE_STORE: QCoreApplication.translate("labels", "Convenience store"),
+        TradeType.RESTAURANT: QCoreApplication.translate("labels", "Restaurant or café"),
+        TradeType.PHARMACY: QCoreApplication.translate("labels", "Pharmacy"),
+        TradeType.SALON: QCoreApplication.translate("labels", "Hair or beauty salon"),
+        TradeType.RETAIL: QCoreApplication.translate("labels", "Shop (retail)"),
+        TradeType.INN: QCoreApplication.translate("labels", "Inn or hotel"),
+        TradeType.PUBLIC_BATH: QCoreApplication.translate("labels", "Public bath"),
+        TradeType.CLINIC: QCoreApplication.translate("labels", "Clinic"),
+        TradeType.OTHER: QCoreApplication.translate("labels", "Other trade"),
     }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -47,27 +48,55 @@ def _action(
 
 
 def build_actions(window: QMainWindow) -> MainActions:
-    tr = window.tr
     return MainActions(
-        new_incident=_action(window, "newIncidentAction", tr("&New incident…"), "Ctrl+N"),
-        open_incident=_action(window, "openIncidentAction", tr("&Open incident")),
-        refresh=_action(window, "refreshAction", tr("&Refresh"), QKeySequence.StandardKey.Refresh),
-        find=_action(window, "findAction", tr("&Search"), QKeySequence.StandardKey.Find),
-        clear_filters=_action(window, "clearFiltersAction", tr("&Clear filters")),
-        lock=_action(window, "lockAction", tr("&Lock now"), "Ctrl+L"),
-        settings=_action(
-            window, "settingsAction", tr("S&ettings…"), QKeySequence.StandardKey.Preferences
+        new_incident=_action(
+            window,
+            "newIncidentAction",
+            QCoreApplication.translate("MainWindow", "&New incident…"),
+            "Ctrl+N",
         ),
-        quit=_action(window, "quitAction", tr("&Quit"), "Ctrl+Q"),
-        about=_action(window, "aboutAction", tr("&About Kasuhara Desktop")),
+        open_incident=_action(
+            window, "openIncidentAction", QCoreApplication.translate("MainWindow", "&Open incident")
+        ),
+        refresh=_action(
+            window,
+            "refreshAction",
+            QCoreApplication.translate("MainWindow", "&Refresh"),
+            QKeySequence.StandardKey.Refresh,
+        ),
+        find=_action(
+            window,
+            "findAction",
+            QCoreApplication.translate("MainWindow", "&Search"),
+            QKeySequence.StandardKey.Find,
+        ),
+        clear_filters=_action(
+            window, "clearFiltersAction", QCoreApplication.translate("MainWindow", "&Clear filters")
+        ),
+        lock=_action(
+            window, "lockAction", QCoreApplication.translate("MainWindow", "&Lock now"), "Ctrl+L"
+        ),
+        settings=_action(
+            window,
+            "settingsAction",
+            QCoreApplication.translate("MainWindow", "S&ettings…"),
+            QKeySequence.StandardKey.Preferences,
+        ),
+        quit=_action(
+            window, "quitAction", QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q"
+        ),
+        about=_action(
+            window,
+            "aboutAction",
+            QCoreApplication.translate("MainWindow", "&About Kasuhara Desktop"),
+        ),
     )
 
 
 def build_menus(window: QMainWindow, actions: MainActions) -> None:
     bar = window.menuBar()
     bar.setObjectName("mainMenuBar")
-    tr = window.tr
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.setObjectName("fileMenu")
     file_menu.addAction(actions.new_incident)
     file_menu.addAction(actions.open_incident)
@@ -76,11 +105,17 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     file_menu.addAction(actions.settings)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
-    view_menu = bar.addMenu(tr("&View"))
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view_menu.setObjectName("viewMenu")
     view_menu.addAction(actions.find)
     view_menu.addAction(actions.clear_filters)
     view_menu.addAction(actions.refresh)
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
     help_menu.addAction(actions.about)
+    toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
+    toolbar.setObjectName("mainToolBar")
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in (actions.new_incident, actions.open_incident, actions.lock, actions.settings):
+        toolbar.addAction(action)

@@ -336,12 +336,15 @@ class UnlockPanel(QWidget):
         self._task = None
         self._set_busy(False)
         if isinstance(exc, WrongSecretError):
-            which = self.tr("recovery key") if self.in_recovery_mode else self.tr("passphrase")
-            self.show_error(
-                self.tr("That %1 does not open this logbook. Check it and try again.").replace(
-                    "%1", which
+            if self.in_recovery_mode:
+                text = self.tr(
+                    "That recovery key does not open this logbook. Check it and try again."
                 )
-            )
+            else:
+                text = self.tr(
+                    "That passphrase does not open this logbook. Check it and try again."
+                )
+            self.show_error(text)
             self.passphrase.selectAll()
         else:
             self.show_error(exc)  # a UserError says what happened; a bug gets a generic text
