@@ -27,7 +27,7 @@ LANGUAGES = ("ja", "en", "nb")
 DEFAULT_LANGUAGES = ("ja", "en")
 DEFAULT_MONTHS = 12
 EXPIRY_WARNING_DAYS = 30
-REASON_MAX = 4_000  # the reason must fit one A4 page beside its translation
+REASON_MAX = 1_000  # the facts must fit one A4 page in a readable size
 MAX_PREMISES = 20
 EARLIEST, LATEST = date(1990, 1, 1), date(2200, 12, 31)
 

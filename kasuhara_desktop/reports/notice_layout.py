@@ -28,7 +28,7 @@ from .text import para_text
 
 MARGINS = Margins(left=16 * mm, right=16 * mm, top=13 * mm, bottom=18 * mm)
 WIDTH = PAGE_SIZE[0] - MARGINS.left - MARGINS.right
-LABEL_W, PHOTO_W, SEAL = 31 * mm, 30 * mm, 20 * mm
+LABEL_W, PHOTO_W, PHOTO_H, SEAL = 31 * mm, 30 * mm, 30 * mm, 20 * mm
 GREY = colors.HexColor("#666666")
 LINE = colors.HexColor("#888888")
 SHADE = colors.HexColor("#F3F3F3")
@@ -62,6 +62,7 @@ class _Page:
             textColor=GREY,
         )  # fmt: skip
         self.right = ParagraphStyle("nt-right", parent=self.cell, alignment=TA_RIGHT)
+        self.second_right = ParagraphStyle("nt-second-r", parent=self.second, alignment=TA_RIGHT)
         self.centre = ParagraphStyle("nt-centre", parent=self.cell, alignment=TA_CENTER)
 
     # ------------------------------------------------------------ helpers
@@ -69,15 +70,19 @@ class _Page:
     def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         return self.s.para(text, style or self.cell)
 
-    def label(self, key: str, style: ParagraphStyle | None = None) -> Paragraph:
-        """The label in the first language, the second language small underneath."""
+    def label(
+        self, key: str, style: ParagraphStyle | None = None, *, inline: bool = False
+    ) -> Paragraph:
+        """The label in the first language, the second language small underneath (or after
+        it, ``inline``)."""
         st = style or self.bold
         fallbacks = (*self.s.fonts.fallbacks,)
         text = para_text(self.w[0][key], font=st.fontName, fallbacks=fallbacks)
         if self.two and self.w[1][key]:
             second = para_text(self.w[1][key], font=self.second.fontName, fallbacks=fallbacks)
             size, colour = self.second.fontSize, GREY.hexval()[2:]
-            text += f'<br/><font size="{size:.1f}" color="#{colour}">{second}</font>'
+            text += " " if inline else "<br/>"
+            text += f'<font size="{size:.1f}" color="#{colour}">{second}</font>'
         return Paragraph(text, st)
 
     def per_lang(self, key: str, style: ParagraphStyle | None = None, **values: str) -> list[Any]:
@@ -123,12 +128,16 @@ class _Page:
         if self.two:
             out.append(self.p(self.w[1]["title"], self.subtitle))
         number = self.n.number
-        number_cell = [self.p(number, self.right)] if number else self.per_lang("number_pending")
+        pending = [
+            self.p(w["number_pending"], st)
+            for w, st in zip(self.w, (self.right, self.second_right), strict=False)
+        ]
+        number_cell = [self.p(number, self.right)] if number else pending
         date_cell = [self.p(d, self.right) for d in self.dates(self.n.issue_date)]
         meta = Table(
-            [[self.label("number_label", self.right), number_cell],
-             [self.label("date_label", self.right), date_cell]],
-            colWidths=[34 * mm, 52 * mm], hAlign="RIGHT",
+            [[self.label("number_label", self.right, inline=True), number_cell,
+              self.label("date_label", self.right, inline=True), date_cell]],
+            colWidths=[30 * mm, 36 * mm, 24 * mm, 36 * mm], hAlign="RIGHT",
         )  # fmt: skip
         meta.setStyle(self._plain(("ALIGN", (0, 0), (-1, -1), "RIGHT")))
         return [*out, Spacer(1, 2 * mm), meta, Spacer(1, 2 * mm)]
@@ -142,7 +151,7 @@ class _Page:
             out += self.per_lang("name_unknown")
         for key, value in (("address_label", a.address), ("description_label", a.description)):
             if value:
-                out += [self.label(key, self.second), self.p(value)]
+                out += [self.label(key, self.second, inline=True), self.p(value)]
         return out
 
     def particulars(self) -> Table:
@@ -193,9 +202,9 @@ class _Page:
         if self.photo is None:
             return None
         img = Image(io.BytesIO(self.photo))
-        scale = min((PHOTO_W - 8) / img.imageWidth, (36 * mm) / img.imageHeight)
+        scale = min((PHOTO_W - 8) / img.imageWidth, PHOTO_H / img.imageHeight)
         img.drawWidth, img.drawHeight = img.imageWidth * scale, img.imageHeight * scale
-        return [img, self.label("photo_label", self.second)]
+        return [img]
 
     def reason(self) -> list[Flowable]:
         n = self.n
@@ -232,22 +241,28 @@ class _Page:
 
     def issuer(self) -> list[Flowable]:
         i = self.n.issuer
-        lines: list[Flowable] = [self.label("issuer_label")]
-        for key, value in (
-            ("company_label", i.company),
-            ("shop_label", i.shop),
-            ("address_label", i.address),
-            ("phone_label", i.phone),
-            ("representative_label", i.representative),
-        ):
-            if value:
-                row = Table([[self.label(key, self.second), self.p(value)]],
-                            colWidths=[30 * mm, WIDTH - 30 * mm - SEAL - 20 * mm])  # fmt: skip
-                row.setStyle(self._plain(("TOPPADDING", (0, 0), (-1, -1), 0),
-                                         ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))  # fmt: skip
-                lines.append(row)
+        rows = [
+            [self.label(key, self.second, inline=True), self.p(value)]
+            for key, value in (
+                ("company_label", i.company),
+                ("shop_label", i.shop),
+                ("address_label", i.address),
+                ("phone_label", i.phone),
+                ("representative_label", i.representative),
+            )
+            if value
+        ]
+        details = Table(rows, colWidths=[36 * mm, WIDTH - 36 * mm - SEAL - 10 * mm])
+        details.setStyle(self._plain(("TOPPADDING", (0, 0), (-1, -1), 1),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))  # fmt: skip
+        lines: list[Flowable] = [self.label("issuer_label", inline=True), details]
+        size = self.cell.fontSize * (1.6 if len(self.w[0]["seal"]) <= 2 else 1.0)
         seal_style = ParagraphStyle(
-            "nt-seal", parent=self.centre, textColor=colors.HexColor("#BBBBBB")
+            "nt-seal",
+            parent=self.centre,
+            textColor=colors.HexColor("#AAAAAA"),
+            fontSize=size,
+            leading=size * 1.3,
         )
         seal = Table([[self.label("seal", seal_style)]], colWidths=[SEAL], rowHeights=[SEAL])
         seal.setStyle(
@@ -268,9 +283,10 @@ class _Page:
         text = [self.section("receipt_heading", "receipt", k, number=number)
                 for k in range(len(self.w))]  # fmt: skip
         blanks = Table(
-            [[self.label("receipt_date", self.second), "", self.label("receipt_name", self.second),
+            [[self.label("receipt_date", self.second, inline=True), "",
+              self.label("receipt_name", self.second, inline=True),
               ""]],
-            colWidths=[30 * mm, 45 * mm, 25 * mm, WIDTH - 100 * mm], rowHeights=[9 * mm],
+            colWidths=[32 * mm, 45 * mm, 22 * mm, WIDTH - 99 * mm], rowHeights=[9 * mm],
         )  # fmt: skip
         blanks.setStyle(
             self._plain(
@@ -284,7 +300,7 @@ class _Page:
         return [cut, self.paired([text]), blanks]
 
     def story(self) -> list[Flowable]:
-        gap = Spacer(1, 2.5 * mm)
+        gap = Spacer(1, 2 * mm)
         return [
             *self.header(),
             self.particulars(),

@@ -167,7 +167,9 @@ class NoticeService:
             )
         issuer = Issuer(shop.name, shop.company, shop.representative, shop.address, shop.phone)
         today = self.today()
-        reason = inc.summary if len(inc.summary) <= REASON_MAX else inc.summary[: REASON_MAX - 1]
+        reason = (
+            inc.summary if len(inc.summary) <= REASON_MAX else inc.summary[: REASON_MAX - 1] + "…"
+        )
         contact = "、".join(x for x in (shop.company or shop.name, shop.address, shop.phone) if x)
         return Notice(
             incident_reference=inc.reference, addressee=addressee, issuer=issuer,

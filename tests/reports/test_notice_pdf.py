@@ -184,7 +184,7 @@ def test_photo_is_drawn_and_a_bad_one_is_refused(pdf_tools: dict[str, Any]) -> N
 
 
 def test_long_reason_and_indefinite_period_still_fit_one_page(pdf_tools: dict[str, Any]) -> None:
-    n = notice(reason="長い説明。" * 800, valid_until=None)
+    n = notice(reason="長い説明。" * 200, valid_until=None)
     data = render(n, png_photo())
     assert pdf_tools["pages"](data) == 1
     text = flat(pdf_tools["text"](data))

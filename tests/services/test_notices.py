@@ -134,7 +134,7 @@ def test_override_reason_is_dropped_when_not_needed(svc: NoticeService) -> None:
         ({"valid_until": "2026-01-01"}, "^valid_until: "),
         ({"addressee": {"name": "", "description": ""}}, "^addressee: "),
         ({"addressee": {"name": "a\x00"}}, "^addressee.name: "),
-        ({"reason": "x" * 5000}, "^reason: "),
+        ({"reason": "x" * 1001}, "^reason: "),
         ({"addressee": {"photo_evidence_id": "nope"}}, "^addressee.photo_evidence_id: "),
         ({"languages": "fr"}, "^languages: "),
     ],
@@ -147,6 +147,11 @@ def test_bad_input_issues_nothing(
     with pytest.raises(ValidationError, match=match):
         svc.issue_json(ref, data)
     assert state(vault) == before
+
+
+def test_a_long_summary_is_cut_to_fit_the_notice(svc: NoticeService) -> None:
+    n = svc.draft(judged(svc, summary="長" * 5000))
+    assert len(n.reason) == 1000 and n.reason.endswith("…")
 
 
 def test_customer_without_name_or_description_needs_the_json(svc: NoticeService) -> None:
