@@ -52,7 +52,7 @@ class _Page:
             "nt-sub", parent=body, alignment=TA_CENTER, fontSize=size * 1.35,
             leading=size * 1.8, textColor=GREY, spaceAfter=0,
         )  # fmt: skip
-        self.cell = ParagraphStyle("nt-cell", parent=body, spaceAfter=0)
+        self.cell = ParagraphStyle("nt-cell", parent=body, spaceAfter=0, leading=size * 1.45)
         self.bold = ParagraphStyle("nt-bold", parent=self.cell, fontName=styles.fonts.bold)
         self.name = ParagraphStyle(
             "nt-name", parent=self.bold, fontSize=size * 1.3, leading=size * 1.75
@@ -315,11 +315,14 @@ class _Page:
         ]
 
 
+def _base_size(n: Notice) -> float:
+    return 8.4 if len(n.languages) == 2 else 9.8
+
+
 def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: bytes | None) -> None:
     """Lay out the notice of ``data`` on one A4 page written to ``out``."""
     n = data.notice
-    two = len(n.languages) == 2
-    styles = make_styles(fonts, base_size=8.4 if two else 9.8)
+    styles = make_styles(fonts, base_size=_base_size(n))
     page = _Page(styles, data, photo)
     words = [data.wording[lang] for lang in n.languages]
     title = " / ".join(w["title"] for w in words)
@@ -333,3 +336,16 @@ def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: byte
         [KeepInFrame(0, 0, page.story(), mode="shrink")],
         canvasmaker=page_decorator(reference, footer, font=fonts.regular, margins=MARGINS),
     )
+
+
+def natural_height(
+    data: NoticeRender, fonts: FontChoice, photo: bytes | None
+) -> tuple[float, float]:
+    """(height the page's content needs at full size, height the page has), in points: a
+    notice whose content needs more is printed slightly smaller to stay on one page."""
+    page = _Page(make_styles(fonts, base_size=_base_size(data.notice)), data, photo)
+    needed = 0.0
+    for flowable in page.story():
+        _w, h = flowable.wrap(WIDTH, PAGE_SIZE[1])
+        needed += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return needed, PAGE_SIZE[1] - MARGINS.top - MARGINS.bottom

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.domain.notice import LANGUAGES, Addressee, Issuer, Notice
+from kasuhara_desktop.reports.fonts import find_japanese_font
 from kasuhara_desktop.reports.notice import (
     PLACEHOLDERS,
     NoticeRender,
@@ -26,6 +27,7 @@ from kasuhara_desktop.reports.notice import (
     format_date,
     wording_keys,
 )
+from kasuhara_desktop.reports.notice_layout import natural_height
 from kasuhara_desktop.reports.output import write_pdf_atomically
 
 HOSTILE = '<b>&</b> "q" 🙂 עברית'
@@ -181,6 +183,14 @@ def test_photo_is_drawn_and_a_bad_one_is_refused(pdf_tools: dict[str, Any]) -> N
     assert len(images) == 1 and max(images[0].image.size) <= 600
     with pytest.raises(ValidationError, match="photo_evidence_id"):
         render(notice(), b"not a picture")
+
+
+@pytest.mark.parametrize("languages", VERSIONS, ids=["+".join(v) for v in VERSIONS])
+def test_a_typical_notice_fits_without_shrinking(languages: tuple[str, ...]) -> None:
+    n = notice(languages, reason="レジ前で大声で怒鳴り、退去を求められても居座った。" * 6)
+    words = {lang: default_wording(lang) for lang in languages}
+    needed, available = natural_height(NoticeRender(n, words), find_japanese_font(), png_photo())
+    assert needed <= available, (needed, available)
 
 
 def test_long_reason_and_indefinite_period_still_fit_one_page(pdf_tools: dict[str, Any]) -> None:
