@@ -1,0 +1,96 @@
+"""Small helpers shared by the editor's widgets: time conversion, enum names, safe labels."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import QLabel, QWidget
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
+CELL_TEXT_MAX = 120
+
+
+def _shared_labels() -> Callable[[StrEnum], str] | None:
+    """The app shell's translated names for enum codes (``ui/labels.py``), once it exists."""
+    try:
+        module = importlib.import_module("kasuhara_desktop.ui.labels")
+    except ImportError:  # pragma: no cover - depends on what has landed
+        return None
+    found = getattr(module, "enum_label", None)
+    return found if callable(found) else None
+
+
+_label_fn = _shared_labels()
+
+
+def enum_label(member: StrEnum) -> str:
+    """The translated display name of an enum code."""
+    if _label_fn is not None:
+        return _label_fn(member)
+    text = member.value.replace("_", " ")
+    return QCoreApplication.translate("EnumLabels", text[:1].upper() + text[1:])
+
+
+def qt_zone(tz: str) -> QTimeZone:
+    zone = QTimeZone(tz.encode("utf-8"))
+    if zone.isValid():
+        return zone
+    offset = datetime.now(ZoneInfo(tz)).utcoffset() or timedelta()
+    return QTimeZone(int(offset.total_seconds()))
+
+
+def to_qdatetime(value: datetime, tz: str) -> QDateTime:
+    ms = (value - _EPOCH) // timedelta(milliseconds=1)
+    return QDateTime.fromMSecsSinceEpoch(ms, qt_zone(tz))
+
+
+def from_qdatetime(value: QDateTime, tz: str) -> datetime:
+    moment = _EPOCH + timedelta(milliseconds=value.toMSecsSinceEpoch())
+    return moment.astimezone(ZoneInfo(tz))
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def format_local(value: datetime | None, tz: str) -> str:
+    """``value`` as the shop's local wall time (for tables and the history list)."""
+    if value is None:
+        return ""
+    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def cell_text(text: str) -> str:
+    """The first line of ``text``, cut short for a table cell (the form shows all of it)."""
+    first, _sep, rest = text.partition("\n")
+    if len(first) > CELL_TEXT_MAX:
+        return first[:CELL_TEXT_MAX] + "…"
+    return first + (" …" if rest.strip() else "")
+
+
+def fill(template: str, *values: object) -> str:
+    """Put ``values`` into the ``%1``, ``%2``... of a translated ``template`` in one pass."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
+        template,
+    )
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label that never interprets markup (for anything that may show user data)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
