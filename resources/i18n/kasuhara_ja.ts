@@ -151,191 +151,179 @@
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41" />
             <source>notices</source>
-            <comment>Label: name</comment>
+            <comment>After the name (e.g. 殿)</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42" />
             <source>notices</source>
-            <comment>After the name (e.g. 殿)</comment>
+            <comment>When the name is unknown</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43" />
             <source>notices</source>
-            <comment>When the name is unknown</comment>
+            <comment>Label: address</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44" />
             <source>notices</source>
-            <comment>Label: address</comment>
+            <comment>Label: description</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45" />
             <source>notices</source>
-            <comment>Label: description</comment>
+            <comment>Label: premises</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="46" />
             <source>notices</source>
-            <comment>Label: photo</comment>
+            <comment>Premises when none are listed</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="47" />
             <source>notices</source>
-            <comment>Label: premises</comment>
+            <comment>Label: period</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="48" />
             <source>notices</source>
-            <comment>Premises when none are listed</comment>
+            <comment>Period with an end</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49" />
             <source>notices</source>
-            <comment>Label: period</comment>
+            <comment>Period without an end</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50" />
             <source>notices</source>
-            <comment>Period with an end</comment>
+            <comment>Label: reason</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51" />
             <source>notices</source>
-            <comment>Period without an end</comment>
+            <comment>Sentence before the facts</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52" />
             <source>notices</source>
-            <comment>Label: reason</comment>
+            <comment>Sentence after the facts</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53" />
             <source>notices</source>
-            <comment>Sentence before the facts</comment>
+            <comment>The prohibition</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54" />
             <source>notices</source>
-            <comment>Sentence after the facts</comment>
+            <comment>Heading: breach</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55" />
             <source>notices</source>
-            <comment>The prohibition</comment>
+            <comment>What happens on a breach</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56" />
             <source>notices</source>
-            <comment>Heading: breach</comment>
+            <comment>Heading: objections</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57" />
             <source>notices</source>
-            <comment>What happens on a breach</comment>
+            <comment>How to object</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58" />
             <source>notices</source>
-            <comment>Heading: objections</comment>
+            <comment>Label: where to object</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59" />
             <source>notices</source>
-            <comment>How to object</comment>
+            <comment>Label: issued by</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60" />
             <source>notices</source>
-            <comment>Label: where to object</comment>
+            <comment>Label: company</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61" />
             <source>notices</source>
-            <comment>Label: issued by</comment>
+            <comment>Label: shop</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62" />
             <source>notices</source>
-            <comment>Label: company</comment>
+            <comment>Label: representative</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63" />
             <source>notices</source>
-            <comment>Label: shop</comment>
+            <comment>Label: phone</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64" />
             <source>notices</source>
-            <comment>Label: representative</comment>
+            <comment>Seal box</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65" />
             <source>notices</source>
-            <comment>Label: phone</comment>
+            <comment>Closing (e.g. 以上)</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66" />
             <source>notices</source>
-            <comment>Seal box</comment>
+            <comment>Heading: receipt</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67" />
             <source>notices</source>
-            <comment>Closing (e.g. 以上)</comment>
+            <comment>Receipt sentence</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68" />
             <source>notices</source>
-            <comment>Heading: receipt</comment>
+            <comment>Receipt: date</comment>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69" />
             <source>notices</source>
-            <comment>Receipt sentence</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70" />
-            <source>notices</source>
-            <comment>Receipt: date</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71" />
-            <source>notices</source>
             <comment>Receipt: name</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="72" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70" />
             <source>notices</source>
             <comment>Page footer</comment>
             <translation type="unfinished" />
@@ -556,7 +544,7 @@
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="186" />
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="204" />
+            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="200" />
             <source>Cancelled; no file was written.</source>
             <translation type="unfinished" />
         </message>
@@ -1664,6 +1652,21 @@ Nothing you typed was lost.</source>
             <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="70" />
             <source>Demand</source>
             <translation>要求</translation>
+        </message>
+        <message>
+            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
+            <source>People</source>
+            <translation>関係者</translation>
+        </message>
+        <message>
+            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
+            <source>Words said</source>
+            <translation>発言</translation>
+        </message>
+        <message>
+            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
+            <source>Timeline</source>
+            <translation>経過</translation>
         </message>
     </context>
     <context>
@@ -3042,7 +3045,7 @@ Nothing you typed was lost.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="109" />
+            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110" />
             <source>Evidence that failed its check (the report says so): %1</source>
             <translation type="unfinished" />
         </message>
@@ -4347,8 +4350,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="223" />
-            <source>Demo logbook (deleted when the program closes). User: %1 — passphrase: %2</source>
-            <translation>体験用の記録帳です（終了すると削除されます）。利用者: %1 ／ パスフレーズ: %2</translation>
+            <source>Demo logbook (deleted when the program closes).</source>
+            <translation>体験用の記録帳です（終了すると削除されます）。</translation>
+        </message>
+        <message>
+            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="225" />
+            <source>User: %1 — passphrase: %2</source>
+            <translation>利用者: %1 ／ パスフレーズ: %2</translation>
         </message>
         <message>
             <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265" />
@@ -4517,57 +4525,57 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <context>
         <name>WordingEditor</name>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="82" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="80" />
             <source>Notice wording</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="89" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="87" />
             <source>Language</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="105" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="103" />
             <source>Filled in when printing: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="114" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="112" />
             <source>&amp;Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="116" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="114" />
             <source>&amp;Reset to the default wording…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="118" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="116" />
             <source>Close</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="165" />
             <source>Discard changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="168" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="166" />
             <source>The wording you changed has not been saved. Discard the changes?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="189" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="187" />
             <source>Saved. New notices use this wording.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="194" />
             <source>Reset the wording?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="197" />
+            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="195" />
             <source>Go back to the wording shipped with the program for this language?</source>
             <translation type="unfinished" />
         </message>

@@ -77,19 +77,20 @@ class IncidentDetail(QWidget):
                     f"<td>{value}</td></tr>"
                 )
         parts.append("</table>")
+        people, words, timeline = self.tr("People"), self.tr("Words said"), self.tr("Timeline")
         if inc.participants:
-            parts.append(f"<h4>{escape(self.tr('People'))}</h4><ul>")
+            parts.append(f"<h4>{escape(people)}</h4><ul>")
             for p in inc.participants:
                 parts.append(f"<li>{escape(label(p.role))}: {_text(p.display_name)}</li>")
             parts.append("</ul>")
         if inc.quotes:
-            parts.append(f"<h4>{escape(self.tr('Words said'))}</h4><ul>")
+            parts.append(f"<h4>{escape(words)}</h4><ul>")
             for q in inc.quotes:
                 times = f" ×{q.repeat_count}" if q.repeat_count > 1 else ""
                 parts.append(f"<li>{_text(q.speaker)}: 「{_text(q.words)}」{times}</li>")
             parts.append("</ul>")
         if inc.timeline:
-            parts.append(f"<h4>{escape(self.tr('Timeline'))}</h4><ul>")
+            parts.append(f"<h4>{escape(timeline)}</h4><ul>")
             for t in inc.timeline:
                 at = t.at.astimezone(tz).strftime("%H:%M")
                 text = escape(label(t.kind))

@@ -220,9 +220,9 @@ class UnlockPanel(QWidget):
         """Demo mode: show the throwaway vault's passphrase on screen."""
         self._demo_passphrase = passphrase
         self.demo_label.setText(
-            self.tr("Demo logbook (deleted when the program closes). User: %1 — passphrase: %2")
-            .replace("%1", user)
-            .replace("%2", passphrase)
+            self.tr("Demo logbook (deleted when the program closes).")
+            + "\n"
+            + self.tr("User: %1 — passphrase: %2").replace("%1", user).replace("%2", passphrase)
         )
         self.demo_label.show()
         self.demo_fill.show()
