@@ -60,7 +60,9 @@ class NoticeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        scroll.setMinimumWidth(420)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        scroll.setMinimumWidth(self.form.sizeHint().width() + bar + 4)
 
         self.decision_label = QLabel(self._decision_text(), self)
         self.decision_label.setObjectName("decisionLabel")

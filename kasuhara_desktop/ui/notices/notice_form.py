@@ -117,9 +117,11 @@ class NoticeForm(QWidget):
         f.addRow(self.tr("Representative:"), self.representative)
         f.addRow(self.tr("Address:"), self.issuer_address)
         f.addRow(self.tr("Phone:"), self.issuer_phone)
-        f.addRow(self.tr("Language:"), self.language)
 
         layout = QVBoxLayout(self)
+        top = QFormLayout()
+        top.addRow(self.tr("Language:"), self.language)
+        layout.addLayout(top)
         for box in (who, ban, why, issuer):
             layout.addWidget(box)
         layout.addStretch(1)

@@ -110,7 +110,7 @@ class PdfPanel(QWidget):
         self.view.setObjectName("pdfView")
         self.view.setAccessibleName(self.tr("Preview"))
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
         self.view.setDocument(self.document)
         self.print_button = QPushButton(self.tr("&Print…"), self)
         self.print_button.setObjectName("printButton")
