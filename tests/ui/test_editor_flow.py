@@ -8,7 +8,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -293,3 +302,52 @@ def test_editor_for_existing_incident_shows_its_reference(
     d: IncidentEditor = open_editor(qtbot, service, saved.reference)
     assert saved.reference in d.windowTitle()
     assert d.draft().quotes == saved.quotes
+
+
+def test_ctrl_digit_logs_a_timeline_step_from_anywhere(
+    qtbot: QtBot, service: IncidentService, fake_clock: Clock
+) -> None:
+    d = open_editor(qtbot, service)
+    with qtbot.waitActive(d):
+        d.activateWindow()
+    summary = find(d, QWidget, "summary")
+    summary.setFocus()
+    qtbot.keyClick(summary, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert d.tabs.currentWidget() is d.tab_pages["timeline"]
+    [entry] = d.draft().timeline
+    assert (entry.kind, entry.at, entry.by) == (TimelineKind.LEAVE_ORDER, FIXED_NOW, OWNER)
+
+
+def test_japanese_typed_through_the_input_method_is_kept(
+    qtbot: QtBot, service: IncidentService
+) -> None:
+    d = open_editor(qtbot, service)
+    for name in ("summary", "location"):
+        widget = find(d, QWidget, name)
+        widget.setFocus()
+        composing = QInputMethodEvent("ばかやろう", [])
+        QApplication.sendEvent(widget, composing)
+        done = QInputMethodEvent()
+        done.setCommitString("馬鹿野郎")
+        QApplication.sendEvent(widget, done)
+    assert (d.draft().summary, d.draft().location) == ("馬鹿野郎", "馬鹿野郎")
+    assert d.is_dirty()
+
+
+def test_enter_in_a_field_neither_saves_nor_closes(qtbot: QtBot, service: IncidentService) -> None:
+    d = open_editor(qtbot, service)
+    set_text(d, "location", "レジ前")
+    set_text(d, "summary", "Enter")
+    qtbot.keyClick(find(d, QWidget, "location"), Qt.Key.Key_Return)
+    assert d.isVisible() and not d.reference
+
+
+def test_ticking_an_unknown_time_starts_at_now(
+    qtbot: QtBot, service: IncidentService, fake_clock: Clock
+) -> None:
+    d = open_editor(qtbot, service)
+    fake_clock.current = FIXED_NOW + timedelta(hours=1)
+    find(d, QCheckBox, "ended_at_set").setChecked(True)
+    assert d.draft().ended_at == FIXED_NOW + timedelta(hours=1)
+    find(d, QCheckBox, "ended_at_set").setChecked(False)
+    assert d.draft().ended_at is None

@@ -68,7 +68,6 @@ def test_record_models_pass_the_model_tester(qtmodeltester: ModelTester, number:
     last = model.columns[-1].key
     model.set_value(added, last, getattr(model.row(added), last))
     model.remove(0)
-    model.set_zone("Europe/Oslo")
     assert model.rowCount() == len(rows)
 
 

@@ -2,40 +2,24 @@
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QLabel, QWidget
+
+from ..labels import label
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
 CELL_TEXT_MAX = 120
 
 
-def _shared_labels() -> Callable[[StrEnum], str] | None:
-    """The app shell's translated names for enum codes (``ui/labels.py``), once it exists."""
-    try:
-        module = importlib.import_module("kasuhara_desktop.ui.labels")
-    except ImportError:  # pragma: no cover - depends on what has landed
-        return None
-    found = getattr(module, "enum_label", None)
-    return found if callable(found) else None
-
-
-_label_fn = _shared_labels()
-
-
 def enum_label(member: StrEnum) -> str:
-    """The translated display name of an enum code."""
-    if _label_fn is not None:
-        return _label_fn(member)
-    text = member.value.replace("_", " ")
-    return QCoreApplication.translate("EnumLabels", text[:1].upper() + text[1:])
+    """The translated display name of an enum code (``ui/labels.py``)."""
+    return label(member)
 
 
 def qt_zone(tz: str) -> QTimeZone:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QSize, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QSize, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -180,6 +180,9 @@ class DateTimeField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(DATETIME_FORMAT)
         self.edit.setTimeZone(qt_zone(tz))
+        if optional:
+            self.edit.setMinimumDateTime(QDateTime(QDate(1900, 1, 1), QTime(0, 0), qt_zone(tz)))
+            self.edit.setSpecialValueText(self.tr("not set"))
         self.edit.dateTimeChanged.connect(self.edited)
         layout.addWidget(self.edit, 1)
         self.now_button = QPushButton(self.tr("Now"), self)
@@ -196,18 +199,14 @@ class DateTimeField(QWidget):
         if self.known is not None:
             self.known.setAccessibleName(self.tr("%1 is known").replace("%1", text))
 
-    def set_zone(self, tz: str) -> None:
-        value = self.value()
-        self._tz = tz
-        with QSignalBlocker(self.edit):
-            self.edit.setTimeZone(qt_zone(tz))
-        self.set_value(value)
-
     def set_value(self, value: datetime | None) -> None:
         self._original = value
-        shown = to_qdatetime(value if value is not None else clock.now(self._tz), self._tz)
         with QSignalBlocker(self.edit):
-            self.edit.setDateTime(shown)
+            if value is None and self.known is not None:
+                self.edit.setDateTime(self.edit.minimumDateTime())  # shows "not set"
+            else:
+                shown = value if value is not None else clock.now(self._tz)
+                self.edit.setDateTime(to_qdatetime(shown, self._tz))
         if self.known is not None:
             with QSignalBlocker(self.known):
                 self.known.setChecked(value is not None)
@@ -222,9 +221,15 @@ class DateTimeField(QWidget):
             return self._original
         return from_qdatetime(current, self._tz)
 
+    def _set_now(self) -> None:
+        with QSignalBlocker(self.edit):
+            self.edit.setDateTime(to_qdatetime(clock.now(self._tz), self._tz))
+
     @Slot(bool)
     def _on_known(self, checked: bool) -> None:
         self.edit.setEnabled(checked)
+        if checked and self.edit.dateTime() == self.edit.minimumDateTime():
+            self._set_now()  # ticking "known" starts from the current time
         self.edited.emit()
 
     @Slot()
@@ -233,8 +238,7 @@ class DateTimeField(QWidget):
             with QSignalBlocker(self.known):
                 self.known.setChecked(True)
             self.edit.setEnabled(True)
-        with QSignalBlocker(self.edit):
-            self.edit.setDateTime(to_qdatetime(clock.now(self._tz), self._tz))
+        self._set_now()
         self.edited.emit()
 
 

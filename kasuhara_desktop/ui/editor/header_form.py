@@ -114,11 +114,6 @@ class HeaderForm(QWidget):
         self.summary.edited.connect(self.edited)
         self.demand.edited.connect(self.edited)
 
-    def set_zone(self, tz: str) -> None:
-        self.occurred.set_zone(tz)
-        self.ended.set_zone(tz)
-        self.zone.setText(zone_text(tz))
-
     def load(self, incident: Incident) -> None:
         self.occurred.set_value(incident.occurred_at)
         self.ended.set_value(incident.ended_at)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.enums import TimelineKind
 from ...domain.errors import UserError, ValidationError
 from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
@@ -46,7 +47,7 @@ from .models import (
     timeline_model,
 )
 from .people_tab import ParticipantForm
-from .special_tabs import CostsTab, TimelineTab
+from .special_tabs import NOW_KINDS, CostsTab, TimelineTab
 
 
 class IncidentEditor(QDialog):
@@ -171,6 +172,9 @@ class IncidentEditor(QDialog):
             buttons.addWidget(button)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
         shortcut.activated.connect(self.save)
+        for number, kind in enumerate(NOW_KINDS, 1):  # Ctrl+1..6: the timeline's "Now" buttons
+            now_key = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            now_key.activated.connect(lambda k=kind: self.log_now(k))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.feedback.error)
@@ -297,6 +301,15 @@ class IncidentEditor(QDialog):
             widget = self.header.findChild(QWidget, section)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def log_now(self, kind: TimelineKind) -> None:
+        """Log a timeline step at the current time (the "Now" buttons and Ctrl+1..6)."""
+        if self.is_locked:
+            return
+        page = self.tab_pages["timeline"]
+        self.tabs.setCurrentWidget(page)
+        assert isinstance(page, TimelineTab)
+        page.log_now(kind)
 
     # ------------------------------------------------------------ locking
 

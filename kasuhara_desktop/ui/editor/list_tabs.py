@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .field_names import section_label
 from .fields import (
     CheckField,
     DateField,
@@ -136,11 +137,6 @@ class RecordForm(RowForm):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def set_zone(self, tz: str) -> None:
-        for widget in self.widgets.values():
-            if isinstance(widget, DateTimeField):
-                widget.set_zone(tz)
-
     @Slot()
     def _on_edited(self, key: str) -> None:
         if self._row < 0:
@@ -198,7 +194,7 @@ class ListTab(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.view.setAccessibleName(self.tr("Rows"))
+        self.view.setAccessibleName(section_label(prefix))
 
         make = form_factory or (lambda m, p, w: RecordForm(m, p, w))
         self.form = make(model, prefix, self)

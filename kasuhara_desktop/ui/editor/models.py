@@ -194,13 +194,6 @@ class RecordTableModel(QAbstractTableModel):
         self._rows = copy.deepcopy(list(rows))
         self.endResetModel()
 
-    def set_zone(self, tz: str) -> None:
-        self.tz = tz
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1)
-            )
-
     def append(self, row: Any | None = None) -> int:
         number = len(self._rows)
         self.beginInsertRows(QModelIndex(), number, number)

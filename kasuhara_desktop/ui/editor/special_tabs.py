@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 from ...domain.enums import TimelineKind
 from ...domain.models import CostEntry, TimelineEntry
 from . import clock
-from .common import enum_label, plain_label
+from .common import enum_label, fill, plain_label
 from .list_tabs import ListTab
 from .models import RecordTableModel
 
@@ -45,6 +45,7 @@ class TimelineTab(ListTab):
             button.setObjectName(f"now_{kind.value}")
             button.setAccessibleName(text)
             button.setAutoDefault(False)
+            button.setToolTip(fill(self.tr("Ctrl+%1"), number + 1))
             button.setMinimumHeight(max(40, self.fontMetrics().height() * 2 + 8))
             button.clicked.connect(lambda _checked=False, k=kind: self.log_now(k))
             grid.addWidget(button, number // 3, number % 3)
