@@ -10,68 +10,68 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IncidentFields", text)
+from .common import fill
 
 
 def _fields() -> dict[str, str]:
+    tr = QCoreApplication.translate  # literal arguments, so that lupdate finds every string
     return {
-        "occurred_at": _t("Occurred"),
-        "ended_at": _t("Ended"),
-        "timezone": _t("Time zone"),
-        "location": _t("Location"),
-        "channel": _t("Channel"),
-        "status": _t("Status"),
-        "summary": _t("What happened"),
-        "demand": _t("Demand"),
-        "behaviours": _t("Behaviours"),
-        "reference": _t("Reference"),
-        "version": _t("Version"),
-        "created": _t("Created"),
-        "speaker": _t("Speaker"),
-        "words": _t("Exact words"),
-        "said_at": _t("Said at"),
-        "repeat_count": _t("Times"),
-        "response": _t("Answer given"),
-        "at": _t("Time"),
-        "kind": _t("Kind"),
-        "description": _t("Description"),
-        "by": _t("By"),
-        "role": _t("Role"),
-        "staff": _t("Staff member"),
-        "person": _t("Outside person"),
-        "note": _t("Note"),
-        "name": _t("Name"),
-        "position": _t("Position"),
-        "employment": _t("Employment"),
-        "contact": _t("Contact"),
-        "label": _t("Label"),
-        "witness": _t("Witness"),
-        "relation": _t("Relation"),
-        "given_at": _t("Given at"),
-        "taken_by": _t("Taken by"),
-        "text": _t("Statement"),
-        "due": _t("Due"),
-        "done": _t("Done"),
-        "minutes": _t("Minutes"),
-        "amount_yen": _t("Amount (yen)"),
-        "assessment": _t("Assessment"),
-        "staff_care": _t("Staff care"),
-        "prevention": _t("Prevention"),
-        "training_case": _t("Training case"),
-        "offender_known_on": _t("Offender known on"),
+        "occurred_at": tr("IncidentFields", "Occurred"),
+        "ended_at": tr("IncidentFields", "Ended"),
+        "timezone": tr("IncidentFields", "Time zone"),
+        "location": tr("IncidentFields", "Location"),
+        "channel": tr("IncidentFields", "Channel"),
+        "status": tr("IncidentFields", "Status"),
+        "summary": tr("IncidentFields", "What happened"),
+        "demand": tr("IncidentFields", "Demand"),
+        "behaviours": tr("IncidentFields", "Behaviours"),
+        "reference": tr("IncidentFields", "Reference"),
+        "version": tr("IncidentFields", "Version"),
+        "created": tr("IncidentFields", "Created"),
+        "speaker": tr("IncidentFields", "Speaker"),
+        "words": tr("IncidentFields", "Exact words"),
+        "said_at": tr("IncidentFields", "Said at"),
+        "repeat_count": tr("IncidentFields", "Times"),
+        "response": tr("IncidentFields", "Answer given"),
+        "at": tr("IncidentFields", "Time"),
+        "kind": tr("IncidentFields", "Kind"),
+        "description": tr("IncidentFields", "Description"),
+        "by": tr("IncidentFields", "By"),
+        "role": tr("IncidentFields", "Role"),
+        "staff": tr("IncidentFields", "Staff member"),
+        "person": tr("IncidentFields", "Outside person"),
+        "note": tr("IncidentFields", "Note"),
+        "name": tr("IncidentFields", "Name"),
+        "position": tr("IncidentFields", "Position"),
+        "employment": tr("IncidentFields", "Employment"),
+        "contact": tr("IncidentFields", "Contact"),
+        "label": tr("IncidentFields", "Label"),
+        "witness": tr("IncidentFields", "Witness"),
+        "relation": tr("IncidentFields", "Relation"),
+        "given_at": tr("IncidentFields", "Given at"),
+        "taken_by": tr("IncidentFields", "Taken by"),
+        "text": tr("IncidentFields", "Statement"),
+        "due": tr("IncidentFields", "Due"),
+        "done": tr("IncidentFields", "Done"),
+        "minutes": tr("IncidentFields", "Minutes"),
+        "amount_yen": tr("IncidentFields", "Amount (yen)"),
+        "assessment": tr("IncidentFields", "Assessment"),
+        "staff_care": tr("IncidentFields", "Staff care"),
+        "prevention": tr("IncidentFields", "Prevention"),
+        "training_case": tr("IncidentFields", "Training case"),
+        "offender_known_on": tr("IncidentFields", "Offender known on"),
     }
 
 
 def _sections() -> dict[str, str]:
+    tr = QCoreApplication.translate
     return {
-        "quotes": _t("Exact words"),
-        "timeline": _t("Timeline"),
-        "participants": _t("People"),
-        "statements": _t("Statements"),
-        "actions": _t("Actions"),
-        "costs": _t("Costs"),
+        "quotes": tr("IncidentFields", "Exact words"),
+        "timeline": tr("IncidentFields", "Timeline"),
+        "participants": tr("IncidentFields", "People"),
+        "statements": tr("IncidentFields", "Statements"),
+        "actions": tr("IncidentFields", "Actions"),
+        "costs": tr("IncidentFields", "Costs"),
     }
 
 
@@ -105,8 +105,9 @@ def describe_path(path: str) -> str:
     section, row, last = locate(path)
     if row is None:
         return field_label(section)
-    where = QCoreApplication.translate("IncidentFields", "%1, row %2")
-    where = where.replace("%1", section_label(section)).replace("%2", str(row + 1))
+    where = fill(
+        QCoreApplication.translate("IncidentFields", "%1, row %2"), section_label(section), row + 1
+    )
     if last is not None:
         where += ", " + field_label(last)
     return where

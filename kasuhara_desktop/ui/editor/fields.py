@@ -30,6 +30,7 @@ from . import clock
 from .common import (
     DATETIME_FORMAT,
     enum_label,
+    fill,
     from_qdate,
     from_qdatetime,
     qt_zone,
@@ -195,9 +196,9 @@ class DateTimeField(QWidget):
 
     def set_label(self, text: str) -> None:
         self.edit.setAccessibleName(text)
-        self.now_button.setAccessibleName(self.tr("%1: now").replace("%1", text))
+        self.now_button.setAccessibleName(fill(self.tr("%1: now"), text))
         if self.known is not None:
-            self.known.setAccessibleName(self.tr("%1 is known").replace("%1", text))
+            self.known.setAccessibleName(fill(self.tr("%1 is known"), text))
 
     def set_value(self, value: datetime | None) -> None:
         self._original = value
@@ -267,7 +268,7 @@ class DateField(QWidget):
 
     def set_label(self, text: str) -> None:
         self.edit.setAccessibleName(text)
-        self.known.setAccessibleName(self.tr("%1 is set").replace("%1", text))
+        self.known.setAccessibleName(fill(self.tr("%1 is set"), text))
 
     def set_value(self, value: date | None) -> None:
         with QSignalBlocker(self.edit), QSignalBlocker(self.known):

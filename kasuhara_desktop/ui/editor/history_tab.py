@@ -58,10 +58,6 @@ _ENUMS: dict[str, type[StrEnum]] = {
 _SKIP = {"id", "format", "reference", "version"}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("HistoryTab", text)
-
-
 def changed_text(changed: tuple[str, ...]) -> str:
     return ", ".join(field_label(key) for key in changed)
 
@@ -73,7 +69,12 @@ class RevisionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Revision] = []
         self.tz = "Asia/Tokyo"
-        self._headers = (_t("Version"), _t("Saved"), _t("By"), _t("What changed"))
+        self._headers = (
+            QCoreApplication.translate("HistoryTab", "Version"),
+            QCoreApplication.translate("HistoryTab", "Saved"),
+            QCoreApplication.translate("HistoryTab", "By"),
+            QCoreApplication.translate("HistoryTab", "What changed"),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -134,7 +135,11 @@ def _value(path: str, value: Any, tz: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return _t("yes") if value else _t("no")
+        return (
+            QCoreApplication.translate("HistoryTab", "yes")
+            if value
+            else QCoreApplication.translate("HistoryTab", "no")
+        )
     enum = _ENUMS.get(path) or _ENUMS.get(path.split(".", 1)[-1])
     if enum is not None:
         return _enum_names(enum, value if isinstance(value, list) else [value])

@@ -30,7 +30,7 @@ from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
 from ...services.incidents import IncidentService
 from . import clock
-from .common import plain_label
+from .common import fill, plain_label
 from .editor_feedback import Feedback
 from .field_names import SECTIONS, locate
 from .header_form import HeaderForm
@@ -378,7 +378,7 @@ class IncidentEditor(QDialog):
 
     def _update_title(self) -> None:
         name = self._base.reference or self.tr("New incident")
-        self.setWindowTitle(self.tr("%1 — Incident[*]").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("%1 — Incident[*]"), name))
 
     @Slot()
     def _on_edited(self) -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -169,11 +169,11 @@ class ListTab(QWidget):
         self.prefix = prefix
         outer = self.outer = QVBoxLayout(self)
         self.toolbar = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("&Add"), self)
+        self.add_button = QPushButton(QCoreApplication.translate("ListTab", "&Add"), self)
         self.add_button.setObjectName(f"{prefix}_add")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(self._on_add)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("ListTab", "&Remove"), self)
         self.remove_button.setObjectName(f"{prefix}_remove")
         self.remove_button.setAutoDefault(False)
         self.remove_button.clicked.connect(self._on_remove)

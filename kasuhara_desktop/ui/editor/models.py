@@ -288,20 +288,30 @@ def costs_model(tz: str, parent: QObject | None = None) -> RecordTableModel:
     return RecordTableModel(columns, lambda: CostEntry(kind=CostKind.ON_SITE), tz, parent)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("IncidentFields", text)
-
-
 def _who(row: ParticipantRow) -> str:
-    return _t("Staff member") if row.is_staff else _t("Outside person")
+    return (
+        QCoreApplication.translate("IncidentFields", "Staff member")
+        if row.is_staff
+        else QCoreApplication.translate("IncidentFields", "Outside person")
+    )
 
 
 def participants_model(tz: str, parent: QObject | None = None) -> RecordTableModel:
     columns = [
         Column("role", Kind.ENUM, ParticipantRole),
-        Column("who", Kind.CUSTOM, display=_who, header=_t("Who")),
+        Column(
+            "who",
+            Kind.CUSTOM,
+            display=_who,
+            header=QCoreApplication.translate("IncidentFields", "Who"),
+        ),
         Column("name", Kind.CUSTOM, display=lambda r: r.name),
-        Column("details", Kind.CUSTOM, display=lambda r: r.details, header=_t("Details")),
+        Column(
+            "details",
+            Kind.CUSTOM,
+            display=lambda r: r.details,
+            header=QCoreApplication.translate("IncidentFields", "Details"),
+        ),
         Column("note", Kind.TEXT),
     ]
     return RecordTableModel(columns, ParticipantRow, tz, parent)

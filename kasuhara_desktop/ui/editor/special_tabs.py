@@ -40,7 +40,7 @@ class TimelineTab(ListTab):
         grid = QGridLayout()
         grid.setSpacing(6)
         for number, kind in enumerate(NOW_KINDS):
-            text = self.tr("Now: %1").replace("%1", enum_label(kind))
+            text = fill(self.tr("Now: %1"), enum_label(kind))
             button = QPushButton(text, self)
             button.setObjectName(f"now_{kind.value}")
             button.setAccessibleName(text)
