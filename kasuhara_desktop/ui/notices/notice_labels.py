@@ -11,25 +11,24 @@ from ...domain.notice import BanStatus, ReviewKind, ReviewOutcome, ServiceMethod
 
 
 def _labels() -> dict[Enum, str]:
-    tr = QCoreApplication.translate
     return {
-        ServiceMethod.IN_PERSON: tr("notices", "Handed over in person"),
-        ServiceMethod.CERTIFIED_MAIL: tr(
+        ServiceMethod.IN_PERSON: QCoreApplication.translate("notices", "Handed over in person"),
+        ServiceMethod.CERTIFIED_MAIL: QCoreApplication.translate(
             "notices", "Content-certified mail with delivery certificate (内容証明・配達証明)"
         ),
-        ServiceMethod.ORDINARY_MAIL: tr("notices", "Ordinary mail"),
-        ServiceMethod.EMAIL: tr("notices", "E-mail"),
-        ServiceMethod.REFUSED: tr("notices", "Refused to accept"),
-        ReviewKind.REVIEW: tr("notices", "Review by the shop"),
-        ReviewKind.APPEAL: tr("notices", "Appeal by the person"),
-        ReviewOutcome.PENDING: tr("notices", "Pending"),
-        ReviewOutcome.UPHELD: tr("notices", "Upheld"),
-        ReviewOutcome.SHORTENED: tr("notices", "Shortened"),
-        ReviewOutcome.REVOKED: tr("notices", "Revoked"),
-        BanStatus.SCHEDULED: tr("notices", "Not yet in force"),
-        BanStatus.ACTIVE: tr("notices", "Active"),
-        BanStatus.EXPIRED: tr("notices", "Expired"),
-        BanStatus.REVOKED: tr("notices", "Revoked"),
+        ServiceMethod.ORDINARY_MAIL: QCoreApplication.translate("notices", "Ordinary mail"),
+        ServiceMethod.EMAIL: QCoreApplication.translate("notices", "E-mail"),
+        ServiceMethod.REFUSED: QCoreApplication.translate("notices", "Refused to accept"),
+        ReviewKind.REVIEW: QCoreApplication.translate("notices", "Review by the shop"),
+        ReviewKind.APPEAL: QCoreApplication.translate("notices", "Appeal by the person"),
+        ReviewOutcome.PENDING: QCoreApplication.translate("notices", "Pending"),
+        ReviewOutcome.UPHELD: QCoreApplication.translate("notices", "Upheld"),
+        ReviewOutcome.SHORTENED: QCoreApplication.translate("notices", "Shortened"),
+        ReviewOutcome.REVOKED: QCoreApplication.translate("notices", "Revoked"),
+        BanStatus.SCHEDULED: QCoreApplication.translate("notices", "Not yet in force"),
+        BanStatus.ACTIVE: QCoreApplication.translate("notices", "Active"),
+        BanStatus.EXPIRED: QCoreApplication.translate("notices", "Expired"),
+        BanStatus.REVOKED: QCoreApplication.translate("notices", "Revoked"),
     }
 
 
@@ -40,21 +39,21 @@ def notice_label(member: Enum) -> str:
 
 def language_choices() -> list[tuple[str, str]]:
     """(code, label) of the language versions a notice can be printed in."""
-    tr = QCoreApplication.translate
     return [
-        ("ja+en", tr("notices", "Japanese and English side by side")),
-        ("ja", tr("notices", "Japanese only")),
-        ("en", tr("notices", "English only")),
-        ("nb", tr("notices", "Norwegian only")),
-        ("ja+nb", tr("notices", "Japanese and Norwegian side by side")),
+        ("ja+en", QCoreApplication.translate("notices", "Japanese and English side by side")),
+        ("ja", QCoreApplication.translate("notices", "Japanese only")),
+        ("en", QCoreApplication.translate("notices", "English only")),
+        ("nb", QCoreApplication.translate("notices", "Norwegian only")),
+        ("ja+nb", QCoreApplication.translate("notices", "Japanese and Norwegian side by side")),
     ]
 
 
 def problem_text(code: str) -> str:
     """Why a notice cannot be issued on the merits (``NoticeDecision.problems``)."""
-    tr = QCoreApplication.translate
     return {
-        "no_assessment": tr("notices", "the incident has not been assessed"),
-        "facts_not_confirmed": tr("notices", "the facts are not confirmed"),
-        "not_harassment": tr("notices", "the verdict is not harassment"),
+        "no_assessment": QCoreApplication.translate(
+            "notices", "the incident has not been assessed"
+        ),
+        "facts_not_confirmed": QCoreApplication.translate("notices", "the facts are not confirmed"),
+        "not_harassment": QCoreApplication.translate("notices", "the verdict is not harassment"),
     }.get(code, code)

@@ -40,10 +40,6 @@ from ..dialogs.messages import show_error
 PRINT_DPI = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notices", text)
-
-
 def load_pdf(document: QPdfDocument, data: bytes, owner: QObject) -> QBuffer:
     """Load ``data`` into ``document`` from a new in-memory buffer owned by ``owner``."""
     buffer = QBuffer(owner)
@@ -68,11 +64,16 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     document = QPdfDocument()
     buffer = load_pdf(document, data, document)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
-        raise UserError(_tr("The PDF could not be read for printing."))
+        raise UserError(
+            QCoreApplication.translate("notices", "The PDF could not be read for printing.")
+        )
     painter = QPainter()
     if not painter.begin(printer):
         raise UserError(
-            _tr("The printer could not be started: check that it is ready, then try again.")
+            QCoreApplication.translate(
+                "notices",
+                "The printer could not be started: check that it is ready, then try again.",
+            )
         )
     try:
         dpi = min(printer.resolution(), PRINT_DPI)
