@@ -25,6 +25,7 @@ PALETTE = [
 AXIS = colors.HexColor("#555555")
 GRID = colors.HexColor("#DDDDDD")
 LABEL_SIZE = 7.0
+MAX_BAR = 48.0
 
 
 def nice_step(maximum: float, ticks: int = 5) -> float:
@@ -125,8 +126,11 @@ def column_chart(
     chart.data = [list(values)]
     chart.bars[0].fillColor = color
     chart.bars.strokeColor = None
-    chart.barSpacing = 1
-    chart.groupSpacing = 4 if len(labels) < 24 else 1
+    # Bars at most MAX_BAR points wide, so that one month does not fill the whole chart.
+    slot = chart.width / len(labels)
+    share = min(0.8, MAX_BAR / slot)
+    chart.barWidth = 10
+    chart.groupSpacing = chart.barWidth * (1 - share) / share
     chart.categoryAxis.strokeColor = AXIS
     _value_axis(chart.valueAxis, max(values), font, fmt)
     chart.barLabels.fontName = font

@@ -1,0 +1,211 @@
+"""The evidence bundle dialog: where to save the ZIP, an optional password, progress, cancel.
+
+The incident and its evidence keys are read on the GUI thread when Create is pressed; the
+worker then streams each file through its own ``EvidenceReader`` into the ZIP.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError, ValidationError
+from ...services.bundle import MIN_PASSWORD, BundleResult, build_bundle, check_password
+from ..tasks import TaskContext
+from . import common
+
+
+def choose_bundle_path(parent: QWidget, suggested: Path) -> Path | None:
+    """Ask where to write the ZIP (tests patch this function)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the evidence bundle"), str(suggested), parent.tr("ZIP (*.zip)")
+    )
+    return Path(name) if name else None
+
+
+class BundleDialog(QDialog):
+    """Make the evidence bundle of ``reference``.
+
+    Attributes:
+        bundle: the finished bundle (``BundleResult``), once made.
+    """
+
+    def __init__(
+        self, service: Any, reference: str, parent: QWidget | None = None, lang: str = "ja"
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bundleDialog")
+        self.setWindowTitle(self.tr("Evidence bundle — %1").replace("%1", reference))
+        self.service = service
+        self.reference = reference
+        self.bundle: BundleResult | None = None
+        self.target = QLineEdit(self)
+        self.target.setObjectName("targetEdit")
+        self.target.setText(str(common.documents_dir() / f"{reference}_bundle.zip"))
+        browse = QPushButton(self.tr("&Browse…"), self)
+        browse.setObjectName("browseButton")
+        browse.clicked.connect(self._browse)
+        self.encrypt = QCheckBox(self.tr("&Encrypt with a password (AES-256; opens with 7-Zip)"))
+        self.encrypt.setObjectName("encryptCheck")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("passwordEdit")
+        self.repeat = QLineEdit(self)
+        self.repeat.setObjectName("repeatEdit")
+        for edit in (self.password, self.repeat):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setEnabled(False)
+        self.encrypt.toggled.connect(self.password.setEnabled)
+        self.encrypt.toggled.connect(self.repeat.setEnabled)
+        self.language = common.LanguageCombo(self, lang)
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progressBar")
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Create bundle"), self)
+        self.create_button.setObjectName("createButton")
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self.start)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self._cancel_or_close)
+        row = QHBoxLayout()
+        row.addWidget(self.target, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        target_label = QLabel(self.tr("&Save as:"), self)
+        target_label.setBuddy(self.target)
+        form.addRow(target_label, row)
+        form.addRow("", self.encrypt)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.tr("Report &language:"), self.language)
+        note = QLabel(
+            self.tr("Give the password to the recipient separately (by phone or in person), "
+                    "never with the file. At least %1 characters.").replace("%1", str(MIN_PASSWORD))
+        )  # fmt: skip
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(note)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.tasks = common.TaskHolder(self, self._done, self._failed, self._progress)
+
+    @Slot()
+    def _browse(self) -> None:
+        chosen = choose_bundle_path(self, Path(self.target.text() or "bundle.zip"))
+        if chosen is not None:
+            self.target.setText(str(chosen))
+
+    def _password(self) -> str | None:
+        if not self.encrypt.isChecked():
+            return None
+        if self.password.text() != self.repeat.text():
+            raise ValidationError(self.tr("The two passwords differ."))
+        check_password(self.password.text())
+        return self.password.text()
+
+    def _target(self) -> Path:
+        text = self.target.text().strip()
+        if not text:
+            raise ValidationError(self.tr("Choose where to save the bundle."))
+        path = Path(text).expanduser()
+        if path.suffix.lower() != ".zip":
+            path = path.with_name(path.name + ".zip")
+        return path
+
+    @Slot()
+    def start(self) -> None:
+        """Read the incident (GUI thread) and make the bundle in the background."""
+        if self.tasks.running:
+            return
+        try:
+            dest, password = self._target(), self._password()
+            job = self.service.prepare_incident(self.reference)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        lang = self.language.language()
+        self._set_busy(True)
+        self.status.setText(self.tr("Making the bundle…"))
+
+        def work(ctx: TaskContext) -> BundleResult:
+            return build_bundle(job, dest, lang=lang, password=password,
+                                progress=common.Throttled(ctx.progress),
+                                should_cancel=ctx.is_cancelled)  # fmt: skip
+
+        self.tasks.start(work)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        for widget in (self.target, self.encrypt, self.language):
+            widget.setEnabled(not busy)
+        for edit in (self.password, self.repeat):
+            edit.setEnabled(not busy and self.encrypt.isChecked())
+        self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+
+    def _done(self, value: object) -> None:
+        assert isinstance(value, BundleResult)
+        self.bundle = value
+        self._set_busy(False)
+        self.progress.setValue(1000)
+        text = self.tr("Saved %1. Manifest SHA-256: %2").replace("%1", str(value.path))
+        text = text.replace("%2", value.manifest_sha256)
+        if value.left_out:
+            names = ", ".join(ev.item.original_name for ev in value.left_out)
+            text += "\n" + self.tr("Left out (failed their check; the report says so): %1").replace(
+                "%1", names
+            )
+        self.status.setText(text)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(common.failure_text(exc) or self.tr("Cancelled; no file was written."))
+
+    def _progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setValue(int(1000 * min(done, total) / total))
+
+    @Slot()
+    def _cancel_or_close(self) -> None:
+        if not self.tasks.running:
+            self.reject()
+            return
+        self.tasks.cancel()  # the worker stops at the next segment and removes its temp file
+        self._set_busy(False)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("Cancelled; no file was written."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tasks.cancel()
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        self.tasks.cancel()
+        super().done(result)
