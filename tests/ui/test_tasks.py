@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 import threading
 import time
 
@@ -81,3 +82,17 @@ def test_progress_ranges(qtbot, total: int) -> None:
     with qtbot.waitSignal(task.finished, timeout=5000):
         task.start()
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_many_emits_do_not_free_true(qtbot) -> None:
+    """PySide6 6.12.0 loses a reference to True per emit; ui/__init__ pins it."""
+
+    def job(ctx: TaskContext) -> int:
+        for i in range(3000):
+            ctx.progress(i, 3000)
+        return 1
+
+    task = Task(job)
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        task.start()
+    assert sys.getrefcount(True) > 1000
