@@ -60,8 +60,14 @@ def test_read_and_seek_match_the_plaintext(evidence, clip) -> None:
     assert bytes(device.read(100).data()) == plain[:100]
     assert device.pos() == 100
     # Across segment boundaries, forwards and backwards.
-    for offset, n in [(SEGMENT - 10, 20), (2 * SEGMENT - 1, 2), (SEGMENT - 5, SEGMENT + 10),
-                      (0, SIZE), (SIZE - 7, 100), (3 * SEGMENT, 1234)]:  # fmt: skip
+    for offset, n in [
+        (SEGMENT - 10, 20),
+        (2 * SEGMENT - 1, 2),
+        (SEGMENT - 5, SEGMENT + 10),
+        (0, SIZE),
+        (SIZE - 7, 100),
+        (3 * SEGMENT, 1234),
+    ]:
         assert device.seek(offset)
         got = bytes(device.read(n).data())
         assert got == plain[offset : offset + n], (offset, n)

@@ -50,8 +50,11 @@ def png_bytes(width: int = 640, height: int = 480, fmt: str = "PNG") -> bytes:
     font.setPixelSize(max(10, height // 16))
     p.setFont(font)
     p.setPen(QColor("#263238"))
-    p.drawText(QRectF(0, height * 0.05, width, height * 0.12), Qt.AlignmentFlag.AlignCenter,
-               "CAM-1 2026-11-03 14:05:12")  # fmt: skip
+    p.drawText(
+        QRectF(0, height * 0.05, width, height * 0.12),
+        Qt.AlignmentFlag.AlignCenter,
+        "CAM-1 2026-11-03 14:05:12",
+    )
     p.end()
     buf = io.BytesIO()
     from PySide6.QtCore import QBuffer, QIODevice

@@ -28,7 +28,7 @@ from ...vault.evidence_store import stored_path
 from ..dialogs.messages import error_text, show_error
 from ..tasks import Task, TaskContext, TaskProgressDialog, run_task
 from .evidence_model import EvidenceListModel
-from .jobs import CheckTarget, check_files, export_plaintext, make_thumbnail
+from .jobs import CheckTarget, check_files, export_plaintext, make_thumbnail, throttled
 from .texts import IntegrityState, fill, format_size, integrity_message
 
 FREE_SPACE_MARGIN = 64 * 1024 * 1024  # keep this much free after an import
@@ -98,7 +98,8 @@ class EvidenceOperations(QObject):
             return None
 
         def job(ctx: TaskContext) -> list[PreparedFile]:
-            return service.prepare(requests, progress=ctx.progress, should_cancel=ctx.is_cancelled)
+            progress = throttled(ctx.progress)
+            return service.prepare(requests, progress=progress, should_cancel=ctx.is_cancelled)
 
         def done(prepared: list[PreparedFile]) -> None:
             self._imported(service, reference, generation, prepared)

@@ -7,8 +7,8 @@ integrity check is never shown: the viewer says so instead. ``clear()`` drops th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -171,7 +171,10 @@ class ImageViewer(QDialog):
         self.scroll_area.hide()
         self._set_controls(False)
         if self.damaged:
-            self.integrity_failed.emit(self.evidence_id, str(exc))
+            # Later, so that a failure found in the constructor reaches connected slots too.
+            QTimer.singleShot(
+                0, self, lambda: self.integrity_failed.emit(self.evidence_id, str(exc))
+            )
 
     def _set_controls(self, on: bool) -> None:
         for w in (self.fit_button, self.actual_button, self.zoom_in_button, self.zoom_out_button):
@@ -185,7 +188,7 @@ class ImageViewer(QDialog):
         if self.canvas.image.isNull():
             return
         self.fit = True
-        area = self.scroll_area.viewport().size()
+        area = self.scroll_area.maximumViewportSize()  # without scroll bars: it will fit
         img = self.canvas.image.size()
         self._set_zoom(min(area.width() / img.width(), area.height() / img.height()), fit=True)
 
@@ -215,7 +218,10 @@ class ImageViewer(QDialog):
         self.zoom_label.setText(f"{round(self.canvas.zoom * 100)} %")
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.scroll_area.viewport() and isinstance(event, QWheelEvent):
+        viewport = self.scroll_area.viewport()
+        if watched is viewport and isinstance(event, QResizeEvent) and self.fit:
+            self.fit_to_window()  # the window or the panes around the picture changed size
+        if watched is viewport and isinstance(event, QWheelEvent):
             ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
             if (ctrl or self.fit) and not self.canvas.image.isNull():
                 steps = event.angleDelta().y() / 120
@@ -225,11 +231,6 @@ class ImageViewer(QDialog):
                 event.accept()
                 return True
         return super().eventFilter(watched, event)  # type: ignore[arg-type]
-
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        if self.fit:
-            self.fit_to_window()
 
     # ------------------------------------------------------------ leaving
 

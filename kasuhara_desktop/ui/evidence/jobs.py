@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import queue
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,24 @@ from ..tasks import TaskContext
 from .texts import IntegrityState
 
 THUMBNAIL_SIZE = QSize(224, 168)
+PROGRESS_INTERVAL = 0.25  # seconds between progress reports (a 2 GB import has 2048 segments)
+
+
+def throttled(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
+    """``report`` at most every PROGRESS_INTERVAL seconds, and always when done == total.
+
+    Each report crosses threads as a queued signal; a few per second are plenty for a
+    progress bar.
+    """
+    last = [0.0]
+
+    def report_now(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done >= total or now - last[0] >= PROGRESS_INTERVAL:
+            last[0] = now
+            report(done, total)
+
+    return report_now
 
 
 class UndecodableImageError(UserError):
@@ -117,13 +136,14 @@ def check_files(
     """
     total = sum(t.size for t in targets) or 1
     done = damaged = 0
+    report = throttled(ctx.progress)
     try:
         for target in targets:
             base = done
             try:
                 target.reader.verify(
                     target.sha256,
-                    progress=lambda n, base=base: ctx.progress(base + n, total),  # type: ignore[misc]
+                    progress=lambda n, base=base: report(base + n, total),  # type: ignore[misc]
                     should_cancel=ctx.is_cancelled,
                 )
             except IntegrityError as exc:
@@ -162,6 +182,7 @@ def export_plaintext(
         fd_open: int | None = fd
         digest = hashlib.sha256()
         done = 0
+        report = throttled(ctx.progress)
         try:
             for plain in reader.iter_plaintext():
                 if ctx.is_cancelled():
@@ -171,7 +192,7 @@ def export_plaintext(
                 digest.update(plain)
                 write_all(fd, memoryview(plain))
                 done += len(plain)
-                ctx.progress(done, reader.size)
+                report(done, reader.size)
             if digest.hexdigest() != sha256.strip().lower():
                 raise IntegrityError(f"{reader.path}: the content does not match its SHA-256")
             fd_open = None

@@ -8,7 +8,7 @@ reader. A segment that fails authentication stops playback with the integrity me
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -222,7 +222,10 @@ class MediaPlayerDialog(QDialog):
         self._show_text(integrity_message() if self.damaged else (error_text(exc) or ""))
         if self.damaged:
             self.release()
-            self.integrity_failed.emit(self.evidence_id, str(exc))
+            # Later, so that a failure found in the constructor reaches connected slots too.
+            QTimer.singleShot(
+                0, self, lambda: self.integrity_failed.emit(self.evidence_id, str(exc))
+            )
 
     def _show_text(self, text: str) -> None:
         self.message.setText(text)
