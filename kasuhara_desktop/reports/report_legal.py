@@ -67,7 +67,7 @@ def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> li
     out.append(p.gap())
     if not items:
         return [*out, p.s.para(w.t("no_offences"))]
-    out.append(p.small(f"{w.text_in(legal.law)}. {w.text_in(legal.imprisonment_note)}"))
+    out += [p.small(w.text_in(legal.law)), p.small(w.text_in(legal.imprisonment_note))]
     for o in items:
         out += _offence(p, o)
     if any(o.complaint_required for o in items):

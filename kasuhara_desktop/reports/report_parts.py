@@ -70,8 +70,8 @@ class Parts:
             leftIndent=5 * mm,
             borderPadding=(2, 4, 2, 4),
             backColor=SHADE,
-            spaceBefore=2,
-            spaceAfter=3,
+            spaceBefore=6,
+            spaceAfter=4,
         )
 
     # ------------------------------------------------------------ text
