@@ -197,10 +197,12 @@ MEDIA_NOISE = pytest.mark.qt_log_ignore(
     r"^PulseAudioService: pa_context_connect\(\) failed",
     r"^No audio device detected",
 )
-# When the stream ends early at a damaged segment, FFmpeg's demuxer may hand over one last
-# packet without a timestamp; the backend notes it. Expected in that one test only.
+# When the stream ends early at a damaged segment, FFmpeg notes it: a last packet without a
+# timestamp, or (damage in the first segment) no media at all. Expected in the damage tests.
 DAMAGED_MEDIA_NOISE = pytest.mark.qt_log_ignore(
-    *MEDIA_NOISE.args, r"^QFFmpeg::Demuxer received AVPacket with pts == AV_NOPTS_VALUE"
+    *MEDIA_NOISE.args,
+    r"^QFFmpeg::Demuxer received AVPacket with pts == AV_NOPTS_VALUE",
+    r"^Could not open media\. FFmpeg error description: Invalid data found",
 )
 
 
@@ -266,5 +268,24 @@ def test_damaged_recording_shows_the_integrity_message(
     qtbot.waitUntil(lambda: player.damaged, timeout=15_000)
     assert "integrity check" in player.message.text()
     assert player.player is None  # released
+    qtbot.waitUntil(lambda: pane.model.state(item.id).value == "damaged", timeout=5000)
+    player.close()
+
+
+@DAMAGED_MEDIA_NOISE
+def test_a_damaged_header_is_reported_before_playing(
+    qtbot, vault: Vault, evidence, pane, tmp_path
+) -> None:
+    service, reference = evidence
+    [item] = add(service, reference, write(tmp_path / "call.wav", wav_bytes(0.5)))
+    flip_byte(stored(vault, item), 8)  # inside the header: the nonce prefix
+    pane.refresh()
+    player = pane.open_viewer(item)
+    assert isinstance(player, MediaPlayerDialog)
+    if not player.damaged:  # the header parses; the first segment then fails to authenticate
+        assert player.player is not None
+        player.toggle()
+    qtbot.waitUntil(lambda: player.damaged, timeout=10_000)
+    assert "integrity check" in player.message.text() and player.player is None
     qtbot.waitUntil(lambda: pane.model.state(item.id).value == "damaged", timeout=5000)
     player.close()

@@ -57,7 +57,7 @@ def test_picture_is_shown_fitted_and_zooms(qtbot, evidence, tmp_path: Path) -> N
         [ImportRequest(src, HOSTILE, EvidenceSource(SourceKind.CCTV, "<b>cam</b>", 95))],
     )
     viewer = open_viewer(qtbot, service, item.id)
-    assert not viewer.damaged and viewer.message.isHidden()
+    assert not viewer.damaged and not viewer.message.isVisible()
     assert viewer.canvas.image.size().width() == 2400
     assert viewer.fit and viewer.canvas.zoom < 0.5  # fitted into the window
     area = viewer.scroll_area.viewport().size()

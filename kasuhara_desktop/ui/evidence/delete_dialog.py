@@ -54,6 +54,8 @@ class DeleteEvidenceDialog(QDialog):
             self.tr("Why is it deleted? (for example: photo of another customer by mistake)")
         )
         self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.reason_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.reason_edit.textChanged.connect(self._update)
         reason_label = QLabel(self.tr("&Reason (required):"), self)
         reason_label.setBuddy(self.reason_edit)

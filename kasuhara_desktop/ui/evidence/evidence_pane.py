@@ -116,6 +116,8 @@ class EvidencePane(QWidget):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.hint, self.status):
+            label.setContentsMargins(6, 2, 6, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
@@ -169,6 +171,11 @@ class EvidencePane(QWidget):
         self.model.clear()
         self.status.clear()
         self._update_actions()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the incident's evidence again (after a change made elsewhere, e.g. the CLI)."""
+        self._reload()
 
     @Slot()
     @Slot(list)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -107,17 +108,31 @@ class ImageViewer(QDialog):
         self.zoom_out_button = self._button("imageZoomOut", self.tr("Zoom out"), self.zoom_out)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("imageZoom")
-        bar = QHBoxLayout()
+        self.zoom_bar = QWidget(self)
+        bar = QHBoxLayout(self.zoom_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
         for w in (self.fit_button, self.actual_button, self.zoom_out_button, self.zoom_in_button):
             bar.addWidget(w)
         bar.addWidget(self.zoom_label)
         bar.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.message_icon = QLabel(self)
+        self.message_icon.setObjectName("imageMessageIcon")
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.message_icon.setPixmap(icon.pixmap(48))
+        self.message_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_icon.hide()
+        self.message_panel = QWidget(self)
+        panel = QVBoxLayout(self.message_panel)
+        panel.addStretch(1)
+        panel.addWidget(self.message_icon)
+        panel.addWidget(self.message)
+        panel.addStretch(2)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.zoom_bar)
         layout.addWidget(self.scroll_area, 1)
-        layout.addWidget(self.message)
+        layout.addWidget(self.message_panel, 1)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
         self._set_controls(False)
@@ -142,6 +157,8 @@ class ImageViewer(QDialog):
             self._failed(exc)
             return
         self.message.setText(self.tr("Decrypting…"))
+        self.scroll_area.hide()
+        self.message_panel.show()
         self._task = run_task(lambda ctx: load_image(reader, item, ctx.is_cancelled),
                               on_result=self._loaded, on_error=self._failed)  # fmt: skip
 
@@ -156,7 +173,8 @@ class ImageViewer(QDialog):
             return
         self.canvas.image = image
         self.message.clear()
-        self.message.hide()
+        self.message_panel.hide()
+        self.scroll_area.show()
         self._set_controls(True)
         self.fit_to_window()
 
@@ -167,8 +185,10 @@ class ImageViewer(QDialog):
         text = integrity_message() if self.damaged else (error_text(exc) or "")
         self.message.setText(text)
         self.message.setStyleSheet("color: #b71c1c; font-weight: bold;" if self.damaged else "")
-        self.message.show()
+        self.message_panel.show()
+        self.message_icon.show()
         self.scroll_area.hide()
+        self.zoom_bar.hide()
         self._set_controls(False)
         if self.damaged:
             # Later, so that a failure found in the constructor reaches connected slots too.

@@ -81,17 +81,24 @@ class ImportEvidenceDialog(QDialog):
         offset_row.addWidget(self.offset_known)
         offset_row.addWidget(self.offset)
         offset_row.addStretch(1)
-        offset_help = QLabel(self.tr("Device time minus real time: +60 s if the camera showed "
-                                     "14:06 at 14:05."), self)  # fmt: skip
+        offset_help = QLabel(
+            self.tr("Device time minus real time: +60 s if the camera showed 14:06 at 14:05."),
+            self,
+        )
+        offset_help.setObjectName("importOffsetHelp")
         offset_help.setWordWrap(True)
         offset_help.setEnabled(False)
+        self.offset.setToolTip(offset_help.text())
+        clock_box = QVBoxLayout()
+        clock_box.setSpacing(2)
+        clock_box.addLayout(offset_row)
+        clock_box.addWidget(offset_help)
 
         form = QFormLayout()
         form.addRow(self.tr("&Description:"), self.description)
         form.addRow(self.tr("&Source:"), self.source)
         form.addRow(self.tr("De&tail:"), self.detail)
-        form.addRow(self.tr("Clock:"), offset_row)
-        form.addRow("", offset_help)
+        form.addRow(self.tr("Clock:"), clock_box)
         buttons = QDialogButtonBox(self)
         self.import_button = buttons.addButton(self.tr("Add"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)  # fmt: skip
@@ -103,8 +110,9 @@ class ImportEvidenceDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(files)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(500, 380)
+        self.resize(520, 360)
 
     @Slot(int)
     def _source_changed(self, _index: int) -> None:
