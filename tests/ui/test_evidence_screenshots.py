@@ -19,7 +19,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 import test_evidence_support as support
 from test_evidence_media import MEDIA_NOISE
 from test_evidence_support import (
-    add,
     flip_byte,
     png_bytes,
     segment_offset,
