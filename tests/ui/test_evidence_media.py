@@ -19,6 +19,7 @@ from test_evidence_support import (
     add,
     dir_listing,
     flip_byte,
+    record_video,
     segment_offset,
     stored,
     video_like_bytes,
@@ -289,3 +290,30 @@ def test_a_damaged_header_is_reported_before_playing(
     assert "integrity check" in player.message.text() and player.player is None
     qtbot.waitUntil(lambda: pane.model.state(item.id).value == "damaged", timeout=5000)
     player.close()
+
+
+# Video on the offscreen platform: no GPU, so frames are converted on the CPU (noted once).
+VIDEO_NOISE = pytest.mark.qt_log_ignore(*MEDIA_NOISE.args, r"ensureRhi.*No RHI backend")
+
+
+@VIDEO_NOISE
+def test_video_plays_in_the_video_widget(qtbot, vault: Vault, evidence, pane, tmp_path) -> None:
+    service, reference = evidence
+    clip = tmp_path / "CAM1_140500.mp4"
+    if not record_video(clip):
+        pytest.skip("this machine cannot encode a sample video")
+    [item] = add(service, reference, clip)
+    assert item.kind == "video"
+    pane.refresh()
+    player = pane.open_viewer(item)
+    assert isinstance(player, MediaPlayerDialog) and player.video is not None
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10_000)
+    assert 1500 <= player.player.duration() <= 2500
+    assert player.player.hasVideo()
+    player.toggle()
+    qtbot.waitUntil(lambda: player.player.position() > 200, timeout=10_000)
+    assert not player.damaged
+    qtbot.waitUntil(lambda: player.video.videoSink().videoFrame().isValid(), timeout=5000)
+    assert player.video.videoSink().videoFrame().size().width() == 320  # decoded frames
+    player.close()
+    assert player.player is None

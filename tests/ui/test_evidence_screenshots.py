@@ -11,16 +11,18 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QWidget
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 import test_evidence_support as support
-from test_evidence_media import MEDIA_NOISE
+from test_evidence_media import VIDEO_NOISE
 from test_evidence_support import (
     flip_byte,
     png_bytes,
+    record_video,
     segment_offset,
     stored,
     video_like_bytes,
@@ -56,14 +58,17 @@ def save(widget: QWidget, path: Path) -> None:
     assert len(colours) > 3, f"{path.name} looks blank"
 
 
-@MEDIA_NOISE
+@VIDEO_NOISE
 def test_screenshots(qtbot, vault: Vault, evidence, pane, tmp_path: Path, shots: Path) -> None:
     service, reference = evidence
     cctv = EvidenceSource(SourceKind.CCTV, "レジ上カメラ CAM-1", -95)
     photo = write(tmp_path / "レジ前 2026-11-03 14-05.png", png_bytes(1600, 1200))
     jpeg = write(tmp_path / "IMG_0412.jpg", png_bytes(800, 600, "JPG"))
     call = write(tmp_path / "通話録音 14-20.wav", wav_bytes(3.0))
-    clip = write(tmp_path / "CAM1_140500.mp4", video_like_bytes(3 << 20))
+    clip = tmp_path / "CAM1_140500.mp4"
+    playable = record_video(clip)
+    if not playable:
+        write(clip, video_like_bytes(3 << 20))
     wrong = write(tmp_path / "別のお客様.png", png_bytes(320, 240))
     items = service.add_files(
         reference,
@@ -108,6 +113,31 @@ def test_screenshots(qtbot, vault: Vault, evidence, pane, tmp_path: Path, shots:
     qtbot.waitUntil(lambda: player.player.position() > 300, timeout=10_000)
     save(player, shots / "evidence-player.png")
     player.close()
+
+    if playable:
+        video = pane.open_viewer(items[3])
+        assert isinstance(video, MediaPlayerDialog) and video.player is not None
+        qtbot.waitUntil(lambda: video.player.duration() > 0, timeout=10_000)
+        video.toggle()
+        qtbot.waitUntil(lambda: video.player.position() > 900, timeout=10_000)
+        video.toggle()
+        qtbot.wait(100)
+        # QVideoWidget draws through its own native surface, which grab() cannot see: paint
+        # the frame the widget's sink holds where the widget is.
+        frame = video.video.videoSink().videoFrame().toImage()
+        assert not frame.isNull()
+        shot = video.grab().toImage()
+        painter = QPainter(shot)
+        area = video.video.geometry()
+        painter.fillRect(area, QColor("black"))
+        target = QRect(
+            QPoint(), frame.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        )
+        target.moveCenter(area.center())
+        painter.drawImage(target, frame)
+        painter.end()
+        assert shot.save(str(shots / "evidence-video-player.png"))
+        video.close()
 
     delete = DeleteEvidenceDialog(items[0], pane)
     delete.reason_edit.setPlainText("誤って別の事案の写真を追加したため")

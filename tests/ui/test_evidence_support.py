@@ -145,3 +145,56 @@ def pane_fixture(qtbot: object, evidence: tuple[EvidenceService, str]) -> Iterat
     yield widget
     widget.clear()
     wait_idle(qtbot)
+
+
+def record_video(path: Path, frames: int = 20, timeout_ms: int = 15_000) -> bool:
+    """A short MPEG-4 clip (10 frames a second) encoded by Qt's own FFmpeg backend.
+
+    Returns False when this machine cannot encode (the caller then skips).
+    """
+    from PySide6.QtCore import QEventLoop, QSize, QTimer, QUrl
+    from PySide6.QtMultimedia import (
+        QMediaCaptureSession,
+        QMediaFormat,
+        QMediaRecorder,
+        QVideoFrame,
+        QVideoFrameInput,
+    )
+
+    session = QMediaCaptureSession()
+    frame_input = QVideoFrameInput()
+    session.setVideoFrameInput(frame_input)
+    recorder = QMediaRecorder()
+    session.setRecorder(recorder)
+    recorder.setMediaFormat(QMediaFormat(QMediaFormat.FileFormat.MPEG4))
+    recorder.setVideoResolution(QSize(320, 240))
+    recorder.setVideoFrameRate(10)
+    recorder.setOutputLocation(QUrl.fromLocalFile(str(path)))
+    sent = [0]
+
+    def push() -> None:
+        if sent[0] >= frames:
+            recorder.stop()
+            return
+        n = sent[0]
+        image = QImage.fromData(png_bytes(320, 240))
+        painter = QPainter(image)
+        painter.fillRect(QRectF(20 + n * 12, 170, 30, 30), QColor("#e53935"))
+        painter.end()
+        frame = QVideoFrame(image)
+        frame.setStartTime(n * 100_000)
+        frame.setEndTime((n + 1) * 100_000)
+        if frame_input.sendVideoFrame(frame):
+            sent[0] += 1
+
+    loop = QEventLoop()
+    frame_input.readyToSendVideoFrame.connect(push)
+    recorder.recorderStateChanged.connect(
+        lambda state: loop.quit() if state == QMediaRecorder.RecorderState.StoppedState else None
+    )
+    recorder.errorOccurred.connect(lambda *_a: loop.quit())
+    recorder.record()
+    QTimer.singleShot(50, push)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    return sent[0] == frames and path.is_file() and path.stat().st_size > 1000

@@ -2,9 +2,10 @@
 
 Every step that needs the vault's connection (looking items up, opening readers, committing
 rows, storing thumbnails) runs on the GUI thread; the long file work runs through
-``ui.tasks.run_task`` on plain data. A *generation* number, bumped whenever the incident, the
-services or the lock state change, lets late results of an earlier context be dropped (an
-import finished for a logbook that has been locked meanwhile is discarded, never committed).
+``ui.tasks.run_task`` on plain data. Results arrive in closures, which first check that this
+object still exists (a task outlives a deleted pane). A *generation* number, bumped whenever
+the incident, the services or the lock state change, lets late results of an earlier context
+be dropped (an import finished for a logbook locked meanwhile is discarded, never committed).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections import deque
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
@@ -88,9 +90,11 @@ class EvidenceOperations(QObject):
         if self.import_task is not None and self.import_task.is_running:
             self.status.emit(self.tr("An import is already running; wait until it ends."), True)
             return None
-        sizes = [r.path.stat().st_size for r in requests if r.path.is_file()]
-        total = sum(sizes)
-        free = shutil.disk_usage(service.evidence_dir).free
+        total = sum(r.path.stat().st_size for r in requests if r.path.is_file())
+        try:
+            free = shutil.disk_usage(service.evidence_dir).free
+        except OSError:  # cannot tell: the import itself reports a full disk clearly
+            free = total + FREE_SPACE_MARGIN
         if total + FREE_SPACE_MARGIN > free:
             self.status.emit(fill(self.tr("Not enough free disk space: the files need %1, the "
                                            "logbook's disk has %2 free. Nothing was added."),
@@ -102,6 +106,9 @@ class EvidenceOperations(QObject):
             return service.prepare(requests, progress=progress, should_cancel=ctx.is_cancelled)
 
         def done(prepared: list[PreparedFile]) -> None:
+            if not shiboken6.isValid(self):  # the pane is gone: leave no files behind
+                service.discard(prepared)
+                return
             self._imported(service, reference, generation, prepared)
 
         task = run_task(job, on_result=done, on_error=self._import_failed)
@@ -157,6 +164,8 @@ class EvidenceOperations(QObject):
             return export_plaintext(reader, item.sha256, dest, ctx, overwrite=overwrite)
 
         def failed(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.export_task = None
             self._mark_if_damaged(item.id, exc)
             if isinstance(exc, Cancelled):
@@ -167,6 +176,8 @@ class EvidenceOperations(QObject):
                 self._problem(exc)
 
         def done(path: Path) -> None:
+            if not shiboken6.isValid(self):
+                return
             self.export_task = None
             text = self.tr("Exported %1 to %2 (content checked against its SHA-256).")
             self.status.emit(fill(text, item.original_name, str(path)), False)
@@ -212,6 +223,8 @@ class EvidenceOperations(QObject):
         return task
 
     def _drain(self, generation: int) -> None:
+        if not shiboken6.isValid(self):
+            return
         while True:
             try:
                 evidence_id, state, message = self._check_results.get_nowait()
@@ -221,6 +234,8 @@ class EvidenceOperations(QObject):
                 self.model.set_state(evidence_id, state, message)
 
     def _checked(self, generation: int, exc: BaseException | None = None) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._drain(generation)
         if generation != self.generation:
             return
@@ -274,7 +289,8 @@ class EvidenceOperations(QObject):
             return make_thumbnail(reader, item, ctx.is_cancelled)
 
         def done(result: object) -> None:
-            self._thumbnail_done(generation, item.id, result)
+            if shiboken6.isValid(self):
+                self._thumbnail_done(generation, item.id, result)
 
         return run_task(job, on_result=done, on_error=done)
 

@@ -256,8 +256,9 @@ class EvidencePane(QWidget):
         if missing:
             problems.append(fill(self.tr("%1 is not there (moved or deleted?)."), missing[0].name))
         if problems:
-            self.show_status(" ".join(problems) + (" " + self.tr("The other files are added.")
-                                                   if files else ""), True)  # fmt: skip
+            if files:
+                problems.append(self.tr("The files you chose are listed for adding."))
+            self.show_status(" ".join(problems), True)
         if not files:
             return None
         if not ask:
