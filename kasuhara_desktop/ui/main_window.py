@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..services.vaults import vault_users
 from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
+from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
 from .locking import IdleLock
 from .main_menu import build_actions, build_menus
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self.menu_actions = build_actions(self)
         build_menus(self, self.menu_actions)
+        self.case_menus = CaseMenus(self)
         self.filter_bar = FilterBar(self)
         self.model = IncidentTableModel(self)
         self.table = QTableView(self)
@@ -309,6 +311,11 @@ class MainWindow(QMainWindow):
         editor.open()
         return editor
 
+    def track_editor(self, editor: Any) -> None:
+        """Keep ``editor`` (anything with stash_for_lock/restore_after_unlock) through locks."""
+        editor.finished.connect(lambda _r, e=editor: self._forget_editor(e))
+        self._editors.append(editor)
+
     def _forget_editor(self, editor: Any) -> None:
         if editor in self._editors:
             self._editors.remove(editor)
@@ -336,7 +343,12 @@ class MainWindow(QMainWindow):
             editor.stash_for_lock()
             editor.hide()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and widget not in self._editors:
+            if (
+                isinstance(widget, QDialog)
+                and widget.isVisible()
+                and widget not in self._editors
+                and widget not in self.case_menus.call_panels
+            ):
                 widget.reject()
         self.model.set_service(None)
         self.detail.clear()
@@ -448,6 +460,9 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.case_menus.close_all():
+            event.ignore()
+            return
         for editor in list(self._editors):
             if not editor.close():  # the editor asks about unsaved text
                 event.ignore()

@@ -1,0 +1,239 @@
+"""The "Response" and "Reports" menus: the guided response, phone mode, notices, the ban
+register and the PDFs a lawyer or the police need, opened from the main window.
+
+Kept apart from ``main_window.py`` so that the window stays about the list and locking. Every
+dialog opened here is non-modal and closes (or stashes its draft) when the window locks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+from ..services.notices import NoticeService
+from ..services.response import ResponseService
+from .dialogs.messages import show_error
+from .notices import open_ban_register, open_notice_dialog, open_wording_editor
+from .phone.call_panel import open_call_panel
+from .reports import open_bundle_dialog, open_report_dialog, open_summary_dialog
+from .wizard.response_wizard import open_response_wizard
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CaseMenus", text)
+
+
+class CaseMenus(QObject):
+    """Builds the menus on ``window`` and opens each feature with the window's services."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.call_panels: list[Any] = []
+        a = self._action
+        self.incident_now = a(
+            "incidentNowAction", _tr("Incident &now"), self.incident_now_, "Ctrl+Shift+N"
+        )
+        self.guided = a("guidedResponseAction", _tr("&Guided response…"), self.guided_, "Ctrl+G")
+        self.phone = a("phoneCallAction", _tr("&Phone call…"), self.phone_, "Ctrl+Shift+P")
+        self.notice = a("issueNoticeAction", _tr("Issue no-entry &notice…"), self.notice_)
+        self.bans = a("banRegisterAction", _tr("&Ban register…"), self.bans_, "Ctrl+B")
+        self.wording = a("noticeWordingAction", _tr("Notice &wording…"), self.wording_)
+        self.report = a(
+            "incidentReportAction", _tr("Incident &report (PDF)…"), self.report_, "Ctrl+P"
+        )
+        self.summary = a("periodSummaryAction", _tr("Period &summary (PDF)…"), self.summary_)
+        self.bundle = a("evidenceBundleAction", _tr("Evidence &bundle (ZIP)…"), self.bundle_)
+        self._build_menus()
+        window.lock_requested.connect(self._on_lock)
+        window.unlocked.connect(self._on_unlock)
+
+    # ------------------------------------------------------------ building
+
+    def _action(self, name: str, text: str, slot: Callable[[], None], *keys: str) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if keys:
+            action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.window.menuBar()
+        help_action = bar.actions()[-1] if bar.actions() else None
+        response = bar.addMenu(_tr("&Response"))
+        response.setObjectName("responseMenu")
+        for action in (self.incident_now, self.guided, self.phone):
+            response.addAction(action)
+        response.addSeparator()
+        for action in (self.notice, self.bans, self.wording):
+            response.addAction(action)
+        reports = bar.addMenu(_tr("Re&ports"))
+        reports.setObjectName("reportsMenu")
+        for action in (self.report, self.summary, self.bundle):
+            reports.addAction(action)
+        if help_action is not None:  # keep Help last
+            bar.removeAction(help_action)
+            bar.addAction(help_action)
+        toolbar = self.window.findChild(QToolBar, "mainToolBar")
+        if toolbar is not None:
+            toolbar.insertAction(toolbar.actions()[0], self.incident_now)
+            toolbar.addAction(self.phone)
+            toolbar.addAction(self.bans)
+        incident_now_font = self.incident_now.font()
+        incident_now_font.setBold(True)
+        self.incident_now.setFont(incident_now_font)
+
+    def vault_actions(self) -> tuple[QAction, ...]:
+        return (self.incident_now, self.guided, self.phone, self.notice, self.bans, self.wording,
+                self.report, self.summary, self.bundle)  # fmt: skip
+
+    def selection_actions(self) -> tuple[QAction, ...]:
+        """Actions about the selected incident."""
+        return (self.guided, self.notice, self.report, self.bundle)
+
+    # ------------------------------------------------------------ services
+
+    def _incidents(self) -> Any:
+        return self.window.service
+
+    def _notices(self) -> NoticeService:
+        return NoticeService(self.window.service.vault)
+
+    def _selected(self) -> str | None:
+        reference = self.window.selected_reference()
+        if reference is None:
+            self.window.statusBar().showMessage(_tr("Select an incident in the list first."), 8000)
+        return reference
+
+    def _guard(self, open_: Callable[[], Any]) -> Any:
+        if self.window.service is None:
+            return None
+        try:
+            return open_()
+        except Exception as exc:  # a UserError says what to do; anything else is logged by type
+            show_error(self.window, exc)
+            return None
+
+    # ------------------------------------------------------------ response
+
+    @Slot()
+    def incident_now_(self) -> None:
+        self._open_wizard(None)
+
+    @Slot()
+    def guided_(self) -> None:
+        reference = self._selected()
+        if reference:
+            self._open_wizard(reference)
+
+    def _open_wizard(self, reference: str | None) -> Any:
+        incidents = self._incidents()
+        wizard = self._guard(
+            lambda: open_response_wizard(
+                self.window, incidents, ResponseService(incidents), reference
+            )
+        )
+        if wizard is not None:
+            wizard.saved.connect(self.window._on_saved)
+            self.window.track_editor(wizard)
+        return wizard
+
+    @Slot()
+    def phone_(self) -> None:
+        incidents = self._incidents()
+        panel = self._guard(
+            lambda: open_call_panel(self.window, incidents, ResponseService(incidents))
+        )
+        if panel is not None:
+            panel.filed.connect(self.window._on_saved)
+            panel.finished.connect(lambda _r, p=panel: self._forget_panel(p))
+            self.call_panels.append(panel)
+
+    def _forget_panel(self, panel: Any) -> None:
+        if panel in self.call_panels:
+            self.call_panels.remove(panel)
+
+    @Slot()
+    def notice_(self) -> None:
+        reference = self._selected()
+        if reference:
+            dialog = self._guard(
+                lambda: open_notice_dialog(self.window, self._notices(), reference)
+            )
+            if dialog is not None:
+                dialog.issued.connect(lambda _n, r=reference: self.window.refresh(keep=r))
+
+    @Slot()
+    def bans_(self) -> None:
+        dialog = self._guard(lambda: open_ban_register(self.window, self._notices()))
+        if dialog is not None:
+            dialog.incident_created.connect(self._breach_logged)
+
+    @Slot(str)
+    def _breach_logged(self, reference: str) -> None:
+        self.window.refresh(keep=reference)
+        self.window.open_incident(reference)
+
+    @Slot()
+    def wording_(self) -> None:
+        self._guard(lambda: open_wording_editor(self.window, self._notices()))
+
+    # ------------------------------------------------------------ reports
+
+    def _language(self) -> str:
+        lang = self.window.settings.language or "ja"
+        return lang if lang in ("ja", "en", "nb") else "en"
+
+    @Slot()
+    def report_(self) -> None:
+        reference = self._selected()
+        if reference:
+            self._guard(
+                lambda: open_report_dialog(
+                    self.window, self._incidents(), reference, self._language()
+                )
+            )
+
+    @Slot()
+    def summary_(self) -> None:
+        self._guard(lambda: open_summary_dialog(self.window, self._incidents(), self._language()))
+
+    @Slot()
+    def bundle_(self) -> None:
+        reference = self._selected()
+        if reference:
+            self._guard(
+                lambda: open_bundle_dialog(
+                    self.window, self._incidents(), reference, self._language()
+                )
+            )
+
+    # ------------------------------------------------------------ locking
+
+    @Slot()
+    def _on_lock(self) -> None:
+        """Call panels keep their timer running while locked; what was said is hidden."""
+        for action in self.vault_actions():
+            action.setEnabled(False)
+        for panel in self.call_panels:
+            panel.stash_for_lock()
+
+    @Slot()
+    def _on_unlock(self) -> None:
+        for action in self.vault_actions():
+            action.setEnabled(True)
+        for panel in self.call_panels:
+            panel.restore_after_unlock(self.window.service)
+
+    def close_all(self) -> bool:
+        """Close call panels (each asks before dropping an unfiled call)."""
+        return all(panel.close() for panel in list(self.call_panels))
