@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 sys.path.insert(0, str(Path(__file__).parent))
 
 import test_evidence_support as support
+from helpers import sample_incident
 from test_evidence_support import (
     add,
     flip_byte,
@@ -28,6 +29,7 @@ from test_evidence_support import (
 )
 
 from kasuhara_desktop.domain.evidence import SourceKind
+from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.ui.evidence import evidence_ops, evidence_pane
 from kasuhara_desktop.ui.evidence.evidence_model import STATE_ROLE
 from kasuhara_desktop.ui.evidence.image_viewer import ImageViewer
@@ -340,3 +342,39 @@ def test_a_2_gb_drop_stays_responsive_and_says_what_happened(
     assert len(seen) > 3 and seen[-1] == size  # the progress dialog was fed all along
     assert max(gaps) < 0.5, (max(gaps), took)
     print(f"2 GiB import took {took:.1f} s; longest GUI pause {max(gaps) * 1000:.0f} ms")
+
+
+def test_context_menu_offers_the_actions_for_the_tile(qtbot, pane, evidence, sample_files) -> None:
+    service, reference = evidence
+    add(service, reference, sample_files["png"], sample_files["wav"])
+    pane.refresh()
+    rect = pane.view.visualRect(pane.model.index(1, 0))
+    menu = pane.view.context_menu(rect.center())  # what a right click pops up
+    names = [a.objectName() for a in menu.actions() if not a.isSeparator()]
+    assert names == [
+        "evidenceOpen",
+        "evidenceExport",
+        "evidenceDelete",
+        "evidenceAdd",
+        "evidenceCheck",
+    ]
+    assert pane.selected_item() == pane.model.items()[1]
+    assert all(a.isEnabled() for a in menu.actions())
+    menu.close()
+
+
+def test_another_incident_closes_the_dialogs_but_not_the_viewers(
+    qtbot, vault: Vault, pane, evidence, sample_files
+) -> None:
+    service, reference = evidence
+    [png] = add(service, reference, sample_files["png"])
+    other = IncidentService(vault).add(sample_incident("別の事案")).reference
+    pane.refresh()
+    viewer = pane.open_viewer(png)
+    dialog = pane.add_files([sample_files["wav"]])
+    assert dialog is not None
+    pane.set_incident(other)
+    assert pane.import_dialog is None and not dialog.isVisible()
+    assert pane.viewers == [viewer] and viewer.isVisible()  # comparing across incidents
+    assert pane.model.rowCount() == 0
+    viewer.close()

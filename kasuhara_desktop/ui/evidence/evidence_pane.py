@@ -14,15 +14,13 @@ progress dialog; the pane's status line says what happened.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QLabel,
-    QListView,
-    QMenu,
     QStyle,
     QToolBar,
     QVBoxLayout,
@@ -33,15 +31,17 @@ from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest
 from ..dialogs.messages import show_error
 from .delete_dialog import DeleteEvidenceDialog
-from .evidence_delegate import EvidenceDelegate
 from .evidence_model import EvidenceListModel
 from .evidence_ops import EvidenceOperations
+from .evidence_view import EvidenceListView
 from .image_viewer import ImageViewer
 from .import_dialog import ImportEvidenceDialog
-from .media_player import MediaPlayerDialog
 from .texts import IntegrityState, fill, format_size
 
-Viewer = ImageViewer | MediaPlayerDialog
+if TYPE_CHECKING:
+    from .media_player import MediaPlayerDialog
+
+Viewer = Union[ImageViewer, "MediaPlayerDialog"]  # a string part needs Union
 
 
 class EvidencePane(QWidget):
@@ -62,19 +62,7 @@ class EvidencePane(QWidget):
         self.ops = EvidenceOperations(self.model, self)
         self.ops.status.connect(self.show_status)
         self.ops.changed.connect(self._reload)
-        self.view = QListView(self)
-        self.view.setObjectName("evidenceList")
-        self.view.setAccessibleName(self.tr("Evidence files"))
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setUniformItemSizes(True)
-        self.view.setSpacing(6)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setItemDelegate(EvidenceDelegate(self.view))
-        self.view.setModel(self.model)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view = EvidenceListView(self.model, self)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
@@ -105,6 +93,8 @@ class EvidencePane(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.check_action)
+        self.view.menu_actions = [self.open_action, self.export_action, self.delete_action, None,
+                                  self.add_action, self.check_action]  # fmt: skip
 
         self.hint = QLabel(self)
         self.hint.setObjectName("evidenceHint")
@@ -152,7 +142,7 @@ class EvidencePane(QWidget):
         """Show the evidence of ``reference`` (None: no incident selected)."""
         if reference == self.reference and reference is not None:
             return
-        self._close_viewers()
+        self._reject_dialogs()  # they were about the other incident; open viewers may stay
         self.reference = reference
         self.ops.reset(self.service, reference)
         self.status.clear()
@@ -161,16 +151,19 @@ class EvidencePane(QWidget):
     def clear(self) -> None:
         """Forget everything (for locking): pictures, players, dialogs, rows, running work."""
         self._close_viewers()
-        for dialog in (self.import_dialog, self.delete_dialog):
-            if dialog is not None:
-                dialog.reject()
-        self.import_dialog = self.delete_dialog = None
+        self._reject_dialogs()
         self.service = None
         self.reference = None
         self.ops.reset(None, None)
         self.model.clear()
         self.status.clear()
         self._update_actions()
+
+    def _reject_dialogs(self) -> None:
+        for dialog in (self.import_dialog, self.delete_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.import_dialog = self.delete_dialog = None
 
     @Slot()
     def refresh(self) -> None:
@@ -322,6 +315,8 @@ class EvidencePane(QWidget):
         if item.kind == "image":
             viewer = ImageViewer(self.service, item.id, self)
         elif item.kind in ("audio", "video"):
+            from .media_player import MediaPlayerDialog  # Qt Multimedia loads when first needed
+
             viewer = MediaPlayerDialog(self.service, item.id, self)
         else:
             self.show_status(self.tr("This kind of file cannot be shown here; export it and "
@@ -394,21 +389,6 @@ class EvidencePane(QWidget):
     @Slot()
     def check_integrity(self) -> None:
         self.ops.check(self.model.items())
-
-    @Slot(QPoint)
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if index.isValid():
-            self.view.setCurrentIndex(index)
-        menu = QMenu(self)
-        menu.setObjectName("evidenceMenu")
-        for action in (self.open_action, self.export_action, self.delete_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.add_action)
-        menu.addAction(self.check_action)
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def closeEvent(self, event: object) -> None:
         self._close_viewers()
