@@ -351,3 +351,15 @@ def test_ticking_an_unknown_time_starts_at_now(
     assert d.draft().ended_at == FIXED_NOW + timedelta(hours=1)
     find(d, QCheckBox, "ended_at_set").setChecked(False)
     assert d.draft().ended_at is None
+
+
+def test_end_before_start_is_refused_and_points_at_the_end_time(
+    qtbot: QtBot, service: IncidentService, fake_clock: Clock
+) -> None:
+    d = open_editor(qtbot, service)
+    set_text(d, "summary", "時刻の誤り")
+    fake_clock.current = FIXED_NOW - timedelta(hours=2)
+    click(qtbot, d, "ended_at_now")
+    assert not d.save()
+    assert find(d, QLabel, "editor_error").text().startswith("Not saved. Ended:")
+    assert text_of(d, "summary") == "時刻の誤り"
