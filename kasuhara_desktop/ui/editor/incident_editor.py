@@ -53,7 +53,8 @@ from .special_tabs import NOW_KINDS, CostsTab, TimelineTab
 class IncidentEditor(QDialog):
     """Edit one incident (``reference``) or record a new one (``reference=None``).
 
-    Open it with ``open()`` (non-modal to the rest of the program's windows).
+    Open it with ``open()`` (non-modal to the rest of the program's windows). The constructor
+    reads the incident, so it raises ``NotFoundError`` (a ``UserError``) for an unknown reference.
 
     Signals:
         saved(str): the incident's reference, after each successful save.
