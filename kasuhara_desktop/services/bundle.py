@@ -35,15 +35,8 @@ from ..reports.output import storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
 from ..reports.report_evidence import captured_time
 from . import bundle_text
-from .reports import (
-    THUMBNAIL_MAX_BYTES,
-    EvidenceFile,
-    IncidentReportJob,
-    Phases,
-    Progress,
-    ShouldCancel,
-    build_incident_pdf,
-)
+from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
+from .reports import IncidentReportJob, build_incident_pdf
 
 FORMAT = "kasuhara-bundle/1"
 MANIFEST, MANIFEST_CSV, MANIFEST_SHA = "manifest.json", "manifest.csv", "manifest.sha256"
