@@ -269,3 +269,23 @@ def test_task_holder_gives_back_what_pyside_loses(qtbot) -> None:
     holder.start(job)
     qtbot.waitUntil(lambda: got == [7], timeout=10_000)
     assert sys.getrefcount(True) >= before - 20  # 600+ without the give-back on PySide 6.12.0
+
+
+def test_report_dialog_checks_evidence_once(qtbot, service, monkeypatch) -> None:
+    from kasuhara_desktop.ui.reports import report_dialog
+
+    seen: list[object] = []
+    real = report_dialog.build_incident_pdf
+
+    def spy(job: Any, out: Any, lang: str, **kw: Any) -> Any:
+        seen.append(kw.get("checked"))
+        return real(job, out, lang, **kw)
+
+    monkeypatch.setattr(report_dialog, "build_incident_pdf", spy)
+    dialog = ReportDialog(service, REFERENCE)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20_000)
+    dialog.language.set_language("en")
+    qtbot.waitUntil(lambda: len(seen) == 2 and dialog.save_button.isEnabled(), timeout=20_000)
+    assert seen[0] is None and seen[1] == []

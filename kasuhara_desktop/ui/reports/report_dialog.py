@@ -42,7 +42,7 @@ class ReportDialog(QDialog):
         self.service = service
         self.reference = reference
         self.job: IncidentReportJob | None = None
-        self.evidence: list[ReportEvidence] = []
+        self.evidence: list[ReportEvidence] | None = None  # as checked by the first build
         self.language = common.LanguageCombo(self, lang)
         self.language.currentIndexChanged.connect(self._rebuild)
         self.preview = common.PdfPreview(self)
@@ -89,9 +89,13 @@ class ReportDialog(QDialog):
         self.preview.progress.show()
         self.preview.status.setText(self.tr("Checking the evidence and making the report…"))
 
+        # Evidence is checked once (a long video takes a while); other languages reuse it.
+        known = list(self.evidence) if self.evidence is not None else None
+
         def work(ctx: TaskContext) -> tuple[bytes, list[ReportEvidence]]:
             out = io.BytesIO()
-            checked = build_incident_pdf(job, out, lang, progress=common.Throttled(ctx.progress),
+            checked = build_incident_pdf(job, out, lang, checked=known,
+                                         progress=common.Throttled(ctx.progress),
                                          should_cancel=ctx.is_cancelled)  # fmt: skip
             return out.getvalue(), checked
 
