@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CaseMenus", text)
-
-
 class CaseMenus(QObject):
     """Builds the menus on ``window`` and opens each feature with the window's services."""
 
@@ -39,18 +35,20 @@ class CaseMenus(QObject):
         self.call_panels: list[Any] = []
         a = self._action
         self.incident_now = a(
-            "incidentNowAction", _tr("Incident &now"), self.incident_now_, "Ctrl+Shift+N"
+            "incidentNowAction", self.tr("Incident &now"), self.incident_now_, "Ctrl+Shift+N"
         )
-        self.guided = a("guidedResponseAction", _tr("&Guided response…"), self.guided_, "Ctrl+G")
-        self.phone = a("phoneCallAction", _tr("&Phone call…"), self.phone_, "Ctrl+Shift+P")
-        self.notice = a("issueNoticeAction", _tr("Issue no-entry &notice…"), self.notice_)
-        self.bans = a("banRegisterAction", _tr("&Ban register…"), self.bans_, "Ctrl+B")
-        self.wording = a("noticeWordingAction", _tr("Notice &wording…"), self.wording_)
+        self.guided = a(
+            "guidedResponseAction", self.tr("&Guided response…"), self.guided_, "Ctrl+G"
+        )
+        self.phone = a("phoneCallAction", self.tr("&Phone call…"), self.phone_, "Ctrl+Shift+P")
+        self.notice = a("issueNoticeAction", self.tr("Issue no-entry &notice…"), self.notice_)
+        self.bans = a("banRegisterAction", self.tr("&Ban register…"), self.bans_, "Ctrl+B")
+        self.wording = a("noticeWordingAction", self.tr("Notice &wording…"), self.wording_)
         self.report = a(
-            "incidentReportAction", _tr("Incident &report (PDF)…"), self.report_, "Ctrl+P"
+            "incidentReportAction", self.tr("Incident &report (PDF)…"), self.report_, "Ctrl+P"
         )
-        self.summary = a("periodSummaryAction", _tr("Period &summary (PDF)…"), self.summary_)
-        self.bundle = a("evidenceBundleAction", _tr("Evidence &bundle (ZIP)…"), self.bundle_)
+        self.summary = a("periodSummaryAction", self.tr("Period &summary (PDF)…"), self.summary_)
+        self.bundle = a("evidenceBundleAction", self.tr("Evidence &bundle (ZIP)…"), self.bundle_)
         self._build_menus()
         window.lock_requested.connect(self._on_lock)
         window.unlocked.connect(self._on_unlock)
@@ -69,14 +67,14 @@ class CaseMenus(QObject):
     def _build_menus(self) -> None:
         bar = self.window.menuBar()
         help_action = bar.actions()[-1] if bar.actions() else None
-        response = bar.addMenu(_tr("&Response"))
+        response = bar.addMenu(self.tr("&Response"))
         response.setObjectName("responseMenu")
         for action in (self.incident_now, self.guided, self.phone):
             response.addAction(action)
         response.addSeparator()
         for action in (self.notice, self.bans, self.wording):
             response.addAction(action)
-        reports = bar.addMenu(_tr("Re&ports"))
+        reports = bar.addMenu(self.tr("Re&ports"))
         reports.setObjectName("reportsMenu")
         for action in (self.report, self.summary, self.bundle):
             reports.addAction(action)
@@ -111,7 +109,9 @@ class CaseMenus(QObject):
     def _selected(self) -> str | None:
         reference = self.window.selected_reference()
         if reference is None:
-            self.window.statusBar().showMessage(_tr("Select an incident in the list first."), 8000)
+            self.window.statusBar().showMessage(
+                self.tr("Select an incident in the list first."), 8000
+            )
         return reference
 
     def _guard(self, open_: Callable[[], Any]) -> Any:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,10 @@ from . import common
 def choose_bundle_path(parent: QWidget, suggested: Path) -> Path | None:
     """Ask where to write the ZIP (tests patch this function)."""
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the evidence bundle"), str(suggested), parent.tr("ZIP (*.zip)")
+        parent,
+        QCoreApplication.translate("BundleDialog", "Save the evidence bundle"),
+        str(suggested),
+        QCoreApplication.translate("BundleDialog", "ZIP (*.zip)"),
     )
     return Path(name) if name else None
 
