@@ -108,6 +108,7 @@ class ImageViewer(QDialog):
         self.zoom_out_button = self._button("imageZoomOut", self.tr("Zoom out"), self.zoom_out)
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("imageZoom")
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
         self.zoom_bar = QWidget(self)
         bar = QHBoxLayout(self.zoom_bar)
         bar.setContentsMargins(0, 0, 0, 0)

@@ -84,6 +84,7 @@ class MediaPlayerDialog(QDialog):
         self.position.sliderMoved.connect(self._seek)
         self.time_label = QLabel("0:00 / 0:00", self)
         self.time_label.setObjectName("playerTime")
+        self.time_label.setAccessibleName(self.tr("Time"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setObjectName("playerVolume")
         self.volume.setAccessibleName(self.tr("Volume"))
@@ -121,7 +122,10 @@ class MediaPlayerDialog(QDialog):
         except Exception as exc:
             self._show_failure(exc)
             return
-        self.resize(860, 640) if item.kind == "video" else self.resize(620, 360)
+        if item.kind == "video":
+            self.resize(860, 640)
+        else:
+            self.resize(620, 360)
         self.device = EncryptedMediaDevice(reader, self)
         self.device.open()
         self.device.integrity_failed.connect(self._on_integrity_failed)
@@ -206,6 +210,7 @@ class MediaPlayerDialog(QDialog):
     @Slot(str)
     def _on_read_failed(self, reason: str) -> None:
         self._show_text(fill(self.tr("The recording could not be read: %1"), reason))
+        self.release()
 
     @Slot(QMediaPlayer.Error, str)
     def _on_error(self, error: QMediaPlayer.Error, text: str) -> None:
