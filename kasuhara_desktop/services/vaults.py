@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import ValidationError
 from ..domain.json_reader import check_timezone
@@ -10,7 +11,9 @@ from ..domain.models import ShopProfile
 from ..domain.validation import clean_text
 from ..vault.header import load_header
 from ..vault.kdf import KdfParams
-from ..vault.vault import Vault
+
+if TYPE_CHECKING:
+    from ..vault.vault import Vault
 
 
 def create_vault(
@@ -27,6 +30,8 @@ def create_vault(
         setattr(profile, attr, clean_text(getattr(profile, attr), attr))
     check_timezone(profile.timezone)
     owner = clean_text(owner, "owner", required=True)
+    from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
+
     vault, key = Vault.create(folder, profile, owner, passphrase, kdf=kdf)
     return vault, key.hex()
 
@@ -43,6 +48,8 @@ def unlock(
     passphrase: str | None = None,
     recovery_key: bytes | None = None,
 ) -> Vault:
+    from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
+
     return Vault.open(folder, user=user, passphrase=passphrase, recovery_key=recovery_key)
 
 

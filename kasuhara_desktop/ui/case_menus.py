@@ -2,7 +2,9 @@
 register and the PDFs a lawyer or the police need, opened from the main window.
 
 Kept apart from ``main_window.py`` so that the window stays about the list and locking. Every
-dialog opened here is non-modal and closes (or stashes its draft) when the window locks.
+dialog opened here is non-modal and closes (or stashes its draft) when the window locks. The
+features are imported when first used: they pull in reportlab, QtPdf and QtMultimedia, which
+would otherwise slow down every start of the program.
 """
 
 from __future__ import annotations
@@ -14,13 +16,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from ..services.notices import NoticeService
 from ..services.response import ResponseService
 from .dialogs.messages import show_error
-from .notices import open_ban_register, open_notice_dialog, open_wording_editor
-from .phone.call_panel import open_call_panel
-from .reports import open_bundle_dialog, open_report_dialog, open_summary_dialog
-from .wizard.response_wizard import open_response_wizard
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -103,7 +100,9 @@ class CaseMenus(QObject):
     def _incidents(self) -> Any:
         return self.window.service
 
-    def _notices(self) -> NoticeService:
+    def _notices(self) -> Any:
+        from ..services.notices import NoticeService
+
         return NoticeService(self.window.service.vault)
 
     def _selected(self) -> str | None:
@@ -136,6 +135,8 @@ class CaseMenus(QObject):
             self._open_wizard(reference)
 
     def _open_wizard(self, reference: str | None) -> Any:
+        from .wizard.response_wizard import open_response_wizard
+
         incidents = self._incidents()
         wizard = self._guard(
             lambda: open_response_wizard(
@@ -149,6 +150,8 @@ class CaseMenus(QObject):
 
     @Slot()
     def phone_(self) -> None:
+        from .phone.call_panel import open_call_panel
+
         incidents = self._incidents()
         panel = self._guard(
             lambda: open_call_panel(self.window, incidents, ResponseService(incidents))
@@ -164,6 +167,8 @@ class CaseMenus(QObject):
 
     @Slot()
     def notice_(self) -> None:
+        from .notices import open_notice_dialog
+
         reference = self._selected()
         if reference:
             dialog = self._guard(
@@ -174,6 +179,8 @@ class CaseMenus(QObject):
 
     @Slot()
     def bans_(self) -> None:
+        from .notices import open_ban_register
+
         dialog = self._guard(lambda: open_ban_register(self.window, self._notices()))
         if dialog is not None:
             dialog.incident_created.connect(self._breach_logged)
@@ -185,6 +192,8 @@ class CaseMenus(QObject):
 
     @Slot()
     def wording_(self) -> None:
+        from .notices import open_wording_editor
+
         self._guard(lambda: open_wording_editor(self.window, self._notices()))
 
     # ------------------------------------------------------------ reports
@@ -195,6 +204,8 @@ class CaseMenus(QObject):
 
     @Slot()
     def report_(self) -> None:
+        from .reports import open_report_dialog
+
         reference = self._selected()
         if reference:
             self._guard(
@@ -205,10 +216,14 @@ class CaseMenus(QObject):
 
     @Slot()
     def summary_(self) -> None:
+        from .reports import open_summary_dialog
+
         self._guard(lambda: open_summary_dialog(self.window, self._incidents(), self._language()))
 
     @Slot()
     def bundle_(self) -> None:
+        from .reports import open_bundle_dialog
+
         reference = self._selected()
         if reference:
             self._guard(

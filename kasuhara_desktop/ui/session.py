@@ -10,12 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.recovery_key import parse_recovery_key
 from ..services import vaults
-from ..vault.vault import Vault
+
+if TYPE_CHECKING:
+    from ..vault.vault import Vault
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -22,10 +22,11 @@ from .app_settings import AppSettings
 from .dialogs.messages import error_text
 from .dialogs.unlock_dialog import UnlockDialog
 from .i18n import apply_fonts, choose_language, install_translators
-from .main_window import MainWindow
 from .session import Session
-from .setup.draft import SetupDraft
-from .setup.wizard import SetupWizard
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .setup.wizard import SetupWizard
 
 log = logging.getLogger(__name__)
 ORGANIZATION = "Kasuhara"
@@ -100,6 +101,9 @@ class AppShell(QObject):
             self.show_unlock(last)  # a removed USB drive is explained on the unlock screen
 
     def show_setup(self, folder: Path | None = None) -> None:
+        from .setup.draft import SetupDraft
+        from .setup.wizard import SetupWizard
+
         draft = SetupDraft(language=self.language)
         if folder is not None:
             draft.folder = folder
@@ -148,6 +152,8 @@ class AppShell(QObject):
             self.settings.sync()
         self.dialog = None
         self.session = Session(vault, self.services_factory, self.evidence_factory)
+        from .main_window import MainWindow  # loaded once unlocked: the unlock window comes first
+
         self.window = MainWindow(self.session, self.settings)
         self.window.closed.connect(self._quit)
         if self.demo is not None:

@@ -48,6 +48,9 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Decrypted pages stay in this cache; searches scan every incident, and a warm cache
+        # saves decrypting them again (64 MiB: plenty for tens of thousands of incidents).
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()

@@ -5,6 +5,9 @@ AES-256-GCM under a key derived from one user's passphrase (Argon2id). The slot'
 are the associated data, so a slot edited by hand (another user name, weaker KDF parameters)
 no longer unwraps. The header also holds a key check value so that a recovery key (K itself)
 is recognised without touching the database. No secret is stored in clear.
+
+``cryptography`` is imported where it is used: reading the header (the user list on the unlock
+screen) must not pay for loading OpenSSL.
 """
 
 from __future__ import annotations
@@ -18,9 +21,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import ValidationError, VaultFormatError, VaultTooNewError, WrongSecretError
 from .fsutil import atomic_write_bytes, storage_error
@@ -96,6 +96,8 @@ class VaultHeader:
         slot = KeySlot(user=user, kdf=kdf.with_new_salt(), nonce=os.urandom(12), wrapped_key=b"")
         slot.role = role
         wrapping_key = derive_key(passphrase, slot.kdf)
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         slot.wrapped_key = AESGCM(wrapping_key).encrypt(
             slot.nonce, data_key, slot.aad(self.vault_id)
         )
@@ -105,6 +107,9 @@ class VaultHeader:
         """Return K if ``passphrase`` is ``user``'s, else raise ``WrongSecretError``."""
         slot = self.slot_for(user)
         wrapping_key = derive_key(passphrase, slot.kdf)
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             key = AESGCM(wrapping_key).decrypt(
                 slot.nonce, slot.wrapped_key, slot.aad(self.vault_id)

@@ -6,8 +6,6 @@ import os
 import time
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 
 
@@ -39,6 +37,8 @@ FAST_PARAMS = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
     """Derive a 256-bit key from ``passphrase`` (UTF-8, any characters) and ``params``."""
+    from argon2.low_level import Type, hash_secret_raw  # loaded on first use, not at start-up
+
     return hash_secret_raw(
         secret=passphrase.encode("utf-8"),
         salt=params.salt,
