@@ -1,5150 +1,5474 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
-    <context>
-        <name />
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="16" />
-            <source>notices</source>
-            <comment>Handed over in person</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="18" />
-            <source>notices</source>
-            <comment>Content-certified mail with delivery certificate (内容証明・配達証明)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="20" />
-            <source>notices</source>
-            <comment>Ordinary mail</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="21" />
-            <source>notices</source>
-            <comment>E-mail</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="22" />
-            <source>notices</source>
-            <comment>Refused to accept</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23" />
-            <source>notices</source>
-            <comment>Review by the shop</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24" />
-            <source>notices</source>
-            <comment>Appeal by the person</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25" />
-            <source>notices</source>
-            <comment>Pending</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26" />
-            <source>notices</source>
-            <comment>Upheld</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="27" />
-            <source>notices</source>
-            <comment>Shortened</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="28" />
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="32" />
-            <source>notices</source>
-            <comment>Revoked</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="29" />
-            <source>notices</source>
-            <comment>Not yet in force</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="30" />
-            <source>notices</source>
-            <comment>Active</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="31" />
-            <source>notices</source>
-            <comment>Expired</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="46" />
-            <source>notices</source>
-            <comment>Japanese only</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="47" />
-            <source>notices</source>
-            <comment>English only</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="48" />
-            <source>notices</source>
-            <comment>Norwegian only</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="49" />
-            <source>notices</source>
-            <comment>Japanese and Norwegian side by side</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="58" />
-            <source>notices</source>
-            <comment>the facts are not confirmed</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="59" />
-            <source>notices</source>
-            <comment>the verdict is not harassment</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37" />
-            <source>notices</source>
-            <comment>Label: notice number</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38" />
-            <source>notices</source>
-            <comment>Number shown in the preview</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39" />
-            <source>notices</source>
-            <comment>Label: date</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40" />
-            <source>notices</source>
-            <comment>Label: the person</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41" />
-            <source>notices</source>
-            <comment>After the name (e.g. 殿)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42" />
-            <source>notices</source>
-            <comment>When the name is unknown</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43" />
-            <source>notices</source>
-            <comment>Label: address</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44" />
-            <source>notices</source>
-            <comment>Label: description</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45" />
-            <source>notices</source>
-            <comment>Label: premises</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="46" />
-            <source>notices</source>
-            <comment>Premises when none are listed</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="47" />
-            <source>notices</source>
-            <comment>Label: period</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="48" />
-            <source>notices</source>
-            <comment>Period with an end</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49" />
-            <source>notices</source>
-            <comment>Period without an end</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50" />
-            <source>notices</source>
-            <comment>Label: reason</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51" />
-            <source>notices</source>
-            <comment>Sentence before the facts</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52" />
-            <source>notices</source>
-            <comment>Sentence after the facts</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53" />
-            <source>notices</source>
-            <comment>The prohibition</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54" />
-            <source>notices</source>
-            <comment>Heading: breach</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55" />
-            <source>notices</source>
-            <comment>What happens on a breach</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56" />
-            <source>notices</source>
-            <comment>Heading: objections</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57" />
-            <source>notices</source>
-            <comment>How to object</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58" />
-            <source>notices</source>
-            <comment>Label: where to object</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59" />
-            <source>notices</source>
-            <comment>Label: issued by</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60" />
-            <source>notices</source>
-            <comment>Label: company</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61" />
-            <source>notices</source>
-            <comment>Label: shop</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62" />
-            <source>notices</source>
-            <comment>Label: representative</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63" />
-            <source>notices</source>
-            <comment>Label: phone</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64" />
-            <source>notices</source>
-            <comment>Seal box</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65" />
-            <source>notices</source>
-            <comment>Closing (e.g. 以上)</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66" />
-            <source>notices</source>
-            <comment>Heading: receipt</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67" />
-            <source>notices</source>
-            <comment>Receipt sentence</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68" />
-            <source>notices</source>
-            <comment>Receipt: date</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69" />
-            <source>notices</source>
-            <comment>Receipt: name</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70" />
-            <source>notices</source>
-            <comment>Page footer</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BanRegisterDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48" />
-            <source>Ban register</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53" />
-            <source>Is this person banned?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="54" />
-            <source>Is this person banned? Name, description or phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="67" />
-            <source>Show</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="68" />
-            <source>All notices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="70" />
-            <source>Ending within 30 days</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76" />
-            <source>Notices</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="93" />
-            <source>Show PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="94" />
-            <source>Record service…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="95" />
-            <source>Review or appeal…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="96" />
-            <source>Shorten…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="97" />
-            <source>Revoke…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="98" />
-            <source>Log breach</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="106" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="157" />
-            <source>%n ban(s) end within 30 days: %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="193" />
-            <source>Served %1 (%2) by %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="205" />
-            <source>Breach %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="211" />
-            <source>Not served yet: record how the notice reached the person.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="232" />
-            <source>no end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="234" />
-            <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="245" />
-            <source>Not banned now. Earlier notices: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="250" />
-            <source>No notice matches.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="312" />
-            <source>Log a breach?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="314" />
-            <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="330" />
-            <source>Breach logged as incident %1.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BundleDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="54" />
-            <source>Evidence bundle — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="61" />
-            <source>&amp;Browse…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="64" />
-            <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="83" />
-            <source>&amp;Create bundle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="87" />
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="167" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="94" />
-            <source>&amp;Save as:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="96" />
-            <source>&amp;Password:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="97" />
-            <source>&amp;Repeat:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="98" />
-            <source>Report &amp;language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="100" />
-            <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127" />
-            <source>The two passwords differ.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="134" />
-            <source>Choose where to save the bundle.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="153" />
-            <source>Making the bundle…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="167" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="174" />
-            <source>Saved %1. Manifest SHA-256: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="178" />
-            <source>Left out (failed their check; the report says so): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="186" />
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="200" />
-            <source>Cancelled; no file was written.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CallPanel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="61" />
-            <source>Phone call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="87" />
-            <source>▶ Start call timer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="89" />
-            <source>■ End call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="97" />
-            <source>Time on the call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="118" />
-            <source>The caller's language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="122" />
-            <source>Caller's language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134" />
-            <source>The caller</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="139" />
-            <source>Caller's number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140" />
-            <source>As shown on the phone; empty if withheld</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145" />
-            <source>Who it is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="148" />
-            <source>Exact words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="149" />
-            <source>Write what the caller said, word for word</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="152" />
-            <source>File into</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153" />
-            <source>&amp;Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155" />
-            <source>&amp;Who it is</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156" />
-            <source>&amp;Exact words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157" />
-            <source>&amp;File into</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="160" />
-            <source>File the call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="182" />
-            <source>Shop's limit: %1 min per call</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="231" />
-            <source>Within the limit (%1 left)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="232" />
-            <source>Warn the caller now: the call ends in %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="233" />
-            <source>Limit reached: read this out, then hang up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="235" />
-            <source>No call running</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="263" />
-            <source>Calls from this number in the last %1 days: %2 (this one included)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="265" />
-            <source>Calls from this number in the last %1 days: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="269" />
-            <source>Repeated calls: the incident is marked as such when filed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="279" />
-            <source>A new incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="311" />
-            <source>Caller</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="312" />
-            <source>a withheld number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="313" />
-            <source>Phone call from %1 (%2 min)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="320" />
-            <source>Not filed: %1
+<context>
+    <name>BanRegisterDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48"/>
+        <source>Ban register</source>
+        <translation>Forbudsregister</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53"/>
+        <source>Is this person banned?</source>
+        <translation>Har denne personen forbud?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="54"/>
+        <source>Is this person banned? Name, description or phone</source>
+        <translation>Har denne personen forbud? Navn, kjennetegn eller telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="71"/>
+        <source>Show</source>
+        <translation>Vis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="72"/>
+        <source>All notices</source>
+        <translation>Alle varsler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="74"/>
+        <source>Ending within 30 days</source>
+        <translation>Slutter innen 30 dager</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="80"/>
+        <source>Notices</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="97"/>
+        <source>Show PDF…</source>
+        <translation>Vis PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="98"/>
+        <source>Record service…</source>
+        <translation>Registrer forkynning …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="99"/>
+        <source>Review or appeal…</source>
+        <translation>Gjennomgang eller klage …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="100"/>
+        <source>Shorten…</source>
+        <translation>Forkort …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="101"/>
+        <source>Revoke…</source>
+        <translation>Opphev …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="102"/>
+        <source>Log breach</source>
+        <translation>Registrer brudd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="161"/>
+        <source>%n ban(s) end within 30 days: %1</source>
+        <translation>
+            <numerusform>%n forbud slutter innen 30 dager: %1</numerusform>
+            <numerusform>%n forbud slutter innen 30 dager: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="197"/>
+        <source>Served %1 (%2) by %3</source>
+        <translation>Forkynt %1 (%2) av %3</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="209"/>
+        <source>Breach %1: %2</source>
+        <translation>Brudd %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="215"/>
+        <source>Not served yet: record how the notice reached the person.</source>
+        <translation>Ikke forkynt ennå: registrer hvordan varselet nådde personen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="236"/>
+        <source>no end</source>
+        <translation>ingen slutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
+        <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
+        <translation>HAR FORBUD — %1: %2 (til %3). Avvis høflig og be personen gå; ring politiet hvis personen nekter.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="249"/>
+        <source>Not banned now. Earlier notices: %1</source>
+        <translation>Har ikke forbud nå. Tidligere varsler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="254"/>
+        <source>No notice matches.</source>
+        <translation>Ingen varsler passer.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="316"/>
+        <source>Log a breach?</source>
+        <translation>Registrere brudd?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="318"/>
+        <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
+        <translation>Registrere at %1 kom inn til tross for varsel %2? En ny hendelse opprettes med denne personen som kunde; skriv inn hva som skjedde der.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="334"/>
+        <source>Breach logged as incident %1.</source>
+        <translation>Bruddet er registrert som hendelse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BundleDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="38"/>
+        <source>Save the evidence bundle</source>
+        <translation>Lagre bevispakken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="40"/>
+        <source>ZIP (*.zip)</source>
+        <translation>ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="57"/>
+        <source>Evidence bundle — %1</source>
+        <translation>Bevispakke — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="64"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="67"/>
+        <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
+        <translation>&amp;Krypter med passord (AES-256; åpnes med 7-Zip)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <source>&amp;Create bundle</source>
+        <translation>&amp;Lag bevispakke</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="97"/>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Lagre som:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="101"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="102"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Språk i rapporten:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
+        <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
+        <translation>Gi passordet til mottakeren separat (på telefon eller personlig), aldri sammen med filen. Minst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="132"/>
+        <source>The two passwords differ.</source>
+        <translation>De to passordene er ulike.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="139"/>
+        <source>Choose where to save the bundle.</source>
+        <translation>Velg hvor bevispakken skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="158"/>
+        <source>Making the bundle…</source>
+        <translation>Lager bevispakken …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="180"/>
+        <source>Saved %1. Manifest SHA-256: %2</source>
+        <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="184"/>
+        <source>Left out (failed their check; the report says so): %1</source>
+        <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="206"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+</context>
+<context>
+    <name>CallPanel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="61"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="87"/>
+        <source>▶ Start call timer</source>
+        <translation>▶ Start tidtaking</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="89"/>
+        <source>■ End call</source>
+        <translation>■ Avslutt samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="97"/>
+        <source>Time on the call</source>
+        <translation>Tid i samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="118"/>
+        <source>The caller&apos;s language</source>
+        <translation>Innringerens språk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="122"/>
+        <source>Caller&apos;s language</source>
+        <translation>Innringerens språk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
+        <source>The caller</source>
+        <translation>Innringeren</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="139"/>
+        <source>Caller&apos;s number</source>
+        <translation>Innringerens nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
+        <source>As shown on the phone; empty if withheld</source>
+        <translation>Slik det vises på telefonen; tomt hvis skjult</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
+        <source>Who it is</source>
+        <translation>Hvem det er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="148"/>
+        <source>Exact words</source>
+        <translation>Nøyaktige ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="149"/>
+        <source>Write what the caller said, word for word</source>
+        <translation>Skriv det innringeren sa, ord for ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="152"/>
+        <source>File into</source>
+        <translation>Arkiver i</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153"/>
+        <source>&amp;Number</source>
+        <translation>&amp;Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <source>&amp;Who it is</source>
+        <translation>&amp;Hvem det er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <source>&amp;Exact words</source>
+        <translation>N&amp;øyaktige ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
+        <source>&amp;File into</source>
+        <translation>&amp;Arkiver i</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="160"/>
+        <source>File the call</source>
+        <translation>Arkiver samtalen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="182"/>
+        <source>Shop&apos;s limit: %1 min per call</source>
+        <translation>Butikkens grense: %1 min per samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="231"/>
+        <source>Within the limit (%1 left)</source>
+        <translation>Innenfor grensen (%1 igjen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="232"/>
+        <source>Warn the caller now: the call ends in %1</source>
+        <translation>Varsle innringeren nå: samtalen avsluttes om %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="233"/>
+        <source>Limit reached: read this out, then hang up</source>
+        <translation>Grensen er nådd: les dette høyt, og legg så på</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="235"/>
+        <source>No call running</source>
+        <translation>Ingen samtale pågår</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="263"/>
+        <source>Calls from this number in the last %1 days: %2 (this one included)</source>
+        <translation>Anrop fra dette nummeret de siste %1 dagene: %2 (medregnet dette)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="265"/>
+        <source>Calls from this number in the last %1 days: %2</source>
+        <translation>Anrop fra dette nummeret de siste %1 dagene: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="269"/>
+        <source>Repeated calls: the incident is marked as such when filed.</source>
+        <translation>Gjentatte oppringninger: hendelsen merkes slik når samtalen arkiveres.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="279"/>
+        <source>A new incident</source>
+        <translation>En ny hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="311"/>
+        <source>Caller</source>
+        <translation>Innringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="312"/>
+        <source>a withheld number</source>
+        <translation>et skjult nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="313"/>
+        <source>Phone call from %1 (%2 min)</source>
+        <translation>Telefonsamtale fra %1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="320"/>
+        <source>Not filed: %1
 The call and your notes are still here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="325" />
-            <source>Filed into %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="340" />
-            <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="360" />
-            <source>Call not filed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="361" />
-            <source>This call is not filed yet. Close anyway and lose it?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CallScripts</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="57" />
-            <source>Tell the caller: the call has gone on for a long time and will end in a few minutes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="62" />
-            <source>Tell the caller: you cannot continue the conversation and will end the call now. Then hang up.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="67" />
-            <source>Listen calmly and write down the exact words. Never argue.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ClosePage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="55" />
-            <source>7. Decide and close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="56" />
-            <source>Record what was done. Finish saves everything in one go.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="70" />
-            <source>No-return notice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="76" />
-            <source>Reason to issue it anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="78" />
-            <source>Reason to issue it an&amp;yway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="87" />
-            <source>Afterwards</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="91" />
-            <source>What we change to prevent it happening again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="92" />
-            <source>Use as a training case (anonymised)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96" />
-            <source>Status to save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99" />
-            <source>Reason for the status change</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101" />
-            <source>Needed when going back, or closing with follow-ups still open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105" />
-            <source>What we &amp;change to prevent it happening again</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="107" />
-            <source>&amp;Status to save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108" />
-            <source>&amp;Reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="161" />
-            <source>Suggested (★): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="172" />
-            <source>Issued although: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="194" />
-            <source>A notice may be issued: the facts are confirmed, harassment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="196" />
-            <source>Not on the merits:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="199" />
-            <source>Allowed with the reason given (it is recorded).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="201" />
-            <source>Give a reason below to issue it anyway.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="218" />
-            <source>%1 (unchanged)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="220" />
-            <source>%1 (not yet)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="228" />
-            <source>Finish will be refused for this status:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="230" />
-            <source>Allowed with the reason given (it is recorded):</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CostsTab</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="80" />
-            <source>Total: %1 min (%2 h %3 min), ¥%4</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="266" />
-            <source>%1 is set</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DateTimeField</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="185" />
-            <source>Now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="195" />
-            <source>%1: now</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="197" />
-            <source>%1 is known</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeleteEvidenceDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="31" />
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="32" />
-            <source>Delete evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="43" />
-            <source>The file's content is erased for good: nobody, not even with the recovery key, can open it again. The record of the file (name, size, SHA-256) and your reason stay in the logbook and its audit trail.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="52" />
-            <source>Reason for deleting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="54" />
-            <source>Why is it deleted? (for example: photo of another customer by mistake)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="58" />
-            <source>&amp;Reason (required):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="60" />
-            <source>I understand that the file cannot be recovered</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="65" />
-            <source>Delete for good</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="94" />
-            <source>The reason is too long (at most %1 characters).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="97" />
-            <source>Write the reason first.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EncryptedMediaDevice</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_device.py" line="64" />
-            <source>Evidence can only be read.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceInfo</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="19" />
-            <source>Evidence details</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="33" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="34" />
-            <source>Type</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35" />
-            <source>Size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35" />
-            <source>%1 (%2 bytes)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="37" />
-            <source>SHA-256</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38" />
-            <source>Imported</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38" />
-            <source>%1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="41" />
-            <source>File modified</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="42" />
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="44" />
-            <source>Camera clock</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50" />
-            <source>%1 by %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51" />
-            <source>Deleted</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceListModel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="178" />
-            <source>Imported %1 by %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="180" />
-            <source>Integrity: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="185" />
-            <source>Deleted %1 by %2: %3</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>EvidenceOperations</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="89" />
-            <source>An import is already running; wait until it ends.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="95" />
-            <source>Not enough free disk space: the files need %1, the logbook's disk has %2 free. Nothing was added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="109" />
-            <source>Adding %n file(s) (%1)…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="121" />
-            <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="132" />
-            <source>Added %n file(s) (%1).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="139" />
-            <source>The import was cancelled; nothing was added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="163" />
-            <source>The export was cancelled; no file was written.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="171" />
-            <source>Exported %1 to %2 (content checked against its SHA-256).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="176" />
-            <source>Exporting %1…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="211" />
-            <source>Checking the evidence files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="238" />
-            <source>The check was stopped.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="240" />
-            <source>%n file(s) failed the integrity check: see the red marks.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="243" />
-            <source>All %n file(s) are intact.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>EvidencePane</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="53" />
-            <source>Evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="67" />
-            <source>Evidence files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="90" />
-            <source>Add files…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="93" />
-            <source>Open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="96" />
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="99" />
-            <source>Delete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="102" />
-            <source>Check integrity</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="115" />
-            <source>Evidence status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="210" />
-            <source>Select an incident to see its evidence.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="212" />
-            <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="216" />
-            <source>%n file(s), %1</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229" />
-            <source>Add evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="230" />
-            <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240" />
-            <source>Select an incident first, then add its evidence.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247" />
-            <source>%1 is a folder: open it and choose the files inside.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250" />
-            <source>%1 is not there (moved or deleted?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="252" />
-            <source>The other files are added.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="286" />
-            <source>Only files on this computer can be added: save the file first, then drop it here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="310" />
-            <source>%1 was deleted: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="319" />
-            <source>This kind of file cannot be shown here; export it and open it with another program.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="348" />
-            <source>Export evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="382" />
-            <source>Deleted %1. The reason is kept in the logbook.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FactsPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="50" />
-            <source>2. Facts and witnesses</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="53" />
-            <source>Hear the staff involved, colleagues and managers; keep CCTV and recordings. Confirm the facts before judging.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="57" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="61" />
-            <source>Evidence on file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="66" />
-            <source>Statements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="71" />
-            <source>Add: staff involved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="72" />
-            <source>Add: colleague</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="73" />
-            <source>Add: manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="92" />
-            <source>Confirm the facts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="95" />
-            <source>Only tick this once the facts are checked.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="96" />
-            <source>The facts are confirmed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="100" />
-            <source>Confirmed by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="102" />
-            <source>Confirmed at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="104" />
-            <source>Confirmed &amp;by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="105" />
-            <source>Confirmed &amp;at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="124" />
-            <source>No evidence files yet: add them in the incident's evidence tab.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="126" />
-            <source>Evidence can be added once the incident is saved.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="168" />
-            <source>Staff involved</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="169" />
-            <source>Colleague</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="170" />
-            <source>Manager</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="190" />
-            <source>The facts rest on a single source: one person's account and no evidence file. Hear a colleague or a manager too, or keep CCTV or a recording, before judging.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Feedback</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="22" />
-            <source>Problem</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="52" />
-            <source>Not saved. %1
+        <translation>Ikke arkivert: %1
+Samtalen og notatene dine er fortsatt her.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="325"/>
+        <source>Filed into %1.</source>
+        <translation>Arkivert i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="340"/>
+        <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
+        <translation>Loggboken er låst. Tidtakingen fortsetter; lås opp for å arkivere samtalen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="360"/>
+        <source>Call not filed</source>
+        <translation>Samtalen er ikke arkivert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="361"/>
+        <source>This call is not filed yet. Close anyway and lose it?</source>
+        <translation>Denne samtalen er ikke arkivert ennå. Lukke likevel og miste den?</translation>
+    </message>
+</context>
+<context>
+    <name>CallScripts</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="57"/>
+        <source>Tell the caller: the call has gone on for a long time and will end in a few minutes.</source>
+        <translation>Si til innringeren: samtalen har vart lenge og avsluttes om noen minutter.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="62"/>
+        <source>Tell the caller: you cannot continue the conversation and will end the call now. Then hang up.</source>
+        <translation>Si til innringeren: du kan ikke fortsette samtalen og avslutter den nå. Legg så på.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="67"/>
+        <source>Listen calmly and write down the exact words. Never argue.</source>
+        <translation>Lytt rolig og skriv ned de nøyaktige ordene. Ikke krangle.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseMenus</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="35"/>
+        <source>Incident &amp;now</source>
+        <translation>&amp;Hendelse nå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="38"/>
+        <source>&amp;Guided response…</source>
+        <translation>&amp;Veiledet håndtering …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="40"/>
+        <source>&amp;Phone call…</source>
+        <translation>&amp;Telefonsamtale …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
+        <source>Issue no-entry &amp;notice…</source>
+        <translation>&amp;Utsted varsel om adgangsforbud …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
+        <source>&amp;Ban register…</source>
+        <translation>&amp;Forbudsregister …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
+        <source>Notice &amp;wording…</source>
+        <translation>&amp;Ordlyd for varsel …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="45"/>
+        <source>Incident &amp;report (PDF)…</source>
+        <translation>Hendelses&amp;rapport (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="47"/>
+        <source>Period &amp;summary (PDF)…</source>
+        <translation>&amp;Periodeoversikt (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
+        <source>Evidence &amp;bundle (ZIP)…</source>
+        <translation>&amp;Bevispakke (ZIP) …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
+        <source>&amp;Response</source>
+        <translation>&amp;Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="74"/>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="112"/>
+        <source>Select an incident in the list first.</source>
+        <translation>Velg først en hendelse i listen.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="55"/>
+        <source>7. Decide and close</source>
+        <translation>7. Bestem og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="56"/>
+        <source>Record what was done. Finish saves everything in one go.</source>
+        <translation>Registrer hva som ble gjort. Lagre og lukk lagrer alt på én gang.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="70"/>
+        <source>No-return notice</source>
+        <translation>Varsel om adgangsforbud</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="76"/>
+        <source>Reason to issue it anyway</source>
+        <translation>Grunn til å utstede det likevel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="78"/>
+        <source>Reason to issue it an&amp;yway</source>
+        <translation>Grunn til å utstede det &amp;likevel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="87"/>
+        <source>Afterwards</source>
+        <translation>Etterpå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="91"/>
+        <source>What we change to prevent it happening again</source>
+        <translation>Hva vi endrer for å hindre at det skjer igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="92"/>
+        <source>Use as a training case (anonymised)</source>
+        <translation>Bruk som eksempel i opplæring (anonymisert)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
+        <source>Status to save</source>
+        <translation>Status som lagres</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
+        <source>Reason for the status change</source>
+        <translation>Grunn til statusendringen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
+        <source>Needed when going back, or closing with follow-ups still open</source>
+        <translation>Trengs når du går tilbake, eller avslutter mens oppfølging gjenstår</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
+        <source>What we &amp;change to prevent it happening again</source>
+        <translation>Hva vi &amp;endrer for å hindre at det skjer igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="107"/>
+        <source>&amp;Status to save</source>
+        <translation>&amp;Status som lagres</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Grunn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="161"/>
+        <source>Suggested (★): %1</source>
+        <translation>Foreslått (★): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="172"/>
+        <source>Issued although: %1</source>
+        <translation>Utstedt til tross for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="194"/>
+        <source>A notice may be issued: the facts are confirmed, harassment.</source>
+        <translation>Varsel kan utstedes: fakta er bekreftet, og det er trakassering.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="196"/>
+        <source>Not on the merits:</source>
+        <translation>Vilkårene er ikke oppfylt:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="199"/>
+        <source>Allowed with the reason given (it is recorded).</source>
+        <translation>Tillatt med grunnen som er oppgitt (den registreres).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="201"/>
+        <source>Give a reason below to issue it anyway.</source>
+        <translation>Oppgi en grunn nedenfor for å utstede det likevel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="218"/>
+        <source>%1 (unchanged)</source>
+        <translation>%1 (uendret)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="220"/>
+        <source>%1 (not yet)</source>
+        <translation>%1 (ikke ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="228"/>
+        <source>Finish will be refused for this status:</source>
+        <translation>Lagre og lukk avvises for denne statusen:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="230"/>
+        <source>Allowed with the reason given (it is recorded):</source>
+        <translation>Tillatt med grunnen som er oppgitt (den registreres):</translation>
+    </message>
+</context>
+<context>
+    <name>CostsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="81"/>
+        <source>Total: %1 min (%2 h %3 min), ¥%4</source>
+        <translation>Sum: %1 min (%2 t %3 min), %4 yen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="271"/>
+        <source>%1 is set</source>
+        <translation>%1 er fylt inn</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="186"/>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="189"/>
+        <source>Now</source>
+        <translation>Nå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="199"/>
+        <source>%1: now</source>
+        <translation>%1: nå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="201"/>
+        <source>%1 is known</source>
+        <translation>%1 er kjent</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteEvidenceDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="31"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="32"/>
+        <source>Delete evidence</source>
+        <translation>Slett bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="43"/>
+        <source>The file&apos;s content is erased for good: nobody, not even with the recovery key, can open it again. The record of the file (name, size, SHA-256) and your reason stay in the logbook and its audit trail.</source>
+        <translation>Innholdet i filen slettes for godt: ingen kan åpne den igjen, heller ikke med gjenopprettingsnøkkelen. Opplysningene om filen (navn, størrelse, SHA-256) og begrunnelsen din blir værende i loggboken og revisjonssporet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="52"/>
+        <source>Reason for deleting</source>
+        <translation>Grunn til sletting</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="54"/>
+        <source>Why is it deleted? (for example: photo of another customer by mistake)</source>
+        <translation>Hvorfor slettes den? (for eksempel: bilde av en annen kunde ved en feil)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="60"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Begrunnelse (påkrevd):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="62"/>
+        <source>I understand that the file cannot be recovered</source>
+        <translation>Jeg forstår at filen ikke kan gjenopprettes</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="67"/>
+        <source>Delete for good</source>
+        <translation>Slett for godt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="96"/>
+        <source>The reason is too long (at most %1 characters).</source>
+        <translation>Begrunnelsen er for lang (høyst %1 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="99"/>
+        <source>Write the reason first.</source>
+        <translation>Skriv begrunnelsen først.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedMediaDevice</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_device.py" line="64"/>
+        <source>Evidence can only be read.</source>
+        <translation>Bevis kan bare leses.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceInfo</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="19"/>
+        <source>Evidence details</source>
+        <translation>Detaljer om beviset</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="33"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="34"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="37"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <source>Imported</source>
+        <translation>Importert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <source>%1 by %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="41"/>
+        <source>File modified</source>
+        <translation>Filen endret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="42"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="44"/>
+        <source>Camera clock</source>
+        <translation>Kameraklokke</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <source>%1 by %2: %3</source>
+        <translation>%1 av %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="178"/>
+        <source>Imported %1 by %2</source>
+        <translation>Importert %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="180"/>
+        <source>Integrity: %1</source>
+        <translation>Integritet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="185"/>
+        <source>Deleted %1 by %2: %3</source>
+        <translation>Slettet %1 av %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceListView</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_view.py" line="19"/>
+        <source>Evidence files</source>
+        <translation>Bevisfiler</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceOperations</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="91"/>
+        <source>An import is already running; wait until it ends.</source>
+        <translation>En import pågår allerede; vent til den er ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="99"/>
+        <source>Not enough free disk space: the files need %1, the logbook&apos;s disk has %2 free. Nothing was added.</source>
+        <translation>Ikke nok ledig diskplass: filene trenger %1, og disken med loggboken har %2 ledig. Ingenting ble lagt til.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="116"/>
+        <source>Adding %n file(s) (%1)…</source>
+        <translation>
+            <numerusform>Legger til %n fil (%1) …</numerusform>
+            <numerusform>Legger til %n filer (%1) …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="128"/>
+        <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
+        <translation>Importen ble avbrutt: loggboken ble låst, eller en annen hendelse ble valgt. Ingenting ble lagt til.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="139"/>
+        <source>Added %n file(s) (%1).</source>
+        <translation>
+            <numerusform>La til %n fil (%1).</numerusform>
+            <numerusform>La til %n filer (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="146"/>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Importen ble avbrutt; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="172"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="182"/>
+        <source>Exported %1 to %2 (content checked against its SHA-256).</source>
+        <translation>Eksporterte %1 til %2 (innholdet er kontrollert mot SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
+        <source>Exporting %1…</source>
+        <translation>Eksporterer %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
+        <source>Checking the evidence files…</source>
+        <translation>Kontrollerer bevisfilene …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="253"/>
+        <source>The check was stopped.</source>
+        <translation>Kontrollen ble stoppet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="255"/>
+        <source>%n file(s) failed the integrity check: see the red marks.</source>
+        <translation>
+            <numerusform>%n fil besto ikke integritetskontrollen: se de røde merkene.</numerusform>
+            <numerusform>%n filer besto ikke integritetskontrollen: se de røde merkene.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="258"/>
+        <source>All %n file(s) are intact.</source>
+        <translation>
+            <numerusform>%n fil er intakt.</numerusform>
+            <numerusform>Alle %n filene er intakte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePane</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="53"/>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="78"/>
+        <source>Add files…</source>
+        <translation>Legg til filer …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="81"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="84"/>
+        <source>Export…</source>
+        <translation>Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="87"/>
+        <source>Delete…</source>
+        <translation>Slett …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="90"/>
+        <source>Check integrity</source>
+        <translation>Kontroller integritet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="105"/>
+        <source>Evidence status</source>
+        <translation>Status for bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="210"/>
+        <source>Select an incident to see its evidence.</source>
+        <translation>Velg en hendelse for å se bevisene.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="212"/>
+        <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
+        <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="216"/>
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fil, %1</numerusform>
+            <numerusform>%n filer, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
+        <source>Add evidence</source>
+        <translation>Legg til bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="230"/>
+        <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
+        <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
+        <source>Select an incident first, then add its evidence.</source>
+        <translation>Velg en hendelse først, og legg så til bevisene.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
+        <source>%1 is a folder: open it and choose the files inside.</source>
+        <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
+        <source>%1 is not there (moved or deleted?).</source>
+        <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
+        <source>The files you chose are listed for adding.</source>
+        <translation>Filene du valgte, står på listen over filer som legges til.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="287"/>
+        <source>Only files on this computer can be added: save the file first, then drop it here.</source>
+        <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="311"/>
+        <source>%1 was deleted: %2</source>
+        <translation>%1 er slettet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
+        <source>This kind of file cannot be shown here; export it and open it with another program.</source>
+        <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="351"/>
+        <source>Export evidence</source>
+        <translation>Eksporter bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="385"/>
+        <source>Deleted %1. The reason is kept in the logbook.</source>
+        <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="50"/>
+        <source>2. Facts and witnesses</source>
+        <translation>2. Fakta og vitner</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="53"/>
+        <source>Hear the staff involved, colleagues and managers; keep CCTV and recordings. Confirm the facts before judging.</source>
+        <translation>Hør de involverte ansatte, kolleger og ledere; ta vare på overvåkingsvideo og opptak. Bekreft fakta før du vurderer.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="61"/>
+        <source>Evidence on file</source>
+        <translation>Registrerte bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="66"/>
+        <source>Statements</source>
+        <translation>Forklaringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="71"/>
+        <source>Add: staff involved</source>
+        <translation>Legg til: involvert ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="72"/>
+        <source>Add: colleague</source>
+        <translation>Legg til: kollega</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="73"/>
+        <source>Add: manager</source>
+        <translation>Legg til: leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="92"/>
+        <source>Confirm the facts</source>
+        <translation>Bekreft fakta</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="95"/>
+        <source>Only tick this once the facts are checked.</source>
+        <translation>Kryss av først når fakta er sjekket.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="96"/>
+        <source>The facts are confirmed</source>
+        <translation>Fakta er bekreftet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="100"/>
+        <source>Confirmed by</source>
+        <translation>Bekreftet av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="102"/>
+        <source>Confirmed at</source>
+        <translation>Bekreftet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="104"/>
+        <source>Confirmed &amp;by</source>
+        <translation>Bekreftet &amp;av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="105"/>
+        <source>Confirmed &amp;at</source>
+        <translation>Bekreftet &amp;tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="124"/>
+        <source>No evidence files yet: add them in the incident&apos;s evidence tab.</source>
+        <translation>Ingen bevisfiler ennå: legg dem til under Bevis for hendelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="126"/>
+        <source>Evidence can be added once the incident is saved.</source>
+        <translation>Bevis kan legges til når hendelsen er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="168"/>
+        <source>Staff involved</source>
+        <translation>Involvert ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="169"/>
+        <source>Colleague</source>
+        <translation>Kollega</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="170"/>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="190"/>
+        <source>The facts rest on a single source: one person&apos;s account and no evidence file. Hear a colleague or a manager too, or keep CCTV or a recording, before judging.</source>
+        <translation>Faktaene bygger på én kilde: én persons forklaring og ingen bevisfil. Hør også en kollega eller en leder, eller ta vare på overvåkingsvideo eller et opptak, før du vurderer.</translation>
+    </message>
+</context>
+<context>
+    <name>Feedback</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="22"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="52"/>
+        <source>Not saved. %1
 Nothing you typed was lost: correct it and save again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="60" />
-            <source>Not saved: someone else saved this incident after you opened it. Your text is still here. Copy what you need, close this window, open the incident again and apply your changes there.
+        <translation>Ikke lagret. %1
+Ingenting du skrev, har gått tapt: rett det og lagre igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="60"/>
+        <source>Not saved: someone else saved this incident after you opened it. Your text is still here. Copy what you need, close this window, open the incident again and apply your changes there.
 %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="65" />
-            <source>Not saved: %1
+        <translation>Ikke lagret: noen andre lagret denne hendelsen etter at du åpnet den. Teksten din er fortsatt her. Kopier det du trenger, lukk vinduet, åpne hendelsen på nytt og gjør endringene der.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="65"/>
+        <source>Not saved: %1
 Nothing you typed was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="72" />
-            <source>Saved %1 (version %2) at %3.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FilterBar</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="52" />
-            <source>Search words, names, places… (Ctrl+F)</source>
-            <translation>Søk etter ord, navn, steder … (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="53" />
-            <source>Search incidents</source>
-            <translation>Søk i hendelser</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="56" />
-            <source>All statuses</source>
-            <translation>Alle statuser</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="57" />
-            <source>Filter by status</source>
-            <translation>Filtrer på status</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58" />
-            <source>All channels</source>
-            <translation>Alle kanaler</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59" />
-            <source>Filter by channel</source>
-            <translation>Filtrer på kanal</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60" />
-            <source>All behaviours</source>
-            <translation>All atferd</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61" />
-            <source>Filter by behaviour</source>
-            <translation>Filtrer på atferd</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64" />
-            <source>From</source>
-            <translation>Fra</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67" />
-            <source>First day</source>
-            <translation>Første dag</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68" />
-            <source>To</source>
-            <translation>Til</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71" />
-            <source>Last day</source>
-            <translation>Siste dag</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="78" />
-            <source>Clear filters</source>
-            <translation>Nullstill filtre</translation>
-        </message>
-    </context>
-    <context>
-        <name>HeaderForm</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="60" />
-            <source>What happened, in your own words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61" />
-            <source>What the customer demanded</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HistoryTab</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="214" />
-            <source>Saved versions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="228" />
-            <source>Fields of the selected version</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImageViewer</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="79" />
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="80" />
-            <source>Evidence picture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="92" />
-            <source>Picture</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="101" />
-            <source>Message</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="104" />
-            <source>Fit to window</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="105" />
-            <source>Actual size</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="106" />
-            <source>Zoom in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="107" />
-            <source>Zoom out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="139" />
-            <source>%1 — evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="144" />
-            <source>Decrypting…</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ImportEvidenceDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="39" />
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="40" />
-            <source>Add evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="44" />
-            <source>… and %1 more</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="49" />
-            <source>%n file(s), %1 in all</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="55" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="56" />
-            <source>What does it show? (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="61" />
-            <source>Source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="68" />
-            <source>Source detail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="69" />
-            <source>Camera, phone, web address… (optional)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="71" />
-            <source>The device clock was off by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="75" />
-            <source>Clock offset in seconds</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="77" />
-            <source> s</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="84" />
-            <source>Device time minus real time: +60 s if the camera showed 14:06 at 14:05.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="90" />
-            <source>&amp;Description:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="91" />
-            <source>&amp;Source:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="92" />
-            <source>De&amp;tail:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="93" />
-            <source>Clock:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="96" />
-            <source>Add</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentDetail</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="33" />
-            <source>Selected incident</source>
-            <translation>Valgt hendelse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="50" />
-            <source>Select an incident in the list to see it here.</source>
-            <translation>Velg en hendelse i listen for å se den her.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65" />
-            <source>Date and time</source>
-            <translation>Dato og tid</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67" />
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68" />
-            <source>Place</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69" />
-            <source>Behaviour</source>
-            <translation>Atferd</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="70" />
-            <source>Demand</source>
-            <translation>Krav</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
-            <source>Words said</source>
-            <translation>Det som ble sagt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80" />
-            <source>Timeline</source>
-            <translation>Tidslinje</translation>
-        </message>
-    </context>
-    <context>
-        <name>IncidentEditor</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="120" />
-            <source>Exact &amp;words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="121" />
-            <source>&amp;Timeline</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="122" />
-            <source>&amp;People</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="123" />
-            <source>&amp;Statements</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="124" />
-            <source>A&amp;ctions</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125" />
-            <source>C&amp;osts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130" />
-            <source>&amp;History</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="147" />
-            <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="157" />
-            <source>Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="159" />
-            <source>Save (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="161" />
-            <source>Save and close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="164" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="348" />
-            <source>Unsaved changes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="349" />
-            <source>This incident has changes that are not saved yet. Save them?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="367" />
-            <source>New incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="368" />
-            <source>%1 — Incident[*]</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentFields</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="108" />
-            <source>%1, row %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>IncidentTableModel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="176" />
-            <source>Reference</source>
-            <translation>Referanse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="177" />
-            <source>Date and time</source>
-            <translation>Dato og tid</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="178" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="179" />
-            <source>Channel</source>
-            <translation>Kanal</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="180" />
-            <source>Summary</source>
-            <translation>Sammendrag</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="181" />
-            <source>Place</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="182" />
-            <source>Behaviour</source>
-            <translation>Atferd</translation>
-        </message>
-    </context>
-    <context>
-        <name>JudgePage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="43" />
-            <source>3. Judge the complaint</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="46" />
-            <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="51" />
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="52" />
-            <source>No</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53" />
-            <source>Unclear</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55" />
-            <source>Is there a defect or a fault of the shop?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="56" />
-            <source>Is the demand about the shop's goods or services?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62" />
-            <source>1. Is the claim justified?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70" />
-            <source>2. Is the manner acceptable? Tick what applies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="73" />
-            <source>Prolonged (tying staff up for a long time)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74" />
-            <source>Violent or threatening</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="75" />
-            <source>Persistent, repeated</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="76" />
-            <source>Discriminatory</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77" />
-            <source>Sexual</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88" />
-            <source>The shop's own criteria that were met</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90" />
-            <source>The shop's own criteria that were met, one per line</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95" />
-            <source>Who judged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="97" />
-            <source>This is our judgement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="101" />
-            <source>Judged by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="104" />
-            <source>Notes on the judgement</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106" />
-            <source>Judged &amp;by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107" />
-            <source>N&amp;otes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113" />
-            <source>Verdict</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122" />
-            <source>Why</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125" />
-            <source>Next steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="191" />
-            <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LanguageCombo</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/common.py" line="59" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="43" />
-            <source>Welcome to Kasuhara Desktop</source>
-            <translation>Velkommen til Kasuhara Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="44" />
-            <source>A private logbook of customer harassment, kept on this PC.</source>
-            <translation>En privat loggbok over trakassering fra kunder, lagret på denne PC-en.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="47" />
-            <source>This short setup creates the shop's logbook. Everything stays encrypted on this computer. First, choose the language.</source>
-            <translation>Dette korte oppsettet lager butikkens loggbok. Alt lagres kryptert på denne datamaskinen. Velg først språk.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ListTab</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="171" />
-            <source>&amp;Add</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="175" />
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="196" />
-            <source>Rows</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="55" />
-            <source>&amp;New incident…</source>
-            <translation>&amp;Ny hendelse …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="59" />
-            <source>&amp;Open incident</source>
-            <translation>Å&amp;pne hendelse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="64" />
-            <source>&amp;Refresh</source>
-            <translation>&amp;Oppdater</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="70" />
-            <source>&amp;Search</source>
-            <translation>&amp;Søk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="74" />
-            <source>&amp;Clear filters</source>
-            <translation>&amp;Nullstill filtre</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="77" />
-            <source>&amp;Lock now</source>
-            <translation>&amp;Lås nå</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="82" />
-            <source>S&amp;ettings…</source>
-            <translation>&amp;Innstillinger …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="86" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avslutt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="91" />
-            <source>&amp;About Kasuhara Desktop</source>
-            <translation>&amp;Om Kasuhara Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="99" />
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="108" />
-            <source>&amp;View</source>
-            <translation>&amp;Vis</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="113" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hjelp</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_menu.py" line="116" />
-            <source>Main toolbar</source>
-            <translation>Hovedverktøylinje</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="96" />
-            <source>Incidents</source>
-            <translation>Hendelser</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="110" />
-            <source>Incident</source>
-            <translation>Hendelse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="114" />
-            <source>Evidence</source>
-            <translation>Bevis</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="132" />
-            <source>The logbook is locked</source>
-            <translation>Loggboken er låst</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="188" />
-            <source>The incident editor is not available in this build.</source>
-            <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="257" />
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n hendelse</numerusform>
-                <numerusform>%n hendelser</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="354" />
-            <source>Locked</source>
-            <translation>Låst</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="391" />
-            <source>Logbook: %1</source>
-            <translation>Loggbok: %1</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="392" />
-            <source>User: %1</source>
-            <translation>Bruker: %1</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="409" />
-            <source>Kasuhara Desktop</source>
-            <translation>Kasuhara Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="432" />
-            <source>About Kasuhara Desktop</source>
-            <translation>Om Kasuhara Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/main_window.py" line="435" />
-            <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
-            <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MediaPlayerDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="58" />
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="59" />
-            <source>Evidence recording</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="78" />
-            <source>Play or pause</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="83" />
-            <source>Position</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="89" />
-            <source>Volume</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119" />
-            <source>%1 — evidence</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="146" />
-            <source>Video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="155" />
-            <source>Audio recording</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="208" />
-            <source>The recording could not be read: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="217" />
-            <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NoticeDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="53" />
-            <source>No-entry notice for %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="77" />
-            <source>&amp;Issue notice…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="80" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="116" />
-            <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="124" />
-            <source>This shop's trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="147" />
-            <source>Duty to serve</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="149" />
-            <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="159" />
-            <source>Issue the notice?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="161" />
-            <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="193" />
-            <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NoticeForm</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="50" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="51" />
-            <source>Address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="52" />
-            <source>Description</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="54" />
-            <source>If the name is not known: age, clothes, glasses, when they come…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="56" />
-            <source>Phone (for the lookup)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59" />
-            <source>Photo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61" />
-            <source>To (the person)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63" />
-            <source>Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="64" />
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="118" />
-            <source>Address:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65" />
-            <source>Description:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="66" />
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="119" />
-            <source>Phone:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="67" />
-            <source>Photo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="69" />
-            <source>Date of the notice</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70" />
-            <source>Banned from</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="71" />
-            <source>Banned until (last day)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72" />
-            <source>No end date (until revoked)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="77" />
-            <source>Premises</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78" />
-            <source>One shop per line; empty: this shop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="82" />
-            <source>The ban</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="84" />
-            <source>Notice dated:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="85" />
-            <source>From:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86" />
-            <source>Until:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87" />
-            <source>Premises:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="89" />
-            <source>Reason: the facts</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="90" />
-            <source>Where to object</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91" />
-            <source>Override reason</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93" />
-            <source>Why a notice is issued without a harassment verdict (recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95" />
-            <source>Reason and objections</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="97" />
-            <source>Facts:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98" />
-            <source>Objections to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99" />
-            <source>Override reason:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102" />
-            <source>Shop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="103" />
-            <source>Company</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="104" />
-            <source>Representative</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="105" />
-            <source>Shop address</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106" />
-            <source>Shop phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="109" />
-            <source>Language version</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113" />
-            <source>Issued by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115" />
-            <source>Shop:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="116" />
-            <source>Company:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="117" />
-            <source>Representative:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="120" />
-            <source>Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="179" />
-            <source>No photo</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NoticePdfDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="202" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NoticeTableModel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="64" />
-            <source>No end</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69" />
-            <source>Yes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69" />
-            <source>Not yet</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102" />
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102" />
-            <source>Status</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102" />
-            <source>Person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102" />
-            <source>From</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103" />
-            <source>Until</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103" />
-            <source>Days left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103" />
-            <source>Served</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103" />
-            <source>Breaches</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104" />
-            <source>Incident</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OffencesPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="36" />
-            <source>6. Possible offences</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37" />
-            <source>Points to discuss with a lawyer or the police.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="48" />
-            <source>Offender known on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="50" />
-            <source>Day the offender became &amp;known</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="96" />
-            <source>No article matches the facts recorded so far.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="103" />
-            <source>Art. %1 %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="105" />
-            <source>(data not yet verified)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="114" />
-            <source>Recorded facts that match</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="119" />
-            <source>Still open</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="123" />
-            <source>Penalty: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139" />
-            <source>×%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="145" />
-            <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="149" />
-            <source>Complaint-only offence: the period ended on %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="151" />
-            <source>Complaint-only offence: file by %1 (%2 days left).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OnSitePage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="64" />
-            <source>4. On-site response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67" />
-            <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="77" />
-            <source>Logged by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80" />
-            <source>Supervisor who decided to end it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81" />
-            <source>Logged &amp;by</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82" />
-            <source>&amp;Supervisor who decided to end it</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86" />
-            <source>① Told: the conversation is ending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87" />
-            <source>② Asked to stop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="88" />
-            <source>③ Ordered to leave</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89" />
-            <source>④ Final warning</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90" />
-            <source>⑤ Called the police</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91" />
-            <source>Police arrived</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92" />
-            <source>Recordings handed over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93" />
-            <source>Customer left</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="105" />
-            <source>Police</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="111" />
-            <source>110 (emergency)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="112" />
-            <source>#9110 (advice)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128" />
-            <source>Number called</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="121" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="129" />
-            <source>Police s&amp;tation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="122" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="130" />
-            <source>&amp;Officers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="123" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131" />
-            <source>&amp;Case number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="141" />
-            <source>Logged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144" />
-            <source>Logged steps with their times</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148" />
-            <source>&amp;Undo last click</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="180" />
-            <source>Decided with %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184" />
-            <source>Station: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185" />
-            <source>Officers: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186" />
-            <source>Case number: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192" />
-            <source>Handed to %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="245" />
-            <source>Stop requests: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="246" />
-            <source>Orders to leave: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="247" />
-            <source>Final warnings: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="248" />
-            <source>Police calls: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253" />
-            <source>Next: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255" />
-            <source>Every step of the flow is logged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278" />
-            <source>Write the supervisor's name: ending the conversation is decided with a supervisor.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>OwnerPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="81" />
-            <source>Owner and passphrase</source>
-            <translation>Eier og passfrase</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="84" />
-            <source>The passphrase unlocks the logbook. Nobody can recover it for you: the recovery sheet on the next page is the only other way in.</source>
-            <translation>Passfrasen låser opp loggboken. Ingen kan finne den igjen for deg: gjenopprettingsarket på neste side er den eneste andre veien inn.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="89" />
-            <source>Owner's &amp;name:</source>
-            <translation>Eierens &amp;navn:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="90" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passfrase:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="91" />
-            <source>&amp;Repeat it:</source>
-            <translation>&amp;Gjenta den:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="92" />
-            <source>Keep the logbook &amp;in:</source>
-            <translation>Lagre loggboken &amp;i:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97" />
-            <source>Choose…</source>
-            <translation>Velg …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="110" />
-            <source>Type the owner's name.</source>
-            <translation>Skriv eierens navn.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="112" />
-            <source>Choose a stronger passphrase: at least 8 characters, a few words.</source>
-            <translation>Velg en sterkere passfrase: minst 8 tegn, gjerne noen ord.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="115" />
-            <source>The two passphrases are not the same.</source>
-            <translation>De to passfrasene er ikke like.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="117" />
-            <source>Type the passphrase again to confirm it.</source>
-            <translation>Skriv passfrasen en gang til for å bekrefte den.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="120" />
-            <source>Choose where to keep the logbook.</source>
-            <translation>Velg hvor loggboken skal lagres.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="134" />
-            <source>Choose an empty folder for the logbook</source>
-            <translation>Velg en tom mappe til loggboken</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantForm</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="60" />
-            <source>Who</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="66" />
-            <source>Known outside persons</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="68" />
-            <source>Known person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="77" />
-            <source>Staff members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="79" />
-            <source>Staff list</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="116" />
-            <source>New staff member (type below)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="121" />
-            <source>New person (type below)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfPanel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="111" />
-            <source>Preview</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="115" />
-            <source>&amp;Print…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="117" />
-            <source>&amp;Save PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="174" />
-            <source>Save the notice as PDF</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="174" />
-            <source>PDF files (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>PdfPreview</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/common.py" line="81" />
-            <source>Preview</source>
-            <translation>Forhåndsvisning</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/pdf_preview.py" line="49" />
-            <source>Document preview</source>
-            <translation>Forhåndsvisning av dokument</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/pdf_preview.py" line="57" />
-            <source>The preview is not available here. Save the PDF and open it to check it.</source>
-            <translation>Forhåndsvisning er ikke tilgjengelig her. Lagre PDF-en og åpne den for å sjekke den.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QCoreApplication</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="45" />
-            <source>notices</source>
-            <comment>Japanese and English side by side</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="57" />
-            <source>notices</source>
-            <comment>the incident has not been assessed</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36" />
-            <source>notices</source>
-            <comment>Title</comment>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="65" />
-            <source>Recovery sheet</source>
-            <translation>Gjenopprettingsark</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="68" />
-            <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
-            <translation>Hvis passfrasen blir glemt, er dette arket den eneste veien tilbake til loggboken. Skriv det ut eller lagre det, og oppbevar det trygt, et annet sted enn denne PC-en.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="72" />
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Lagre som PDF …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75" />
-            <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
-            <translation>Jeg har skrevet ut eller lagret gjenopprettingsarket og oppbevarer det trygt.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77" />
-            <source>The recovery sheet is stored safely</source>
-            <translation>Gjenopprettingsarket er trygt oppbevart</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="88" />
-            <source>Preparing the recovery sheet…</source>
-            <translation>Lager gjenopprettingsarket …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="118" />
-            <source>Sent to the printer.</source>
-            <translation>Sendt til skriveren.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="125" />
-            <source>recovery-sheet.pdf</source>
-            <translation>gjenopprettingsark.pdf</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127" />
-            <source>Save the recovery sheet</source>
-            <translation>Lagre gjenopprettingsarket</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127" />
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="149" />
-            <source>Saved to %1. Copy it to a USB stick or print it, then keep it safe.</source>
-            <translation>Lagret i %1. Kopier den til en minnepinne eller skriv den ut, og oppbevar den trygt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="34" />
-            <source>Time zone and business</source>
-            <translation>Tidssone og bransje</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="35" />
-            <source>Times of incidents are recorded in the shop's time zone.</source>
-            <translation>Tidspunkter for hendelser lagres i butikkens tidssone.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="36" />
-            <source>&amp;Time zone:</source>
-            <translation>&amp;Tidssone:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="37" />
-            <source>Type of &amp;business:</source>
-            <translation>&amp;Bransje:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReportDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41" />
-            <source>Incident report — %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49" />
-            <source>&amp;Save PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90" />
-            <source>Checking the evidence and making the report…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="106" />
-            <source>%1 pages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110" />
-            <source>Evidence that failed its check (the report says so): %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="117" />
-            <source>Cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="134" />
-            <source>Save the report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="135" />
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="146" />
-            <source>Saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ResponseTexts</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="23" />
-            <source>A justified complaint: apologise and put it right.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26" />
-            <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="30" />
-            <source>Harassment: no basis for the claim, unacceptable manner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33" />
-            <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="37" />
-            <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="41" />
-            <source>Not determined: the facts are unclear.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="47" />
-            <source>The shop is at fault (defect or mistake).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="48" />
-            <source>The shop is not at fault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49" />
-            <source>Whether the shop is at fault is unclear.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52" />
-            <source>The demand concerns the shop's goods or services.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55" />
-            <source>The demand has nothing to do with the shop's goods or services.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58" />
-            <source>Whether the demand concerns the shop's goods is unclear.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61" />
-            <source>Prolonged complaint.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="62" />
-            <source>Violent or threatening conduct.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65" />
-            <source>Continuous, persistent conduct.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66" />
-            <source>Discriminatory statements.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67" />
-            <source>Sexual conduct.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68" />
-            <source>Meets the shop's own criterion: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69" />
-            <source>The manner was acceptable.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70" />
-            <source>Nobody has confirmed the facts yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76" />
-            <source>Review the answers: some contradict each other or the record.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79" />
-            <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82" />
-            <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="86" />
-            <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="90" />
-            <source>Care for the staff member: safety first, a supervisor takes over.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93" />
-            <source>Consult the police (110 or #9110) or a lawyer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96" />
-            <source>Apply the time limit to calls and meetings.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99" />
-            <source>Apologise for the fault and remedy it (exchange, refund).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102" />
-            <source>Improve the service that caused the complaint.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105" />
-            <source>Refuse what goes beyond a fair remedy.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108" />
-            <source>Refuse the demand.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109" />
-            <source>Explain politely why the demand cannot be met, and decline it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112" />
-            <source>Consider a written no-return notice.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115" />
-            <source>Share the case (anonymised) in training and revise the manual.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="123" />
-            <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129" />
-            <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134" />
-            <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="139" />
-            <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144" />
-            <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="154" />
-            <source>The incident already has that status.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155" />
-            <source>Statuses go forward one step at a time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156" />
-            <source>Going back to an earlier status needs a reason.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159" />
-            <source>Record who confirmed the facts (step 2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162" />
-            <source>The facts must be confirmed before judging (step 2).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165" />
-            <source>The answers do not allow a verdict yet (step 3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168" />
-            <source>Record who made the judgement (step 3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169" />
-            <source>Record at least one action taken (apology, notice, report...).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172" />
-            <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181" />
-            <source>There is no assessment yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="182" />
-            <source>The facts are not confirmed yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183" />
-            <source>The verdict is not harassment: a ban would be arbitrary.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186" />
-            <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="196" />
-            <source>Recorded behaviour: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="197" />
-            <source>On the timeline: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198" />
-            <source>Exact words (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199" />
-            <source>In the record (%1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200" />
-            <source>Stayed %1 min after the first order to leave</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203" />
-            <source>Ordered to leave; no departure recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206" />
-            <source>Happened online (public)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="207" />
-            <source>Injury recorded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208" />
-            <source>Medical visit</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209" />
-            <source>Staff time spent: %1 min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210" />
-            <source>Money paid: ¥%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211" />
-            <source>Cost of the damage: ¥%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="217" />
-            <source>threat</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="218" />
-            <source>coercion</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219" />
-            <source>insult</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220" />
-            <source>deception</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221" />
-            <source>force</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222" />
-            <source>money</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223" />
-            <source>injury</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224" />
-            <source>public</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225" />
-            <source>damage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="231" />
-            <source>No order to leave with the customer staying on is recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234" />
-            <source>No medical visit recorded (a doctor's note proves the injury).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237" />
-            <source>The exact words are not recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="238" />
-            <source>No threat or violence recorded as the means.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241" />
-            <source>No false rumour or deception recorded.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244" />
-            <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248" />
-            <source>The 6-month complaint period has passed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="256" />
-            <source>skipped: the verdict says the manner was acceptable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259" />
-            <source>skipped: written or online contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="265" />
-            <source>The timeline is not in time order.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266" />
-            <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="271" />
-            <source>The police arrived before any call to them is logged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274" />
-            <source>A logged step is earlier than the time the incident began.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277" />
-            <source>A logged step is later than the time the incident ended.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280" />
-            <source>Some times on the timeline cannot be compared.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ResponseWizard</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112" />
-            <source>&amp;Save and close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117" />
-            <source>Steps</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="166" />
-            <source>New incident</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="167" />
-            <source>%1 — Guided response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="203" />
-            <source>Not saved: %1
+        <translation>Ikke lagret: %1
+Ingenting du skrev, har gått tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/editor_feedback.py" line="72"/>
+        <source>Saved %1 (version %2) at %3.</source>
+        <translation>Lagret %1 (versjon %2) kl. %3.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="52"/>
+        <source>Search words, names, places… (Ctrl+F)</source>
+        <translation>Søk etter ord, navn, steder … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="53"/>
+        <source>Search incidents</source>
+        <translation>Søk i hendelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="56"/>
+        <source>All statuses</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="57"/>
+        <source>Filter by status</source>
+        <translation>Filtrer på status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58"/>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59"/>
+        <source>Filter by channel</source>
+        <translation>Filtrer på kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60"/>
+        <source>All behaviours</source>
+        <translation>All atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61"/>
+        <source>Filter by behaviour</source>
+        <translation>Filtrer på atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="78"/>
+        <source>Clear filters</source>
+        <translation>Nullstill filtre</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="60"/>
+        <source>What happened, in your own words</source>
+        <translation>Hva som skjedde, med dine egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61"/>
+        <source>What the customer demanded</source>
+        <translation>Hva kunden krevde</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="73"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="74"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="75"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="76"/>
+        <source>What changed</source>
+        <translation>Hva som ble endret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="139"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="141"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="219"/>
+        <source>Saved versions</source>
+        <translation>Lagrede versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="233"/>
+        <source>Fields of the selected version</source>
+        <translation>Feltene i valgt versjon</translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="81"/>
+        <source>Evidence picture</source>
+        <translation>Bildebevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="93"/>
+        <source>Picture</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="102"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="105"/>
+        <source>Fit to window</source>
+        <translation>Tilpass til vinduet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="106"/>
+        <source>Actual size</source>
+        <translation>Faktisk størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="107"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="108"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="111"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="155"/>
+        <source>%1 — evidence</source>
+        <translation>%1 — bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="160"/>
+        <source>Decrypting…</source>
+        <translation>Dekrypterer …</translation>
+    </message>
+</context>
+<context>
+    <name>ImportEvidenceDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="40"/>
+        <source>Add evidence</source>
+        <translation>Legg til bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="44"/>
+        <source>… and %1 more</source>
+        <translation>… og %1 til</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="49"/>
+        <source>%n file(s), %1 in all</source>
+        <translation>
+            <numerusform>%n fil, %1 i alt</numerusform>
+            <numerusform>%n filer, %1 i alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="55"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="56"/>
+        <source>What does it show? (optional)</source>
+        <translation>Hva viser den? (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="61"/>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="68"/>
+        <source>Source detail</source>
+        <translation>Detaljer om kilden</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="69"/>
+        <source>Camera, phone, web address… (optional)</source>
+        <translation>Kamera, telefon, nettadresse … (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="71"/>
+        <source>The device clock was off by</source>
+        <translation>Enhetens klokke gikk feil med</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="75"/>
+        <source>Clock offset in seconds</source>
+        <translation>Klokkeavvik i sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="77"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="85"/>
+        <source>Device time minus real time: +60 s if the camera showed 14:06 at 14:05.</source>
+        <translation>Enhetens tid minus riktig tid: +60 s hvis kameraet viste 14:06 da klokka var 14:05.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="98"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivelse:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="99"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Kilde:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="100"/>
+        <source>De&amp;tail:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="101"/>
+        <source>Clock:</source>
+        <translation>Klokke:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="103"/>
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDetail</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="33"/>
+        <source>Selected incident</source>
+        <translation>Valgt hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="50"/>
+        <source>Select an incident in the list to see it here.</source>
+        <translation>Velg en hendelse i listen for å se den her.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69"/>
+        <source>Behaviour</source>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="70"/>
+        <source>Demand</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <source>Words said</source>
+        <translation>Det som ble sagt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentEditor</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="122"/>
+        <source>Exact &amp;words</source>
+        <translation>&amp;Nøyaktige ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="123"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="124"/>
+        <source>&amp;People</source>
+        <translation>&amp;Personer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
+        <source>&amp;Statements</source>
+        <translation>&amp;Forklaringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="126"/>
+        <source>A&amp;ctions</source>
+        <translation>T&amp;iltak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <source>C&amp;osts</source>
+        <translation>&amp;Kostnader</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="149"/>
+        <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
+        <translation>Loggboken er låst. Det du skrev, er tatt vare på og kommer tilbake når loggboken låses opp; ingenting er lagret eller gått tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="159"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="161"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lagre (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="163"/>
+        <source>Save and close</source>
+        <translation>Lagre og lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="362"/>
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="363"/>
+        <source>This incident has changes that are not saved yet. Save them?</source>
+        <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="381"/>
+        <source>New incident</source>
+        <translation>Ny hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="382"/>
+        <source>%1 — Incident[*]</source>
+        <translation>%1 — Hendelse[*]</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFields</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="18"/>
+        <source>Occurred</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="19"/>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="20"/>
+        <source>Time zone</source>
+        <translation>Tidssone</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="21"/>
+        <source>Location</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="22"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="23"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="24"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="25"/>
+        <source>Demand</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="26"/>
+        <source>Behaviours</source>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="27"/>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="28"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="29"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="30"/>
+        <source>Speaker</source>
+        <translation>Hvem sa det</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="31"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="67"/>
+        <source>Exact words</source>
+        <translation>Nøyaktige ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="32"/>
+        <source>Said at</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="33"/>
+        <source>Times</source>
+        <translation>Ganger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="34"/>
+        <source>Answer given</source>
+        <translation>Svaret som ble gitt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="35"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="36"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="37"/>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="38"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="39"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/editor/models.py" line="293"/>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/editor/models.py" line="295"/>
+        <source>Outside person</source>
+        <translation>Person utenfra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="42"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="43"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="44"/>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="45"/>
+        <source>Employment</source>
+        <translation>Ansettelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="46"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="47"/>
+        <source>Label</source>
+        <translation>Kallenavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="48"/>
+        <source>Witness</source>
+        <translation>Vitne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="49"/>
+        <source>Relation</source>
+        <translation>Forhold</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="50"/>
+        <source>Given at</source>
+        <translation>Gitt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="51"/>
+        <source>Taken by</source>
+        <translation>Tatt opp av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="52"/>
+        <source>Statement</source>
+        <translation>Forklaring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="53"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="54"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="55"/>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="56"/>
+        <source>Amount (yen)</source>
+        <translation>Beløp (yen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="57"/>
+        <source>Assessment</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="58"/>
+        <source>Staff care</source>
+        <translation>Oppfølging av ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="59"/>
+        <source>Prevention</source>
+        <translation>Forebygging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="60"/>
+        <source>Training case</source>
+        <translation>Brukes i opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="61"/>
+        <source>Offender known on</source>
+        <translation>Gjerningsperson kjent fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="68"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="69"/>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="70"/>
+        <source>Statements</source>
+        <translation>Forklaringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="71"/>
+        <source>Actions</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="72"/>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="107"/>
+        <source>%1, row %2</source>
+        <translation>%1, rad %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/models.py" line="306"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/models.py" line="313"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="176"/>
+        <source>Reference</source>
+        <translation>Referanse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="177"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="178"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="179"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="180"/>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="181"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="182"/>
+        <source>Behaviour</source>
+        <translation>Atferd</translation>
+    </message>
+</context>
+<context>
+    <name>JudgePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="43"/>
+        <source>3. Judge the complaint</source>
+        <translation>3. Vurder klagen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="46"/>
+        <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
+        <translation>Ikke alle klager er trakassering. En berettiget klage får en unnskyldning og en løsning; trakassering er en uakseptabel fremgangsmåte, uansett hva kravet gjelder.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="51"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="52"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
+        <source>Unclear</source>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
+        <source>Is there a defect or a fault of the shop?</source>
+        <translation>Er det en feil ved varen, eller har butikken skyld?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="56"/>
+        <source>Is the demand about the shop&apos;s goods or services?</source>
+        <translation>Gjelder kravet butikkens varer eller tjenester?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
+        <source>1. Is the claim justified?</source>
+        <translation>1. Er kravet berettiget?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70"/>
+        <source>2. Is the manner acceptable? Tick what applies</source>
+        <translation>2. Er fremgangsmåten akseptabel? Kryss av for det som passer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="73"/>
+        <source>Prolonged (tying staff up for a long time)</source>
+        <translation>Langvarig (holder de ansatte opptatt lenge)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
+        <source>Violent or threatening</source>
+        <translation>Voldelig eller truende</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="75"/>
+        <source>Persistent, repeated</source>
+        <translation>Vedvarende, gjentatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="76"/>
+        <source>Discriminatory</source>
+        <translation>Diskriminerende</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
+        <source>Sexual</source>
+        <translation>Seksuell</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
+        <source>The shop&apos;s own criteria that were met</source>
+        <translation>Butikkens egne kriterier som er oppfylt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
+        <source>The shop&apos;s own criteria that were met, one per line</source>
+        <translation>Butikkens egne kriterier som er oppfylt, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95"/>
+        <source>Who judged</source>
+        <translation>Hvem vurderte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="97"/>
+        <source>This is our judgement</source>
+        <translation>Dette er vår vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="101"/>
+        <source>Judged by</source>
+        <translation>Vurdert av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="104"/>
+        <source>Notes on the judgement</source>
+        <translation>Merknader til vurderingen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106"/>
+        <source>Judged &amp;by</source>
+        <translation>Vurdert &amp;av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
+        <source>Verdict</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
+        <source>Next steps</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="191"/>
+        <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
+        <translation>Noen svar motsier hverandre eller det som er registrert. Utkastet lagres likevel slik det er; sjekk disse punktene før du handler ut fra konklusjonen:</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="104"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="43"/>
+        <source>Welcome to Kasuhara Desktop</source>
+        <translation>Velkommen til Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="44"/>
+        <source>A private logbook of customer harassment, kept on this PC.</source>
+        <translation>En privat loggbok over trakassering fra kunder, lagret på denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="47"/>
+        <source>This short setup creates the shop&apos;s logbook. Everything stays encrypted on this computer. First, choose the language.</source>
+        <translation>Dette korte oppsettet lager butikkens loggbok. Alt lagres kryptert på denne datamaskinen. Velg først språk.</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="172"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="176"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="55"/>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Ny hendelse …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="59"/>
+        <source>&amp;Open incident</source>
+        <translation>Å&amp;pne hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="64"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="70"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="74"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Nullstill filtre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="77"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Lås nå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="82"/>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Innstillinger …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="86"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="91"/>
+        <source>&amp;About Kasuhara Desktop</source>
+        <translation>&amp;Om Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="108"/>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="113"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="116"/>
+        <source>Main toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="98"/>
+        <source>Incidents</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="112"/>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
+        <source>Evidence</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="134"/>
+        <source>The logbook is locked</source>
+        <translation>Loggboken er låst</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="190"/>
+        <source>The incident editor is not available in this build.</source>
+        <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="259"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n hendelse</numerusform>
+            <numerusform>%n hendelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
+        <source>Logbook: %1</source>
+        <translation>Loggbok: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="404"/>
+        <source>User: %1</source>
+        <translation>Bruker: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="421"/>
+        <source>Kasuhara Desktop</source>
+        <translation>Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
+        <source>About Kasuhara Desktop</source>
+        <translation>Om Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
+        <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaPlayerDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="59"/>
+        <source>Evidence recording</source>
+        <translation>Opptak som bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="78"/>
+        <source>Play or pause</source>
+        <translation>Spill av eller pause</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="83"/>
+        <source>Position</source>
+        <translation>Posisjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="87"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="90"/>
+        <source>Volume</source>
+        <translation>Volum</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="120"/>
+        <source>%1 — evidence</source>
+        <translation>%1 — bevis</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="150"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="159"/>
+        <source>Audio recording</source>
+        <translation>Lydopptak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="212"/>
+        <source>The recording could not be read: %1</source>
+        <translation>Opptaket kunne ikke leses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="222"/>
+        <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
+        <translation>Dette opptaket kan ikke spilles av her (%1). Eksporter det og åpne det i en annen spiller.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="53"/>
+        <source>No-entry notice for %1</source>
+        <translation>Varsel om adgangsforbud for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="79"/>
+        <source>&amp;Issue notice…</source>
+        <translation>&amp;Utsted varsel …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="82"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="118"/>
+        <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
+        <translation>Denne hendelsen har ingen bekreftet konklusjon om trakassering (%1). Forbud må ikke være vilkårlige: vurder hendelsen først, eller oppgi en grunn til unntak nedenfor (den registreres).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="126"/>
+        <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
+        <translation>Denne butikkens bransje har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven, eller spør en advokat, før du avviser noen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="149"/>
+        <source>Duty to serve</source>
+        <translation>Plikt til å ta imot kunder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="151"/>
+        <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
+        <translation>Overnattingssteder, offentlige bad og legekontorer kan bare avvise kunder når loven deres tillater det. Har du sjekket at denne avvisningen er tillatt?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="161"/>
+        <source>Issue the notice?</source>
+        <translation>Utstede varselet?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="163"/>
+        <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
+        <translation>Varselet får nummer og lagres med PDF-en. Det kan ikke endres etterpå, bare forkortes eller oppheves med en begrunnelse. Utstede det nå?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="195"/>
+        <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
+        <translation>Utstedt som %1. Skriv det ut eller lagre det, og registrer så i forbudsregisteret hvordan det ble forkynt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="50"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="51"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="52"/>
+        <source>Description</source>
+        <translation>Kjennetegn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="54"/>
+        <source>If the name is not known: age, clothes, glasses, when they come…</source>
+        <translation>Hvis navnet ikke er kjent: alder, klær, briller, når personen pleier å komme …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="56"/>
+        <source>Phone (for the lookup)</source>
+        <translation>Telefon (for oppslag)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59"/>
+        <source>Photo</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61"/>
+        <source>To (the person)</source>
+        <translation>Til (personen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="118"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65"/>
+        <source>Description:</source>
+        <translation>Kjennetegn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="119"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="67"/>
+        <source>Photo:</source>
+        <translation>Bilde:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="69"/>
+        <source>Date of the notice</source>
+        <translation>Dato for varselet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70"/>
+        <source>Banned from</source>
+        <translation>Forbudt fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="71"/>
+        <source>Banned until (last day)</source>
+        <translation>Forbudt til (siste dag)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72"/>
+        <source>No end date (until revoked)</source>
+        <translation>Ingen sluttdato (til det oppheves)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="77"/>
+        <source>Premises</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78"/>
+        <source>One shop per line; empty: this shop</source>
+        <translation>Én butikk per linje; tomt: denne butikken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="82"/>
+        <source>The ban</source>
+        <translation>Forbudet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="84"/>
+        <source>Notice dated:</source>
+        <translation>Varsel datert:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="85"/>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86"/>
+        <source>Until:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87"/>
+        <source>Premises:</source>
+        <translation>Lokaler:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="89"/>
+        <source>Reason: the facts</source>
+        <translation>Begrunnelse: faktaene</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="90"/>
+        <source>Where to object</source>
+        <translation>Hvor innsigelser sendes</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91"/>
+        <source>Override reason</source>
+        <translation>Grunn til unntak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93"/>
+        <source>Why a notice is issued without a harassment verdict (recorded)</source>
+        <translation>Hvorfor varselet utstedes uten en konklusjon om trakassering (registreres)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95"/>
+        <source>Reason and objections</source>
+        <translation>Begrunnelse og innsigelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="97"/>
+        <source>Facts:</source>
+        <translation>Fakta:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98"/>
+        <source>Objections to:</source>
+        <translation>Innsigelser til:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99"/>
+        <source>Override reason:</source>
+        <translation>Grunn til unntak:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="103"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="104"/>
+        <source>Representative</source>
+        <translation>Daglig leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="105"/>
+        <source>Shop address</source>
+        <translation>Butikkens adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106"/>
+        <source>Shop phone</source>
+        <translation>Butikkens telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="109"/>
+        <source>Language version</source>
+        <translation>Språkversjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113"/>
+        <source>Issued by</source>
+        <translation>Utstedt av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
+        <source>Shop:</source>
+        <translation>Butikk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="116"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="117"/>
+        <source>Representative:</source>
+        <translation>Daglig leder:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="181"/>
+        <source>No photo</source>
+        <translation>Ikke noe bilde</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdfDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeTableModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="64"/>
+        <source>No end</source>
+        <translation>Ingen slutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <source>Not yet</source>
+        <translation>Ikke ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <source>Until</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <source>Days left</source>
+        <translation>Dager igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <source>Served</source>
+        <translation>Forkynt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <source>Breaches</source>
+        <translation>Brudd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
+        <source>Incident</source>
+        <translation>Hendelse</translation>
+    </message>
+</context>
+<context>
+    <name>OffencesPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="36"/>
+        <source>6. Possible offences</source>
+        <translation>6. Mulige lovbrudd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
+        <source>Points to discuss with a lawyer or the police.</source>
+        <translation>Punkter å drøfte med en advokat eller politiet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="48"/>
+        <source>Offender known on</source>
+        <translation>Gjerningsperson kjent fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="50"/>
+        <source>Day the offender became &amp;known</source>
+        <translation>Dagen gjerningspersonen ble &amp;kjent</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="96"/>
+        <source>No article matches the facts recorded so far.</source>
+        <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="103"/>
+        <source>Art. %1 %2</source>
+        <translation>Art. %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="105"/>
+        <source>(data not yet verified)</source>
+        <translation>(data ikke kontrollert ennå)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="114"/>
+        <source>Recorded facts that match</source>
+        <translation>Registrerte fakta som passer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="119"/>
+        <source>Still open</source>
+        <translation>Fortsatt åpent</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="123"/>
+        <source>Penalty: %1</source>
+        <translation>Strafferamme: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="145"/>
+        <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
+        <translation>Krever påtalebegjæring: begjæringen må settes fram innen 6 måneder etter at man fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="149"/>
+        <source>Complaint-only offence: the period ended on %1.</source>
+        <translation>Krever påtalebegjæring: fristen gikk ut %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="151"/>
+        <source>Complaint-only offence: file by %1 (%2 days left).</source>
+        <translation>Krever påtalebegjæring: sett den fram innen %1 (dager igjen: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>OnSitePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="64"/>
+        <source>4. On-site response</source>
+        <translation>4. Håndtering på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
+        <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
+        <translation>Trykk på knappen i det øyeblikket du sier det: tidspunktet registreres. Be kunden slutte og pålegg kunden å gå 2–3 ganger hver før siste advarsel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="77"/>
+        <source>Logged by</source>
+        <translation>Registrert av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
+        <source>Supervisor who decided to end it</source>
+        <translation>Leder som bestemte å avslutte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
+        <source>Logged &amp;by</source>
+        <translation>Registrert &amp;av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
+        <source>&amp;Supervisor who decided to end it</source>
+        <translation>&amp;Leder som bestemte å avslutte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
+        <source>① Told: the conversation is ending</source>
+        <translation>① Sagt at samtalen avsluttes</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87"/>
+        <source>② Asked to stop</source>
+        <translation>② Bedt om å slutte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="88"/>
+        <source>③ Ordered to leave</source>
+        <translation>③ Pålagt å gå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
+        <source>④ Final warning</source>
+        <translation>④ Siste advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <source>⑤ Called the police</source>
+        <translation>⑤ Ringte politiet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <source>Police arrived</source>
+        <translation>Politiet kom</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <source>Recordings handed over</source>
+        <translation>Opptak overlevert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <source>Customer left</source>
+        <translation>Kunden gikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="105"/>
+        <source>Police</source>
+        <translation>Politi</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="111"/>
+        <source>110 (emergency)</source>
+        <translation>110 (nødnummer)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="112"/>
+        <source>#9110 (advice)</source>
+        <translation>#9110 (rådgivning)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128"/>
+        <source>Number called</source>
+        <translation>Nummer som ble ringt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="129"/>
+        <source>Police s&amp;tation</source>
+        <translation>Politi&amp;stasjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="130"/>
+        <source>&amp;Officers</source>
+        <translation>&amp;Politifolk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
+        <source>&amp;Case number</source>
+        <translation>&amp;Saksnummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="141"/>
+        <source>Logged</source>
+        <translation>Registrert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
+        <source>Logged steps with their times</source>
+        <translation>Registrerte steg med tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
+        <source>&amp;Undo last click</source>
+        <translation>&amp;Angre siste klikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="180"/>
+        <source>Decided with %1</source>
+        <translation>Bestemt sammen med %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
+        <source>Station: %1</source>
+        <translation>Stasjon: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
+        <source>Officers: %1</source>
+        <translation>Politifolk: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186"/>
+        <source>Case number: %1</source>
+        <translation>Saksnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
+        <source>Handed to %1</source>
+        <translation>Overlevert til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="245"/>
+        <source>Stop requests: %1</source>
+        <translation>Bedt om å slutte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="246"/>
+        <source>Orders to leave: %1</source>
+        <translation>Pålagt å gå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="247"/>
+        <source>Final warnings: %1</source>
+        <translation>Siste advarsler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="248"/>
+        <source>Police calls: %1</source>
+        <translation>Anrop til politiet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
+        <source>Next: %1</source>
+        <translation>Neste: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255"/>
+        <source>Every step of the flow is logged.</source>
+        <translation>Alle stegene er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
+        <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
+        <translation>Skriv navnet på lederen: det er en leder som bestemmer å avslutte samtalen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="81"/>
+        <source>Owner and passphrase</source>
+        <translation>Eier og passfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="84"/>
+        <source>The passphrase unlocks the logbook. Nobody can recover it for you: the recovery sheet on the next page is the only other way in.</source>
+        <translation>Passfrasen låser opp loggboken. Ingen kan finne den igjen for deg: gjenopprettingsarket på neste side er den eneste andre veien inn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="89"/>
+        <source>Owner&apos;s &amp;name:</source>
+        <translation>Eierens &amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="90"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="91"/>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Gjenta den:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="92"/>
+        <source>Keep the logbook &amp;in:</source>
+        <translation>Lagre loggboken &amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="110"/>
+        <source>Type the owner&apos;s name.</source>
+        <translation>Skriv eierens navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="112"/>
+        <source>Choose a stronger passphrase: at least 8 characters, a few words.</source>
+        <translation>Velg en sterkere passfrase: minst 8 tegn, gjerne noen ord.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="115"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passfrasene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="117"/>
+        <source>Type the passphrase again to confirm it.</source>
+        <translation>Skriv passfrasen en gang til for å bekrefte den.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="120"/>
+        <source>Choose where to keep the logbook.</source>
+        <translation>Velg hvor loggboken skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="134"/>
+        <source>Choose an empty folder for the logbook</source>
+        <translation>Velg en tom mappe til loggboken</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="60"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="66"/>
+        <source>Known outside persons</source>
+        <translation>Kjente personer utenfra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="68"/>
+        <source>Known person</source>
+        <translation>Kjent person</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="77"/>
+        <source>Staff members</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="79"/>
+        <source>Staff list</source>
+        <translation>Ansattliste</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="116"/>
+        <source>New staff member (type below)</source>
+        <translation>Ny ansatt (skriv under)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/people_tab.py" line="121"/>
+        <source>New person (type below)</source>
+        <translation>Ny person (skriv under)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPanel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="112"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="116"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="118"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <source>Save the notice as PDF</source>
+        <translation>Lagre varselet som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="126"/>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/pdf_preview.py" line="49"/>
+        <source>Document preview</source>
+        <translation>Forhåndsvisning av dokument</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/pdf_preview.py" line="57"/>
+        <source>The preview is not available here. Save the PDF and open it to check it.</source>
+        <translation>Forhåndsvisning er ikke tilgjengelig her. Lagre PDF-en og åpne den for å sjekke den.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="65"/>
+        <source>Recovery sheet</source>
+        <translation>Gjenopprettingsark</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="68"/>
+        <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
+        <translation>Hvis passfrasen blir glemt, er dette arket den eneste veien tilbake til loggboken. Skriv det ut eller lagre det, og oppbevar det trygt, et annet sted enn denne PC-en.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="72"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75"/>
+        <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
+        <translation>Jeg har skrevet ut eller lagret gjenopprettingsarket og oppbevarer det trygt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77"/>
+        <source>The recovery sheet is stored safely</source>
+        <translation>Gjenopprettingsarket er trygt oppbevart</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="88"/>
+        <source>Preparing the recovery sheet…</source>
+        <translation>Lager gjenopprettingsarket …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="118"/>
+        <source>Sent to the printer.</source>
+        <translation>Sendt til skriveren.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="125"/>
+        <source>recovery-sheet.pdf</source>
+        <translation>gjenopprettingsark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <source>Save the recovery sheet</source>
+        <translation>Lagre gjenopprettingsarket</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="149"/>
+        <source>Saved to %1. Copy it to a USB stick or print it, then keep it safe.</source>
+        <translation>Lagret i %1. Kopier den til en minnepinne eller skriv den ut, og oppbevar den trygt.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="34"/>
+        <source>Time zone and business</source>
+        <translation>Tidssone og bransje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="35"/>
+        <source>Times of incidents are recorded in the shop&apos;s time zone.</source>
+        <translation>Tidspunkter for hendelser lagres i butikkens tidssone.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="36"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Tidssone:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="37"/>
+        <source>Type of &amp;business:</source>
+        <translation>&amp;Bransje:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
+        <source>Incident report — %1</source>
+        <translation>Hendelsesrapport — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
+        <source>Checking the evidence and making the report…</source>
+        <translation>Kontrollerer bevisene og lager rapporten …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
+        <source>%1 pages.</source>
+        <translation>Sider: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
+        <source>Evidence that failed its check (the report says so): %1</source>
+        <translation>Bevis som ikke besto kontrollen (det står i rapporten): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="138"/>
+        <source>Save the report</source>
+        <translation>Lagre rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="139"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="150"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseTexts</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="23"/>
+        <source>A justified complaint: apologise and put it right.</source>
+        <translation>En berettiget klage: be om unnskyldning og rett opp feilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
+        <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
+        <translation>Trakassering: klagen har grunnlag, men fremgangsmåten er uakseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="30"/>
+        <source>Harassment: no basis for the claim, unacceptable manner.</source>
+        <translation>Trakassering: kravet har ikke grunnlag, og fremgangsmåten er uakseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
+        <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
+        <translation>Ikke trakassering: kravet har ikke grunnlag, men det ble fremmet på en akseptabel måte.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="37"/>
+        <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
+        <translation>Trakassering på grunn av fremgangsmåten; om kravet har grunnlag, er ennå ikke klart.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="41"/>
+        <source>Not determined: the facts are unclear.</source>
+        <translation>Ikke avgjort: faktaene er uklare.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="47"/>
+        <source>The shop is at fault (defect or mistake).</source>
+        <translation>Butikken har skyld (feil ved varen eller en feil fra butikken).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="48"/>
+        <source>The shop is not at fault.</source>
+        <translation>Butikken har ikke skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
+        <source>Whether the shop is at fault is unclear.</source>
+        <translation>Det er uklart om butikken har skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
+        <source>The demand concerns the shop&apos;s goods or services.</source>
+        <translation>Kravet gjelder butikkens varer eller tjenester.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
+        <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
+        <translation>Kravet har ingenting med butikkens varer eller tjenester å gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
+        <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
+        <translation>Det er uklart om kravet gjelder butikkens varer.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
+        <source>Prolonged complaint.</source>
+        <translation>Langvarig klage.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="62"/>
+        <source>Violent or threatening conduct.</source>
+        <translation>Voldelig eller truende oppførsel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
+        <source>Continuous, persistent conduct.</source>
+        <translation>Vedvarende, gjentatt oppførsel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66"/>
+        <source>Discriminatory statements.</source>
+        <translation>Diskriminerende utsagn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
+        <source>Sexual conduct.</source>
+        <translation>Seksuell oppførsel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
+        <source>Meets the shop&apos;s own criterion: %1</source>
+        <translation>Oppfyller butikkens eget kriterium: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
+        <source>The manner was acceptable.</source>
+        <translation>Fremgangsmåten var akseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
+        <source>Nobody has confirmed the facts yet.</source>
+        <translation>Ingen har bekreftet faktaene ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76"/>
+        <source>Review the answers: some contradict each other or the record.</source>
+        <translation>Se gjennom svarene: noen motsier hverandre eller det som er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
+        <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
+        <translation>Bekreft faktaene først (ansatte, vitner, overvåkingsvideo, opptak).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
+        <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
+        <translation>Be kunden slutte (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="86"/>
+        <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
+        <translation>Pålegg kunden å gå (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="90"/>
+        <source>Care for the staff member: safety first, a supervisor takes over.</source>
+        <translation>Ta vare på den ansatte: sikkerhet først, en leder tar over.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
+        <source>Consult the police (110 or #9110) or a lawyer.</source>
+        <translation>Kontakt politiet (110 eller #9110) eller en advokat.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
+        <source>Apply the time limit to calls and meetings.</source>
+        <translation>Bruk tidsgrensen for samtaler og møter.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
+        <source>Apologise for the fault and remedy it (exchange, refund).</source>
+        <translation>Be om unnskyldning for feilen og rett den opp (bytte, refusjon).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
+        <source>Improve the service that caused the complaint.</source>
+        <translation>Forbedre tjenesten som førte til klagen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
+        <source>Refuse what goes beyond a fair remedy.</source>
+        <translation>Avslå det som går ut over en rimelig løsning.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
+        <source>Refuse the demand.</source>
+        <translation>Avslå kravet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
+        <source>Explain politely why the demand cannot be met, and decline it.</source>
+        <translation>Forklar høflig hvorfor kravet ikke kan innfris, og avslå det.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
+        <source>Consider a written no-return notice.</source>
+        <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
+        <source>Share the case (anonymised) in training and revise the manual.</source>
+        <translation>Del saken (anonymisert) i opplæringen og revider rutinene.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="123"/>
+        <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
+        <translation>Butikken har skyld, men kravet er oppgitt å ikke gjelde varene eller tjenestene. En feil fra butikken gjør kravet berettiget bare når kravet gjelder den feilen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129"/>
+        <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
+        <translation>Registrert som et grunnløst krav om refusjon, men butikken er oppgitt å ha skyld. Enten hadde kravet grunnlag, eller så hadde ikke butikken skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
+        <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
+        <translation>Registrert som et krav uten sammenheng med kjøpet, men kravet er oppgitt å gjelde varene. Sammenlign atferden som er krysset av i steg 1, med dette svaret.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="139"/>
+        <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
+        <translation>«%1» er registrert, men ingen tilsvarende uakseptabel fremgangsmåte er krysset av. Kryss den av, eller fjern krysset for atferden hvis den ikke skjedde.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
+        <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
+        <translation>Vurdert før faktaene var bekreftet. Ikke handle ut fra uklare fakta: bekreft dem først i steg 2.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="154"/>
+        <source>The incident already has that status.</source>
+        <translation>Hendelsen har allerede den statusen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
+        <source>Statuses go forward one step at a time.</source>
+        <translation>Statusen går framover ett steg om gangen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <source>Going back to an earlier status needs a reason.</source>
+        <translation>Å gå tilbake til en tidligere status krever en grunn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
+        <source>Record who confirmed the facts (step 2).</source>
+        <translation>Registrer hvem som bekreftet faktaene (steg 2).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <source>The facts must be confirmed before judging (step 2).</source>
+        <translation>Faktaene må bekreftes før vurderingen (steg 2).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <source>The answers do not allow a verdict yet (step 3).</source>
+        <translation>Svarene gir ikke grunnlag for en konklusjon ennå (steg 3).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <source>Record who made the judgement (step 3).</source>
+        <translation>Registrer hvem som gjorde vurderingen (steg 3).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169"/>
+        <source>Record at least one action taken (apology, notice, report...).</source>
+        <translation>Registrer minst ett tiltak som er gjort (unnskyldning, varsel, anmeldelse ...).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
+        <translation>Det gjenstår oppfølging; fullfør den, eller oppgi en grunn til å avslutte likevel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
+        <source>There is no assessment yet.</source>
+        <translation>Det finnes ingen vurdering ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="182"/>
+        <source>The facts are not confirmed yet.</source>
+        <translation>Faktaene er ikke bekreftet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <source>The verdict is not harassment: a ban would be arbitrary.</source>
+        <translation>Konklusjonen er at det ikke er trakassering: et forbud ville vært vilkårlig.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
+        <translation>Denne bransjen har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven med en advokat før du avviser noen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="196"/>
+        <source>Recorded behaviour: %1</source>
+        <translation>Registrert atferd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="197"/>
+        <source>On the timeline: %1</source>
+        <translation>På tidslinjen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
+        <source>Exact words (%1)</source>
+        <translation>Nøyaktige ord (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <source>In the record (%1)</source>
+        <translation>I registreringen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <source>Stayed %1 min after the first order to leave</source>
+        <translation>Ble værende %1 min etter første pålegg om å gå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
+        <source>Ordered to leave; no departure recorded</source>
+        <translation>Pålagt å gå; ingen avreise registrert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
+        <source>Happened online (public)</source>
+        <translation>Skjedde på nett (offentlig)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="207"/>
+        <source>Injury recorded</source>
+        <translation>Skade registrert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
+        <source>Medical visit</source>
+        <translation>Legebesøk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <source>Staff time spent: %1 min</source>
+        <translation>Ansattes tid brukt: %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <source>Money paid: ¥%1</source>
+        <translation>Penger betalt: %1 yen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <source>Cost of the damage: ¥%1</source>
+        <translation>Kostnad for skaden: %1 yen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="217"/>
+        <source>threat</source>
+        <translation>trussel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="218"/>
+        <source>coercion</source>
+        <translation>tvang</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
+        <source>insult</source>
+        <translation>fornærmelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <source>deception</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
+        <source>force</source>
+        <translation>makt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
+        <source>money</source>
+        <translation>penger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <source>injury</source>
+        <translation>skade</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
+        <source>public</source>
+        <translation>offentlig</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
+        <source>damage</source>
+        <translation>skadeverk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="231"/>
+        <source>No order to leave with the customer staying on is recorded.</source>
+        <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
+        <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
+        <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <source>The exact words are not recorded.</source>
+        <translation>De nøyaktige ordene er ikke registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="238"/>
+        <source>No threat or violence recorded as the means.</source>
+        <translation>Ingen trussel eller vold er registrert som middel.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
+        <source>No false rumour or deception recorded.</source>
+        <translation>Ingen falske rykter eller bedrag er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
+        <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
+        <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
+        <source>The 6-month complaint period has passed.</source>
+        <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="256"/>
+        <source>skipped: the verdict says the manner was acceptable</source>
+        <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
+        <source>skipped: written or online contact</source>
+        <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="265"/>
+        <source>The timeline is not in time order.</source>
+        <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
+        <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
+        <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="271"/>
+        <source>The police arrived before any call to them is logged.</source>
+        <translation>Politiet kom før noe anrop til dem er registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
+        <source>A logged step is earlier than the time the incident began.</source>
+        <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
+        <source>A logged step is later than the time the incident ended.</source>
+        <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
+        <source>Some times on the timeline cannot be compared.</source>
+        <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseWizard</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
+        <source>&amp;Save and close</source>
+        <translation>&amp;Lagre og lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
+        <source>Steps</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="166"/>
+        <source>New incident</source>
+        <translation>Ny hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="167"/>
+        <source>%1 — Guided response</source>
+        <translation>%1 — Veiledet håndtering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="203"/>
+        <source>Not saved: %1
 Nothing you typed was lost.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="233" />
-            <source>Not saved. %1 (%2)
+        <translation>Ikke lagret: %1
+Ingenting du skrev, har gått tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="233"/>
+        <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="241" />
-            <source>Not saved: the status cannot be changed to “%1”.
+        <translation>Ikke lagret. %1 (%2)
+Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="241"/>
+        <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="272" />
-            <source>Unsaved response</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="273" />
-            <source>This response has things that are not saved yet. Save them?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReviewDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="165" />
-            <source>Shorten %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166" />
-            <source>Revoke %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="168" />
-            <source>Review %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="170" />
-            <source>Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="173" />
-            <source>Outcome:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="177" />
-            <source>Decided by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178" />
-            <source>Decided on:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179" />
-            <source>Asked for by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="184" />
-            <source>New last day:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185" />
-            <source>Reason:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ServiceDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="115" />
-            <source>Served: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="117" />
-            <source>How:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="123" />
-            <source>When</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="127" />
-            <source>When:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128" />
-            <source>By:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129" />
-            <source>Witness:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130" />
-            <source>Tracking number:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131" />
-            <source>None</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="135" />
-            <source>Signed receipt (scan):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136" />
-            <source>Note:</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="54" />
-            <source>Settings</source>
-            <translation>Innstillinger</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="62" />
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="63" />
-            <source>Lock after this many idle minutes</source>
-            <translation>Lås etter så mange minutter uten bruk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="67" />
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="72" />
-            <source>A new language is used from the next start.</source>
-            <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="74" />
-            <source>Program</source>
-            <translation>Program</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="76" />
-            <source>Lock when idle for:</source>
-            <translation>Lås etter inaktivitet:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77" />
-            <source>Language:</source>
-            <translation>Språk:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80" />
-            <source>Shop name</source>
-            <translation>Butikknavn</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="81" />
-            <source>Company</source>
-            <translation>Firma</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82" />
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84" />
-            <source>Representative</source>
-            <translation>Daglig leder</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91" />
-            <source>Time limit for a complaint call</source>
-            <translation>Tidsgrense for en klagesamtale</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92" />
-            <source>Shop</source>
-            <translation>Butikk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94" />
-            <source>Shop name:</source>
-            <translation>Butikknavn:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95" />
-            <source>Company:</source>
-            <translation>Firma:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96" />
-            <source>Address:</source>
-            <translation>Adresse:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97" />
-            <source>Phone:</source>
-            <translation>Telefon:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98" />
-            <source>Representative:</source>
-            <translation>Daglig leder:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99" />
-            <source>Time zone:</source>
-            <translation>Tidssone:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100" />
-            <source>Type of business:</source>
-            <translation>Bransje:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101" />
-            <source>Call time limit:</source>
-            <translation>Tidsgrense for samtaler:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103" />
-            <source>Font file for PDFs</source>
-            <translation>Skriftfil for PDF</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104" />
-            <source>Automatic</source>
-            <translation>Automatisk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="106" />
-            <source>Choose…</source>
-            <translation>Velg …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109" />
-            <source>Looking for a Japanese font…</source>
-            <translation>Leter etter en japansk skrift …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115" />
-            <source>PDF documents</source>
-            <translation>PDF-dokumenter</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117" />
-            <source>Japanese font:</source>
-            <translation>Japansk skrift:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182" />
-            <source>Choose a Japanese TrueType font</source>
-            <translation>Velg en japansk TrueType-skrift</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182" />
-            <source>Fonts (*.ttf *.ttc)</source>
-            <translation>Skrifter (*.ttf *.ttc)</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="203" />
-            <source>No font information available.</source>
-            <translation>Ingen informasjon om skrift.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="215" />
-            <source>The shop name must not be empty.</source>
-            <translation>Butikknavnet kan ikke være tomt.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218" />
-            <source>Choose a time zone from the list.</source>
-            <translation>Velg en tidssone fra listen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="76" />
-            <source>Kasuhara Desktop — setup</source>
-            <translation>Kasuhara Desktop — oppsett</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Neste &gt;</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Tilbake</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="79" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="80" />
-            <source>&amp;Finish</source>
-            <translation>&amp;Fullfør</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="106" />
-            <source>Creating the encrypted logbook… this takes a few seconds.</source>
-            <translation>Lager den krypterte loggboken … dette tar noen sekunder.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="146" />
-            <source>Recovery sheet</source>
-            <translation>Gjenopprettingsark</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="149" />
-            <source>The logbook has been created. Print or save the recovery sheet, keep it safe, tick the box and press Finish.</source>
-            <translation>Loggboken er laget. Skriv ut eller lagre gjenopprettingsarket, oppbevar det trygt, kryss av i boksen og trykk Fullfør.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShopPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="33" />
-            <source>Your shop</source>
-            <translation>Butikken din</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="35" />
-            <source>These details are printed on reports and notices. Only the name is required.</source>
-            <translation>Disse opplysningene skrives på rapporter og varsler. Bare navnet er påkrevd.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="38" />
-            <source>Shop &amp;name:</source>
-            <translation>Butikk&amp;navn:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="39" />
-            <source>&amp;Company:</source>
-            <translation>&amp;Firma:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="40" />
-            <source>&amp;Address:</source>
-            <translation>&amp;Adresse:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="41" />
-            <source>&amp;Phone:</source>
-            <translation>&amp;Telefon:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="42" />
-            <source>&amp;Representative:</source>
-            <translation>&amp;Daglig leder:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="47" />
-            <source>e.g. Sakura Mart Nakano</source>
-            <translation>f.eks. Sakura Mart Nakano</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffCarePage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="48" />
-            <source>5. Care for the staff</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="51" />
-            <source>Safety first: a supervisor takes over and separates the staff member from the customer. Then plan check-ins in the days after.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="61" />
-            <source>Staff member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62" />
-            <source>&amp;Add staff member</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="66" />
-            <source>&amp;Remove</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="72" />
-            <source>Staff members cared for</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="80" />
-            <source>Care</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="82" />
-            <source>Safe and separated from the customer</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="84" />
-            <source>Injured</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="86" />
-            <source>Saw a doctor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="88" />
-            <source>Referred to a specialist</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="92" />
-            <source>Supervisor who took &amp;over</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="94" />
-            <source>What in&amp;jury</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="96" />
-            <source>&amp;Days off</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98" />
-            <source>&amp;Note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="108" />
-            <source>Check-ins and follow-ups</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="110" />
-            <source>Plan standard check-ins</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111" />
-            <source>The next day, after one week and after one month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="118" />
-            <source>Add a &amp;follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="253" />
-            <source>No check-ins planned yet.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="263" />
-            <source>Due</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="266" />
-            <source>What</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="267" />
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274" />
-            <source>Check-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="268" />
-            <source>Done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="271" />
-            <source>Remove</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>StrengthMeter</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="99" />
-            <source>Passphrase strength</source>
-            <translation>Passfrasens styrke</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="111" />
-            <source>Very weak</source>
-            <translation>Svært svak</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="112" />
-            <source>Weak</source>
-            <translation>Svak</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="113" />
-            <source>Fair</source>
-            <translation>Middels</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="114" />
-            <source>Good</source>
-            <translation>God</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="115" />
-            <source>Strong</source>
-            <translation>Sterk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="124" />
-            <source>At least 8 characters; a few words work well.</source>
-            <translation>Minst 8 tegn; noen ord fungerer godt.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="126" />
-            <source>Too short: at least 8 characters.</source>
-            <translation>For kort: minst 8 tegn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummaryDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="60" />
-            <source>Period summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="67" />
-            <source>Period</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="69" />
-            <source>This month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70" />
-            <source>Last month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71" />
-            <source>This quarter</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72" />
-            <source>This year</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73" />
-            <source>Custom range</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="85" />
-            <source>&amp;Save PDF…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="90" />
-            <source>&amp;Period:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="94" />
-            <source>&amp;From – to:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95" />
-            <source>&amp;Language:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="158" />
-            <source>Making the summary…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="174" />
-            <source>%1 incidents, %2 pages.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="182" />
-            <source>Cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="199" />
-            <source>Save the summary</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="200" />
-            <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="211" />
-            <source>Saved to %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TaskProgressDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/tasks.py" line="232" />
-            <source>Please wait</source>
-            <translation>Vent litt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/tasks.py" line="234" />
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/tasks.py" line="260" />
-            <source>Stopping…</source>
-            <translation>Stopper …</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTab</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="43" />
-            <source>Now: %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TimezoneCombo</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="33" />
-            <source>Time zone</source>
-            <translation>Tidssone</translation>
-        </message>
-    </context>
-    <context>
-        <name>TradeTypeChooser</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="71" />
-            <source>Type of business</source>
-            <translation>Bransje</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="105" />
-            <source>Note: inns and hotels, public baths and clinics are required by law to serve customers (Inns and Hotels Act, Public Bath Act, Medical Practitioners' Act). They may refuse a customer only for the reasons the law allows, so the program words its advice and notices carefully for this trade.</source>
-            <translation>Merk: overnattingssteder, offentlige bad og legekontorer i Japan har plikt etter loven til å ta imot kunder (lov om overnattingssteder, lov om offentlige bad, legeloven). De kan bare avvise en kunde av grunner loven tillater, så programmet formulerer råd og varsler med omhu for denne bransjen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/unlock_dialog.py" line="36" />
-            <source>Kasuhara Desktop — unlock</source>
-            <translation>Kasuhara Desktop — lås opp</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/unlock_dialog.py" line="45" />
-            <source>New logbook…</source>
-            <translation>Ny loggbok …</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPanel</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64" />
-            <source>Unlock the logbook</source>
-            <translation>Lås opp loggboken</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74" />
-            <source>Open another logbook…</source>
-            <translation>Åpne en annen loggbok …</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83" />
-            <source>Fill in the demo passphrase</source>
-            <translation>Fyll inn demo-passfrasen</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="91" />
-            <source>User</source>
-            <translation>Bruker</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="95" />
-            <source>Passphrase</source>
-            <translation>Passfrase</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="100" />
-            <source>Recovery key</source>
-            <translation>Gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107" />
-            <source>New passphrase</source>
-            <translation>Ny passfrase</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="111" />
-            <source>Repeat the new passphrase</source>
-            <translation>Gjenta den nye passfrasen</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="120" />
-            <source>Passphrase:</source>
-            <translation>Passfrase:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="127" />
-            <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
-            <translation>Skriv de 64 tegnene fra gjenopprettingsarket (mellomrom og bindestreker spiller ingen rolle), og velg så en ny passfrase for brukeren over.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="134" />
-            <source>Recovery key:</source>
-            <translation>Gjenopprettingsnøkkel:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="135" />
-            <source>New passphrase:</source>
-            <translation>Ny passfrase:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137" />
-            <source>Repeat it:</source>
-            <translation>Gjenta den:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="144" />
-            <source>Message</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="153" />
-            <source>Unlock</source>
-            <translation>Lås opp</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="163" />
-            <source>User:</source>
-            <translation>Bruker:</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="201" />
-            <source>No logbook chosen.</source>
-            <translation>Ingen loggbok er valgt.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="204" />
-            <source>Logbook: %1</source>
-            <translation>Loggbok: %1</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="223" />
-            <source>Demo logbook (deleted when the program closes).</source>
-            <translation>Demo-loggbok (slettes når programmet lukkes).</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="225" />
-            <source>User: %1 — passphrase: %2</source>
-            <translation>Bruker: %1 — passfrase: %2</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265" />
-            <source>Back to the passphrase</source>
-            <translation>Tilbake til passfrasen</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="267" />
-            <source>Forgot the passphrase? Use the recovery key</source>
-            <translation>Glemt passfrasen? Bruk gjenopprettingsnøkkelen</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="279" />
-            <source>Choose the logbook folder</source>
-            <translation>Velg mappen til loggboken</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="291" />
-            <source>Type the passphrase.</source>
-            <translation>Skriv passfrasen.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="295" />
-            <source>Type the recovery key from the recovery sheet.</source>
-            <translation>Skriv gjenopprettingsnøkkelen fra gjenopprettingsarket.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="299" />
-            <source>Choose a stronger new passphrase (at least 8 characters).</source>
-            <translation>Velg en sterkere ny passfrase (minst 8 tegn).</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="302" />
-            <source>The two new passphrases are not the same.</source>
-            <translation>De to nye passfrasene er ikke like.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="341" />
-            <source>That recovery key does not open this logbook. Check it and try again.</source>
-            <translation>Den gjenopprettingsnøkkelen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="345" />
-            <source>That passphrase does not open this logbook. Check it and try again.</source>
-            <translation>Passfrasen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WhatHappenedPage</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="30" />
-            <source>1. What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33" />
-            <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until Finish.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="42" />
-            <source>Began</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44" />
-            <source>Ended</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="45" />
-            <source>Channel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48" />
-            <source>Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49" />
-            <source>e.g. at the till, on the phone, car park</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52" />
-            <source>What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="53" />
-            <source>What happened, in a few words</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56" />
-            <source>Demand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="57" />
-            <source>What the customer demanded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63" />
-            <source>&amp;Began</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64" />
-            <source>E&amp;nded</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65" />
-            <source>C&amp;hannel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66" />
-            <source>&amp;Place</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67" />
-            <source>&amp;What happened</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68" />
-            <source>&amp;Demand</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="84" />
-            <source>What the customer did</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="96" />
-            <source>Exact words (who, what, when)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="99" />
-            <source>Add what was said (time: now)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="119" />
-            <source>New incident, begun at %1. Only Finish saves it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="121" />
-            <source>Incident %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="153" />
-            <source>Customer</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WordingEditor</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="80" />
-            <source>Notice wording</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="87" />
-            <source>Language</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="103" />
-            <source>Filled in when printing: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="112" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="114" />
-            <source>&amp;Reset to the default wording…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="116" />
-            <source>Close</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="165" />
-            <source>Discard changes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="166" />
-            <source>The wording you changed has not been saved. Discard the changes?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="187" />
-            <source>Saved. New notices use this wording.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="194" />
-            <source>Reset the wording?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="195" />
-            <source>Go back to the wording shipped with the program for this language?</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>evidence</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/evidence_delegate.py" line="125" />
-            <source>Deleted: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="61" />
-            <source>This picture is too large to show here; export it instead.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="87" />
-            <source>This picture's format cannot be shown here; export it to open it elsewhere.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="176" />
-            <source>The file already exists; choose another name.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="190" />
-            <source>The export was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="31" />
-            <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="40" />
-            <source>Not checked</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="41" />
-            <source>Checking…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="42" />
-            <source>Intact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43" />
-            <source>Damaged</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44" />
-            <source>File missing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45" />
-            <source>Deleted</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="51" />
-            <source>Image</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52" />
-            <source>Video</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53" />
-            <source>Audio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54" />
-            <source>PDF document</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55" />
-            <source>File</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="60" />
-            <source>Staff phone</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="61" />
-            <source>Security camera (CCTV)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="62" />
-            <source>Call recorder</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63" />
-            <source>Screenshot</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64" />
-            <source>Scan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65" />
-            <source>Receipt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66" />
-            <source>Other source</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="86" />
-            <source>Camera clock was right</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="88" />
-            <source>Camera clock %n second(s) ahead of real time</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="91" />
-            <source>Camera clock %n second(s) behind real time</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>labels</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="37" />
-            <source>Groundless refund demand</source>
-            <translation>Grunnløst krav om refusjon</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="40" />
-            <source>Demand unrelated to the purchase</source>
-            <translation>Krav uten sammenheng med kjøpet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="43" />
-            <source>Physical attack</source>
-            <translation>Fysisk angrep</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="44" />
-            <source>Threats or verbal abuse</source>
-            <translation>Trusler eller skjellsord</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="45" />
-            <source>Repeated calls</source>
-            <translation>Gjentatte oppringninger</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="46" />
-            <source>Forced kneeling (dogeza)</source>
-            <translation>Tvunget til å knele (dogeza)</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="47" />
-            <source>Refusal to leave</source>
-            <translation>Nekter å gå</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="48" />
-            <source>Discrimination</source>
-            <translation>Diskriminering</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="49" />
-            <source>Sexual conduct</source>
-            <translation>Seksuell trakassering</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="50" />
-            <source>Prolonged complaint</source>
-            <translation>Langvarig klage</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="51" />
-            <source>Persistent contact</source>
-            <translation>Vedvarende kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="52" />
-            <source>Social media threat or post</source>
-            <translation>Trussel om eller innlegg i sosiale medier</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="55" />
-            <source>Filming staff</source>
-            <translation>Filming av ansatte</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="56" />
-            <source>Property damage</source>
-            <translation>Skadeverk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="57" />
-            <source>Excessive compensation demand</source>
-            <translation>Urimelig krav om erstatning</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="60" />
-            <source>Other behaviour</source>
-            <translation>Annen atferd</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="66" />
-            <source>In person</source>
-            <translation>Ansikt til ansikt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="67" />
-            <source>Phone</source>
-            <translation>Telefon</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="68" />
-            <source>Email</source>
-            <translation>E-post</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="69" />
-            <source>Online</source>
-            <translation>Nett</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="70" />
-            <source>Letter</source>
-            <translation>Brev</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="71" />
-            <source>Other channel</source>
-            <translation>Annen kanal</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="77" />
-            <source>Draft</source>
-            <translation>Utkast</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="78" />
-            <source>Facts confirmed</source>
-            <translation>Fakta bekreftet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="79" />
-            <source>Judged</source>
-            <translation>Vurdert</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="80" />
-            <source>Responded</source>
-            <translation>Besvart</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="81" />
-            <source>Closed</source>
-            <translation>Avsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="87" />
-            <source>Customer</source>
-            <translation>Kunde</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="88" />
-            <source>Companion</source>
-            <translation>Følge</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="89" />
-            <source>Staff targeted</source>
-            <translation>Rammet ansatt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="90" />
-            <source>Staff who handled it</source>
-            <translation>Ansatt som håndterte saken</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="91" />
-            <source>Witness</source>
-            <translation>Vitne</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="92" />
-            <source>Supervisor</source>
-            <translation>Leder</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="93" />
-            <source>Other role</source>
-            <translation>Annen rolle</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="99" />
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="117" />
-            <source>Note</source>
-            <translation>Notat</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="100" />
-            <source>Conversation ended</source>
-            <translation>Samtalen avbrutt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="101" />
-            <source>Asked to stop</source>
-            <translation>Bedt om å slutte</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="102" />
-            <source>Asked to leave</source>
-            <translation>Bedt om å gå</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="103" />
-            <source>Final warning</source>
-            <translation>Siste advarsel</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="104" />
-            <source>Police called</source>
-            <translation>Politiet tilkalt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="105" />
-            <source>Police arrived</source>
-            <translation>Politiet kom</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="106" />
-            <source>Recording handed over</source>
-            <translation>Opptak overlevert</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="109" />
-            <source>Customer left</source>
-            <translation>Kunden gikk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="110" />
-            <source>Call started</source>
-            <translation>Samtale startet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="111" />
-            <source>Call ended</source>
-            <translation>Samtale avsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="118" />
-            <source>Apology</source>
-            <translation>Unnskyldning</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="119" />
-            <source>Refund</source>
-            <translation>Refusjon</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="120" />
-            <source>Exchange</source>
-            <translation>Bytte</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="121" />
-            <source>No-return notice</source>
-            <translation>Varsel om portforbud</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="122" />
-            <source>Lawyer consulted</source>
-            <translation>Advokat kontaktet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="123" />
-            <source>Police report</source>
-            <translation>Politianmeldelse</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="124" />
-            <source>Staff care</source>
-            <translation>Oppfølging av ansatte</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="125" />
-            <source>Follow-up</source>
-            <translation>Oppfølging</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="126" />
-            <source>Prevention</source>
-            <translation>Forebygging</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="127" />
-            <source>Other action</source>
-            <translation>Annet tiltak</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="133" />
-            <source>Handling on site</source>
-            <translation>Håndtering på stedet</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="134" />
-            <source>Handling by phone</source>
-            <translation>Håndtering på telefon</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="135" />
-            <source>Apology visit</source>
-            <translation>Unnskyldningsbesøk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="136" />
-            <source>Internal discussion</source>
-            <translation>Intern behandling</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="137" />
-            <source>Lawyer</source>
-            <translation>Advokat</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="138" />
-            <source>Refund or compensation</source>
-            <translation>Refusjon eller erstatning</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="141" />
-            <source>Damage</source>
-            <translation>Skade</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="142" />
-            <source>Other cost</source>
-            <translation>Annen kostnad</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="148" />
-            <source>Full-time</source>
-            <translation>Heltid</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="149" />
-            <source>Part-time</source>
-            <translation>Deltid</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="150" />
-            <source>Contract</source>
-            <translation>Midlertidig ansatt</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="151" />
-            <source>Manager</source>
-            <translation>Butikksjef</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="152" />
-            <source>Owner</source>
-            <translation>Eier</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="158" />
-            <source>Convenience store</source>
-            <translation>Nærbutikk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="159" />
-            <source>Restaurant or café</source>
-            <translation>Restaurant eller kafé</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="160" />
-            <source>Pharmacy</source>
-            <translation>Apotek</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="161" />
-            <source>Hair or beauty salon</source>
-            <translation>Frisør eller skjønnhetssalong</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="162" />
-            <source>Shop (retail)</source>
-            <translation>Butikk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="163" />
-            <source>Inn or hotel</source>
-            <translation>Overnattingssted</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="164" />
-            <source>Public bath</source>
-            <translation>Offentlig bad</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="165" />
-            <source>Clinic</source>
-            <translation>Legekontor eller klinikk</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/labels.py" line="166" />
-            <source>Other trade</source>
-            <translation>Annen bransje</translation>
-        </message>
-    </context>
-    <context>
-        <name>messages</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/messages.py" line="28" />
-            <source>Something went wrong inside the program. Nothing was changed by this step. Try again; if it happens again, restart the program.</source>
-            <translation>Noe gikk galt i programmet. Ingenting ble endret i dette steget. Prøv igjen; skjer det igjen, start programmet på nytt.</translation>
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/dialogs/messages.py" line="43" />
-            <source>Kasuhara Desktop</source>
-            <translation>Kasuhara Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>parent</name>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="37" />
-            <source>Save the evidence bundle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="37" />
-            <source>ZIP (*.zip)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
+        <translation>Ikke lagret: statusen kan ikke endres til «%1».
+%2
+Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="272"/>
+        <source>Unsaved response</source>
+        <translation>Håndtering som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="273"/>
+        <source>This response has things that are not saved yet. Save them?</source>
+        <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="165"/>
+        <source>Shorten %1</source>
+        <translation>Forkort %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166"/>
+        <source>Revoke %1</source>
+        <translation>Opphev %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="168"/>
+        <source>Review %1</source>
+        <translation>Gjennomgå %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="170"/>
+        <source>Kind:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="173"/>
+        <source>Outcome:</source>
+        <translation>Utfall:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="177"/>
+        <source>Decided by:</source>
+        <translation>Bestemt av:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178"/>
+        <source>Decided on:</source>
+        <translation>Bestemt den:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179"/>
+        <source>Asked for by:</source>
+        <translation>Bedt om av:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="184"/>
+        <source>New last day:</source>
+        <translation>Ny siste dag:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
+        <source>Reason:</source>
+        <translation>Begrunnelse:</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="115"/>
+        <source>Served: %1</source>
+        <translation>Forkynt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="117"/>
+        <source>How:</source>
+        <translation>Hvordan:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="123"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="127"/>
+        <source>When:</source>
+        <translation>Når:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128"/>
+        <source>By:</source>
+        <translation>Av:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129"/>
+        <source>Witness:</source>
+        <translation>Vitne:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130"/>
+        <source>Tracking number:</source>
+        <translation>Sporingsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131"/>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="135"/>
+        <source>Signed receipt (scan):</source>
+        <translation>Signert kvittering (skannet):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136"/>
+        <source>Note:</source>
+        <translation>Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="54"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="63"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Lås etter så mange minutter uten bruk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <source>Lock when idle for:</source>
+        <translation>Lås etter inaktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
+        <source>Shop name</source>
+        <translation>Butikknavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="81"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
+        <source>Representative</source>
+        <translation>Daglig leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <source>Time limit for a complaint call</source>
+        <translation>Tidsgrense for en klagesamtale</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <source>Shop</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <source>Shop name:</source>
+        <translation>Butikknavn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Company:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <source>Representative:</source>
+        <translation>Daglig leder:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <source>Time zone:</source>
+        <translation>Tidssone:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <source>Type of business:</source>
+        <translation>Bransje:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <source>Call time limit:</source>
+        <translation>Tidsgrense for samtaler:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
+        <source>Font file for PDFs</source>
+        <translation>Skriftfil for PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104"/>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Velg …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <source>Looking for a Japanese font…</source>
+        <translation>Leter etter en japansk skrift …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <source>PDF documents</source>
+        <translation>PDF-dokumenter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <source>Japanese font:</source>
+        <translation>Japansk skrift:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Choose a Japanese TrueType font</source>
+        <translation>Velg en japansk TrueType-skrift</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>Fonts (*.ttf *.ttc)</source>
+        <translation>Skrifter (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <source>No font information available.</source>
+        <translation>Ingen informasjon om skrift.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <source>The shop name must not be empty.</source>
+        <translation>Butikknavnet kan ikke være tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>Velg en tidssone fra listen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="76"/>
+        <source>Kasuhara Desktop — setup</source>
+        <translation>Kasuhara Desktop — oppsett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="80"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fullfør</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="106"/>
+        <source>Creating the encrypted logbook… this takes a few seconds.</source>
+        <translation>Lager den krypterte loggboken … dette tar noen sekunder.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="146"/>
+        <source>Recovery sheet</source>
+        <translation>Gjenopprettingsark</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="149"/>
+        <source>The logbook has been created. Print or save the recovery sheet, keep it safe, tick the box and press Finish.</source>
+        <translation>Loggboken er laget. Skriv ut eller lagre gjenopprettingsarket, oppbevar det trygt, kryss av i boksen og trykk Fullfør.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="33"/>
+        <source>Your shop</source>
+        <translation>Butikken din</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="35"/>
+        <source>These details are printed on reports and notices. Only the name is required.</source>
+        <translation>Disse opplysningene skrives på rapporter og varsler. Bare navnet er påkrevd.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="38"/>
+        <source>Shop &amp;name:</source>
+        <translation>Butikk&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="39"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="40"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="41"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="42"/>
+        <source>&amp;Representative:</source>
+        <translation>&amp;Daglig leder:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="47"/>
+        <source>e.g. Sakura Mart Nakano</source>
+        <translation>f.eks. Sakura Mart Nakano</translation>
+    </message>
+</context>
+<context>
+    <name>StaffCarePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="48"/>
+        <source>5. Care for the staff</source>
+        <translation>5. Ta vare på de ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="51"/>
+        <source>Safety first: a supervisor takes over and separates the staff member from the customer. Then plan check-ins in the days after.</source>
+        <translation>Sikkerhet først: en leder tar over og skiller den ansatte fra kunden. Planlegg så oppfølgingssamtaler de neste dagene.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="61"/>
+        <source>Staff member</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62"/>
+        <source>&amp;Add staff member</source>
+        <translation>&amp;Legg til ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="66"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="72"/>
+        <source>Staff members cared for</source>
+        <translation>Ansatte som følges opp</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="80"/>
+        <source>Care</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="82"/>
+        <source>Safe and separated from the customer</source>
+        <translation>Trygg og skilt fra kunden</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="84"/>
+        <source>Injured</source>
+        <translation>Skadet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="86"/>
+        <source>Saw a doctor</source>
+        <translation>Oppsøkte lege</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="88"/>
+        <source>Referred to a specialist</source>
+        <translation>Henvist til spesialist</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="92"/>
+        <source>Supervisor who took &amp;over</source>
+        <translation>Leder som tok &amp;over</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="94"/>
+        <source>What in&amp;jury</source>
+        <translation>Hvilken s&amp;kade</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="96"/>
+        <source>&amp;Days off</source>
+        <translation>&amp;Dager borte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="108"/>
+        <source>Check-ins and follow-ups</source>
+        <translation>Oppfølgingssamtaler og oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="110"/>
+        <source>Plan standard check-ins</source>
+        <translation>Planlegg vanlige oppfølgingssamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111"/>
+        <source>The next day, after one week and after one month</source>
+        <translation>Neste dag, etter en uke og etter en måned</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="118"/>
+        <source>Add a &amp;follow-up</source>
+        <translation>Legg til &amp;oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="253"/>
+        <source>No check-ins planned yet.</source>
+        <translation>Ingen oppfølgingssamtaler er planlagt ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="263"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="266"/>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274"/>
+        <source>Check-in</source>
+        <translation>Oppfølgingssamtale</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="268"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="271"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="99"/>
+        <source>Passphrase strength</source>
+        <translation>Passfrasens styrke</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="111"/>
+        <source>Very weak</source>
+        <translation>Svært svak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="112"/>
+        <source>Weak</source>
+        <translation>Svak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="113"/>
+        <source>Fair</source>
+        <translation>Middels</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="114"/>
+        <source>Good</source>
+        <translation>God</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="115"/>
+        <source>Strong</source>
+        <translation>Sterk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="124"/>
+        <source>At least 8 characters; a few words work well.</source>
+        <translation>Minst 8 tegn; noen ord fungerer godt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="126"/>
+        <source>Too short: at least 8 characters.</source>
+        <translation>For kort: minst 8 tegn.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
+        <source>Period summary</source>
+        <translation>Periodeoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <source>This month</source>
+        <translation>Denne måneden</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <source>Last month</source>
+        <translation>Forrige måned</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <source>This quarter</source>
+        <translation>Dette kvartalet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
+        <source>Custom range</source>
+        <translation>Egendefinert periode</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lagre PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
+        <source>&amp;From – to:</source>
+        <translation>&amp;Fra – til:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
+        <source>Making the summary…</source>
+        <translation>Lager oversikten …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
+        <source>%1 incidents, %2 pages.</source>
+        <translation>Hendelser: %1. Sider: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="185"/>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="202"/>
+        <source>Save the summary</source>
+        <translation>Lagre oversikten</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="203"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="214"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="232"/>
+        <source>Please wait</source>
+        <translation>Vent litt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="234"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="260"/>
+        <source>Stopping…</source>
+        <translation>Stopper …</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="43"/>
+        <source>Now: %1</source>
+        <translation>Nå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="48"/>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimezoneCombo</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="33"/>
+        <source>Time zone</source>
+        <translation>Tidssone</translation>
+    </message>
+</context>
+<context>
+    <name>TradeTypeChooser</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="71"/>
+        <source>Type of business</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="105"/>
+        <source>Note: inns and hotels, public baths and clinics are required by law to serve customers (Inns and Hotels Act, Public Bath Act, Medical Practitioners&apos; Act). They may refuse a customer only for the reasons the law allows, so the program words its advice and notices carefully for this trade.</source>
+        <translation>Merk: overnattingssteder, offentlige bad og legekontorer i Japan har plikt etter loven til å ta imot kunder (lov om overnattingssteder, lov om offentlige bad, legeloven). De kan bare avvise en kunde av grunner loven tillater, så programmet formulerer råd og varsler med omhu for denne bransjen.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/unlock_dialog.py" line="36"/>
+        <source>Kasuhara Desktop — unlock</source>
+        <translation>Kasuhara Desktop — lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/unlock_dialog.py" line="45"/>
+        <source>New logbook…</source>
+        <translation>Ny loggbok …</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPanel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
+        <source>Unlock the logbook</source>
+        <translation>Lås opp loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
+        <source>Open another logbook…</source>
+        <translation>Åpne en annen loggbok …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
+        <source>Fill in the demo passphrase</source>
+        <translation>Fyll inn demo-passfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="91"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="95"/>
+        <source>Passphrase</source>
+        <translation>Passfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="100"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
+        <source>New passphrase</source>
+        <translation>Ny passfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="111"/>
+        <source>Repeat the new passphrase</source>
+        <translation>Gjenta den nye passfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="120"/>
+        <source>Passphrase:</source>
+        <translation>Passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="127"/>
+        <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
+        <translation>Skriv de 64 tegnene fra gjenopprettingsarket (mellomrom og bindestreker spiller ingen rolle), og velg så en ny passfrase for brukeren over.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="134"/>
+        <source>Recovery key:</source>
+        <translation>Gjenopprettingsnøkkel:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="135"/>
+        <source>New passphrase:</source>
+        <translation>Ny passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
+        <source>Repeat it:</source>
+        <translation>Gjenta den:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="144"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="153"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="163"/>
+        <source>User:</source>
+        <translation>Bruker:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="201"/>
+        <source>No logbook chosen.</source>
+        <translation>Ingen loggbok er valgt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="204"/>
+        <source>Logbook: %1</source>
+        <translation>Loggbok: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="223"/>
+        <source>Demo logbook (deleted when the program closes).</source>
+        <translation>Demo-loggbok (slettes når programmet lukkes).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="225"/>
+        <source>User: %1 — passphrase: %2</source>
+        <translation>Bruker: %1 — passfrase: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265"/>
+        <source>Back to the passphrase</source>
+        <translation>Tilbake til passfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="267"/>
+        <source>Forgot the passphrase? Use the recovery key</source>
+        <translation>Glemt passfrasen? Bruk gjenopprettingsnøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="279"/>
+        <source>Choose the logbook folder</source>
+        <translation>Velg mappen til loggboken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="291"/>
+        <source>Type the passphrase.</source>
+        <translation>Skriv passfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="295"/>
+        <source>Type the recovery key from the recovery sheet.</source>
+        <translation>Skriv gjenopprettingsnøkkelen fra gjenopprettingsarket.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="299"/>
+        <source>Choose a stronger new passphrase (at least 8 characters).</source>
+        <translation>Velg en sterkere ny passfrase (minst 8 tegn).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="302"/>
+        <source>The two new passphrases are not the same.</source>
+        <translation>De to nye passfrasene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="341"/>
+        <source>That recovery key does not open this logbook. Check it and try again.</source>
+        <translation>Den gjenopprettingsnøkkelen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="345"/>
+        <source>That passphrase does not open this logbook. Check it and try again.</source>
+        <translation>Passfrasen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatHappenedPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="30"/>
+        <source>1. What happened</source>
+        <translation>1. Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
+        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until Finish.</source>
+        <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker Lagre og lukk.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="42"/>
+        <source>Began</source>
+        <translation>Begynte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
+        <source>Ended</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="45"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
+        <source>e.g. at the till, on the phone, car park</source>
+        <translation>f.eks. ved kassen, på telefon, på parkeringsplassen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
+        <source>What happened</source>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="53"/>
+        <source>What happened, in a few words</source>
+        <translation>Hva som skjedde, med få ord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
+        <source>Demand</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="57"/>
+        <source>What the customer demanded</source>
+        <translation>Hva kunden krevde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <source>&amp;Began</source>
+        <translation>&amp;Begynte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
+        <source>E&amp;nded</source>
+        <translation>&amp;Sluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <source>&amp;Place</source>
+        <translation>St&amp;ed</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Hva skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
+        <source>&amp;Demand</source>
+        <translation>K&amp;rav</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="84"/>
+        <source>What the customer did</source>
+        <translation>Hva kunden gjorde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="96"/>
+        <source>Exact words (who, what, when)</source>
+        <translation>Nøyaktige ord (hvem, hva, når)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="99"/>
+        <source>Add what was said (time: now)</source>
+        <translation>Legg til det som ble sagt (tid: nå)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="119"/>
+        <source>New incident, begun at %1. Only Finish saves it.</source>
+        <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker Lagre og lukk.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="121"/>
+        <source>Incident %1</source>
+        <translation>Hendelse %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="153"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="81"/>
+        <source>Notice wording</source>
+        <translation>Ordlyd for varsel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="88"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="104"/>
+        <source>Filled in when printing: %1</source>
+        <translation>Fylles inn ved utskrift: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="113"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="115"/>
+        <source>&amp;Reset to the default wording…</source>
+        <translation>&amp;Tilbakestill til standard ordlyd …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="117"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="166"/>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167"/>
+        <source>The wording you changed has not been saved. Discard the changes?</source>
+        <translation>Ordlyden du endret, er ikke lagret. Vil du forkaste endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="188"/>
+        <source>Saved. New notices use this wording.</source>
+        <translation>Lagret. Nye varsler bruker denne ordlyden.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="195"/>
+        <source>Reset the wording?</source>
+        <translation>Tilbakestille ordlyden?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196"/>
+        <source>Go back to the wording shipped with the program for this language?</source>
+        <translation>Gå tilbake til ordlyden som følger med programmet for dette språket?</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_delegate.py" line="140"/>
+        <source>Deleted: %1</source>
+        <translation>Slettet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="61"/>
+        <source>This picture is too large to show here; export it instead.</source>
+        <translation>Dette bildet er for stort til å vises her; eksporter det i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="87"/>
+        <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
+        <translation>Dette bildeformatet kan ikke vises her; eksporter bildet for å åpne det et annet sted.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="176"/>
+        <source>The file already exists; choose another name.</source>
+        <translation>Filen finnes allerede; velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="190"/>
+        <source>The export was cancelled.</source>
+        <translation>Eksporten ble avbrutt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="31"/>
+        <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
+        <translation>Dette beviset besto ikke integritetskontrollen: den krypterte filen er skadet eller endret, så den vises ikke. Ikke stol på den; gjenopprett loggboken fra en sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="40"/>
+        <source>Not checked</source>
+        <translation>Ikke kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="41"/>
+        <source>Checking…</source>
+        <translation>Kontrollerer …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="42"/>
+        <source>Intact</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
+        <source>Damaged</source>
+        <translation>Skadet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
+        <source>File missing</source>
+        <translation>Filen mangler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="51"/>
+        <source>Image</source>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <source>Audio</source>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <source>PDF document</source>
+        <translation>PDF-dokument</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="60"/>
+        <source>Staff phone</source>
+        <translation>Ansatts telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="61"/>
+        <source>Security camera (CCTV)</source>
+        <translation>Overvåkingskamera</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="62"/>
+        <source>Call recorder</source>
+        <translation>Samtaleopptaker</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
+        <source>Screenshot</source>
+        <translation>Skjermbilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
+        <source>Scan</source>
+        <translation>Skanning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
+        <source>Receipt</source>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
+        <source>Other source</source>
+        <translation>Annen kilde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="86"/>
+        <source>Camera clock was right</source>
+        <translation>Kameraklokka gikk riktig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="88"/>
+        <source>Camera clock %n second(s) ahead of real time</source>
+        <translation>
+            <numerusform>Kameraklokka går %n sekund for fort</numerusform>
+            <numerusform>Kameraklokka går %n sekunder for fort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="91"/>
+        <source>Camera clock %n second(s) behind real time</source>
+        <translation>
+            <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
+            <numerusform>Kameraklokka går %n sekunder for sakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="37"/>
+        <source>Groundless refund demand</source>
+        <translation>Grunnløst krav om refusjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="40"/>
+        <source>Demand unrelated to the purchase</source>
+        <translation>Krav uten sammenheng med kjøpet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="43"/>
+        <source>Physical attack</source>
+        <translation>Fysisk angrep</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="44"/>
+        <source>Threats or verbal abuse</source>
+        <translation>Trusler eller skjellsord</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="45"/>
+        <source>Repeated calls</source>
+        <translation>Gjentatte oppringninger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="46"/>
+        <source>Forced kneeling (dogeza)</source>
+        <translation>Tvunget til å knele (dogeza)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="47"/>
+        <source>Refusal to leave</source>
+        <translation>Nekter å gå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="48"/>
+        <source>Discrimination</source>
+        <translation>Diskriminering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="49"/>
+        <source>Sexual conduct</source>
+        <translation>Seksuell trakassering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="50"/>
+        <source>Prolonged complaint</source>
+        <translation>Langvarig klage</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="51"/>
+        <source>Persistent contact</source>
+        <translation>Vedvarende kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="52"/>
+        <source>Social media threat or post</source>
+        <translation>Trussel om eller innlegg i sosiale medier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="55"/>
+        <source>Filming staff</source>
+        <translation>Filming av ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="56"/>
+        <source>Property damage</source>
+        <translation>Skadeverk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="57"/>
+        <source>Excessive compensation demand</source>
+        <translation>Urimelig krav om erstatning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="60"/>
+        <source>Other behaviour</source>
+        <translation>Annen atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="66"/>
+        <source>In person</source>
+        <translation>Ansikt til ansikt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="68"/>
+        <source>Email</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="69"/>
+        <source>Online</source>
+        <translation>Nett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="70"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="71"/>
+        <source>Other channel</source>
+        <translation>Annen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="77"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="78"/>
+        <source>Facts confirmed</source>
+        <translation>Fakta bekreftet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="79"/>
+        <source>Judged</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="80"/>
+        <source>Responded</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="81"/>
+        <source>Closed</source>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="87"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="88"/>
+        <source>Companion</source>
+        <translation>Følge</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="89"/>
+        <source>Staff targeted</source>
+        <translation>Rammet ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="90"/>
+        <source>Staff who handled it</source>
+        <translation>Ansatt som håndterte saken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="91"/>
+        <source>Witness</source>
+        <translation>Vitne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="92"/>
+        <source>Supervisor</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="93"/>
+        <source>Other role</source>
+        <translation>Annen rolle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="117"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="100"/>
+        <source>Conversation ended</source>
+        <translation>Samtalen avbrutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="101"/>
+        <source>Asked to stop</source>
+        <translation>Bedt om å slutte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="102"/>
+        <source>Asked to leave</source>
+        <translation>Bedt om å gå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="103"/>
+        <source>Final warning</source>
+        <translation>Siste advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="104"/>
+        <source>Police called</source>
+        <translation>Politiet tilkalt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="105"/>
+        <source>Police arrived</source>
+        <translation>Politiet kom</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="106"/>
+        <source>Recording handed over</source>
+        <translation>Opptak overlevert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="109"/>
+        <source>Customer left</source>
+        <translation>Kunden gikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="110"/>
+        <source>Call started</source>
+        <translation>Samtale startet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="111"/>
+        <source>Call ended</source>
+        <translation>Samtale avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="118"/>
+        <source>Apology</source>
+        <translation>Unnskyldning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="119"/>
+        <source>Refund</source>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="120"/>
+        <source>Exchange</source>
+        <translation>Bytte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="121"/>
+        <source>No-return notice</source>
+        <translation>Varsel om adgangsforbud</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="122"/>
+        <source>Lawyer consulted</source>
+        <translation>Advokat kontaktet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="123"/>
+        <source>Police report</source>
+        <translation>Politianmeldelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="124"/>
+        <source>Staff care</source>
+        <translation>Oppfølging av ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="125"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="126"/>
+        <source>Prevention</source>
+        <translation>Forebygging</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="127"/>
+        <source>Other action</source>
+        <translation>Annet tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="133"/>
+        <source>Handling on site</source>
+        <translation>Håndtering på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="134"/>
+        <source>Handling by phone</source>
+        <translation>Håndtering på telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="135"/>
+        <source>Apology visit</source>
+        <translation>Unnskyldningsbesøk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="136"/>
+        <source>Internal discussion</source>
+        <translation>Intern behandling</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="137"/>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="138"/>
+        <source>Refund or compensation</source>
+        <translation>Refusjon eller erstatning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="141"/>
+        <source>Damage</source>
+        <translation>Skade</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="142"/>
+        <source>Other cost</source>
+        <translation>Annen kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="148"/>
+        <source>Full-time</source>
+        <translation>Heltid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="149"/>
+        <source>Part-time</source>
+        <translation>Deltid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="150"/>
+        <source>Contract</source>
+        <translation>Midlertidig ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="151"/>
+        <source>Manager</source>
+        <translation>Butikksjef</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="152"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="158"/>
+        <source>Convenience store</source>
+        <translation>Nærbutikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="159"/>
+        <source>Restaurant or café</source>
+        <translation>Restaurant eller kafé</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="160"/>
+        <source>Pharmacy</source>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="161"/>
+        <source>Hair or beauty salon</source>
+        <translation>Frisør eller skjønnhetssalong</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="162"/>
+        <source>Shop (retail)</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="163"/>
+        <source>Inn or hotel</source>
+        <translation>Overnattingssted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="164"/>
+        <source>Public bath</source>
+        <translation>Offentlig bad</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="165"/>
+        <source>Clinic</source>
+        <translation>Legekontor eller klinikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/labels.py" line="166"/>
+        <source>Other trade</source>
+        <translation>Annen bransje</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/messages.py" line="28"/>
+        <source>Something went wrong inside the program. Nothing was changed by this step. Try again; if it happens again, restart the program.</source>
+        <translation>Noe gikk galt i programmet. Ingenting ble endret i dette steget. Prøv igjen; skjer det igjen, start programmet på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/messages.py" line="43"/>
+        <source>Kasuhara Desktop</source>
+        <translation>Kasuhara Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="15"/>
+        <source>Handed over in person</source>
+        <translation>Overlevert personlig</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="16"/>
+        <source>Content-certified mail with delivery certificate (内容証明・配達証明)</source>
+        <translation>Rekommandert brev med innholds- og mottaksbevis (内容証明・配達証明)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="19"/>
+        <source>Ordinary mail</source>
+        <translation>Vanlig post</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="20"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="21"/>
+        <source>Refused to accept</source>
+        <translation>Nektet å ta imot</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="22"/>
+        <source>Review by the shop</source>
+        <translation>Butikkens egen gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23"/>
+        <source>Appeal by the person</source>
+        <translation>Klage fra personen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24"/>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25"/>
+        <source>Upheld</source>
+        <translation>Opprettholdt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26"/>
+        <source>Shortened</source>
+        <translation>Forkortet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="27"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="31"/>
+        <source>Revoked</source>
+        <translation>Opphevet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="28"/>
+        <source>Not yet in force</source>
+        <translation>Ikke trådt i kraft</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="29"/>
+        <source>Active</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="30"/>
+        <source>Expired</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="43"/>
+        <source>Japanese and English side by side</source>
+        <translation>Japansk og engelsk side om side</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="44"/>
+        <source>Japanese only</source>
+        <translation>Bare japansk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="45"/>
+        <source>English only</source>
+        <translation>Bare engelsk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="46"/>
+        <source>Norwegian only</source>
+        <translation>Bare norsk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="47"/>
+        <source>Japanese and Norwegian side by side</source>
+        <translation>Japansk og norsk side om side</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="54"/>
+        <source>the incident has not been assessed</source>
+        <translation>hendelsen er ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="57"/>
+        <source>the facts are not confirmed</source>
+        <translation>faktaene er ikke bekreftet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="58"/>
+        <source>the verdict is not harassment</source>
+        <translation>konklusjonen er at det ikke er trakassering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="68"/>
+        <source>The PDF could not be read for printing.</source>
+        <translation>PDF-en kunne ikke leses for utskrift.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="73"/>
+        <source>The printer could not be started: check that it is ready, then try again.</source>
+        <translation>Skriveren kunne ikke startes: sjekk at den er klar, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="35"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36"/>
+        <source>Label: notice number</source>
+        <translation>Etikett: varselnummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37"/>
+        <source>Number shown in the preview</source>
+        <translation>Nummer som vises i forhåndsvisningen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38"/>
+        <source>Label: date</source>
+        <translation>Etikett: dato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39"/>
+        <source>Label: the person</source>
+        <translation>Etikett: personen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40"/>
+        <source>After the name (e.g. 殿)</source>
+        <translation>Etter navnet (f.eks. 殿)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41"/>
+        <source>When the name is unknown</source>
+        <translation>Når navnet er ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42"/>
+        <source>Label: address</source>
+        <translation>Etikett: adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43"/>
+        <source>Label: description</source>
+        <translation>Etikett: kjennetegn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44"/>
+        <source>Label: premises</source>
+        <translation>Etikett: lokaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45"/>
+        <source>Premises when none are listed</source>
+        <translation>Lokaler når ingen er oppført</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="48"/>
+        <source>Label: period</source>
+        <translation>Etikett: periode</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49"/>
+        <source>Period with an end</source>
+        <translation>Periode med sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50"/>
+        <source>Period without an end</source>
+        <translation>Periode uten sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51"/>
+        <source>Label: reason</source>
+        <translation>Etikett: begrunnelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52"/>
+        <source>Sentence before the facts</source>
+        <translation>Setning før faktaene</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53"/>
+        <source>Sentence after the facts</source>
+        <translation>Setning etter faktaene</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54"/>
+        <source>The prohibition</source>
+        <translation>Forbudet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55"/>
+        <source>Heading: breach</source>
+        <translation>Overskrift: brudd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56"/>
+        <source>What happens on a breach</source>
+        <translation>Hva som skjer ved brudd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57"/>
+        <source>Heading: objections</source>
+        <translation>Overskrift: innsigelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58"/>
+        <source>How to object</source>
+        <translation>Slik kan man komme med innsigelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59"/>
+        <source>Label: where to object</source>
+        <translation>Etikett: hvor innsigelser sendes</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60"/>
+        <source>Label: issued by</source>
+        <translation>Etikett: utstedt av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61"/>
+        <source>Label: company</source>
+        <translation>Etikett: selskap</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62"/>
+        <source>Label: shop</source>
+        <translation>Etikett: butikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63"/>
+        <source>Label: representative</source>
+        <translation>Etikett: daglig leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64"/>
+        <source>Label: phone</source>
+        <translation>Etikett: telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65"/>
+        <source>Seal box</source>
+        <translation>Stempelfelt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66"/>
+        <source>Closing (e.g. 以上)</source>
+        <translation>Avslutning (f.eks. 以上)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67"/>
+        <source>Heading: receipt</source>
+        <translation>Overskrift: kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68"/>
+        <source>Receipt sentence</source>
+        <translation>Kvitteringssetning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69"/>
+        <source>Receipt: date</source>
+        <translation>Kvittering: dato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70"/>
+        <source>Receipt: name</source>
+        <translation>Kvittering: navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
+        <source>Page footer</source>
+        <translation>Bunntekst</translation>
+    </message>
+</context>
 </TS>
