@@ -8,7 +8,9 @@ reader. A segment that fails authentication stops playback with the integrity me
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
+import contextlib
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
@@ -39,6 +41,40 @@ def clock(ms: int) -> str:
     s = max(0, ms) // 1000
     h, m, s = s // 3600, s // 60 % 60, s % 60
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
+
+
+# Players (and their devices) being stopped: kept alive here until Qt has deleted them.
+_RETIRING: set[QObject] = set()
+
+
+def retire_player(player: QMediaPlayer, device: EncryptedMediaDevice | None) -> None:
+    """Stop and delete ``player`` from the event loop, then close ``device``.
+
+    ``QMediaPlayer.stop()`` (and its destructor) wait for FFmpeg's reading thread, and that
+    thread may be waiting for the GIL inside ``device.readData``. Called from Python, with the
+    GIL held, that is a deadlock: the window would freeze for good. Posted to the event loop,
+    the stop and the deletion run in C++ with the GIL free; only then is the device closed.
+    """
+    for signal in (player.durationChanged, player.positionChanged,
+                   player.playbackStateChanged, player.errorOccurred):  # fmt: skip
+        with contextlib.suppress(RuntimeError, TypeError):
+            signal.disconnect()
+    # Not deleted with the dialog (which may happen from Python, GIL held): only from here.
+    for obj in (player, device):
+        if obj is not None:
+            obj.setParent(None)
+            _RETIRING.add(obj)
+
+    def deleted(*_args: object) -> None:
+        _RETIRING.discard(player)
+        if device is not None:
+            device.close()  # closes the decrypting reader too
+            device.deleteLater()
+            _RETIRING.discard(device)
+
+    player.destroyed.connect(deleted)
+    QMetaObject.invokeMethod(player, "stop", Qt.ConnectionType.QueuedConnection)
+    player.deleteLater()
 
 
 class MediaPlayerDialog(QDialog):
@@ -248,9 +284,8 @@ class MediaPlayerDialog(QDialog):
         player, device = self.player, self.device
         self.player = self.device = None
         if player is not None:
-            player.stop()
-            player.setSource(QUrl())
-        if device is not None:
+            retire_player(player, device)
+        elif device is not None:
             device.close()
             device.deleteLater()
 
