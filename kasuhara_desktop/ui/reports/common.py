@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QObject,
     QStandardPaths,
@@ -36,9 +37,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.errors import UserError
 from ...reports.output import write_pdf_atomically
 from ...services.reports import ReportService
-from ..dialogs.messages import error_text
+from ..dialogs.messages import error_text, show_error
 from ..tasks import Task, TaskContext, registry, run_task
 
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"), ("nb", "Norsk bokmål"))
@@ -261,6 +263,26 @@ def save_bytes(dest: Path, data: bytes) -> Path:
         out.write(data)
 
     return write_pdf_atomically(dest, write)
+
+
+def save_previewed_pdf(dialog: QWidget, preview: Any, title: str, suggested_name: str) -> None:
+    """Ask where to save the PDF shown in ``preview`` and write it; say where, or what failed."""
+    data = preview.data
+    if data is None:
+        return
+    pdf_filter = QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)")
+    dest = choose_save_path(dialog, title, documents_dir() / suggested_name, pdf_filter)
+    if dest is None:
+        return
+    if dest.suffix.lower() != ".pdf":
+        dest = dest.with_name(dest.name + ".pdf")
+    try:
+        save_bytes(dest, data)
+    except UserError as exc:
+        show_error(dialog, exc)
+        return
+    saved = QCoreApplication.translate("ReportDialogs", "Saved to %1")
+    preview.status.setText(saved.replace("%1", str(dest)))
 
 
 def busy_cursor() -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...reports.report_data import ReportEvidence
 from ...services.reports import IncidentReportJob, build_incident_pdf
-from ..dialogs.messages import show_error
 from ..tasks import TaskContext
 from . import common
 
@@ -131,23 +130,9 @@ class ReportDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        data = self.preview.data
-        if data is None:
-            return
-        dest = common.choose_save_path(
-            self, self.tr("Save the report"), common.documents_dir() / self.suggested_name(),
-            self.tr("PDF (*.pdf)"),
-        )  # fmt: skip
-        if dest is None:
-            return
-        if dest.suffix.lower() != ".pdf":
-            dest = dest.with_name(dest.name + ".pdf")
-        try:
-            common.save_bytes(dest, data)
-        except UserError as exc:
-            show_error(self, exc)
-            return
-        self.preview.status.setText(self.tr("Saved to %1").replace("%1", str(dest)))
+        common.save_previewed_pdf(
+            self, self.preview, self.tr("Save the report"), self.suggested_name()
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.cancel()
