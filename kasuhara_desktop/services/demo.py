@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ from ..domain.models import Incident, ShopProfile
 from ..paths import resources_dir
 from ..vault.kdf import FAST_PARAMS
 from ..vault.vault import Vault
+from .demo_evidence import add_demo_evidence
+from .evidence import EvidenceService
 from .incidents import IncidentService
 
 DEMO_PASSPHRASE = "demo-パスワード"  # noqa: S105 - a throwaway demo vault, shown on screen
@@ -48,6 +51,8 @@ def create_demo_vault(folder: Path) -> None:
         folder, demo_shop_profile(), DEMO_OWNER, DEMO_PASSPHRASE, kdf=FAST_PARAMS
     )
     try:
-        add_demo_data(IncidentService(vault))
+        added = add_demo_data(IncidentService(vault))
+        with tempfile.TemporaryDirectory(prefix="kasuhara-demo-files-") as work:
+            add_demo_evidence(EvidenceService(vault), [i.reference for i in added], Path(work))
     finally:
         vault.close()
