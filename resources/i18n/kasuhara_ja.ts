@@ -192,7 +192,7 @@
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
-        <translation>パスワードはファイルと一緒に送らず、電話や対面など別の方法で相手に伝えてください。%1文字以上。</translation>
+        <translation>パスワードはファイルとは別に、電話や対面で相手に伝えてください。%1文字以上。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="132"/>
@@ -281,7 +281,7 @@
     <message>
         <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
         <source>Who it is</source>
-        <translation>相手の名前など</translation>
+        <translation>相手の名前・特徴</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="148"/>
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
         <source>&amp;Who it is</source>
-        <translation>相手(&amp;W)</translation>
+        <translation>名前・特徴(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
@@ -1340,7 +1340,7 @@ Nothing you typed was lost.</source>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="56"/>
         <source>What does it show? (optional)</source>
-        <translation>何が写って（録られて）いますか？（任意）</translation>
+        <translation>何が記録されていますか？（任意）</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="61"/>
@@ -1984,7 +1984,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="106"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2153,53 +2153,53 @@ Nothing you typed was lost.</source>
 <context>
     <name>MediaPlayerDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="58"/>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="95"/>
         <source>Evidence recording</source>
         <translation>証拠の録音・録画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="114"/>
         <source>Play or pause</source>
         <translation>再生・一時停止</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
         <source>Position</source>
         <translation>再生位置</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="123"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="126"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="156"/>
         <source>%1 — evidence</source>
         <translation>%1 — 証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="186"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="195"/>
         <source>Audio recording</source>
         <translation>録音</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="248"/>
         <source>The recording could not be read: %1</source>
         <translation>録音・録画を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="258"/>
         <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
         <translation>この録音・録画はここでは再生できません（%1）。書き出して、別のプレーヤーで開いてください。</translation>
     </message>
@@ -2945,7 +2945,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="128"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -3049,54 +3049,57 @@ Nothing you typed was lost.</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="40"/>
         <source>Incident report — %1</source>
         <translation>事案報告書 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="48"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="89"/>
         <source>Checking the evidence and making the report…</source>
         <translation>証拠を確認し、報告書を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="109"/>
         <source>%1 pages.</source>
         <translation>%1ページ。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>確認に失敗した証拠（報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="120"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="134"/>
         <source>Save the report</source>
         <translation>報告書を保存</translation>
     </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>Saved to %1</source>
-        <translation>%1 に保存しました</translation>
+        <translation type="unfinished">%1 に保存しました</translation>
     </message>
 </context>
 <context>
@@ -4144,89 +4147,79 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="60"/>
         <source>Period summary</source>
         <translation>期間集計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="67"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="69"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>Custom range</source>
         <translation>期間を指定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="85"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="90"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="94"/>
         <source>&amp;From – to:</source>
         <translation>開始日 – 終了日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="160"/>
         <source>Making the summary…</source>
         <translation>期間集計を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="176"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>事案 %1 件、%2ページ。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="198"/>
         <source>Save the summary</source>
         <translation>期間集計を保存</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="203"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="214"/>
-        <source>Saved to %1</source>
-        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>

@@ -518,7 +518,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="78"/>
         <source>Reason to issue it an&amp;yway</source>
-        <translation>Grunn til å utstede det &amp;likevel</translation>
+        <translation>Grunn til å utstede det li&amp;kevel</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="87"/>
@@ -1991,7 +1991,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="106"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2161,53 +2161,53 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>MediaPlayerDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="58"/>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="95"/>
         <source>Evidence recording</source>
         <translation>Opptak som bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="114"/>
         <source>Play or pause</source>
         <translation>Spill av eller pause</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="123"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="126"/>
         <source>Volume</source>
         <translation>Volum</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="156"/>
         <source>%1 — evidence</source>
         <translation>%1 — bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="186"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="195"/>
         <source>Audio recording</source>
         <translation>Lydopptak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="248"/>
         <source>The recording could not be read: %1</source>
         <translation>Opptaket kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="258"/>
         <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
         <translation>Dette opptaket kan ikke spilles av her (%1). Eksporter det og åpne det i en annen spiller.</translation>
     </message>
@@ -2654,7 +2654,7 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
         <source>Logged &amp;by</source>
-        <translation>Registrert &amp;av</translation>
+        <translation>&amp;Registrert av</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
@@ -2726,7 +2726,7 @@ Ingenting du skrev, har gått tapt.</translation>
         <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="121"/>
         <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="129"/>
         <source>Police s&amp;tation</source>
-        <translation>Politi&amp;stasjon</translation>
+        <translation>Poli&amp;tistasjon</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="122"/>
@@ -2953,7 +2953,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="128"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -3057,54 +3057,57 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="40"/>
         <source>Incident report — %1</source>
         <translation>Hendelsesrapport — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="48"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="55"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="89"/>
         <source>Checking the evidence and making the report…</source>
         <translation>Kontrollerer bevisene og lager rapporten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="109"/>
         <source>%1 pages.</source>
         <translation>Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>Bevis som ikke besto kontrollen (det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="120"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="134"/>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
+</context>
+<context>
+    <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
         <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
+        <translation type="unfinished">PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>Saved to %1</source>
-        <translation>Lagret i %1</translation>
+        <translation type="unfinished">Lagret i %1</translation>
     </message>
 </context>
 <context>
@@ -3555,7 +3558,7 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
         <source>&amp;Save and close</source>
-        <translation>&amp;Lagre og lukk</translation>
+        <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
@@ -4072,7 +4075,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="118"/>
         <source>Add a &amp;follow-up</source>
-        <translation>Legg til &amp;oppfølging</translation>
+        <translation>Legg til o&amp;ppfølging</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="253"/>
@@ -4152,89 +4155,79 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="60"/>
         <source>Period summary</source>
         <translation>Periodeoversikt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="67"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="69"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>Last month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
         <source>This quarter</source>
         <translation>Dette kvartalet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>Custom range</source>
         <translation>Egendefinert periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="85"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="90"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="94"/>
         <source>&amp;From – to:</source>
         <translation>&amp;Fra – til:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="160"/>
         <source>Making the summary…</source>
         <translation>Lager oversikten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="176"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>Hendelser: %1. Sider: %2.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="198"/>
         <source>Save the summary</source>
         <translation>Lagre oversikten</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="203"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="214"/>
-        <source>Saved to %1</source>
-        <translation>Lagret i %1</translation>
     </message>
 </context>
 <context>
