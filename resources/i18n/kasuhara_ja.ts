@@ -3094,12 +3094,12 @@ Nothing you typed was lost.</source>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>Saved to %1</source>
-        <translation type="unfinished">%1 に保存しました</translation>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>

@@ -3102,12 +3102,12 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished">PDF (*.pdf)</translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>Saved to %1</source>
-        <translation type="unfinished">Lagret i %1</translation>
+        <translation>Lagret i %1</translation>
     </message>
 </context>
 <context>
