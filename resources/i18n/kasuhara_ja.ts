@@ -448,7 +448,7 @@ The call and your notes are still here.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
-        <source>Issue no-entry &amp;notice…</source>
+        <source>&amp;Issue no-entry notice…</source>
         <translation>出入禁止通知書を発行(&amp;I)…</translation>
     </message>
     <message>

@@ -449,7 +449,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
-        <source>Issue no-entry &amp;notice…</source>
+        <source>&amp;Issue no-entry notice…</source>
         <translation>&amp;Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>

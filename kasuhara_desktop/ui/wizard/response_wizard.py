@@ -12,7 +12,7 @@ services; :meth:`ResponseWizard.restore_after_unlock` takes the new ones.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget, QWizard
 
@@ -111,6 +111,11 @@ class ResponseWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save and close"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
+        # Qt ships no Norwegian for its own wizard buttons: use the setup wizard's translations.
+        next_text = QCoreApplication.translate("SetupWizard", "&Next >")
+        back_text = QCoreApplication.translate("SetupWizard", "< &Back")
+        self.setButtonText(QWizard.WizardButton.NextButton, next_text)
+        self.setButtonText(QWizard.WizardButton.BackButton, back_text)
 
         self.steps = QListWidget(self)
         self.steps.setObjectName("step_list")
