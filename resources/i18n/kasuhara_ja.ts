@@ -665,7 +665,7 @@ The call and your notes are still here.</source>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="43"/>
         <source>The file&apos;s content is erased for good: nobody, not even with the recovery key, can open it again. The record of the file (name, size, SHA-256) and your reason stay in the logbook and its audit trail.</source>
-        <translation>ファイルの中身は完全に消去されます。復旧キーを使っても、二度と開けません。ファイルの記録（名前、サイズ、SHA-256）と削除の理由は、記録帳とその監査記録に残ります。</translation>
+        <translation>ファイルの中身は完全に消去されます。リカバリーキーを使っても、二度と開けません。ファイルの記録（名前、サイズ、SHA-256）と削除の理由は、記録帳とその監査記録に残ります。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/delete_dialog.py" line="52"/>
@@ -4317,7 +4317,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="100"/>
         <source>Recovery key</source>
-        <translation>復旧キー</translation>
+        <translation>リカバリーキー</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
@@ -4342,7 +4342,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="134"/>
         <source>Recovery key:</source>
-        <translation>復旧キー:</translation>
+        <translation>リカバリーキー:</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="135"/>
@@ -4397,7 +4397,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="267"/>
         <source>Forgot the passphrase? Use the recovery key</source>
-        <translation>パスフレーズを忘れたときは復旧キーを使う</translation>
+        <translation>パスフレーズを忘れたときはリカバリーキーを使う</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="279"/>
@@ -4412,7 +4412,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="295"/>
         <source>Type the recovery key from the recovery sheet.</source>
-        <translation>復旧シートに書かれた復旧キーを入力してください。</translation>
+        <translation>復旧シートに書かれたリカバリーキーを入力してください。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="299"/>
@@ -4427,7 +4427,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="341"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
-        <translation>この復旧キーでは記録帳を開けません。確認して、もう一度入力してください。</translation>
+        <translation>このリカバリーキーでは記録帳を開けません。確認して、もう一度入力してください。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="345"/>
