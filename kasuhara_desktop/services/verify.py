@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..vault import audit, evidence_store
 from ..vault.repositories import incidents as repo
+from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
 
 
@@ -51,7 +52,8 @@ def verify_vault(vault: Vault) -> VerifyReport:
     chain = CheckResult("audit_chain", audit.verify_chain(conn))
     records = CheckResult("records_match_audit", _records_match_audit(vault))
     files = CheckResult("evidence_files", evidence_store.verify_all(conn, vault.evidence_dir))
-    checks = [cipher, integrity, fk, chain, records, files]
+    notices = CheckResult("notice_pdfs", notice_repo.pdf_problems(conn))
+    checks = [cipher, integrity, fk, chain, records, files, notices]
     return VerifyReport(checks=checks, head_hash=audit.head(conn))
 
 

@@ -348,3 +348,14 @@ def test_wording_edit_reset_and_snapshot(svc: NoticeService) -> None:
         svc.set_wording("ja", {"title": ""})
     with pytest.raises(ValidationError, match="language"):
         svc.wording("xx")
+
+
+def test_verify_catches_an_issued_pdf_changed_afterwards(vault: Vault, svc: NoticeService) -> None:
+    from kasuhara_desktop.services.verify import verify_vault
+
+    number = svc.issue_json(judged(svc), {}).notice.number
+    assert verify_vault(vault).ok
+    vault.conn.execute("UPDATE notices SET pdf = ? WHERE number = ?", (b"%PDF-1.4 forged", number))
+    report = verify_vault(vault)
+    [check] = [c for c in report.checks if c.name == "notice_pdfs"]
+    assert check.problems == [f"notice {number}: the stored PDF does not match its recorded hash"]

@@ -270,3 +270,14 @@ def set_wording(conn: sqlcipher3.Connection, lang: str, changed: dict[str, str],
     else:
         conn.execute("DELETE FROM notice_wording WHERE lang = ?", (lang,))
         audit.append(conn, user, "reset", "notice_wording", lang, {})
+
+
+def pdf_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Every issued notice whose stored PDF no longer matches the hash recorded at issue."""
+    problems = []
+    for number, data, expected in conn.execute(
+        "SELECT number, pdf, pdf_sha256 FROM notices ORDER BY id"
+    ):
+        if hashlib.sha256(bytes(data)).hexdigest() != expected:
+            problems.append(f"notice {number}: the stored PDF does not match its recorded hash")
+    return problems
