@@ -167,6 +167,7 @@ class TaskRegistry(QObject):
     def __init__(self) -> None:
         super().__init__()
         self._tasks: list[Task] = []
+        self._retired: list[Task] = []
 
     def add(self, task: Task) -> None:
         self._tasks.append(task)
@@ -174,8 +175,17 @@ class TaskRegistry(QObject):
     def remove(self, task: Task) -> None:
         if task in self._tasks:
             self._tasks.remove(task)
+            # Keep the finished task alive until the event loop has left its slots: when the
+            # last reference went with the slot's bound method, PySide destroyed the QObject in
+            # the middle of its own signal dispatch and crashed (segfault in getOverride).
+            self._retired.append(task)
+            QTimer.singleShot(0, self._drop_retired)
             if not self._tasks:
                 self.idle.emit()
+
+    @Slot()
+    def _drop_retired(self) -> None:
+        self._retired.clear()
 
     def running(self) -> list[Task]:
         return list(self._tasks)

@@ -96,3 +96,22 @@ def test_many_emits_do_not_free_true(qtbot) -> None:
     with qtbot.waitSignal(task.finished, timeout=20_000):
         task.start()
     assert sys.getrefcount(True) > 1000
+
+
+def test_a_task_nobody_holds_is_released_after_its_slots_not_inside_them(qtbot) -> None:
+    """Regression: the registry held the last reference; dropping it inside the task's own
+    result slot made PySide destroy the QObject mid-dispatch (a segfault, about every other
+    run of the evidence pane tests)."""
+    import gc
+    import weakref
+
+    from kasuhara_desktop.ui.tasks import Task, registry
+
+    task = Task(lambda ctx: 42)
+    alive = weakref.ref(task)
+    with qtbot.waitSignal(task.finished, timeout=5000):
+        task.start()
+        del task  # only the registry holds it now
+    assert alive() is not None  # still kept while the event loop leaves its slots
+    qtbot.waitUntil(lambda: (gc.collect(), alive() is None)[1], timeout=5000)
+    assert not registry.running()
