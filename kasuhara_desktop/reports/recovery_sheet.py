@@ -249,7 +249,8 @@ class _Sheet:
             CLI_INSTRUCTION: (
                 f'kasuhara --vault "{path}" unlock --recovery-key --set-passphrase NAME'
             ),
-            SQLCIPHER_INSTRUCTION: f"PRAGMA key = \"x'<{placeholder}>'\";",
+            # Printed instruction with a placeholder, never a real key.
+            SQLCIPHER_INSTRUCTION: "PRAGMA key = \"x'<" + placeholder + ">'\";",
         }
         heading = ParagraphStyle("rk-h2", parent=s.heading, spaceBefore=8)
         out: list[Flowable] = self.both("instructions_heading", heading)
