@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from kasuhara_desktop.domain.enums import Behaviour, Channel, ParticipantRole, TimelineKind
@@ -62,3 +63,12 @@ def folder_hashes(folder: Path) -> dict[str, str]:
         for p in sorted(folder.rglob("*"))
         if p.is_file()
     }
+
+
+def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
+    """Run the ``kasuhara`` command in-process; return (exit code, stdout, stderr)."""
+    from kasuhara_desktop.cli import main
+
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

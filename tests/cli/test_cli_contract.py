@@ -11,8 +11,7 @@ from typing import Any
 
 import pytest
 from helpers import HOSTILE, folder_hashes
-
-from kasuhara_desktop.cli import main
+from helpers import run_cli as run
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.json"
 SECRET = "pa\"ss'ワード 🙂"
@@ -22,12 +21,6 @@ SECRET = "pa\"ss'ワード 🙂"
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KASUHARA_PASSPHRASE", SECRET)
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

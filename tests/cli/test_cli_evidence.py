@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 from helpers import folder_hashes
-
-from kasuhara_desktop.cli import main
+from helpers import run_cli as run
 
 EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.json"
 
@@ -19,12 +18,6 @@ EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.j
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KASUHARA_PASSPHRASE", "pw")
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

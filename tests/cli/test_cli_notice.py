@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 from helpers import folder_hashes
+from helpers import run_cli as run
 from pypdf import PdfReader
 
-from kasuhara_desktop.cli import main
 from kasuhara_desktop.domain.enums import TradeType
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault.vault import Vault
@@ -27,12 +27,6 @@ HOSTILE = '<b>&</b> "q" 🙂 עברית'
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KASUHARA_PASSPHRASE", SECRET)
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import run_cli as run
 from pypdf import PdfReader
 
 from kasuhara_desktop.cli import main
@@ -19,12 +20,6 @@ SECRET = "pa\"ss'ワード"
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KASUHARA_PASSPHRASE", SECRET)
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
