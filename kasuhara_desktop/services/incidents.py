@@ -111,6 +111,10 @@ class IncidentService:
             self.vault.conn, query, offset=offset, limit=limit, tz=self.timezone
         )
 
+    def summary_rows(self, query: IncidentFilter) -> list[repo.SummaryRow]:
+        """All matching incidents with what a period summary needs, in one query."""
+        return repo.summary_rows(self.vault.conn, query, self.timezone)
+
     def revisions(self, reference: str) -> list[Revision]:
         return repo.revisions(self.vault.conn, reference)
 

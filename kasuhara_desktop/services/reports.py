@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
+from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
 from ..domain.notice import BanStatus, Notice
 from ..domain.query import IncidentFilter, SortKey
@@ -219,31 +220,28 @@ class ReportService:
         today = local_today(shop.timezone)
         query = IncidentFilter(date_from=start, date_to=end, sort=SortKey.OCCURRED,
                                descending=False)  # fmt: skip
-        total = self.incidents.count(query)
+        rows = self.incidents.summary_rows(query)
         incidents: list[SummaryIncident] = []
         follow_ups: list[OpenFollowUp] = []
-        for offset in range(0, total, PAGE):
-            for row in self.incidents.find(query, offset=offset, limit=PAGE):
-                if should_cancel is not None and should_cancel():
-                    raise Cancelled("The summary was cancelled.")
-                inc = self.incidents.get(row.reference)
-                verdict = self.response.judgement(inc).verdict
-                incidents.append(
-                    SummaryIncident(
-                        reference=inc.reference, occurred_at=inc.occurred_at,
-                        channel=inc.channel, status=inc.status,
-                        behaviours=tuple(inc.behaviours), verdict=verdict,
-                        minutes=inc.total_minutes, yen=inc.total_yen,
-                        summary=inc.summary.strip().split("\n", 1)[0][:200],
-                    )
-                )  # fmt: skip
-                follow_ups += [
-                    OpenFollowUp(inc.reference, care.staff_name, f.due, f.note, f.is_overdue(today))
-                    for care in inc.staff_care
-                    for f in care.pending_follow_ups()
-                ]
-                if progress is not None:
-                    progress(len(incidents), total)
+        for row in rows:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("The summary was cancelled.")
+            verdict = judge(row.assessment, behaviours=row.behaviours).verdict
+            incidents.append(
+                SummaryIncident(
+                    reference=row.reference, occurred_at=row.occurred_at,
+                    channel=row.channel, status=row.status, behaviours=row.behaviours,
+                    verdict=verdict, minutes=row.minutes, yen=row.yen,
+                    summary=row.summary.strip().split("\n", 1)[0][:200],
+                )
+            )  # fmt: skip
+            follow_ups += [
+                OpenFollowUp(row.reference, care.staff_name, f.due, f.note, f.is_overdue(today))
+                for care in row.staff_care
+                for f in care.pending_follow_ups()
+            ]
+            if progress is not None and len(incidents) % PAGE == 0:
+                progress(len(incidents), len(rows))
         follow_ups.sort(key=lambda f: (f.due, f.reference))
         active = self.notices.list_notices(BanStatus.ACTIVE, today=today)
         bans = tuple(report_notice(n, today) for n in reversed(active))

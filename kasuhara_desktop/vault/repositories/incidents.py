@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import sqlcipher3
@@ -429,3 +429,45 @@ def revision_snapshot(conn: sqlcipher3.Connection, reference: str, version: int)
 def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
     for row in conn.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY id").fetchall():
         yield _load(conn, row)
+
+
+class SummaryRow(NamedTuple):
+    """What a period summary needs of one incident, read in one query (no aggregate load)."""
+
+    reference: str
+    occurred_at: datetime
+    channel: Channel
+    status: IncidentStatus
+    summary: str
+    behaviours: tuple[Behaviour, ...]
+    assessment: Assessment
+    staff_care: list[StaffCare]
+    minutes: int
+    yen: int
+
+
+def summary_rows(
+    conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo"
+) -> list[SummaryRow]:
+    """Every incident matching ``f``, oldest first, with its totals: one query for all."""
+    where, args = _where(f, tz)
+    rows = conn.execute(
+        "SELECT reference, occurred_at, channel, status, summary,"
+        " (SELECT group_concat(code) FROM incident_behaviours b"
+        "  WHERE b.incident_id = incidents.id),"
+        " assessment, staff_care,"
+        " (SELECT coalesce(sum(minutes), 0) FROM costs c WHERE c.incident_id = incidents.id),"
+        " (SELECT coalesce(sum(amount_yen), 0) FROM costs c WHERE c.incident_id = incidents.id)"
+        f" FROM incidents{where} ORDER BY occurred_utc, id",
+        args,
+    ).fetchall()
+    return [
+        SummaryRow(
+            reference=r[0], occurred_at=datetime.fromisoformat(r[1]), channel=_CHANNELS[r[2]],
+            status=_STATUSES[r[3]], summary=r[4], behaviours=_behaviour_tuple(r[5]),
+            assessment=Assessment.from_dict(json.loads(r[6])),
+            staff_care=[StaffCare.from_dict(c) for c in json.loads(r[7])],
+            minutes=int(r[8]), yen=int(r[9]),
+        )
+        for r in rows
+    ]  # fmt: skip
