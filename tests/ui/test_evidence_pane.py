@@ -378,3 +378,15 @@ def test_another_incident_closes_the_dialogs_but_not_the_viewers(
     assert pane.viewers == [viewer] and viewer.isVisible()  # comparing across incidents
     assert pane.model.rowCount() == 0
     viewer.close()
+
+
+def test_a_narrow_pane_shows_every_toolbar_action_as_an_icon(qtbot, pane) -> None:
+    from PySide6.QtCore import Qt
+
+    pane.resize(1000, 400)
+    qtbot.waitUntil(
+        lambda: pane.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    )
+    pane.resize(300, 400)
+    qtbot.waitUntil(lambda: pane.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly)
+    assert pane.toolbar.sizeHint().width() <= 300

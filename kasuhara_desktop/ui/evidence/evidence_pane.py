@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -93,6 +93,7 @@ class EvidencePane(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.check_action)
+        self._full_toolbar_width = self.toolbar.sizeHint().width()
         self.view.menu_actions = [self.open_action, self.export_action, self.delete_action, None,
                                   self.add_action, self.check_action]  # fmt: skip
 
@@ -128,6 +129,15 @@ class EvidencePane(QWidget):
         return action
 
     # ------------------------------------------------------------ context
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Icons only when the pane is too narrow for the labels (never hide an action)."""
+        super().resizeEvent(event)
+        narrow = event.size().width() < self._full_toolbar_width + 12
+        style = Qt.ToolButtonStyle
+        self.toolbar.setToolButtonStyle(
+            style.ToolButtonIconOnly if narrow else style.ToolButtonTextBesideIcon
+        )
 
     def set_services(self, evidence: EvidenceService | None) -> None:
         """The open vault's evidence service (None: locked); shows nothing until set_incident."""
