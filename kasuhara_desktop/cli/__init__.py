@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from ..domain.errors import UserError
-from . import evidence_commands, incident_commands, notice_commands, report_commands, vault_commands
+from . import (
+    backup_commands,
+    evidence_commands,
+    incident_commands,
+    notice_commands,
+    report_commands,
+    vault_commands,
+)
 from .common import EXIT_BAD_INPUT
 
 COMMAND_MODULES = [
@@ -21,6 +28,7 @@ COMMAND_MODULES = [
     evidence_commands,
     notice_commands,
     report_commands,
+    backup_commands,
 ]
 
 
