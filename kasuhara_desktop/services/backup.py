@@ -5,18 +5,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..vault import audit
-from ..vault.backup import backup_vault, restore_vault
+from ..vault.backup import (
+    BackupJob,
+    copy_evidence,
+    discard_backup,
+    finish_backup,
+    restore_vault,
+    start_backup,
+)
 from ..vault.vault import Vault
+
+__all__ = ["BackupJob", "backup", "copy_evidence", "discard_backup", "finish_backup", "restore",
+           "start"]  # fmt: skip
+
+
+def start(vault: Vault, dest: Path) -> BackupJob:
+    """Record the backup in the audit chain (the copy carries its own record), then copy the
+    header and the database (GUI thread); ``copy_evidence`` and ``finish_backup`` follow."""
+    with vault.transaction() as conn:
+        audit.append(conn, vault.user, "backup", "vault", vault.header.vault_id, {"to": str(dest)})
+    return start_backup(vault, dest)
 
 
 def backup(vault: Vault, dest: Path) -> int:
-    """Write a checked copy of ``vault`` to the new folder ``dest``; return the file count.
-
-    The backup is recorded in the audit chain first, so the copy carries its own record.
-    """
-    with vault.transaction() as conn:
-        audit.append(conn, vault.user, "backup", "vault", vault.header.vault_id, {"to": str(dest)})
-    return backup_vault(vault, dest)
+    """Write a checked copy of ``vault`` to the new folder ``dest``; return the file count."""
+    job = start(vault, dest)
+    copy_evidence(job)
+    return finish_backup(job)
 
 
 def restore(

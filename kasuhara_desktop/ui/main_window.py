@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..services.vaults import vault_users
 from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
+from .backup_action import BackupAction
 from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
 from .locking import IdleLock
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_actions(self)
         build_menus(self, self.menu_actions)
         self.case_menus = CaseMenus(self)
+        self.backup = BackupAction(self)
+        self._add_backup_to_file_menu()
         self.filter_bar = FilterBar(self)
         self.model = IncidentTableModel(self)
         self.table = QTableView(self)
@@ -310,6 +314,11 @@ class MainWindow(QMainWindow):
         self._editors.append(editor)
         editor.open()
         return editor
+
+    def _add_backup_to_file_menu(self) -> None:
+        file_menu = self.menuBar().findChild(QMenu, "fileMenu")
+        if file_menu is not None:
+            file_menu.insertAction(self.menu_actions.lock, self.backup.action)
 
     def track_editor(self, editor: Any) -> None:
         """Keep ``editor`` (anything with stash_for_lock/restore_after_unlock) through locks."""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import contextlib
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import ValidationError
+from ..domain.errors import Cancelled, ValidationError
 from .connection import DB_NAME, connect
 from .evidence_store import SUFFIX
 from .fsutil import fsync_dir, storage_error
@@ -25,10 +27,26 @@ def _new_folder(dest: Path) -> Path:
     return dest.with_name(dest.name + ".partial")
 
 
-def backup_vault(vault: Vault, dest: Path) -> int:
-    """Copy the open ``vault`` into the new folder ``dest``; return the number of files."""
+@dataclass
+class BackupJob:
+    """A backup in three steps, so that the slow part can run off the GUI thread.
+
+    ``start_backup`` (needs the vault's connection: GUI thread) copies the header and the
+    database; ``copy_evidence`` (files only: any thread) copies the encrypted evidence files
+    and checks the copy; ``finish_backup`` gives the copy its final name.
+    """
+
+    dest: Path
+    tmp: Path
+    key: bytes
+    evidence: list[Path] = field(default_factory=list)
+    done: bool = False
+
+
+def start_backup(vault: Vault, dest: Path) -> BackupJob:
     tmp = _new_folder(dest)
     shutil.rmtree(tmp, ignore_errors=True)
+    job = BackupJob(dest=dest, tmp=tmp, key=vault.data_key)
     try:
         (tmp / EVIDENCE_DIR).mkdir(parents=True)
         shutil.copy2(vault.folder / HEADER_NAME, tmp / HEADER_NAME)
@@ -38,26 +56,67 @@ def backup_vault(vault: Vault, dest: Path) -> int:
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             target.close()
-        count = 2
-        live = {
-            r[0] for r in vault.conn.execute("SELECT id FROM evidence WHERE deleted_at IS NULL")
-        }
-        for evidence_id in sorted(live):
-            name = f"{evidence_id}{SUFFIX}"
-            shutil.copy2(vault.evidence_dir / name, tmp / EVIDENCE_DIR / name)
-            count += 1
-        _check_copy(tmp, vault.data_key)
-        if dest.exists():
-            dest.rmdir()
-        tmp.rename(dest)
-        fsync_dir(dest.parent)
+        live = vault.conn.execute("SELECT id FROM evidence WHERE deleted_at IS NULL ORDER BY id")
+        job.evidence = [vault.evidence_dir / f"{r[0]}{SUFFIX}" for r in live]
     except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
+        discard_backup(job)
         raise storage_error(exc, dest, "write the backup to") from exc
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        discard_backup(job)
         raise
-    return count
+    return job
+
+
+def copy_evidence(
+    job: BackupJob,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    should_cancel: Callable[[], bool] | None = None,
+) -> None:
+    total = sum(p.stat().st_size for p in job.evidence if p.exists())
+    done = 0
+    try:
+        for source in job.evidence:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("The backup was cancelled; nothing was kept.")
+            shutil.copy2(source, job.tmp / EVIDENCE_DIR / source.name)
+            done += source.stat().st_size
+            if progress is not None:
+                progress(done, total)
+        _check_copy(job.tmp, job.key)
+    except OSError as exc:
+        discard_backup(job)
+        raise storage_error(exc, job.dest, "write the backup to") from exc
+    except BaseException:
+        discard_backup(job)
+        raise
+
+
+def finish_backup(job: BackupJob) -> int:
+    """Give the checked copy its final name; return the number of files in it."""
+    try:
+        if job.dest.exists():
+            job.dest.rmdir()
+        job.tmp.rename(job.dest)
+        fsync_dir(job.dest.parent)
+    except OSError as exc:
+        discard_backup(job)
+        raise storage_error(exc, job.dest, "write the backup to") from exc
+    job.done = True
+    return 2 + len(job.evidence)
+
+
+def discard_backup(job: BackupJob) -> None:
+    """Remove an unfinished copy (after an error or a cancel)."""
+    if not job.done:
+        shutil.rmtree(job.tmp, ignore_errors=True)
+
+
+def backup_vault(vault: Vault, dest: Path) -> int:
+    """Copy the open ``vault`` into the new folder ``dest``; return the number of files."""
+    job = start_backup(vault, dest)
+    copy_evidence(job)
+    return finish_backup(job)
 
 
 def _check_copy(folder: Path, key: bytes) -> None:

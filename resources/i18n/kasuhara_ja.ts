@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>BackupAction</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="40"/>
+        <source>&amp;Back up the logbook…</source>
+        <translation>記録帳をバックアップ(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="60"/>
+        <source>Where should the backup go?</source>
+        <translation>バックアップの保存先を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="78"/>
+        <source>Copying the evidence files…</source>
+        <translation>証拠ファイルをコピーしています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <source>Backed up to %1 (%2 files, still encrypted).</source>
+        <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="104"/>
+        <source>Backup cancelled; nothing was kept.</source>
+        <translation>バックアップを中止しました。何も残していません。</translation>
+    </message>
+</context>
+<context>
     <name>BanRegisterDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48"/>
@@ -919,79 +947,79 @@ The call and your notes are still here.</source>
         <translation>完全性を確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
         <source>Evidence status</source>
         <translation>証拠の状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="220"/>
         <source>Select an incident to see its evidence.</source>
         <translation>事案を選ぶと、その証拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>証拠はまだありません。写真・動画・録音をここにドロップするか、「ファイルを追加…」を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="226"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>ファイル %n 件、%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="239"/>
         <source>Add evidence</source>
         <translation>証拠を追加</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>先に事案を選んでから、証拠を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 はフォルダーです。開いて、中のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 が見つかりません（移動または削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
         <source>The files you chose are listed for adding.</source>
         <translation>選んだファイルは追加の一覧に入っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="297"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>追加できるのは、このパソコン上のファイルだけです。先にファイルを保存してから、ここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="311"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="321"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 は削除されています: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="332"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>この種類のファイルはここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="351"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="361"/>
         <source>Export evidence</source>
         <translation>証拠を書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="385"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="395"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>%1 を削除しました。理由は記録帳に残ります。</translation>
     </message>
@@ -2088,64 +2116,64 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="102"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="120"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="138"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="194"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="263"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="375"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="412"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="413"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="430"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="453"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="456"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -3558,36 +3586,36 @@ Nothing you typed was lost.</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="171"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="172"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="208"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="238"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="246"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -3596,12 +3624,12 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="272"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="278"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
@@ -3895,11 +3923,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -4225,17 +4255,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="242"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="234"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="244"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="270"/>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>

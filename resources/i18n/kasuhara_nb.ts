@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>BackupAction</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="40"/>
+        <source>&amp;Back up the logbook…</source>
+        <translation>Sikkerhetskopier loggboken (&amp;K) …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="60"/>
+        <source>Where should the backup go?</source>
+        <translation>Hvor skal sikkerhetskopien lagres?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="78"/>
+        <source>Copying the evidence files…</source>
+        <translation>Kopierer bevisfilene …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <source>Backed up to %1 (%2 files, still encrypted).</source>
+        <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="104"/>
+        <source>Backup cancelled; nothing was kept.</source>
+        <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
+    </message>
+</context>
+<context>
     <name>BanRegisterDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48"/>
@@ -924,22 +952,22 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Kontroller integritet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
         <source>Evidence status</source>
         <translation>Status for bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="220"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Velg en hendelse for å se bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="226"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fil, %1</numerusform>
@@ -947,57 +975,57 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="239"/>
         <source>Add evidence</source>
         <translation>Legg til bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>Velg en hendelse først, og legg så til bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
         <source>The files you chose are listed for adding.</source>
         <translation>Filene du valgte, står på listen over filer som legges til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="297"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="311"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="321"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 er slettet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="332"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="351"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="361"/>
         <source>Export evidence</source>
         <translation>Eksporter bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="385"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="395"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
     </message>
@@ -2095,32 +2123,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="102"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="120"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="138"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="194"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="263"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2128,32 +2156,32 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="375"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="412"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="413"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="430"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="453"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="456"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -3566,36 +3594,36 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="171"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="172"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="208"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="238"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="246"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -3604,12 +3632,12 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="272"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="278"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
@@ -3903,11 +3931,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -4233,17 +4263,17 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="242"/>
         <source>Please wait</source>
         <translation>Vent litt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="234"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="244"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="270"/>
         <source>Stopping…</source>
         <translation>Stopper …</translation>
     </message>

@@ -1,0 +1,107 @@
+"""File → Back up the logbook…: an encrypted copy of the vault in a folder the user picks.
+
+The database is copied on the GUI thread (quick); the evidence files, which can be gigabytes,
+are copied and the copy checked in the background with progress and Cancel; only a complete,
+checked copy gets its final name.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from ..domain.errors import Cancelled
+from ..services import backup as backup_service
+from .dialogs.messages import show_error
+from .tasks import TaskContext, TaskProgressDialog, run_task
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def choose_folder(parent: Any, title: str) -> Path | None:
+    """Ask for the folder that will hold the backup (tests patch this)."""
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None
+
+
+class BackupAction(QObject):
+    """Owns the action and one backup at a time."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: backup_service.BackupJob | None = None
+        self.action = QAction(self.tr("&Back up the logbook…"), window)
+        self.action.setObjectName("backupAction")
+        self.action.triggered.connect(self.start)
+        window.addAction(self.action)
+        window.lock_requested.connect(self._locked)
+        window.unlocked.connect(self._unlocked)
+
+    @Slot()
+    def _locked(self) -> None:
+        self.action.setEnabled(False)  # a running copy is cancelled by the lock itself
+
+    @Slot()
+    def _unlocked(self) -> None:
+        self.action.setEnabled(True)
+
+    @Slot()
+    def start(self) -> None:
+        service = self.window.service
+        if service is None or self.job is not None:
+            return
+        folder = choose_folder(self.window, self.tr("Where should the backup go?"))
+        if folder is None:
+            return
+        dest = folder / f"kasuhara-backup-{datetime.now():%Y%m%d-%H%M%S}"
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            job = backup_service.start(service.vault, dest)
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.job = job
+
+        def copy(ctx: TaskContext) -> None:
+            backup_service.copy_evidence(job, progress=ctx.progress, should_cancel=ctx.is_cancelled)
+
+        task = run_task(copy, on_result=self._copied, on_error=self._failed)
+        dialog = TaskProgressDialog(task, self.tr("Copying the evidence files…"), self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    @Slot(object)
+    def _copied(self, _value: object) -> None:
+        job, self.job = self.job, None
+        if job is None:
+            return
+        try:
+            count = backup_service.finish_backup(job)
+        except Exception as exc:
+            show_error(self.window, exc)
+            return
+        text = self.tr("Backed up to %1 (%2 files, still encrypted).")
+        self.window.statusBar().showMessage(
+            text.replace("%1", str(job.dest)).replace("%2", str(count)), 30_000
+        )
+
+    @Slot(object)
+    def _failed(self, exc: object) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            backup_service.discard_backup(job)
+        if isinstance(exc, Cancelled):
+            self.window.statusBar().showMessage(
+                self.tr("Backup cancelled; nothing was kept."), 15_000
+            )
+        elif isinstance(exc, BaseException):
+            show_error(self.window, exc)
