@@ -13,6 +13,7 @@ from ..domain.query import IncidentFilter
 from ..domain.validation import clean_text
 from ..domain.workflow import ORDER, TransitionContext, check_transition, is_reopen
 from ..vault import audit
+from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import people, shop
 from ..vault.vault import Vault
@@ -102,18 +103,18 @@ class IncidentService:
         return incident_to_dict(incident)
 
     def count(self, query: IncidentFilter) -> int:
-        return repo.count(self.vault.conn, query, self.timezone)
+        return queries.count(self.vault.conn, query, self.timezone)
 
     def find(
         self, query: IncidentFilter, offset: int = 0, limit: int = 200
     ) -> list[IncidentSummary]:
-        return repo.list_summaries(
+        return queries.list_summaries(
             self.vault.conn, query, offset=offset, limit=limit, tz=self.timezone
         )
 
-    def summary_rows(self, query: IncidentFilter) -> list[repo.SummaryRow]:
+    def summary_rows(self, query: IncidentFilter) -> list[queries.SummaryRow]:
         """All matching incidents with what a period summary needs, in one query."""
-        return repo.summary_rows(self.vault.conn, query, self.timezone)
+        return queries.summary_rows(self.vault.conn, query, self.timezone)
 
     def revisions(self, reference: str) -> list[Revision]:
         return repo.revisions(self.vault.conn, reference)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime, time, timedelta
-from typing import Any, NamedTuple
+from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlcipher3
@@ -26,14 +26,13 @@ from ...domain.models import (
     Action,
     CostEntry,
     Incident,
-    IncidentSummary,
     Participant,
     Quote,
     Revision,
     TimelineEntry,
     WitnessStatement,
 )
-from ...domain.query import IncidentFilter, SortKey, normalise_for_search, search_terms
+from ...domain.query import normalise_for_search
 from ...domain.staff_care import StaffCare
 from .. import audit
 from . import people
@@ -310,94 +309,6 @@ def all_references(conn: sqlcipher3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("SELECT reference FROM incidents ORDER BY id")]
 
 
-_SORT_SQL = {
-    SortKey.OCCURRED: "occurred_utc",
-    SortKey.REFERENCE: "reference",
-    SortKey.STATUS: "status",
-    SortKey.CHANNEL: "channel",
-    SortKey.SUMMARY: "summary",
-    SortKey.LOCATION: "location",
-}
-
-
-def _where(f: IncidentFilter, tz: str) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    args: list[Any] = []
-    for term in search_terms(f.search):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append("search_text LIKE ? ESCAPE '\\'")
-        args.append(f"%{escaped}%")
-    if f.statuses:
-        clauses.append(f"status IN ({', '.join('?' * len(f.statuses))})")
-        args += sorted(s.value for s in f.statuses)
-    if f.channel is not None:
-        clauses.append("channel = ?")
-        args.append(f.channel.value)
-    if f.behaviour is not None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM incident_behaviours b WHERE b.incident_id = incidents.id"
-            " AND b.code = ?)"
-        )
-        args.append(f.behaviour.value)
-    zone = ZoneInfo(tz)
-    if f.date_from is not None:
-        clauses.append("occurred_utc >= ?")
-        args.append(utc_key(datetime.combine(f.date_from, time(), zone)))
-    if f.date_to is not None:
-        clauses.append("occurred_utc < ?")
-        args.append(utc_key(datetime.combine(f.date_to + timedelta(days=1), time(), zone)))
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
-
-
-def count(conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo") -> int:
-    where, args = _where(f, tz)
-    return int(conn.execute("SELECT count(*) FROM incidents" + where, args).fetchone()[0])
-
-
-def list_summaries(
-    conn: sqlcipher3.Connection,
-    f: IncidentFilter,
-    *,
-    offset: int = 0,
-    limit: int = 200,
-    tz: str = "Asia/Tokyo",
-) -> list[IncidentSummary]:
-    where, args = _where(f, tz)
-    direction = "DESC" if f.descending else "ASC"
-    order = f"{_SORT_SQL[f.sort]} {direction}, id {direction}"
-    rows = conn.execute(
-        "SELECT id, reference, occurred_at, channel, status, summary, location,"
-        " (SELECT group_concat(code) FROM incident_behaviours b"
-        "  WHERE b.incident_id = incidents.id)"
-        f" FROM incidents{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
-    return [
-        IncidentSummary(
-            id=r[0], reference=r[1], occurred_at=datetime.fromisoformat(r[2]),
-            channel=_CHANNELS[r[3]], status=_STATUSES[r[4]], summary=r[5], location=r[6],
-            behaviours=_behaviour_tuple(r[7]),
-        )
-        for r in rows
-    ]  # fmt: skip
-
-
-def _behaviour_tuple(codes: str | None) -> tuple[Behaviour, ...]:
-    """Behaviours of a list row in the enum's order (the list shows them as a set)."""
-    if not codes:
-        return ()
-    return tuple(
-        sorted((_BEHAVIOURS[c] for c in codes.split(",")), key=_BEHAVIOUR_ORDER.__getitem__)
-    )
-
-
-# Plain dict look-ups: calling an Enum class per value is the slowest part of a list page.
-_CHANNELS = {c.value: c for c in Channel}
-_STATUSES = {s.value: s for s in IncidentStatus}
-_BEHAVIOURS = {b.value: b for b in Behaviour}
-_BEHAVIOUR_ORDER = {b: i for i, b in enumerate(Behaviour)}
-
-
 def revisions(conn: sqlcipher3.Connection, reference: str) -> list[Revision]:
     inc = get(conn, reference)
     return [
@@ -429,45 +340,3 @@ def revision_snapshot(conn: sqlcipher3.Connection, reference: str, version: int)
 def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
     for row in conn.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY id").fetchall():
         yield _load(conn, row)
-
-
-class SummaryRow(NamedTuple):
-    """What a period summary needs of one incident, read in one query (no aggregate load)."""
-
-    reference: str
-    occurred_at: datetime
-    channel: Channel
-    status: IncidentStatus
-    summary: str
-    behaviours: tuple[Behaviour, ...]
-    assessment: Assessment
-    staff_care: list[StaffCare]
-    minutes: int
-    yen: int
-
-
-def summary_rows(
-    conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo"
-) -> list[SummaryRow]:
-    """Every incident matching ``f``, oldest first, with its totals: one query for all."""
-    where, args = _where(f, tz)
-    rows = conn.execute(
-        "SELECT reference, occurred_at, channel, status, summary,"
-        " (SELECT group_concat(code) FROM incident_behaviours b"
-        "  WHERE b.incident_id = incidents.id),"
-        " assessment, staff_care,"
-        " (SELECT coalesce(sum(minutes), 0) FROM costs c WHERE c.incident_id = incidents.id),"
-        " (SELECT coalesce(sum(amount_yen), 0) FROM costs c WHERE c.incident_id = incidents.id)"
-        f" FROM incidents{where} ORDER BY occurred_utc, id",
-        args,
-    ).fetchall()
-    return [
-        SummaryRow(
-            reference=r[0], occurred_at=datetime.fromisoformat(r[1]), channel=_CHANNELS[r[2]],
-            status=_STATUSES[r[3]], summary=r[4], behaviours=_behaviour_tuple(r[5]),
-            assessment=Assessment.from_dict(json.loads(r[6])),
-            staff_care=[StaffCare.from_dict(c) for c in json.loads(r[7])],
-            minutes=int(r[8]), yen=int(r[9]),
-        )
-        for r in rows
-    ]  # fmt: skip
