@@ -79,7 +79,7 @@ class IncidentService:
         incident.reference = reference.strip().upper()
         status_reason = clean_text(status_reason, "reason", long=True)
         with self.vault.transaction() as conn:
-            before = repo.get(conn, incident.reference).status
+            before = repo.status_of(conn, incident.reference)
             if incident.status != before:
                 check_status_change(before, incident, status_reason)
             saved = repo.update(conn, incident, self.user, expected_version)

@@ -239,6 +239,16 @@ def get(conn: sqlcipher3.Connection, reference: str) -> Incident:
     return _load(conn, row)
 
 
+def status_of(conn: sqlcipher3.Connection, reference: str) -> IncidentStatus:
+    """The stored status alone (a status change is checked before the whole save)."""
+    row = conn.execute(
+        "SELECT status FROM incidents WHERE reference = ?", (reference.strip().upper(),)
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no incident {reference!r}. List them with 'incident list'.")
+    return IncidentStatus(row[0])
+
+
 def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
     occurred = dt_in(row[2])
     assert occurred is not None
