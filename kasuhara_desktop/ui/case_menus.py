@@ -199,8 +199,9 @@ class CaseMenus(QObject):
     # ------------------------------------------------------------ reports
 
     def _language(self) -> str:
-        lang = self.window.settings.language or "ja"
-        return lang if lang in ("ja", "en", "nb") else "en"
+        from .i18n import current_language
+
+        return current_language()
 
     @Slot()
     def report_(self) -> None:

@@ -60,8 +60,18 @@ def qm_dir() -> Path:
     return resources_dir() / "i18n"
 
 
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the program's windows are in (set when the translators are installed)."""
+    return _current
+
+
 def install_translators(lang: str) -> bool:
     """Replace the installed translators by ``lang``'s; True if the program's own loaded."""
+    global _current
+    _current = lang if lang in LANGUAGES else "en"
     app = QCoreApplication.instance()
     if app is None:
         return False

@@ -19,6 +19,7 @@ class MainActions:
     lock: QAction
     settings: QAction
     quit: QAction
+    help: QAction
     about: QAction
 
     def vault_actions(self) -> tuple[QAction, ...]:
@@ -85,6 +86,12 @@ def build_actions(window: QMainWindow) -> MainActions:
         quit=_action(
             window, "quitAction", QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q"
         ),
+        help=_action(
+            window,
+            "helpAction",
+            QCoreApplication.translate("MainWindow", "&How to use Kasuhara Desktop"),
+            QKeySequence.StandardKey.HelpContents,
+        ),
         about=_action(
             window,
             "aboutAction",
@@ -112,6 +119,7 @@ def build_menus(window: QMainWindow, actions: MainActions) -> None:
     view_menu.addAction(actions.refresh)
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.setObjectName("helpMenu")
+    help_menu.addAction(actions.help)
     help_menu.addAction(actions.about)
     toolbar = window.addToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"))
     toolbar.setObjectName("mainToolBar")

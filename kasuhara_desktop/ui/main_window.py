@@ -36,6 +36,7 @@ from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
 from .backup_action import BackupAction
 from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
+from .i18n import current_language
 from .locking import IdleLock
 from .main_menu import build_actions, build_menus
 from .models.incident_table import COLUMN_COUNT, SUMMARY, IncidentTableModel
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         a.settings.triggered.connect(self.open_settings)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
+        a.help.triggered.connect(self._help)
         self.filter_bar.filter_changed.connect(self._on_filter)
         self.model.load_failed.connect(self._on_load_failed)
         self.model.total_changed.connect(self._on_total)
@@ -445,6 +447,12 @@ class MainWindow(QMainWindow):
     def _settings_changed(self) -> None:
         self.idle.set_minutes(self.settings.idle_minutes)
         self._update_title()
+
+    @Slot()
+    def _help(self) -> None:
+        from .dialogs.help_dialog import HelpDialog
+
+        HelpDialog(current_language(), self).show()
 
     @Slot()
     def _about(self) -> None:

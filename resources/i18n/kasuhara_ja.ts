@@ -1244,6 +1244,19 @@ Nothing you typed was lost.</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/help_dialog.py" line="25"/>
+        <source>How to use Kasuhara Desktop</source>
+        <translation>Kasuhara Desktop の使い方</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/help_dialog.py" line="30"/>
+        <source>User guide</source>
+        <translation>使い方ガイド</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="73"/>
@@ -2051,129 +2064,134 @@ Nothing you typed was lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="56"/>
         <source>&amp;New incident…</source>
         <translation>新しい事案(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="60"/>
         <source>&amp;Open incident</source>
         <translation>事案を開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>最新の状態に更新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="71"/>
         <source>&amp;Search</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="75"/>
         <source>&amp;Clear filters</source>
         <translation>絞り込みを解除(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="78"/>
         <source>&amp;Lock now</source>
         <translation>今すぐロック(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="83"/>
         <source>S&amp;ettings…</source>
         <translation>設定(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="92"/>
+        <source>&amp;How to use Kasuhara Desktop</source>
+        <translation>Kasuhara Desktop の使い方(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="98"/>
         <source>&amp;About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="106"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="115"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="120"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="124"/>
         <source>Main toolbar</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="103"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="117"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="121"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="139"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="196"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="265"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="377"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="414"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="415"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="432"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="464"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>

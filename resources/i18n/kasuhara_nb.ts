@@ -1250,6 +1250,19 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/help_dialog.py" line="25"/>
+        <source>How to use Kasuhara Desktop</source>
+        <translation>Slik bruker du Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/help_dialog.py" line="30"/>
+        <source>User guide</source>
+        <translation>Brukerveiledning</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="73"/>
@@ -2058,97 +2071,102 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="56"/>
         <source>&amp;New incident…</source>
         <translation>&amp;Ny hendelse …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="60"/>
         <source>&amp;Open incident</source>
         <translation>Å&amp;pne hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="65"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Oppdater</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="71"/>
         <source>&amp;Search</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="75"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Nullstill filtre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="78"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Lås nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="83"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="87"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="92"/>
+        <source>&amp;How to use Kasuhara Desktop</source>
+        <translation>&amp;Slik bruker du Kasuhara Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="98"/>
         <source>&amp;About Kasuhara Desktop</source>
         <translation>&amp;Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="120"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_menu.py" line="124"/>
         <source>Main toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="103"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="117"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="121"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="139"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="196"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="265"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2156,32 +2174,32 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="377"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="414"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="413"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="415"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="432"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="464"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
