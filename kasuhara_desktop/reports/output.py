@@ -59,7 +59,7 @@ def storage_error(err: OSError, dest: Path) -> StorageError:
     return StorageError(msg)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
     if os.name != "posix":
         return
@@ -109,7 +109,7 @@ def write_pdf_atomically(dest: Path, build: PdfBuilder) -> Path:
         if isinstance(err, OSError):
             raise storage_error(err, dest) from err
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return dest
 
 

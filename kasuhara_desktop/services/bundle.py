@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
 from ..domain.evidence import safe_file_name
 from ..reports.images import make_thumbnail
-from ..reports.output import storage_error
+from ..reports.output import fsync_dir, storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
 from ..reports.report_evidence import captured_time
 from . import bundle_text
@@ -290,20 +290,9 @@ def build_bundle(
         if isinstance(err, OSError):
             raise storage_error(err, dest) from err
         raise
-    _fsync_dir(dest.parent)
+    fsync_dir(dest.parent)
     named = [
         replace(ev, bundle_name=writer.names.get(ev.item.id, "")) if not ev.failed else ev
         for ev in checked
     ]
     return BundleResult(dest, manifest_sha, report_name(job.reference), named, password is not None)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)

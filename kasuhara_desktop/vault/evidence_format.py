@@ -30,7 +30,7 @@ from typing import BinaryIO, Self
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError
-from .fsutil import storage_error
+from .fsutil import fsync_dir, storage_error
 
 MAGIC = b"KHEV"
 FORMAT_VERSION = 1
@@ -250,22 +250,6 @@ def start_writeback(fd: int, offset: int, length: int) -> None:
     if advise is not None:
         with contextlib.suppress(OSError):
             advise(fd, offset, length, os.POSIX_FADV_DONTNEED)
-
-
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable where the platform allows (not on Windows)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot fsync a directory; the data itself is synced
-    finally:
-        os.close(fd)
 
 
 def part_path(dest: Path) -> Path:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
@@ -26,14 +27,18 @@ def storage_error(exc: OSError, path: Path, doing: str) -> StorageError:
 
 
 def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (POSIX only; Windows has no directory handles)."""
+    """Make a rename in ``path`` durable (POSIX only; Windows has no directory handles).
+
+    Some file systems cannot fsync a directory; the file's data itself is synced already.
+    """
     if os.name != "posix":
         return
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def atomic_write_bytes(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
