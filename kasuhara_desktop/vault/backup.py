@@ -112,13 +112,6 @@ def discard_backup(job: BackupJob) -> None:
         shutil.rmtree(job.tmp, ignore_errors=True)
 
 
-def backup_vault(vault: Vault, dest: Path) -> int:
-    """Copy the open ``vault`` into the new folder ``dest``; return the number of files."""
-    job = start_backup(vault, dest)
-    copy_evidence(job)
-    return finish_backup(job)
-
-
 def _check_copy(folder: Path, key: bytes) -> None:
     """The copy opens with the same key and passes SQLite's integrity check."""
     load_header(folder).check_key(key)

@@ -315,10 +315,6 @@ def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
     return inc
 
 
-def all_references(conn: sqlcipher3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT reference FROM incidents ORDER BY id")]
-
-
 def revisions(conn: sqlcipher3.Connection, reference: str) -> list[Revision]:
     inc = get(conn, reference)
     return [
