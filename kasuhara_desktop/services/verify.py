@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from ..vault import audit, evidence_store
@@ -51,9 +53,10 @@ def verify_vault(vault: Vault) -> VerifyReport:
     ]
     chain = CheckResult("audit_chain", audit.verify_chain(conn))
     records = CheckResult("records_match_audit", _records_match_audit(vault))
+    revisions = CheckResult("revisions_match_audit", _revisions_match_audit(vault))
     files = CheckResult("evidence_files", evidence_store.verify_all(conn, vault.evidence_dir))
     notices = CheckResult("notice_pdfs", notice_repo.pdf_problems(conn))
-    checks = [cipher, integrity, fk, chain, records, files, notices]
+    checks = [cipher, integrity, fk, chain, records, revisions, files, notices]
     return VerifyReport(checks=checks, head_hash=audit.head(conn))
 
 
@@ -69,4 +72,35 @@ def _records_match_audit(vault: Vault) -> list[str]:
             problems.append(f"{inc.reference} has no audit record")
         elif audit.canonical_hash(repo.content_of(inc)) != recorded:
             problems.append(f"{inc.reference} was changed outside the program")
+    return problems
+
+
+def _revisions_match_audit(vault: Vault) -> list[str]:
+    """Each saved version of an incident must hash to the audit row written when it was saved.
+
+    An incident's audit rows (entity ``incident``) are its saves, one per version, in order.
+    The snapshot is re-serialised canonically first, so revisions stored before snapshots were
+    kept in canonical form are checked too.
+    """
+    recorded: dict[str, list[str]] = defaultdict(list)
+    for row in audit.rows(vault.conn, "incident"):
+        recorded[row.entity_id].append(row.content_hash)
+    saved: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for reference, version, snapshot in repo.iter_revision_snapshots(vault.conn):
+        saved[reference].append((version, snapshot))
+    problems = []
+    for reference, versions in saved.items():
+        hashes = recorded.get(reference, [])
+        if len(hashes) != len(versions):
+            problems.append(
+                f"{reference} has {len(versions)} saved versions but {len(hashes)} audit rows"
+            )
+            continue
+        for (version, snapshot), expected in zip(versions, hashes, strict=True):
+            try:
+                actual = audit.canonical_hash(json.loads(snapshot))
+            except ValueError:
+                actual = ""
+            if actual != expected:
+                problems.append(f"{reference} version {version} was changed after it was saved")
     return problems

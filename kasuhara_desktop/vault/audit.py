@@ -18,10 +18,19 @@ import sqlcipher3
 GENESIS = "0" * 64
 
 
+def canonical_json(content: Any) -> str:
+    """``content`` as canonical JSON: sorted keys, no spaces, non-ASCII kept as it is."""
+    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def hash_text(canonical: str) -> str:
+    """SHA-256 (hex) of the UTF-8 bytes of a :func:`canonical_json` text."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
 def canonical_hash(content: Any) -> str:
     """SHA-256 of ``content`` as canonical JSON (sorted keys, UTF-8, no spaces)."""
-    data = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(data.encode("utf-8")).hexdigest()
+    return hash_text(canonical_json(content))
 
 
 def row_hash(
@@ -50,12 +59,19 @@ def append(
     entity: str,
     entity_id: str | int,
     content: Any,
+    *,
+    content_hash: str | None = None,
 ) -> str:
-    """Append one row inside the caller's transaction; return its hash."""
+    """Append one row inside the caller's transaction; return its hash.
+
+    ``content_hash`` may be given when the caller already serialised ``content`` canonically
+    (an incident's revision snapshot is that very text), so it is not serialised twice.
+    """
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
     at = datetime.now(UTC).isoformat(timespec="microseconds")
-    content_hash = canonical_hash(content)
+    if content_hash is None:
+        content_hash = canonical_hash(content)
     h = row_hash(prev, at, user, action, entity, str(entity_id), content_hash)
     conn.execute(
         "INSERT INTO audit (at, user, action, entity, entity_id, content_hash, prev_hash, hash)"

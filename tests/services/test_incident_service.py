@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -47,6 +49,29 @@ def test_update_keeps_revisions_with_what_changed(service: IncidentService) -> N
     assert [r.version for r in revs] == [1, 2]
     assert set(revs[1].changed) == {"summary", "status", "assessment"}
     assert service.revision_snapshot(inc.reference, 1)["summary"] == "返金要求と暴言"
+
+
+def test_each_revision_snapshot_is_the_text_its_audit_row_hashes(
+    service: IncidentService, vault: Vault
+) -> None:
+    """Anyone holding the database can check a past version against the audit chain."""
+    inc = service.add(sample_incident(HOSTILE))
+    inc.summary = "訂正後の概要 🙏"
+    service.update(inc.reference, inc, expected_version=1)
+    snapshots = [
+        row[0]
+        for row in vault.conn.execute("SELECT snapshot FROM incident_revisions ORDER BY version")
+    ]
+    audited = [
+        row[0]
+        for row in vault.conn.execute(
+            "SELECT content_hash FROM audit WHERE entity = 'incident' AND entity_id = ?"
+            " ORDER BY id",
+            (inc.reference,),
+        )
+    ]
+    assert [hashlib.sha256(s.encode()).hexdigest() for s in snapshots] == audited
+    assert json.loads(snapshots[1])["summary"] == "訂正後の概要 🙏"
 
 
 def test_unchanged_update_makes_no_revision(service: IncidentService) -> None:
@@ -142,3 +167,32 @@ def test_verify_catches_a_deleted_audit_row(vault: Vault) -> None:
     IncidentService(vault).add(sample_incident())
     vault.conn.execute("DELETE FROM audit WHERE id = 3")
     assert not verify_vault(vault).ok
+
+
+def test_verify_catches_a_past_version_edited_by_raw_sql(vault: Vault) -> None:
+    service = IncidentService(vault)
+    inc = service.add(sample_incident())
+    inc.summary = "二回目"
+    service.update(inc.reference, inc, expected_version=1)
+    assert verify_vault(vault).ok
+    old = vault.conn.execute(
+        "SELECT snapshot FROM incident_revisions WHERE version = 1"
+    ).fetchone()[0]
+    vault.conn.execute(
+        "UPDATE incident_revisions SET snapshot = ? WHERE version = 1",
+        (old.replace("返金要求と暴言", "穏やかな問い合わせ"),),
+    )
+    report = verify_vault(vault)
+    problems = {c.name: c.problems for c in report.checks if not c.ok}
+    assert problems == {
+        "revisions_match_audit": [f"{inc.reference} version 1 was changed after it was saved"]
+    }
+
+
+def test_verify_accepts_revisions_stored_before_snapshots_were_canonical(vault: Vault) -> None:
+    """Vaults written before schema 4 keep snapshots with other spacing and key order."""
+    inc = IncidentService(vault).add(sample_incident(HOSTILE))
+    text = vault.conn.execute("SELECT snapshot FROM incident_revisions").fetchone()[0]
+    loose = json.dumps(dict(reversed(json.loads(text).items())), ensure_ascii=False, indent=1)
+    vault.conn.execute("UPDATE incident_revisions SET snapshot = ?", (loose,))
+    assert verify_vault(vault).ok, inc.reference

@@ -97,3 +97,48 @@ def test_a_hand_built_version_1_vault_is_upgraded(vault_dir: Path) -> None:
         problems = {c.name: c.problems for c in verify_vault(v).checks}
         assert problems["records_match_audit"] == ["K-2025-0001 has no audit record"]
     assert len(list(vault_dir.glob("vault.db.v1-*.bak"))) == 1
+
+
+def test_version_3_vault_keeps_behaviours_and_people_through_version_4(vault_dir: Path) -> None:
+    """v4 rebuilds the behaviours table and the person index: nothing recorded is lost."""
+    from helpers import sample_incident
+
+    from kasuhara_desktop.services.incidents import IncidentService
+    from kasuhara_desktop.services.verify import verify_vault
+
+    vault, key = make_vault(vault_dir)
+    vault.close()
+    # Populate it (the insert SQL is the same at v3 and v4), then turn the schema back into
+    # v3's exactly, as a v3 program would have left it, and open it again.
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        service = IncidentService(v)
+        added = [service.add(sample_incident(f"件 {i}")) for i in range(3)]
+        behaviours = {a.reference: service.get(a.reference).behaviours for a in added}
+    conn = connect(vault_dir / "vault.db", key)
+    conn.execute("BEGIN")
+    conn.execute(
+        "CREATE TABLE old_behaviours (incident_id INTEGER NOT NULL REFERENCES incidents (id)"
+        " ON DELETE CASCADE, code TEXT NOT NULL, position INTEGER NOT NULL,"
+        " PRIMARY KEY (incident_id, code))"
+    )
+    conn.execute("INSERT INTO old_behaviours SELECT * FROM incident_behaviours")
+    conn.execute("DROP TABLE incident_behaviours")
+    conn.execute("ALTER TABLE old_behaviours RENAME TO incident_behaviours")
+    conn.execute("CREATE INDEX incident_behaviours_code ON incident_behaviours (code)")
+    conn.execute("DROP INDEX participants_person")
+    conn.execute("CREATE INDEX participants_person ON participants (person_id)")
+    conn.execute("PRAGMA user_version = 3")
+    conn.execute("COMMIT")
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert migrate_mod.current_version(v.conn) == 4
+        service = IncidentService(v)
+        for reference, codes in behaviours.items():
+            assert service.get(reference).behaviours == codes
+            assert service.get(reference).participants[0].person is not None
+        table_sql = v.conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'incident_behaviours'"
+        ).fetchone()[0]
+        assert "WITHOUT ROWID" in table_sql
+        assert verify_vault(v).ok
+    assert len(list(vault_dir.glob("vault.db.v3-*.bak"))) == 1

@@ -142,7 +142,7 @@ def update(
                   "actions", "costs"):  # fmt: skip
         conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
     _write_parts(conn, inc)
-    _record(conn, inc, user, "update", changed=changed)
+    _record(conn, inc, user, "update", changed=changed, content=after)
     return inc
 
 
@@ -157,18 +157,26 @@ def _response_columns(inc: Incident) -> tuple[object, ...]:
 
 
 def _record(
-    conn: sqlcipher3.Connection, inc: Incident, user: str, action: str, changed: list[str]
+    conn: sqlcipher3.Connection,
+    inc: Incident,
+    user: str,
+    action: str,
+    changed: list[str],
+    content: dict[str, Any] | None = None,
 ) -> None:
-    content = content_of(inc)
+    """Write revision ``inc.version`` and its audit row (``content``: ``content_of(inc)``)."""
+    # The snapshot is stored as the canonical text the audit row hashes, so each revision can
+    # be checked against its audit row (sha256 of the snapshot = content_hash), and the
+    # incident is serialised once per save rather than twice.
+    snapshot = audit.canonical_json(content_of(inc) if content is None else content)
     conn.execute(
         "INSERT INTO incident_revisions (incident_id, version, at, user, changed, snapshot)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (
-            inc.id, inc.version, dt_out(inc.updated_at), user, json.dumps(changed),
-            json.dumps(content, ensure_ascii=False),
-        ),
-    )  # fmt: skip
-    audit.append(conn, user, action, "incident", inc.reference, content)
+        (inc.id, inc.version, dt_out(inc.updated_at), user, json.dumps(changed), snapshot),
+    )
+    audit.append(
+        conn, user, action, "incident", inc.reference, None, content_hash=audit.hash_text(snapshot)
+    )
 
 
 def _link_people(conn: sqlcipher3.Connection, inc: Incident, user: str) -> None:
@@ -341,6 +349,15 @@ def revision_snapshot(conn: sqlcipher3.Connection, reference: str, version: int)
         raise NotFoundError(f"{reference} has no version {version}.")
     result: dict[str, Any] = json.loads(row[0])
     return result
+
+
+def iter_revision_snapshots(conn: sqlcipher3.Connection) -> Iterable[tuple[str, int, str]]:
+    """Every saved version as (reference, version, snapshot JSON text), by reference, version."""
+    for row in conn.execute(
+        "SELECT i.reference, r.version, r.snapshot FROM incident_revisions r"
+        " JOIN incidents i ON i.id = r.incident_id ORDER BY i.reference, r.version"
+    ):
+        yield row[0], row[1], row[2]
 
 
 def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
