@@ -99,46 +99,66 @@ def test_a_hand_built_version_1_vault_is_upgraded(vault_dir: Path) -> None:
     assert len(list(vault_dir.glob("vault.db.v1-*.bak"))) == 1
 
 
-def test_version_3_vault_keeps_behaviours_and_people_through_version_4(vault_dir: Path) -> None:
-    """v4 rebuilds the behaviours table and the person index: nothing recorded is lost."""
-    from helpers import sample_incident
-
+def test_a_version_3_vault_keeps_every_part_through_version_4(vault_dir: Path) -> None:
+    """v4 rebuilds the behaviour, timeline and participant tables: nothing recorded is lost,
+    order is kept, and a repeated position (never written by the program) does not stop it."""
     from kasuhara_desktop.services.incidents import IncidentService
-    from kasuhara_desktop.services.verify import verify_vault
 
     vault, key = make_vault(vault_dir)
     vault.close()
-    # Populate it (the insert SQL is the same at v3 and v4), then turn the schema back into
-    # v3's exactly, as a v3 program would have left it, and open it again.
-    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        service = IncidentService(v)
-        added = [service.add(sample_incident(f"件 {i}")) for i in range(3)]
-        behaviours = {a.reference: service.get(a.reference).behaviours for a in added}
-    conn = connect(vault_dir / "vault.db", key)
-    conn.execute("BEGIN")
-    conn.execute(
-        "CREATE TABLE old_behaviours (incident_id INTEGER NOT NULL REFERENCES incidents (id)"
-        " ON DELETE CASCADE, code TEXT NOT NULL, position INTEGER NOT NULL,"
-        " PRIMARY KEY (incident_id, code))"
-    )
-    conn.execute("INSERT INTO old_behaviours SELECT * FROM incident_behaviours")
-    conn.execute("DROP TABLE incident_behaviours")
-    conn.execute("ALTER TABLE old_behaviours RENAME TO incident_behaviours")
-    conn.execute("CREATE INDEX incident_behaviours_code ON incident_behaviours (code)")
-    conn.execute("DROP INDEX participants_person")
-    conn.execute("CREATE INDEX participants_person ON participants (person_id)")
+    (vault_dir / "vault.db").unlink()
+    conn = connect(vault_dir / "vault.db", key, create=True)
+    for _version, sql in migrate_mod.available_migrations()[:3]:
+        for statement in migrate_mod._statements(sql):
+            conn.execute(statement)
     conn.execute("PRAGMA user_version = 3")
-    conn.execute("COMMIT")
+    conn.execute("INSERT INTO shop (id, name) VALUES (1, '店')")
+    conn.execute("INSERT INTO staff (id, name) VALUES (1, '佐藤')")
+    conn.execute("INSERT INTO persons (id, label) VALUES (1, '客A')")
+    conn.execute(
+        "INSERT INTO incidents (id, reference, occurred_at, occurred_utc, timezone, channel,"
+        " summary, status, version, created_at, created_by, updated_at, updated_by)"
+        " VALUES (1, 'K-2026-0001', '2026-06-01T10:00:00+09:00', '2026-06-01T01:00:00',"
+        " 'Asia/Tokyo', 'in_person', '<b>&</b>', 'draft', 1, '2026-06-01T01:00:00+00:00',"
+        " 'owner', '2026-06-01T01:00:00+00:00', 'owner')"
+    )
+    conn.executemany(
+        "INSERT INTO incident_behaviours (incident_id, code, position) VALUES (1, ?, ?)",
+        [("threats_abuse", 1), ("forced_kneeling", 0)],
+    )
+    conn.executemany(
+        "INSERT INTO timeline (incident_id, position, at, kind, description) VALUES (1, ?, ?,"
+        " 'note', ?)",
+        [(0, "2026-06-01T10:00:00+09:00", "一"), (1, "2026-06-01T10:05:00+09:00", "二"),
+         (1, "2026-06-01T10:09:00+09:00", "三 🙏")],
+    )  # fmt: skip
+    conn.execute(
+        "INSERT INTO participants (incident_id, position, role, person_id) VALUES (1, 0,"
+        " 'customer', 1)"
+    )
+    conn.execute(
+        "INSERT INTO participants (incident_id, position, role, staff_id) VALUES (1, 1,"
+        " 'target', 1)"
+    )
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         assert migrate_mod.current_version(v.conn) == 4
-        service = IncidentService(v)
-        for reference, codes in behaviours.items():
-            assert service.get(reference).behaviours == codes
-            assert service.get(reference).participants[0].person is not None
-        table_sql = v.conn.execute(
-            "SELECT sql FROM sqlite_master WHERE name = 'incident_behaviours'"
-        ).fetchone()[0]
-        assert "WITHOUT ROWID" in table_sql
-        assert verify_vault(v).ok
+        inc = IncidentService(v).get("K-2026-0001")
+        assert [b.value for b in inc.behaviours] == ["forced_kneeling", "threats_abuse"]
+        assert [t.description for t in inc.timeline] == ["一", "二", "三 🙏"]
+        assert [(p.role.value, p.person, p.staff) for p in inc.participants] == [
+            ("customer", inc.participants[0].person, None),
+            ("target", None, inc.participants[1].staff),
+        ]
+        assert inc.participants[0].person is not None
+        assert inc.participants[0].person.label == "客A"
+        assert inc.participants[1].staff is not None
+        assert inc.participants[1].staff.name == "佐藤"
+        for table in ("incident_behaviours", "timeline", "participants"):
+            table_sql = v.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE name = ?", (table,)
+            ).fetchone()[0]
+            assert "WITHOUT ROWID" in table_sql, table
+        assert [r[0] for r in v.conn.execute("PRAGMA foreign_key_check")] == []
+        assert [r[0] for r in v.conn.execute("PRAGMA integrity_check")] == ["ok"]
     assert len(list(vault_dir.glob("vault.db.v3-*.bak"))) == 1
