@@ -2,20 +2,24 @@
 
 The GUI thread looks up the item and opens its :class:`EvidenceReader` (that needs the vault's
 connection); the job gets the reader, owns it from then on and always closes it. Nothing here
-touches the database or a widget. ``QImage`` and ``QImageReader`` are safe off the GUI thread.
+touches the database or a widget. Pictures are decoded with Pillow (see ``_open_picture``);
+``QImage`` itself is safe off the GUI thread.
 """
 
 from __future__ import annotations
 
 import hashlib
+import io
 import queue
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt
-from PySide6.QtGui import QImage, QImageReader
+from PIL import Image, ImageOps
+from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QImage
 
 from ...domain.errors import Cancelled, IntegrityError, UserError
 from ...domain.evidence import EvidenceItem
@@ -27,6 +31,7 @@ from ..tasks import TaskContext
 from .texts import IntegrityState
 
 THUMBNAIL_SIZE = QSize(224, 168)
+MAX_PIXELS = 120_000_000  # about 480 MB decoded: more than a viewer should hold
 PROGRESS_INTERVAL = 0.25  # seconds between progress reports (a 2 GB import has 2048 segments)
 
 
@@ -48,7 +53,7 @@ def throttled(report: Callable[[int, int], None]) -> Callable[[int, int], None]:
 
 
 class UndecodableImageError(UserError):
-    """The file is intact but Qt cannot draw it (HEIC without a plug-in, a broken picture)."""
+    """The file is intact but is no picture this program can decode (HEIC, a broken one)."""
 
 
 def decrypt_image(
@@ -57,61 +62,87 @@ def decrypt_image(
     """What ``EvidenceService.read_all`` does, from a reader opened on the GUI thread."""
     with reader:
         if item.size > MAX_IMAGE_BYTES:
-            raise UserError(
-                QCoreApplication.translate(
-                    "evidence", "This picture is too large to show here; export it instead."
-                )
-            )
+            raise UserError(_too_large_text())
         reader.verify(item.sha256, should_cancel=should_cancel)
         return reader.read_at(0, item.size)
 
 
-def _image_reader(data: bytes) -> tuple[QImageReader, QBuffer]:
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)  # phone photos: follow the EXIF orientation
-    return reader, buffer
+def _open_picture(data: bytes, fit: tuple[int, int] | None = None) -> Image.Image:
+    """Open ``data`` with Pillow, turned upright (phone photos: EXIF orientation).
 
+    With ``fit``, a JPEG may be decoded at a reduced scale that still covers that size.
 
-def load_image(
-    reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
-) -> QImage:
-    """Decrypt (hash-checked) and decode a picture into memory; no bytes touch the disk."""
-    image_reader, buffer = _image_reader(decrypt_image(reader, item, should_cancel))
-    image = image_reader.read()
-    buffer.close()
-    if image.isNull():
+    Pillow, not ``QImageReader``: Qt's image plug-ins run under a process-wide lock, and a
+    ``QBuffer`` made from Python calls back into Python (for the GIL) from inside it, so two
+    threads decoding at once could each hold what the other waits for and freeze the program.
+    Pillow takes no Qt lock and releases the GIL while it decodes.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            if img.width * img.height > MAX_PIXELS:
+                raise UndecodableImageError(_too_large_text())
+            if fit is not None:
+                img.draft("RGB", fit)
+            img.load()
+            return ImageOps.exif_transpose(img)
+    except UndecodableImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise UndecodableImageError(_too_large_text()) from exc
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise UndecodableImageError(
             QCoreApplication.translate(
                 "evidence",
                 "This picture's format cannot be shown here; export it to open it elsewhere.",
             )
-        )
-    return image
+        ) from exc
+
+
+def _too_large_text() -> str:
+    return QCoreApplication.translate(
+        "evidence", "This picture is too large to show here; export it instead."
+    )
+
+
+def _to_qimage(img: Image.Image) -> QImage:
+    """A ``QImage`` that owns a copy of ``img``'s pixels (8-bit RGB or RGBA)."""
+    has_alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
+    mode, fmt = ("RGBA", QImage.Format.Format_RGBA8888) if has_alpha else (
+        "RGB", QImage.Format.Format_RGB888)  # fmt: skip
+    pixels = img.convert(mode).tobytes("raw", mode)
+    image = QImage(pixels, img.width, img.height, len(mode) * img.width, fmt)
+    return image.copy()  # the QImage above only borrows ``pixels``
+
+
+def load_image(
+    reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
+) -> QImage:
+    """Decrypt (hash-checked) and decode a picture into memory; no bytes touch the disk.
+
+    Raises:
+        UndecodableImageError: the bytes are intact but no picture this program can draw.
+    """
+    with _open_picture(decrypt_image(reader, item, should_cancel)) as img:
+        return _to_qimage(img)
 
 
 def make_thumbnail(
     reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
 ) -> bytes:
     """A small PNG of a picture (for ``EvidenceService.set_thumbnail``); b"" if undecodable."""
-    image_reader, buffer = _image_reader(decrypt_image(reader, item, should_cancel))
-    size = image_reader.size()
-    if size.isValid():
-        image_reader.setScaledSize(size.scaled(THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio)
-                                   .expandedTo(QSize(1, 1)))  # fmt: skip
-    image = image_reader.read()
-    buffer.close()
-    if image.isNull():
+    data = decrypt_image(reader, item, should_cancel)
+    fit = (THUMBNAIL_SIZE.width(), THUMBNAIL_SIZE.height())
+    try:
+        with _open_picture(data, fit) as img:
+            img.thumbnail(fit)
+            small = img.convert("RGBA" if img.mode in ("RGBA", "LA", "PA") else "RGB")
+    except UndecodableImageError:
         return b""
-    if image.width() > THUMBNAIL_SIZE.width() or image.height() > THUMBNAIL_SIZE.height():
-        image = image.scaled(THUMBNAIL_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
-                             Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-    out = QBuffer()
-    out.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(out, "PNG")  # type: ignore[call-overload]  # the stub says bytes; str works
-    return bytes(out.data().data())
+    out = io.BytesIO()
+    small.save(out, "PNG")
+    return out.getvalue()
 
 
 @dataclass(frozen=True)
