@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import sys
 import tempfile
@@ -26,6 +27,21 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers import OWNER, PASSPHRASE, make_vault  # noqa: E402
 
 from kasuhara_desktop.vault.vault import Vault  # noqa: E402
+
+HUNG_TEST_SECONDS = 600
+
+
+@pytest.fixture(autouse=True)
+def hung_test_watchdog() -> Iterator[None]:
+    """End the run with every thread's stack if one test hangs with the GIL held.
+
+    pytest-timeout's own timer is a Python thread, so a deadlock between Qt's locks and the GIL
+    (a frozen program) would stop it too and CI would wait for hours; faulthandler's watchdog
+    is a C thread that needs no GIL.
+    """
+    faulthandler.dump_traceback_later(HUNG_TEST_SECONDS, exit=True)
+    yield
+    faulthandler.cancel_dump_traceback_later()
 
 
 @pytest.fixture

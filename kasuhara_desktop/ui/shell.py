@@ -21,6 +21,7 @@ from . import tasks
 from .app_settings import AppSettings
 from .dialogs.messages import error_text
 from .dialogs.unlock_dialog import UnlockDialog
+from .gui_thread_gc import GuiThreadGarbageCollector
 from .i18n import apply_fonts, choose_language, install_translators
 from .session import Session
 
@@ -181,6 +182,7 @@ def run_gui(
 ) -> int:
     """Start the GUI; return the exit code once the user quits."""
     app = create_application()
+    collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
     sys.excepthook = _excepthook
     settings = AppSettings()
     language = choose_language(lang, settings.language)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,19 +12,25 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from kasuhara_desktop.ui import tasks
+from kasuhara_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/ui/fakes.py
 
 
 @pytest.fixture(autouse=True)
 def app_names(qapp: QApplication) -> Iterator[QApplication]:
-    """Every UI test runs with the program's names and an empty settings store."""
+    """Every UI test runs with the program's names, an empty settings store, and (as in the
+    program) Python's cyclic garbage collected on the GUI thread only."""
     QCoreApplication.setOrganizationName("KasuharaTest")
     QCoreApplication.setApplicationName("Kasuhara Desktop Test")
     QSettings().clear()
+    collector = GuiThreadGarbageCollector()
     yield qapp
     tasks.shutdown(5000)
     QSettings().clear()
+    gc.collect()  # this test's Qt garbage goes here, on the GUI thread
+    collector.stop()
+    collector.deleteLater()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
