@@ -7,23 +7,23 @@ import threading
 
 from kasuhara_desktop.ui.gui_thread_gc import CHECK_INTERVAL_MS, GuiThreadGarbageCollector
 
+FREED_ON: list[str] = []  # names of the threads that freed each Cycle
+
 
 class Cycle:
     """An object in a reference cycle that notes which thread finally frees it."""
-
-    freed_on: list[str] = []
 
     def __init__(self) -> None:
         self.me = self
 
     def __del__(self) -> None:
-        Cycle.freed_on.append(threading.current_thread().name)
+        FREED_ON.append(threading.current_thread().name)
 
 
 def test_cycles_made_by_a_worker_are_freed_on_the_gui_thread(qtbot) -> None:
     assert not gc.isenabled()  # the UI tests' fixture runs one, as the program does
     gc.collect()
-    Cycle.freed_on.clear()
+    FREED_ON.clear()
 
     kept: list[list[int]] = []
 
@@ -36,9 +36,9 @@ def test_cycles_made_by_a_worker_are_freed_on_the_gui_thread(qtbot) -> None:
     thread = threading.Thread(target=worker, name="worker")
     thread.start()
     thread.join()
-    assert Cycle.freed_on == []  # nothing collected in the worker
-    qtbot.waitUntil(lambda: len(Cycle.freed_on) == 50, timeout=4 * CHECK_INTERVAL_MS + 2000)
-    assert set(Cycle.freed_on) == {threading.main_thread().name}
+    assert FREED_ON == []  # nothing collected in the worker
+    qtbot.waitUntil(lambda: len(FREED_ON) == 50, timeout=4 * CHECK_INTERVAL_MS + 2000)
+    assert set(FREED_ON) == {threading.main_thread().name}
 
 
 def test_stop_gives_collection_back_to_python(qtbot) -> None:
