@@ -12,17 +12,17 @@ import hashlib
 import io
 import queue
 import time
-import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, ImageOps
+from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QImage
 
 from ...domain.errors import Cancelled, IntegrityError, UserError
 from ...domain.evidence import EvidenceItem
+from ...reports.images import PictureTooLargeError, open_upright
 from ...services.evidence import MAX_IMAGE_BYTES
 from ...vault.evidence_format import CancelFn, commit_part, discard_part, open_part, write_all
 from ...vault.evidence_reader import DestinationExistsError, EvidenceReader
@@ -31,7 +31,6 @@ from ..tasks import TaskContext
 from .texts import IntegrityState
 
 THUMBNAIL_SIZE = QSize(224, 168)
-MAX_PIXELS = 120_000_000  # about 480 MB decoded: more than a viewer should hold
 PROGRESS_INTERVAL = 0.25  # seconds between progress reports (a 2 GB import has 2048 segments)
 
 
@@ -68,9 +67,7 @@ def decrypt_image(
 
 
 def _open_picture(data: bytes, fit: tuple[int, int] | None = None) -> Image.Image:
-    """Open ``data`` with Pillow, turned upright (phone photos: EXIF orientation).
-
-    With ``fit``, a JPEG may be decoded at a reduced scale that still covers that size.
+    """Decode ``data`` upright with Pillow (``reports.images.open_upright``).
 
     Pillow, not ``QImageReader``: Qt's image plug-ins run under a process-wide lock, and a
     ``QBuffer`` made from Python calls back into Python (for the GIL) from inside it, so two
@@ -78,20 +75,10 @@ def _open_picture(data: bytes, fit: tuple[int, int] | None = None) -> Image.Imag
     Pillow takes no Qt lock and releases the GIL while it decodes.
     """
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
-            if img.width * img.height > MAX_PIXELS:
-                raise UndecodableImageError(_too_large_text())
-            if fit is not None:
-                img.draft("RGB", fit)
-            img.load()
-            return ImageOps.exif_transpose(img)
-    except UndecodableImageError:
-        raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        return open_upright(data, fit)
+    except PictureTooLargeError as exc:
         raise UndecodableImageError(_too_large_text()) from exc
-    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+    except ValueError as exc:
         raise UndecodableImageError(
             QCoreApplication.translate(
                 "evidence",
