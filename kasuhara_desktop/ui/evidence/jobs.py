@@ -93,11 +93,15 @@ def _too_large_text() -> str:
     )
 
 
+def _plain_mode(img: Image.Image) -> str:
+    """ "RGBA" when ``img`` has any transparency (an alpha band or a transparent colour)."""
+    return "RGBA" if img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info else "RGB"
+
+
 def _to_qimage(img: Image.Image) -> QImage:
     """A ``QImage`` that owns a copy of ``img``'s pixels (8-bit RGB or RGBA)."""
-    has_alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
-    mode, fmt = ("RGBA", QImage.Format.Format_RGBA8888) if has_alpha else (
-        "RGB", QImage.Format.Format_RGB888)  # fmt: skip
+    mode = _plain_mode(img)
+    fmt = QImage.Format.Format_RGBA8888 if mode == "RGBA" else QImage.Format.Format_RGB888
     pixels = img.convert(mode).tobytes("raw", mode)
     image = QImage(pixels, img.width, img.height, len(mode) * img.width, fmt)
     return image.copy()  # the QImage above only borrows ``pixels``
@@ -124,7 +128,7 @@ def make_thumbnail(
     try:
         with _open_picture(data, fit) as img:
             img.thumbnail(fit)
-            small = img.convert("RGBA" if img.mode in ("RGBA", "LA", "PA") else "RGB")
+            small = img.convert(_plain_mode(img))
     except UndecodableImageError:
         return b""
     out = io.BytesIO()
