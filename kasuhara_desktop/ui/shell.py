@@ -86,6 +86,7 @@ class AppShell(QObject):
         self.session: Session | None = None
         self.window: MainWindow | None = None
         self.dialog: UnlockDialog | SetupWizard | None = None
+        self.garbage_collector: GuiThreadGarbageCollector | None = None
 
     def start(self, folder: Path | None) -> None:
         """``folder`` from ``--vault``; else the last vault; else the first-run setup."""
@@ -136,6 +137,8 @@ class AppShell(QObject):
 
     @Slot()
     def _setup_done(self) -> None:
+        from .setup.wizard import SetupWizard  # loaded with the wizard, not at start-up
+
         wizard = self.dialog
         assert isinstance(wizard, SetupWizard)
         self.settings.language = wizard.draft.language
@@ -170,6 +173,32 @@ class AppShell(QObject):
         tasks.shutdown()
         if self.session is not None:
             self.session.lock()
+        if self.garbage_collector is not None:
+            self.garbage_collector.stop()
+
+
+def start_gui(
+    vault: Path | None,
+    *,
+    services_factory: Callable[[Any], Any],
+    lang: str | None = None,
+    demo: DemoHint | None = None,
+    evidence_factory: Callable[[Any], Any] | None = None,
+) -> AppShell:
+    """Everything the program does before its event loop: the first window is open on return.
+
+    The end-to-end tests start the program through here, exactly as :func:`run_gui` does.
+    """
+    create_application()
+    sys.excepthook = _excepthook
+    settings = AppSettings()
+    language = choose_language(lang, settings.language)
+    install_translators(language)
+    apply_fonts(language)
+    shell = AppShell(settings, services_factory, language, demo, evidence_factory)
+    shell.garbage_collector = GuiThreadGarbageCollector(shell)
+    shell.start(vault)
+    return shell
 
 
 def run_gui(
@@ -182,14 +211,13 @@ def run_gui(
 ) -> int:
     """Start the GUI; return the exit code once the user quits."""
     app = create_application()
-    collector = GuiThreadGarbageCollector(app)  # noqa: F841 - lives as long as the app
-    sys.excepthook = _excepthook
-    settings = AppSettings()
-    language = choose_language(lang, settings.language)
-    install_translators(language)
-    apply_fonts(language)
-    shell = AppShell(settings, services_factory, language, demo, evidence_factory)
-    shell.start(vault)
+    shell = start_gui(
+        vault,
+        services_factory=services_factory,
+        lang=lang,
+        demo=demo,
+        evidence_factory=evidence_factory,
+    )
     # Ctrl+C / SIGTERM end the program normally (vault closed, demo folder removed); the timer
     # lets Python run its signal handlers while Qt's event loop waits.
     for signum in (signal.SIGINT, signal.SIGTERM):

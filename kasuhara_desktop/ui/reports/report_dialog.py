@@ -101,7 +101,7 @@ class ReportDialog(QDialog):
         self.tasks.start(work)
 
     def _built(self, value: object) -> None:
-        data, checked = cast(tuple[bytes, list[ReportEvidence]], value)
+        data, checked = cast("tuple[bytes, list[ReportEvidence]]", value)
         self.evidence = list(checked)
         self.preview.progress.hide()
         self.preview.show_pdf(data)
