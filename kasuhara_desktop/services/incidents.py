@@ -17,6 +17,7 @@ from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import people, shop
 from ..vault.vault import Vault
+from .autosave import AutosaveService
 
 
 def check_status_change(before: IncidentStatus, incident: Incident, reason: str) -> None:
@@ -50,6 +51,11 @@ class IncidentService:
         with self.vault.transaction() as conn:
             shop.save(conn, profile, self.user)
         self._timezone = None
+
+    @property
+    def autosave(self) -> AutosaveService:
+        """Crash-safe drafts of the windows this service's user has open."""
+        return AutosaveService(self.vault)
 
     @property
     def timezone(self) -> str:
