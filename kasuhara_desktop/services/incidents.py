@@ -7,6 +7,7 @@ from itertools import pairwise
 from typing import Any
 
 from ..domain.enums import IncidentStatus
+from ..domain.errors import UserError
 from ..domain.incident_json import incident_from_dict, incident_to_dict
 from ..domain.models import Incident, IncidentSummary, Person, Revision, ShopProfile, StaffMember
 from ..domain.query import IncidentFilter
@@ -86,6 +87,8 @@ class IncidentService:
         status_reason = clean_text(status_reason, "reason", long=True)
         with self.vault.transaction() as conn:
             before = repo.status_of(conn, incident.reference)
+            if before is IncidentStatus.CLOSED:
+                self._check_closed_update(conn, incident)
             if incident.status != before:
                 check_status_change(before, incident, status_reason)
             saved = repo.update(conn, incident, self.user, expected_version)
@@ -95,6 +98,41 @@ class IncidentService:
                     {"from": before.value, "to": saved.status.value, "reason": status_reason},
                 )  # fmt: skip
             return saved
+
+    def _check_closed_update(self, conn: Any, incident: Incident) -> None:
+        """A closed incident is read-only: the only change allowed is reopening it (a status
+        going back, with a reason) without touching anything else."""
+        stored = repo.get(conn, incident.reference)
+        if incident.status is not IncidentStatus.CLOSED:
+            mine, theirs = incident_to_dict(incident), incident_to_dict(stored)
+            for data in (mine, theirs):
+                for key in ("version", "status", "reference"):
+                    data.pop(key, None)
+            if mine == theirs:
+                return
+        raise UserError(
+            f"{incident.reference} is closed and cannot be changed. Reopen it first "
+            "(with the reason why), then make the change."
+        )
+
+    def reopen(
+        self, reference: str, reason: str, to: IncidentStatus = IncidentStatus.RESPONDED
+    ) -> Incident:
+        """Reopen a closed incident (back to ``to``, by default "responded"), so that it can be
+        changed again. The reason is required and written to the audit chain with the change.
+
+        Raises:
+            UserError: the incident is not closed, or ``to`` is not an earlier status.
+            ValidationError: the reason is blank or too long.
+        """
+        reason = clean_text(reason, "reason", long=True, required=True)
+        incident = self.get(reference)
+        if incident.status is not IncidentStatus.CLOSED:
+            raise UserError(f"{incident.reference} is not closed; there is nothing to reopen.")
+        if not is_reopen(IncidentStatus.CLOSED, to):
+            raise UserError(f"reopen: {to.value} is not a status before closed.")
+        incident.status = to
+        return self.update(incident.reference, incident, incident.version, status_reason=reason)
 
     def update_json(self, reference: str, data: object) -> Incident:
         """Replace an incident from JSON; the current version is taken as the base."""

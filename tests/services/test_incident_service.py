@@ -196,3 +196,50 @@ def test_verify_accepts_revisions_stored_before_snapshots_were_canonical(vault: 
     loose = json.dumps(dict(reversed(json.loads(text).items())), ensure_ascii=False, indent=1)
     vault.conn.execute("UPDATE incident_revisions SET snapshot = ?", (loose,))
     assert verify_vault(vault).ok, inc.reference
+
+
+# ---------------------------------------------------------------- closed incidents
+
+
+def _closed(service: IncidentService) -> str:
+    inc = sample_incident()
+    inc.status = IncidentStatus.CLOSED
+    return service.add(inc).reference
+
+
+def test_a_closed_incident_refuses_changes_until_reopened(service: IncidentService) -> None:
+    ref = _closed(service)
+    inc = service.get(ref)
+    inc.summary = "後から書き換え"
+    with pytest.raises(UserError, match="closed"):
+        service.update(ref, inc, inc.version)
+    assert service.get(ref).summary != "後から書き換え"
+
+
+def test_reopening_and_editing_in_one_save_is_refused(service: IncidentService) -> None:
+    ref = _closed(service)
+    inc = service.get(ref)
+    inc.summary = "書き換え"
+    inc.status = IncidentStatus.RESPONDED
+    with pytest.raises(UserError, match="Reopen"):
+        service.update(ref, inc, inc.version, status_reason="新しい証言")
+    assert service.get(ref).status is IncidentStatus.CLOSED
+
+
+def test_reopen_needs_a_reason_and_audits_it(vault: Vault, service: IncidentService) -> None:
+    from kasuhara_desktop.vault import audit
+
+    ref = _closed(service)
+    with pytest.raises(UserError, match="reason"):
+        service.reopen(ref, "   ")
+    reopened = service.reopen(ref, "防犯カメラの映像が届いた")
+    assert reopened.status is IncidentStatus.RESPONDED
+    last = audit.rows(vault.conn, "incident_status")[-1]
+    assert last.content_hash == audit.canonical_hash(
+        {"from": "closed", "to": "responded", "reason": "防犯カメラの映像が届いた"}
+    )
+    inc = service.get(ref)
+    inc.summary = "追記できる"
+    assert service.update(ref, inc, inc.version).summary == "追記できる"
+    with pytest.raises(UserError, match="not closed"):
+        service.reopen(ref, "もう一度")

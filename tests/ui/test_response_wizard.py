@@ -335,3 +335,65 @@ def test_entry_point_opens_a_non_modal_wizard(qtbot: QtBot, incidents: IncidentS
     assert wizard.findChild(QComboBox, "target_status") is not None
     wizard.reject()
     QCoreApplication.processEvents()
+
+
+# ---------------------------------------------------------------- the no-return notice
+
+
+def _harassment(incidents: IncidentService) -> str:
+    inc = sample_incident()
+    a = inc.assessment
+    a.facts_confirmed_by = a.judged_by = "店長"
+    a.shop_fault, a.demand_related = Answer.NO, Answer.YES
+    a.manner = {MannerFlag.VIOLENT_OR_THREATENING}
+    return incidents.add(inc).reference
+
+
+def test_the_notice_button_opens_the_notice_and_issuing_records_the_action(
+    qtbot: QtBot, incidents: IncidentService, answers: list[QMessageBox.StandardButton]
+) -> None:
+    from datetime import UTC, datetime
+
+    from kasuhara_desktop.services.notices import NoticeService
+    from kasuhara_desktop.ui.notices import NoticeDialog
+
+    ref = _harassment(incidents)
+    wizard = open_wizard(qtbot, incidents, ref)
+    go_to(wizard, Step.CLOSE)
+    set_text(wizard, "prevention", "二人で対応する")  # typed before the notice: saved with it
+    click(qtbot, wizard, "action_no_return_notice")
+    dialog = wizard.findChild(NoticeDialog, "noticeDialog")
+    assert dialog is not None and dialog.isVisible()
+    stored = incidents.get(ref)
+    assert stored.prevention == "二人で対応する"  # the response so far was saved first
+    assert not [a for a in stored.actions if a.kind is ActionKind.NO_RETURN_NOTICE]
+    assert not wizard.draft.incident.actions  # nothing recorded before a notice exists
+    before = datetime.now(UTC).replace(microsecond=0)
+    answers.append(QMessageBox.StandardButton.Yes)  # "Issue the notice?"
+    assert dialog.issue()
+    notice = NoticeService(incidents.vault).for_incident(ref)[0]
+    recorded = [a for a in wizard.draft.incident.actions if a.kind is ActionKind.NO_RETURN_NOTICE]
+    assert len(recorded) == 1 and notice.number in recorded[0].description
+    assert recorded[0].at is not None and recorded[0].at >= before
+    close_page = wizard.page_for(Step.CLOSE)
+    assert close_page.actions_model.rowCount() == 1  # the page shows it at once
+    dialog.close()
+    wizard.accept()  # the draft took over the new version: no stale-version refusal
+    assert wizard.result() == QDialog.DialogCode.Accepted, wizard.error_text()
+    kinds = [a.kind for a in incidents.get(ref).actions]
+    assert kinds == [ActionKind.NO_RETURN_NOTICE]
+
+
+def test_closing_the_notice_without_issuing_records_nothing(
+    qtbot: QtBot, incidents: IncidentService
+) -> None:
+    from kasuhara_desktop.ui.notices import NoticeDialog
+
+    ref = _harassment(incidents)
+    wizard = open_wizard(qtbot, incidents, ref)
+    go_to(wizard, Step.CLOSE)
+    click(qtbot, wizard, "action_no_return_notice")
+    dialog = wizard.findChild(NoticeDialog, "noticeDialog")
+    assert dialog is not None
+    dialog.reject()
+    assert not incidents.get(ref).actions and not wizard.draft.incident.actions

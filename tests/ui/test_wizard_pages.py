@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -369,14 +369,14 @@ def test_close_records_actions_and_checks_the_notice(
     qtbot: QtBot, draft: ResponseDraft, now: Clock
 ) -> None:
     page = open_page(qtbot, ClosePage, draft)
-    assert not find(page, QAbstractButton, "action_no_return_notice").isEnabled()
     assert texts.text("notice", "facts_not_confirmed") in label_text(page, "notice_decision")
-    set_text(page, "notice_override", "店長判断：毎週来店し暴言")
+    # No reason is asked on this page: the notice dialog asks for one only when it is needed.
+    assert page.findChild(QWidget, "notice_override") is None
+    # The notice button never records an action by itself: issuing the notice does.
     click(qtbot, page, "action_no_return_notice")
     click(qtbot, page, "action_lawyer_consulted")
     actions = draft.incident.actions
-    assert [a.kind for a in actions] == [ActionKind.NO_RETURN_NOTICE, ActionKind.LAWYER_CONSULTED]
-    assert "店長判断" in actions[0].description
+    assert [a.kind for a in actions] == [ActionKind.LAWYER_CONSULTED]
     assert actions[0].at == now.at and actions[0].by == draft.user
     set_text(page, "prevention", "二人対応を徹底")
     find(page, QCheckBox, "training_case").click()

@@ -30,6 +30,16 @@ class Services:
     incidents: IncidentService
     response: ResponseService
     evidence: EvidenceService | None = None
+    notices: Any = None
+
+    def notice_service(self) -> Any:
+        """The vault's ``NoticeService``, built when step 7 first issues a notice (it pulls in
+        reportlab, which would slow down opening the guide)."""
+        if self.notices is None:
+            from ...services.notices import NoticeService
+
+            self.notices = NoticeService(self.incidents.vault)
+        return self.notices
 
 
 class ResponseDraft(QObject):

@@ -1,10 +1,12 @@
 """Step 7, decide and close: actions taken, prevention, training, and the status to save.
 
-Each action button records one ``Action`` at the current time. The no-return notice is only
-recorded here (the notice itself is written with its own dialog); whether it may be issued
-comes from ``workflow.can_issue_notice`` (confirmed facts and a harassment verdict, or an
-override reason), with the duty-to-serve warning for inns, baths and clinics. The status combo
-says for each status what stands in the way; Finish saves, and the service's guards decide.
+Each action button records one ``Action`` at the current time, except the no-return notice:
+its button saves the response so far and opens the notice dialog (``notice_step``), and the
+action is recorded by issuing the notice, at the time it was issued. Whether a notice may be
+issued comes from ``workflow.can_issue_notice`` (confirmed facts and a harassment verdict; the
+dialog asks for an override reason only when these are missing), with the duty-to-serve warning
+for inns, baths and clinics. The status combo says for each status what stands in the way;
+"Save and close" saves, and the service's guards decide.
 """
 
 from __future__ import annotations
@@ -25,14 +27,15 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionKind, IncidentStatus
 from ...domain.models import Action
 from ...domain.response_flow import Step, status_options, suggested_actions, suggested_status
-from ..editor.fields import CheckField, LineField, TextField
+from ..editor.fields import CheckField, TextField
 from ..editor.list_tabs import ListTab
 from ..editor.models import actions_model
 from ..labels import label
 from . import clock
 from .draft import ResponseDraft
+from .notice_step import NoticeStep
 from .page_base import ResponsePage
-from .texts import text
+from .texts import save_button_text, text
 from .widgets import big_button, note, set_big_text, show_note
 
 ACTION_BUTTONS = (
@@ -53,7 +56,11 @@ class ClosePage(ResponsePage):
     def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.setTitle(self.tr("7. Decide and close"))
-        self.setSubTitle(self.tr("Record what was done. Finish saves everything in one go."))
+        self.setSubTitle(
+            self.tr("Record what was done. “%1” saves everything in one go.").replace(
+                "%1", save_button_text()
+            )
+        )
         self._status_touched = False
         self.suggestion = note("close_suggestion", "info", self)
         self.body.addWidget(self.suggestion)
@@ -62,7 +69,10 @@ class ClosePage(ResponsePage):
         self.buttons: dict[ActionKind, QPushButton] = {}
         for number, kind in enumerate(ACTION_BUTTONS):
             button = big_button(label(kind), f"action_{kind.value}", self)
-            button.clicked.connect(lambda _c=False, k=kind: self.record(k))
+            if kind is ActionKind.NO_RETURN_NOTICE:
+                button.clicked.connect(self.issue_notice)
+            else:
+                button.clicked.connect(lambda _c=False, k=kind: self.record(k))
             grid.addWidget(button, number // 3, number % 3)
             self.buttons[kind] = button
         self.body.addLayout(grid)
@@ -71,11 +81,8 @@ class ClosePage(ResponsePage):
         notice_form = QFormLayout(notice)
         self.notice_state = note("notice_decision", "info", notice)
         notice_form.addRow(self.notice_state)
-        self.override = LineField(notice)
-        self.override.setObjectName("notice_override")
-        self.override.setAccessibleName(self.tr("Reason to issue it anyway"))
-        self.override.edited.connect(self.show_notice_decision)
-        notice_form.addRow(self.tr("Reason to issue it an&yway"), self.override)
+        self.notice_step = NoticeStep(draft, self)
+        self.notice_step.issued.connect(self._on_notice_issued)
         left = QVBoxLayout()
         left.addWidget(notice)
 
@@ -152,7 +159,8 @@ class ClosePage(ResponsePage):
         suggested = suggested_actions(inc)
         for kind, button in self.buttons.items():
             star = "★ " if kind in suggested else ""
-            set_big_text(button, star + label(kind))
+            dots = "…" if kind is ActionKind.NO_RETURN_NOTICE else ""  # it opens a dialog
+            set_big_text(button, star + label(kind) + dots)
         lines: list[str] = []
         j = self.draft.judgement()
         lines.append(text("verdict", j.verdict.value))
@@ -167,12 +175,8 @@ class ClosePage(ResponsePage):
 
     def record(self, kind: ActionKind) -> int:
         """One click: record that ``kind`` was done now, by the current user."""
-        description = ""
-        if kind is ActionKind.NO_RETURN_NOTICE and self.override.value().strip():
-            description = self.tr("Issued although: %1").replace("%1", self.override.value())
         action = Action(
             kind=kind,
-            description=description,
             at=clock.now(self.draft.tz),
             by=self.draft.user,
             done=True,
@@ -182,27 +186,50 @@ class ClosePage(ResponsePage):
         return row
 
     @Slot()
+    def issue_notice(self) -> None:
+        """Save the response so far and open the notice dialog; issuing records the action."""
+        wizard = self.wizard()
+        if wizard is not None and hasattr(wizard, "save"):
+            self.notice_step.start(wizard, wizard)
+
+    @Slot(str)
+    def _on_notice_issued(self, _number: str) -> None:
+        wizard = self.wizard()
+        for page in getattr(wizard, "pages", {}).values():
+            page.reload()
+        self.draft.notify()
+        saved = getattr(wizard, "saved", None)
+        if saved is not None:
+            saved.emit(self.draft.reference)
+
+    @Slot()
     def show_notice_decision(self) -> None:
         services = self.draft.services
         button = self.buttons[ActionKind.NO_RETURN_NOTICE]
+        button.setEnabled(services is not None)
         if services is None:
-            button.setEnabled(False)
             return
-        decision = services.response.notice_decision(self.draft.incident, self.override.value())
+        decision = services.response.notice_decision(self.draft.incident)
         lines: list[str] = []
         if not decision.problems:
             lines.append(self.tr("A notice may be issued: the facts are confirmed, harassment."))
         else:
             lines.append(self.tr("Not on the merits:"))
             lines += [f"• {text('notice', p)}" for p in decision.problems]
-            if decision.allowed:
-                lines.append(self.tr("Allowed with the reason given (it is recorded)."))
-            else:
-                lines.append(self.tr("Give a reason below to issue it anyway."))
+            lines.append(
+                self.tr(
+                    "To issue one anyway, the notice dialog asks for the reason (it is recorded)."
+                )
+            )
         lines += [f"⚠ {text('notice', w)}" for w in decision.warnings]
-        tone = "ok" if decision.allowed and not decision.warnings else "warning"
+        lines.append(
+            self.tr(
+                "The button saves the response so far and opens the notice; the action is "
+                "recorded when the notice is issued."
+            )
+        )
+        tone = "ok" if not decision.problems and not decision.warnings else "warning"
         show_note(self.notice_state, "\n".join(lines), tone)
-        button.setEnabled(decision.allowed)
 
     # ------------------------------------------------------------ status
 
@@ -225,7 +252,10 @@ class ClosePage(ResponsePage):
         chosen = next(o for o in options if o.status is self.draft.target_status)
         hint = [f"• {text('workflow', code)}" for code in chosen.problems]
         if chosen.blocked:
-            hint.insert(0, self.tr("Finish will be refused for this status:"))
+            hint.insert(
+                0,
+                self.tr("“%1” will be refused for this status:").replace("%1", save_button_text()),
+            )
         elif chosen.problems:
             hint.insert(0, self.tr("Allowed with the reason given (it is recorded):"))
         show_note(self.status_hint, "\n".join(hint), "warning" if chosen.blocked else "info")

@@ -15,6 +15,7 @@ from ..labels import choices
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
+from .texts import save_button_text
 from .widgets import ChoiceButtons, big_button, note, show_note
 
 BEHAVIOUR_COLUMNS = 3
@@ -31,8 +32,8 @@ class WhatHappenedPage(ResponsePage):
         self.setSubTitle(
             self.tr(
                 "Write the exact words, not a summary of them (「馬鹿野郎」, not “was "
-                "abusive”). Tick what the customer did. Nothing is saved until Finish."
-            )
+                "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
+            ).replace("%1", save_button_text())
         )
         tz = draft.tz
         self.intro = note("what_happened_intro", "info", self)
@@ -116,7 +117,11 @@ class WhatHappenedPage(ResponsePage):
         inc = self.draft.incident
         if self.draft.is_new:
             when = inc.occurred_at.strftime("%H:%M")
-            text = self.tr("New incident, begun at %1. Only Finish saves it.").replace("%1", when)
+            text = (
+                self.tr("New incident, begun at %1. Only “%2” saves it.")
+                .replace("%1", when)
+                .replace("%2", save_button_text())
+            )
         else:
             text = self.tr("Incident %1").replace("%1", self.draft.reference)
         show_note(self.intro, text)

@@ -10,6 +10,8 @@ installed at the time they are asked for.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.enums import Behaviour, TimelineKind
@@ -334,3 +336,15 @@ def ui_language() -> str:
     if name.startswith(("nb", "no", "nn")):
         return "nb"
     return "en"
+
+
+SAVE_BUTTON = "&Save and close"
+"""The guide's Finish button (context ``ResponseWizard``); the pages name it by its caption."""
+
+
+def save_button_text() -> str:
+    """The caption of the guide's "Save and close" button as shown, without its accelerator,
+    so that a sentence naming the button agrees with it in every language."""
+    caption = translate("ResponseWizard", SAVE_BUTTON)
+    caption = re.sub(r"\s*\(&.\)$", "", caption)  # Japanese style: 保存して閉じる(&S)
+    return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")
