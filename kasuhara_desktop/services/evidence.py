@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.evidence import EvidenceItem
 from ..vault import evidence_store as store
 from ..vault.evidence_reader import EvidenceReader
-from ..vault.evidence_store import ImportRequest, PreparedFile
+from ..vault.evidence_store import CheckRecord, ImportRequest, PreparedFile
+from ..vault.repositories import shop
 from ..vault.vault import Vault
 from .incidents import IncidentService
 
 # Images larger than this are not decoded into memory for viewing (export them instead).
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 
-__all__ = ["EvidenceService", "ImportRequest", "PreparedFile"]
+__all__ = ["CheckRecord", "EvidenceService", "ImportRequest", "PreparedFile"]
 
 
 class EvidenceService:
@@ -29,6 +31,14 @@ class EvidenceService:
 
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self._timezone: str | None = None
+
+    @property
+    def timezone(self) -> str:
+        """The shop's time zone: every time the evidence shows is in it (read once)."""
+        if self._timezone is None:
+            self._timezone = shop.get(self.vault.conn).timezone
+        return self._timezone
 
     @property
     def evidence_dir(self) -> Path:
@@ -118,6 +128,19 @@ class EvidenceService:
     def set_thumbnail(self, evidence_id: str, png: bytes) -> None:
         with self.vault.transaction() as conn:
             store.set_thumbnail(conn, evidence_id, png)
+
+    def record_checks(self, results: dict[str, str]) -> datetime:
+        """Keep the result of an integrity check (``id -> "intact"|"damaged"|"missing"``) and
+        its time in the vault; returns that time."""
+        if not results:
+            return datetime.now(UTC).replace(microsecond=0)
+        with self.vault.transaction() as conn:
+            return store.record_checks(conn, results, self.vault.user)
+
+    def last_checks(self, reference: str) -> dict[str, CheckRecord]:
+        """The last stored check of each live file of ``reference`` (files never checked are
+        absent)."""
+        return store.last_checks(self.vault.conn, reference)
 
     def verify(self) -> list[str]:
         return store.verify_all(self.vault.conn, self.evidence_dir)

@@ -324,6 +324,55 @@ def thumbnail(conn: sqlcipher3.Connection, evidence_id: str) -> bytes | None:
     return bytes(row[0]) if row and row[0] is not None else None
 
 
+CHECK_RESULTS = frozenset({"intact", "damaged", "missing"})
+
+
+@dataclass(frozen=True)
+class CheckRecord:
+    """The last integrity check of one evidence file."""
+
+    result: str  # one of CHECK_RESULTS
+    at: datetime
+    by: str
+
+
+def record_checks(conn: sqlcipher3.Connection, results: dict[str, str], user: str) -> datetime:
+    """Keep each file's check result (``id -> "intact"|"damaged"|"missing"``) with the time.
+
+    Inside the caller's transaction; one audit row names every file checked and its result.
+    Deleted files are left alone (their content is gone, there is nothing to check).
+    """
+    unknown = set(results.values()) - CHECK_RESULTS
+    if unknown:
+        raise ValidationError(f"Unknown integrity check result: {sorted(unknown)[0]}.")
+    now = now_utc()
+    for evidence_id, result in results.items():
+        conn.execute(
+            "UPDATE evidence SET last_check_result = ?, last_check_at = ?, last_check_by = ?"
+            " WHERE id = ? AND deleted_at IS NULL",
+            (result, dt_out(now), user, evidence_id),
+        )
+    if results:
+        audit.append(conn, user, "check", "evidence", ",".join(sorted(results)), results)
+    return now
+
+
+def last_checks(conn: sqlcipher3.Connection, reference: str) -> dict[str, CheckRecord]:
+    """The last check of every live file of incident ``reference`` that was ever checked."""
+    incident = incident_repo.get(conn, reference)
+    rows = conn.execute(
+        "SELECT id, last_check_result, last_check_at, last_check_by FROM evidence"
+        " WHERE incident_id = ? AND deleted_at IS NULL AND last_check_at IS NOT NULL",
+        (incident.id,),
+    )
+    found = {}
+    for evidence_id, result, at, by in rows:
+        when = dt_in(at)
+        if when is not None and result in CHECK_RESULTS:
+            found[str(evidence_id)] = CheckRecord(str(result), when, str(by or ""))
+    return found
+
+
 def sweep_orphans(conn: sqlcipher3.Connection, evidence_dir: Path) -> list[str]:
     """Remove encrypted files no live row points to, and leftovers of interrupted writes."""
     if not evidence_dir.is_dir():

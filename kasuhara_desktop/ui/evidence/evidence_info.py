@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...domain.evidence import EvidenceItem
-from .texts import clock_offset_text, fill, format_size, format_time, kind_label, source_label
+from .texts import clock_offset_text, exact_size, fill, format_time, kind_label, source_label
 
 
 class EvidenceInfo(QWidget):
@@ -27,18 +27,18 @@ class EvidenceInfo(QWidget):
             self._form.removeRow(0)
         self.values.clear()
 
-    def show_item(self, item: EvidenceItem) -> None:
+    def show_item(self, item: EvidenceItem, tz: str | None = None) -> None:
+        """Show ``item``'s facts; every time in the logbook's zone ``tz``."""
         self.clear()
         rows = [
             ("name", self.tr("File"), item.original_name),
             ("type", self.tr("Type"), f"{kind_label(item.kind)} ({item.mime})"),
-            ("size", self.tr("Size"), fill(self.tr("%1 (%2 bytes)"), format_size(item.size),
-                                           f"{item.size:,}")),
+            ("size", self.tr("Size"), exact_size(item.size)),
             ("sha256", self.tr("SHA-256"), item.sha256),
             ("imported", self.tr("Imported"), fill(self.tr("%1 by %2"),
-                                                   format_time(item.imported_at),
+                                                   format_time(item.imported_at, tz),
                                                    item.imported_by)),
-            ("modified", self.tr("File modified"), format_time(item.file_modified_at)),
+            ("modified", self.tr("File modified"), format_time(item.file_modified_at, tz)),
             ("source", self.tr("Source"), " — ".join(
                 t for t in (source_label(item.source.kind), item.source.detail) if t)),
             ("clock", self.tr("Camera clock"),
@@ -46,7 +46,7 @@ class EvidenceInfo(QWidget):
             ("description", self.tr("Description"), item.description),
         ]  # fmt: skip
         if item.deleted:
-            when = format_time(item.deleted_at)
+            when = format_time(item.deleted_at, tz)
             text = fill(self.tr("%1 by %2: %3"), when, item.deleted_by, item.deleted_reason)
             rows.append(("deleted", self.tr("Deleted"), text))
         for key, name, value in rows:

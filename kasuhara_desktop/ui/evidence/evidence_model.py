@@ -7,6 +7,8 @@ none yet, the model emits ``thumbnail_wanted`` (once per file) and shows the typ
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import (
@@ -21,6 +23,7 @@ from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from ...domain.evidence import EvidenceItem
+from ...services.evidence import CheckRecord
 from .icons import type_icon
 from .texts import (
     IntegrityState,
@@ -58,6 +61,8 @@ class EvidenceListModel(QAbstractListModel):
         self._states: dict[str, tuple[IntegrityState, str]] = {}
         self._thumbs: dict[str, QPixmap | None] = {}  # None: no picture can be made
         self._asked: set[str] = set()
+        self._checked_at: dict[str, datetime] = {}  # when the shown state was found
+        self.tz: str | None = None  # the logbook's zone, for every time shown
 
     # ------------------------------------------------------------ content
 
@@ -69,6 +74,7 @@ class EvidenceListModel(QAbstractListModel):
         self._states = {k: v for k, v in self._states.items() if k in ids}
         self._thumbs = {k: v for k, v in self._thumbs.items() if k in ids}
         self._asked &= ids
+        self._checked_at = {k: v for k, v in self._checked_at.items() if k in ids}
         for item in items:
             if item.deleted:
                 self._states[item.id] = (IntegrityState.DELETED, "")
@@ -82,6 +88,7 @@ class EvidenceListModel(QAbstractListModel):
         self._states.clear()
         self._thumbs.clear()
         self._asked.clear()
+        self._checked_at.clear()
         self.endResetModel()
 
     def items(self) -> list[EvidenceItem]:
@@ -104,7 +111,42 @@ class EvidenceListModel(QAbstractListModel):
         if row < 0 or self.state(evidence_id) == IntegrityState.DELETED:
             return
         self._states[evidence_id] = (state, message)
+        self._checked_at.pop(evidence_id, None)  # found now, not by the last full check
         self._changed(row)
+
+    def set_checked(self, evidence_id: str, state: IntegrityState, at: datetime) -> None:
+        """A check's result for ``evidence_id``, found at ``at``."""
+        message = self._states.get(evidence_id, (state, ""))[1]
+        self.set_state(evidence_id, state, message)
+        if self.row_of(evidence_id) >= 0 and self.state(evidence_id) == state:
+            self._checked_at[evidence_id] = at
+            self._changed(self.row_of(evidence_id))
+
+    def apply_stored_checks(self, records: Mapping[str, CheckRecord]) -> None:
+        """The last checks kept in the vault, for files this session has not checked itself."""
+        for evidence_id, record in records.items():
+            if self.state(evidence_id) == IntegrityState.UNKNOWN:
+                self.set_checked(evidence_id, IntegrityState(record.result), record.at)
+
+    def checked_at(self, evidence_id: str) -> datetime | None:
+        return self._checked_at.get(evidence_id)
+
+    def check_summary(self) -> str:
+        """One sentence on the last check of the live files, with its time ("" if none)."""
+        live = [i for i in self._items if not i.deleted]
+        times = [t for i in live if (t := self._checked_at.get(i.id)) is not None]
+        if not live or not times:
+            return self.tr("Integrity not checked yet.") if live else ""
+        when = format_time(max(times), self.tz)
+        failed = sum(
+            self.state(i.id) in (IntegrityState.DAMAGED, IntegrityState.MISSING) for i in live
+        )
+        unchecked = len(live) - len(times)
+        if failed:
+            return fill(self.tr("%n file(s) failed the last check (%1).", "", failed), when)
+        if unchecked:
+            return fill(self.tr("Checked %1; %n file(s) not checked yet.", "", unchecked), when)
+        return fill(self.tr("Checked %1: all intact."), when)
 
     def has_thumbnail(self, evidence_id: str) -> bool:
         return self._thumbs.get(evidence_id) is not None
@@ -144,7 +186,7 @@ class EvidenceListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, state, message)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{item.original_name}, {detail_line(item)}, {state_label(state)}"
+            return f"{item.original_name}, {detail_line(item)}, {self._integrity_line(item, state)}"
         if role == Qt.ItemDataRole.ForegroundRole and item.deleted:
             return disabled_colour()
         if role == ITEM_ROLE:
@@ -175,19 +217,26 @@ class EvidenceListModel(QAbstractListModel):
         lines = [
             f"<b>{escape(item.original_name)}</b>",
             escape(f"{kind_label(item.kind)} ({item.mime}), {format_size(item.size)}"),
-            escape(fill(self.tr("Imported %1 by %2"), format_time(item.imported_at),
+            escape(fill(self.tr("Imported %1 by %2"), format_time(item.imported_at, self.tz),
                         item.imported_by)),
-            escape(fill(self.tr("Integrity: %1"), state_label(state))),
+            escape(self._integrity_line(item, state)),
         ]  # fmt: skip
         if item.description:
             lines.append(escape(item.description[:300]))
         if item.deleted:
-            text = fill(self.tr("Deleted %1 by %2: %3"), format_time(item.deleted_at),
+            text = fill(self.tr("Deleted %1 by %2: %3"), format_time(item.deleted_at, self.tz),
                         item.deleted_by, item.deleted_reason)  # fmt: skip
             lines.append(escape(text))
         elif message:
             lines.append(escape(message[:300]))
         return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+    def _integrity_line(self, item: EvidenceItem, state: IntegrityState) -> str:
+        at = self._checked_at.get(item.id)
+        if at is None or state in (IntegrityState.CHECKING, IntegrityState.DELETED):
+            return fill(self.tr("Integrity: %1"), state_label(state))
+        return fill(self.tr("Integrity: %1 (checked %2)"), state_label(state),
+                    format_time(at, self.tz))  # fmt: skip
 
 
 def disabled_colour() -> QColor:

@@ -22,12 +22,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from ...domain.errors import Cancelled, IntegrityError, UserError
+from ...domain.errors import Cancelled, IntegrityError, StorageError, UserError
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest, PreparedFile
 from ...vault.evidence_reader import EvidenceReader
 from ...vault.evidence_store import stored_path
 from ..dialogs.messages import error_text, show_error
+from ..save_locations import saving_failed
 from ..tasks import Task, TaskContext, TaskProgressDialog, run_task
 from .evidence_model import EvidenceListModel
 from .jobs import CheckTarget, check_files, export_plaintext, make_thumbnail, throttled
@@ -59,6 +60,7 @@ class EvidenceOperations(QObject):
         self.check_task: Task | None = None
         self._thumb_task: Task | None = None
         self._thumb_queue: deque[str] = deque()
+        self._checking: list[str] = []  # the files of the running check
         self._check_results: queue.SimpleQueue[tuple[str, IntegrityState, str]] = (
             queue.SimpleQueue()
         )
@@ -173,7 +175,7 @@ class EvidenceOperations(QObject):
             elif isinstance(exc, IntegrityError):
                 self.status.emit(integrity_message(), True)
             else:
-                self._problem(exc)
+                self._problem(saving_failed(exc, dest) if isinstance(exc, StorageError) else exc)
 
         def done(path: Path) -> None:
             if not shiboken6.isValid(self):
@@ -202,6 +204,7 @@ class EvidenceOperations(QObject):
         if self.service is None or (self.check_task is not None and self.check_task.is_running):
             return None
         targets: list[CheckTarget] = []
+        self._checking = [i.id for i in items if not i.deleted]
         for item in items:
             if item.deleted:
                 continue
@@ -244,6 +247,7 @@ class EvidenceOperations(QObject):
         for item in self.model.items():
             if self.model.state(item.id) == IntegrityState.CHECKING:
                 self.model.set_state(item.id, IntegrityState.UNKNOWN)
+        self._record_checks()
         if exc is not None and not isinstance(exc, Cancelled):
             self._problem(exc)
             return
@@ -256,6 +260,23 @@ class EvidenceOperations(QObject):
             self.status.emit(text, True)
         else:
             self.status.emit(self.tr("All %n file(s) are intact.", "", good), False)
+
+    def _record_checks(self) -> None:
+        """Keep each finished file's result in the vault, so it survives lock and unlock."""
+        found = (IntegrityState.INTACT, IntegrityState.DAMAGED, IntegrityState.MISSING)
+        states = {i: self.model.state(i) for i in self._checking}
+        self._checking = []
+        results = {i: s.value for i, s in states.items() if s in found}
+        if self.service is None or not results:
+            return
+        try:
+            at = self.service.record_checks(results)
+        except Exception as exc:
+            self._problem(exc)
+            return
+        for evidence_id, state in states.items():
+            if state in found:
+                self.model.set_checked(evidence_id, state, at)
 
     # ------------------------------------------------------------ thumbnails
 

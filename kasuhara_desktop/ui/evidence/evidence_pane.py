@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest
-from ..dialogs.messages import show_error
+from ..dialogs.messages import error_text, show_error
+from ..save_locations import SaveKind, folder_problem, remember, suggested_path
 from .delete_dialog import DeleteEvidenceDialog
 from .evidence_model import EvidenceListModel
 from .evidence_ops import EvidenceOperations
@@ -145,6 +146,10 @@ class EvidencePane(QWidget):
             self.clear()
             return
         self.service = evidence
+        try:
+            self.model.tz = evidence.timezone
+        except Exception as exc:  # the pane still works; times then show in the default zone
+            self.show_status(error_text(exc) or "", True)
         self.ops.reset(evidence, self.reference)
         self._reload()
 
@@ -188,6 +193,7 @@ class EvidencePane(QWidget):
         else:
             try:
                 self.model.set_items(self.service.items(self.reference))
+                self.model.apply_stored_checks(self.service.last_checks(self.reference))
             except Exception as exc:
                 self.model.clear()
                 self.show_status(str(exc), True)
@@ -223,8 +229,9 @@ class EvidencePane(QWidget):
                                       "or use “Add files…”."))  # fmt: skip
         else:
             live_items = [i for i in items if not i.deleted]
-            self.hint.setText(fill(self.tr("%n file(s), %1", "", len(live_items)),
-                                   format_size(sum(i.size for i in live_items))))  # fmt: skip
+            size = fill(self.tr("%n file(s), %1", "", len(live_items)),
+                        format_size(sum(i.size for i in live_items)))  # fmt: skip
+            self.hint.setText(" · ".join(t for t in (size, self.model.check_summary()) if t))
 
     @Slot(str, bool)
     def show_status(self, text: str, problem: bool = False) -> None:
@@ -357,12 +364,16 @@ class EvidencePane(QWidget):
         item = self.selected_item()
         if item is None or item.deleted or self.service is None:
             return
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export evidence"), str(Path.home() / item.original_name)
-        )
+        suggested = str(suggested_path(SaveKind.EVIDENCE, item.original_name))
+        name, _filter = QFileDialog.getSaveFileName(self, self.tr("Export evidence"), suggested)
         if not name:
             return
         dest = Path(name)
+        problem = folder_problem(dest)
+        if problem is not None:
+            self.show_status(problem, True)
+            return
+        remember(SaveKind.EVIDENCE, dest)
         # The save dialog asks before it returns an existing file: only then replace it.
         self.ops.export(item, dest, overwrite=dest.exists())
 

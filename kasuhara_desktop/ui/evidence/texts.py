@@ -12,7 +12,9 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ...domain import sizes
 from ...domain.evidence import EvidenceItem, SourceKind
+from .. import time_display
 
 
 class IntegrityState(StrEnum):
@@ -68,15 +70,23 @@ def source_label(kind: SourceKind) -> str:
 
 
 def format_size(size: int) -> str:
-    """A short human size ("3.2 MB"), in the UI's locale."""
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+    """A short size ("916 B", "3.2 MB"): the one formatter of ``domain.sizes``, in the UI's
+    decimal point."""
+    return sizes.format_size(size, QLocale().decimalPoint())
 
 
-def format_time(value: datetime | None) -> str:
-    """Local date and time ("2026-11-03 14:05"), or "" for None."""
-    if value is None:
-        return ""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+def exact_size(size: int) -> str:
+    """ "3.2 MB (3,210,452 bytes)", or just "916 B" when the short form is already exact."""
+    if sizes.is_exact(size):
+        return format_size(size)
+    template = QCoreApplication.translate("evidence", "%1 (%2 bytes)")
+    return fill(template, format_size(size), QLocale().toString(size))
+
+
+def format_time(value: datetime | None, tz: str | None) -> str:
+    """Date and time in the logbook's zone ``tz`` ("2026-11-03 19:36", named where the PC's
+    zone differs), or "" for None."""
+    return time_display.format_datetime(value, tz)
 
 
 def clock_offset_text(seconds: int | None) -> str:

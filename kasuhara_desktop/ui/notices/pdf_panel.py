@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QRectF,
     QSize,
+    Qt,
     Slot,
 )
 from PySide6.QtGui import QPainter
@@ -28,14 +29,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import UserError
+from ...domain.errors import StorageError, UserError
 from ...reports.output import write_pdf_atomically
 from ..dialogs.messages import show_error
+from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
 
 PRINT_DPI = 300
 
@@ -119,8 +122,13 @@ class PdfPanel(QWidget):
         self.save_button.setObjectName("saveButton")
         self.print_button.clicked.connect(self.print_pdf)
         self.save_button.clicked.connect(self.save_pdf)
+        self.status = QLabel(self)
+        self.status.setObjectName("pdfPanelStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.button_row = QHBoxLayout()
-        self.button_row.addStretch(1)
+        self.button_row.addWidget(self.status, 1)
         self.button_row.addWidget(self.print_button)
         self.button_row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -160,10 +168,11 @@ class PdfPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         try:
-            print_pdf(self.data, printer)
+            pages = print_pdf(self.data, printer)
         except UserError as exc:
             show_error(self, exc)
             return False
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", pages))
         return True
 
     @Slot()
@@ -172,8 +181,9 @@ class PdfPanel(QWidget):
         if self.data is None:
             return None
         name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the notice as PDF"), self.file_name, self.tr("PDF files (*.pdf)")
-        )
+            self, self.tr("Save the notice as PDF"),
+            str(suggested_path(SaveKind.NOTICE, self.file_name)), self.tr("PDF files (*.pdf)"),
+        )  # fmt: skip
         if not name:
             return None
         dest = Path(name)
@@ -184,11 +194,19 @@ class PdfPanel(QWidget):
         def build(out: BinaryIO) -> None:
             out.write(data)
 
-        try:
-            return write_pdf_atomically(dest, build)
-        except UserError as exc:
-            show_error(self, exc)
+        problem = folder_problem(dest)
+        if problem is None:
+            try:
+                write_pdf_atomically(dest, build)
+            except UserError as exc:
+                problem = save_error_text(exc, dest)
+        if problem is not None:
+            self.status.setText(problem)
+            show_error(self, StorageError(problem))
             return None
+        remember(SaveKind.NOTICE, dest)
+        self.status.setText(self.tr("Saved to %1").replace("%1", str(dest)))
+        return dest
 
 
 class NoticePdfDialog(QDialog):

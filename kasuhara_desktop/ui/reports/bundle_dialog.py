@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError, ValidationError
 from ...services.bundle import MIN_PASSWORD, BundleResult, build_bundle, check_password
+from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
 from ..tasks import TaskContext
 from . import common
 
@@ -58,9 +59,10 @@ class BundleDialog(QDialog):
         self.service = service
         self.reference = reference
         self.bundle: BundleResult | None = None
+        self.dest: Path | None = None
         self.target = QLineEdit(self)
         self.target.setObjectName("targetEdit")
-        self.target.setText(str(common.documents_dir() / f"{reference}_bundle.zip"))
+        self.target.setText(str(suggested_path(SaveKind.BUNDLE, f"{reference}_bundle.zip")))
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
@@ -121,7 +123,10 @@ class BundleDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        chosen = choose_bundle_path(self, Path(self.target.text() or "bundle.zip"))
+        current = Path(self.target.text().strip() or "bundle.zip").expanduser()
+        if not current.parent.is_dir():  # a bare name or a folder gone: start somewhere real
+            current = suggested_path(SaveKind.BUNDLE, current.name)
+        chosen = choose_bundle_path(self, current)
         if chosen is not None:
             self.target.setText(str(chosen))
 
@@ -130,6 +135,12 @@ class BundleDialog(QDialog):
             return None
         if self.password.text() != self.repeat.text():
             raise ValidationError(self.tr("The two passwords differ."))
+        if len(self.password.text()) < MIN_PASSWORD:
+            raise ValidationError(
+                self.tr("The password must have at least %1 characters.").replace(
+                    "%1", str(MIN_PASSWORD)
+                )
+            )
         check_password(self.password.text())
         return self.password.text()
 
@@ -149,10 +160,15 @@ class BundleDialog(QDialog):
             return
         try:
             dest, password = self._target(), self._password()
+            problem = folder_problem(dest)
+            if problem is not None:
+                self.status.setText(problem)
+                return
             job = self.service.prepare_incident(self.reference)
         except UserError as exc:
             self.status.setText(str(exc))
             return
+        self.dest = dest
         lang = self.language.language()
         self._set_busy(True)
         self.status.setText(self.tr("Making the bundle…"))
@@ -175,6 +191,7 @@ class BundleDialog(QDialog):
     def _done(self, value: object) -> None:
         assert isinstance(value, BundleResult)
         self.bundle = value
+        remember(SaveKind.BUNDLE, value.path)
         self._set_busy(False)
         self.progress.setValue(1000)
         text = self.tr("Saved %1. Manifest SHA-256: %2").replace("%1", str(value.path))
@@ -189,7 +206,9 @@ class BundleDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.progress.setValue(0)
-        self.status.setText(common.failure_text(exc) or self.tr("Cancelled; no file was written."))
+        dest = self.dest
+        text = save_error_text(exc, dest) if dest is not None else common.failure_text(exc)
+        self.status.setText(text or self.tr("Cancelled; no file was written."))
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:

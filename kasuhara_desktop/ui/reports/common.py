@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QIODevice,
     QObject,
-    QStandardPaths,
     Qt,
     Signal,
     Slot,
@@ -40,7 +39,9 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...reports.output import write_pdf_atomically
 from ...services.reports import ReportService
-from ..dialogs.messages import error_text, show_error
+from ..dialogs.messages import error_text
+from ..save_locations import SaveKind, folder_problem, remember, start_folder, suggested_path
+from ..save_locations import save_error_text as save_error_text
 from ..tasks import Task, TaskContext, registry, run_task
 
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"), ("nb", "Norsk bokmål"))
@@ -92,9 +93,9 @@ def report_service(services: Any) -> Any:
     return ReportService(vault)
 
 
-def documents_dir() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+def documents_dir(kind: SaveKind = SaveKind.REPORT) -> Path:
+    """The folder a save dialog for ``kind`` starts in (``ui.save_locations``; it exists)."""
+    return start_folder(kind)
 
 
 class LanguageCombo(QComboBox):
@@ -265,24 +266,34 @@ def save_bytes(dest: Path, data: bytes) -> Path:
     return write_pdf_atomically(dest, write)
 
 
-def save_previewed_pdf(dialog: QWidget, preview: Any, title: str, suggested_name: str) -> None:
-    """Ask where to save the PDF shown in ``preview`` and write it; say where, or what failed."""
+def save_previewed_pdf(
+    dialog: QWidget, preview: Any, title: str, suggested_name: str,
+    kind: SaveKind = SaveKind.REPORT,
+) -> Path | None:  # fmt: skip
+    """Ask where to save the PDF shown in ``preview`` and write it; say where, or what failed
+    (in the status line, in the user's language). The path saved to, or None."""
     data = preview.data
     if data is None:
-        return
+        return None
     pdf_filter = QCoreApplication.translate("ReportDialogs", "PDF (*.pdf)")
-    dest = choose_save_path(dialog, title, documents_dir() / suggested_name, pdf_filter)
+    dest = choose_save_path(dialog, title, suggested_path(kind, suggested_name), pdf_filter)
     if dest is None:
-        return
+        return None
     if dest.suffix.lower() != ".pdf":
         dest = dest.with_name(dest.name + ".pdf")
-    try:
-        save_bytes(dest, data)
-    except UserError as exc:
-        show_error(dialog, exc)
-        return
+    problem = folder_problem(dest)
+    if problem is None:
+        try:
+            save_bytes(dest, data)
+        except UserError as exc:
+            problem = save_error_text(exc, dest)
+    if problem is not None:
+        preview.status.setText(problem)
+        return None
+    remember(kind, dest)
     saved = QCoreApplication.translate("ReportDialogs", "Saved to %1")
     preview.status.setText(saved.replace("%1", str(dest)))
+    return dest
 
 
 def busy_cursor() -> None:

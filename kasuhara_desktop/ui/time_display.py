@@ -1,0 +1,100 @@
+"""One clock for every time the program shows: the logbook's time zone, not the PC's.
+
+An incident at 19:36 in a Tokyo shop is 19:36 on every screen and printout, whatever zone the PC
+is set to (a laptop set to UTC, a bookkeeper abroad). Every place that shows a time calls one of
+these functions with the vault's zone (the shop profile's ``timezone``). Where that zone's offset
+differs from the PC's at that moment, the zone is named after the time ("19:36 JST"), so nobody
+mistakes it for the PC's wall clock; where they agree, nothing is added.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..domain.models import DEFAULT_TIMEZONE
+
+DATE_TIME = "%Y-%m-%d %H:%M"
+
+
+def zone(tz: str | None) -> tzinfo:
+    """The zone called ``tz`` (the shop's default zone for None, UTC for a name not known)."""
+    try:
+        return ZoneInfo(tz or DEFAULT_TIMEZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def in_zone(value: datetime, tz: str | None) -> datetime:
+    """``value`` as wall time in ``tz`` (a naive value is taken as already in ``tz``)."""
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone(tz))
+    return value.astimezone(zone(tz))
+
+
+def differs_from_pc(local: datetime) -> bool:
+    """True when the PC's zone has another UTC offset than ``local``'s at that moment."""
+    return local.astimezone().utcoffset() != local.utcoffset()
+
+
+def zone_label(local: datetime) -> str:
+    """A short name of ``local``'s zone: "JST", "CET", or "UTC+09:00" where none exists."""
+    name = local.tzname() or ""
+    if name and name[0].isalpha():
+        return name
+    offset = local.utcoffset()
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes >= 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
+def _named(local: datetime, text: str, always: bool) -> str:
+    if always or differs_from_pc(local):
+        label = zone_label(local)
+        return f"{text} {label}" if label else text
+    return text
+
+
+def format_datetime(
+    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool = False
+) -> str:
+    """ "2026-11-03 19:36" in ``tz`` ("… JST" where the PC's zone differs); "" for None.
+
+    Args:
+        value: the moment (aware; a naive value is taken as wall time in ``tz``).
+        tz: the vault's zone (the shop profile's ``timezone``).
+        seconds: add the seconds ("19:36:05").
+        name_zone: name the zone even when the PC's zone agrees (documents read elsewhere).
+    """
+    if value is None:
+        return ""
+    local = in_zone(value, tz)
+    text = local.strftime(DATE_TIME + (":%S" if seconds else ""))
+    return _named(local, text, name_zone)
+
+
+def format_clock(
+    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool = False
+) -> str:
+    """The time of day only ("19:36", "19:36 JST"), for lists within one day."""
+    if value is None:
+        return ""
+    local = in_zone(value, tz)
+    text = local.strftime("%H:%M:%S" if seconds else "%H:%M")
+    return _named(local, text, name_zone)
+
+
+def format_short(value: datetime | None, tz: str | None) -> str:
+    """Month, day and time ("11-03 19:36"), for compact lists."""
+    if value is None:
+        return ""
+    local = in_zone(value, tz)
+    return _named(local, local.strftime("%m-%d %H:%M"), False)
+
+
+def now(tz: str | None) -> datetime:
+    """The current moment as wall time in ``tz``, to the second."""
+    return datetime.now(zone(tz)).replace(microsecond=0)
