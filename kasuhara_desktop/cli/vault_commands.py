@@ -11,6 +11,7 @@ from ..domain.models import ShopProfile
 from ..domain.recovery_key import format_recovery_key
 from ..services.demo import add_demo_data
 from ..services.incidents import IncidentService
+from ..services.passphrase_strength import check_new_passphrase
 from ..services.vaults import change_passphrase, create_vault
 from ..services.verify import verify_vault
 from . import common
@@ -54,9 +55,9 @@ def register(sub: Any) -> None:
 def cmd_init(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     secret = common.passphrase(args, "New passphrase")
-    if not secret:
-        raise ValidationError("The passphrase must not be empty.")
     owner = args.owner or args.user or "owner"
+    # The same estimate as the setup wizard's meter: a weak passphrase is refused (exit 2).
+    check_new_passphrase(secret, (args.shop_name, args.company, owner))
     profile = ShopProfile(name=args.shop_name, company=args.company, timezone=args.timezone)
     vault, key_hex = create_vault(folder, profile, owner, secret, kdf=common.kdf_for_new_vault())
     vault.close()
@@ -81,7 +82,9 @@ def cmd_unlock(args: argparse.Namespace) -> int:
     with vault:
         if args.set_passphrase:
             vault.header.slot_for(args.set_passphrase)
-            change_passphrase(vault, args.set_passphrase, None, common.new_passphrase(args))
+            new = common.new_passphrase(args)
+            check_new_passphrase(new, (args.set_passphrase,))
+            change_passphrase(vault, args.set_passphrase, None, new)
         info = {
             "vault": str(vault.folder),
             "vault_id": vault.header.vault_id,
@@ -104,7 +107,9 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         user = vault.user if not args.recovery_key else args.user
         if not user:
             raise ValidationError("With the recovery key, say whose passphrase: --user NAME.")
-        change_passphrase(vault, user, None, common.new_passphrase(args))
+        new = common.new_passphrase(args)
+        check_new_passphrase(new, (user,))
+        change_passphrase(vault, user, None, new)
     print(f"Passphrase changed for {user}.", file=sys.stderr)
     return common.EXIT_OK
 

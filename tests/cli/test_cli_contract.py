@@ -131,7 +131,7 @@ def test_passphrase_change_and_recovery_unlock(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     new_file = tmp_path / "new.txt"
-    new_file.write_text("新しい パス\n", encoding="utf-8")
+    new_file.write_text("新しい パス kaminari tsubame\n", encoding="utf-8")
     code, _, _ = run(
         capsys,
         "--vault",
@@ -144,7 +144,7 @@ def test_passphrase_change_and_recovery_unlock(
     assert code == 0
     code, _, err = run(capsys, "--vault", vault_path, "incident", "list")
     assert code == 2 and "Wrong passphrase" in err
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", "新しい パス")
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", "新しい パス kaminari tsubame")
     assert run(capsys, "--vault", vault_path, "incident", "list")[0] == 0
 
 
@@ -156,12 +156,12 @@ def test_recovery_key_resets_a_forgotten_passphrase(
     key = json.loads(out)["recovery_key"]
     monkeypatch.delenv("KASUHARA_PASSPHRASE")
     monkeypatch.setenv("KASUHARA_RECOVERY_KEY", key.lower().replace("-", " "))
-    monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "reset")
+    monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "reset kaminari tsubame 9")
     code, out, _ = run(
         capsys, "--vault", folder, "unlock", "--recovery-key", "--set-passphrase", "owner", "--json"
     )
     assert code == 0 and json.loads(out)["unlocked_as"] == "recovery key"
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", "reset")
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", "reset kaminari tsubame 9")
     assert run(capsys, "--vault", folder, "incident", "list")[0] == 0
     monkeypatch.setenv("KASUHARA_RECOVERY_KEY", "0" * 64)
     code, _, err = run(capsys, "--vault", folder, "unlock", "--recovery-key")

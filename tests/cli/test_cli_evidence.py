@@ -16,7 +16,7 @@ EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.j
 
 @pytest.fixture(autouse=True)
 def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", "pw")
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", "evidence tsubame kaminari")
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
 
 

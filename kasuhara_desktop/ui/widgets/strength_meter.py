@@ -1,109 +1,58 @@
-"""A passphrase strength estimate and a meter that shows it.
+"""A meter that shows how hard a new passphrase is to guess.
 
-The estimate is deliberately simple and conservative (no dictionary beyond a few dozen very
-common choices): characters from larger sets count more, repeats and sequences count less, and
-kana/kanji count as a large set. It guides; it is not a guarantee.
+The estimate is :mod:`services.passphrase_strength` (zxcvbn, with common-password lists), the
+same one the CLI applies, so a passphrase the meter accepts is accepted everywhere. The meter
+words the estimate's weakness in the program's language.
 """
 
 from __future__ import annotations
 
-import math
-import unicodedata
+from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
-MIN_LENGTH = 8
-ACCEPTABLE_SCORE = 2
-COMMON = frozenset(
-    {
-        "password",
-        "passw0rd",
-        "123456789",
-        "12345678",
-        "qwertyuiop",
-        "iloveyou",
-        "letmein",
-        "kasuhara",
-        "パスワード",
-        "password1",
-        "abcdefgh",
-        "11111111",
-        "00000000",
-    }
-)
+from ...services.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength, Weakness, estimate
+
+__all__ = ["MIN_LENGTH", "StrengthMeter", "is_acceptable", "strength_score"]
 
 
-def estimate_bits(passphrase: str) -> float:
-    """A rough entropy estimate in bits."""
-    text = unicodedata.normalize("NFKC", passphrase)
-    if not text or text.casefold() in COMMON:
-        return 0.0
-    pool = 0
-    if any(c.islower() and c.isascii() for c in text):
-        pool += 26
-    if any(c.isupper() and c.isascii() for c in text):
-        pool += 26
-    if any(c.isdigit() and c.isascii() for c in text):
-        pool += 10
-    if any(not c.isalnum() and c.isascii() for c in text):
-        pool += 33
-    if any(not c.isascii() for c in text):
-        pool += 200
-    # Count a character only if it is not a repeat or a step of the previous one.
-    effective = 0.0
-    prev: str | None = None
-    seen: set[str] = set()
-    for c in text:
-        if prev is not None and (c == prev or abs(ord(c) - ord(prev)) == 1):
-            effective += 0.25
-        elif c in seen:
-            effective += 0.5
-        else:
-            effective += 1
-        seen.add(c)
-        prev = c
-    return effective * math.log2(max(pool, 2))
+def strength_score(passphrase: str, personal: Iterable[str] = ()) -> int:
+    """0 (guessed at once) … 4 (strong)."""
+    return estimate(passphrase, personal).score
 
 
-def strength_score(passphrase: str) -> int:
-    """0 (very weak) … 4 (strong)."""
-    bits = estimate_bits(passphrase)
-    if len(passphrase) < MIN_LENGTH or bits < 30:
-        return 0 if bits < 20 else 1
-    if bits < 45:
-        return 1
-    if bits < 60:
-        return 2
-    if bits < 80:
-        return 3
-    return 4
-
-
-def is_acceptable(passphrase: str) -> bool:
-    return len(passphrase) >= MIN_LENGTH and strength_score(passphrase) >= ACCEPTABLE_SCORE
+def is_acceptable(passphrase: str, personal: Iterable[str] = ()) -> bool:
+    """Strong enough for a new passphrase (the CLI refuses exactly the others)."""
+    return estimate(passphrase, personal).acceptable
 
 
 class StrengthMeter(QWidget):
-    """A bar and a word for a passphrase's strength; call ``update_for(text)``."""
+    """A bar and a word for a passphrase's strength; call ``update_for(text)``.
+
+    ``personal`` (shop and owner names, set by the page) count as known to an attacker.
+    """
 
     COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("strengthMeter")
+        self.personal: tuple[str, ...] = ()
         self.bar = QProgressBar(self)
         self.bar.setObjectName("strengthBar")
-        self.bar.setRange(0, 4)
+        self.bar.setRange(0, MAX_SCORE)
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
         self.text = QLabel(self)
         self.text.setObjectName("strengthText")
+        self.text.setWordWrap(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar, 1)
-        layout.addWidget(self.text)
+        layout.addWidget(self.text, 2)
         self.score = 0
+        self.strength = Strength(0, Weakness.EMPTY)
         self.update_for("")
 
     def words(self) -> tuple[str, ...]:
@@ -115,16 +64,33 @@ class StrengthMeter(QWidget):
             self.tr("Strong"),
         )
 
+    def weakness_text(self, weakness: Weakness) -> str:
+        """Why a passphrase is weak, in the program's language ("" when it is not)."""
+        return {
+            Weakness.NONE: "",
+            Weakness.EMPTY: self.tr("At least 8 characters; a few words work well."),
+            Weakness.TOO_SHORT: self.tr("Too short: at least 8 characters."),
+            Weakness.COMMON: self.tr("A common password or word: easy to guess."),
+            Weakness.PERSONAL: self.tr("Contains the shop's or the owner's name."),
+            Weakness.PATTERN: self.tr("A pattern (repeats, sequences, keyboard rows, dates)."),
+            Weakness.GUESSABLE: self.tr("Easy to guess: add a word or two."),
+        }[weakness]
+
     def update_for(self, passphrase: str) -> int:
-        self.score = strength_score(passphrase)
+        self.strength = estimate(passphrase, self.personal)
+        self.score = self.strength.score
         self.bar.setValue(self.score)
         colour = self.COLOURS[self.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
-        if not passphrase:
-            self.text.setText(self.tr("At least 8 characters; a few words work well."))
-        elif len(passphrase) < MIN_LENGTH:
-            self.text.setText(self.tr("Too short: at least 8 characters."))
+        weakness = self.strength.weakness
+        if weakness in (Weakness.NONE, Weakness.EMPTY, Weakness.TOO_SHORT):
+            text = self.weakness_text(weakness) or self.words()[self.score]
         else:
-            self.text.setText(self.words()[self.score])
-        self.bar.setAccessibleDescription(self.text.text())
+            text = (
+                self.tr("%1: %2")
+                .replace("%1", self.words()[self.score])
+                .replace("%2", self.weakness_text(weakness))
+            )
+        self.text.setText(text)
+        self.bar.setAccessibleDescription(text)
         return self.score
