@@ -136,18 +136,30 @@ def suggested_flow_step(timeline: Iterable[TimelineEntry]) -> TimelineKind | Non
     counts = flow_counts(timeline)
     if counts[TimelineKind.CUSTOMER_LEFT]:
         return None
-    wanted = (
-        (TimelineKind.CONVERSATION_END, 1),
-        (TimelineKind.STOP_REQUEST, FLOW_REPEAT),
-        (TimelineKind.LEAVE_ORDER, FLOW_REPEAT),
-        (TimelineKind.FINAL_WARNING, 1),
-        (TimelineKind.POLICE_CALL, 1),
-        (TimelineKind.RECORDING_HANDOVER, 1),
-    )
-    for kind, times in wanted:
-        if counts[kind] < times:
-            return kind
-    return None
+    missing = missing_flow_steps(timeline)
+    return missing[0][0] if missing else None
+
+
+FLOW_WANTED: tuple[tuple[TimelineKind, int], ...] = (
+    (TimelineKind.CONVERSATION_END, 1),
+    (TimelineKind.STOP_REQUEST, FLOW_REPEAT),
+    (TimelineKind.LEAVE_ORDER, FLOW_REPEAT),
+    (TimelineKind.FINAL_WARNING, 1),
+    (TimelineKind.POLICE_CALL, 1),
+    (TimelineKind.RECORDING_HANDOVER, 1),
+)
+"""Each step of the full police flow and how many times the manual asks for it."""
+
+
+def missing_flow_steps(timeline: Iterable[TimelineEntry]) -> list[tuple[TimelineKind, int]]:
+    """The steps of the full flow logged fewer times than the manual asks, with how many
+    times each is logged so far, in flow order (empty once all of it is logged).
+
+    A customer who leaves early ends the flow without completing it: callers must not then
+    claim that every step was logged.
+    """
+    counts = flow_counts(timeline)
+    return [(kind, counts[kind]) for kind, times in FLOW_WANTED if counts[kind] < times]
 
 
 def suggested_actions(incident: Incident) -> list[ActionKind]:

@@ -283,7 +283,32 @@ def test_every_flow_step_has_a_button(qtbot: QtBot, draft: ResponseDraft) -> Non
     for kind in POLICE_FLOW:
         click(qtbot, page, f"log_{kind.value}")
     assert [e.kind for e in draft.incident.timeline[1:]] == list(POLICE_FLOW)
+    # One stop request and one order to leave are not the 2-3 the manual asks for.
+    assert "Every step" not in label_text(page, "flow_next")
+    assert "and 1 order(s) to leave" in label_text(page, "flow_next")
+
+
+def test_the_next_hint_counts_the_repeated_requests(qtbot: QtBot, draft: ResponseDraft) -> None:
+    draft.incident.timeline = []
+    page = open_page(qtbot, OnSitePage, draft)
+    click(qtbot, page, "log_conversation_end")
+    click(qtbot, page, "log_stop_request")
+    assert "again (1 of at least 2 so far)" in label_text(page, "flow_next")
+    click(qtbot, page, "log_stop_request")
+    assert "Ordered to leave" in label_text(page, "flow_next")
+    for kind in ("leave_order", "leave_order", "final_warning", "police_call"):
+        click(qtbot, page, f"log_{kind}")
+    assert "Every step" not in label_text(page, "flow_next")
+    click(qtbot, page, "log_recording_handover")
     assert "Every step" in label_text(page, "flow_next")
+
+
+def test_no_police_number_is_chosen_beforehand(qtbot: QtBot, draft: ResponseDraft) -> None:
+    page = open_page(qtbot, OnSitePage, draft)
+    for number in ("110", "#9110"):
+        assert not find(page, QAbstractButton, f"police_number_{number}").isChecked()
+    click(qtbot, page, "log_police_call")
+    assert "110" not in draft.incident.timeline[-1].description
 
 
 # ---------------------------------------------------------------- 5. staff care

@@ -8,6 +8,7 @@ art. 130), so the page shows what was logged, how many times, and what the manua
 
 from __future__ import annotations
 
+from collections import Counter
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -27,9 +28,11 @@ from PySide6.QtWidgets import (
 from ...domain.enums import TimelineKind
 from ...domain.models import TimelineEntry
 from ...domain.response_flow import (
+    FLOW_REPEAT,
     POLICE_FLOW,
     Step,
     flow_counts,
+    missing_flow_steps,
     suggested_flow_step,
 )
 from ...domain.workflow import check_timeline
@@ -159,7 +162,8 @@ class OnSitePage(ResponsePage):
         self.supervisor.edited.connect(self._on_details_edited)
         self.police_number.edited.connect(self._on_details_edited)
         self.logged_by.edited.connect(self.on_edited)
-        self.police_number.set_value(PoliceNumber.EMERGENCY)
+        # No number is chosen beforehand: a pre-selected 110 would be logged as called when
+        # nobody chose it.
 
     # ------------------------------------------------------------ draft
 
@@ -179,7 +183,8 @@ class OnSitePage(ResponsePage):
             name = self.supervisor.value().strip()
             return self.tr("Decided with %1").replace("%1", name) if name else ""
         if kind is TimelineKind.POLICE_CALL:
-            parts = [self.police_number.value().value]
+            number = self.police_number.selected()
+            parts = [number.value] if number is not None else []
             for caption, field in (
                 (self.tr("Station: %1"), self.station),
                 (self.tr("Officers: %1"), self.officers),
@@ -235,6 +240,32 @@ class OnSitePage(ResponsePage):
 
     # ------------------------------------------------------------ display
 
+    def next_text(self, counts: Counter[TimelineKind]) -> str:
+        """What to do next, counting the requests the manual wants repeated."""
+        timeline = self.draft.incident.timeline
+        following = suggested_flow_step(timeline)
+        if following is not None:
+            caption = self.captions[following]
+            done = counts[following]
+            if following in (TimelineKind.STOP_REQUEST, TimelineKind.LEAVE_ORDER) and done:
+                return (
+                    self.tr("Next: %1 again (%2 of at least %3 so far)")
+                    .replace("%1", caption)
+                    .replace("%2", str(done))
+                    .replace("%3", str(FLOW_REPEAT))
+                )
+            return self.tr("Next: %1").replace("%1", caption)
+        if not missing_flow_steps(timeline):
+            return self.tr("Every step of the flow is logged.")
+        return (
+            self.tr(
+                "The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing "
+                "more to press; add what else happened, if anything, in the timeline."
+            )
+            .replace("%1", str(counts[TimelineKind.STOP_REQUEST]))
+            .replace("%2", str(counts[TimelineKind.LEAVE_ORDER]))
+        )
+
     def refresh(self) -> None:
         inc, tz = self.draft.incident, self.draft.tz
         counts = flow_counts(inc.timeline)
@@ -248,13 +279,7 @@ class OnSitePage(ResponsePage):
             self.tr("Police calls: %1").replace("%1", str(counts[TimelineKind.POLICE_CALL])),
         ]
         show_note(self.counts, "\n".join(shown))
-        following = suggested_flow_step(inc.timeline)
-        hint = (
-            self.tr("Next: %1").replace("%1", self.captions[following])
-            if following is not None
-            else self.tr("Every step of the flow is logged.")
-        )
-        show_note(self.next_hint, hint)
+        show_note(self.next_hint, self.next_text(counts))
         self.log_list.clear()
         zone = ZoneInfo(tz)
         entries = sorted((e for e in inc.timeline if e.kind in POLICE_FLOW), key=lambda e: e.at)

@@ -165,6 +165,11 @@ class ChoiceButtons(QWidget):
     def value(self) -> StrEnum:
         return self._values[max(0, self._group.checkedId())]
 
+    def selected(self) -> StrEnum | None:
+        """The answer picked, or ``None`` while none is (``value`` falls back to the first)."""
+        checked = self._group.checkedId()
+        return self._values[checked] if checked >= 0 else None
+
     @Slot(int)
     def _on_clicked(self, _number: int) -> None:
         self.edited.emit()
