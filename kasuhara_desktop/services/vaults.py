@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,7 +10,7 @@ from ..domain.errors import ValidationError
 from ..domain.json_reader import check_timezone
 from ..domain.models import ShopProfile
 from ..domain.validation import clean_text
-from ..vault.header import load_header
+from ..vault.header import HEADER_NAME, load_header
 from ..vault.kdf import KdfParams
 
 if TYPE_CHECKING:
@@ -34,6 +35,30 @@ def create_vault(
 
     vault, key = Vault.create(folder, profile, owner, passphrase, kdf=kdf)
     return vault, key.hex()
+
+
+class FolderState(enum.Enum):
+    """What a folder chosen for a new vault holds (the setup wizard words each case)."""
+
+    NEW = "new"  # does not exist yet: created with the vault
+    EMPTY = "empty"
+    VAULT = "vault"  # already holds a vault: offer to open it instead
+    NOT_EMPTY = "not_empty"  # holds other files: a vault is never mixed in among them
+    NOT_A_FOLDER = "not_a_folder"  # a file, or unreadable
+
+
+def folder_state(folder: Path) -> FolderState:
+    """Classify ``folder`` for creating a vault there (reads the folder, opens nothing)."""
+    try:
+        if not folder.exists():
+            return FolderState.NEW
+        if not folder.is_dir():
+            return FolderState.NOT_A_FOLDER
+        if (folder / HEADER_NAME).is_file():
+            return FolderState.VAULT
+        return FolderState.NOT_EMPTY if any(folder.iterdir()) else FolderState.EMPTY
+    except OSError:
+        return FolderState.NOT_A_FOLDER
 
 
 def vault_users(folder: Path) -> list[str]:

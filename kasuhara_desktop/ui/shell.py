@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ..vault.header import HEADER_NAME
+from ..services.vaults import FolderState, folder_state
 from . import tasks
 from .app_settings import AppSettings
 from .dialogs.messages import error_text
@@ -112,6 +112,7 @@ class AppShell(QObject):
         wizard = SetupWizard(draft)
         wizard.accepted.connect(self._setup_done)
         wizard.rejected.connect(self._quit)
+        wizard.open_existing.connect(self._open_existing)
         self.dialog = wizard
         wizard.open()
 
@@ -135,14 +136,33 @@ class AppShell(QObject):
             dialog.reject()
         self.show_setup()
 
+    @Slot(object)
+    def _open_existing(self, folder: object) -> None:
+        """The folder chosen in the setup wizard already holds a logbook: unlock that one."""
+        from .setup.wizard import SetupWizard  # loaded with the wizard, not at start-up
+
+        wizard = self.dialog
+        assert isinstance(wizard, SetupWizard) and isinstance(folder, Path)
+        self._remember_language(wizard.draft.language)
+        wizard.rejected.disconnect(self._quit)
+        wizard.reject()
+        self.show_unlock(folder)
+
     @Slot()
     def _setup_done(self) -> None:
         from .setup.wizard import SetupWizard  # loaded with the wizard, not at start-up
 
         wizard = self.dialog
         assert isinstance(wizard, SetupWizard)
-        self.settings.language = wizard.draft.language
+        self._remember_language(wizard.draft.language)
         self._open_main(wizard.vault)
+
+    def _remember_language(self, code: str) -> None:
+        """The language chosen on the wizard's first page is the program's from now on."""
+        self.language = code
+        if self.demo is None:
+            self.settings.language = code
+            self.settings.sync()
 
     @Slot()
     def _unlock_done(self) -> None:
@@ -232,11 +252,8 @@ def run_gui(
 
 
 def looks_like_vault(folder: Path) -> bool:
-    return (folder / HEADER_NAME).is_file()
+    return folder_state(folder) is FolderState.VAULT
 
 
 def _is_new_or_empty(folder: Path) -> bool:
-    try:
-        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
-    except OSError:
-        return False
+    return folder_state(folder) in (FolderState.NEW, FolderState.EMPTY)

@@ -3,8 +3,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import make_vault
 from pypdf import PdfReader
-from PySide6.QtWidgets import QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWizard
 
 from kasuhara_desktop.domain.enums import TradeType
 from kasuhara_desktop.services.vaults import unlock
@@ -126,3 +128,58 @@ def test_creation_error_is_shown_and_page_stays(qtbot, wizard, tmp_path) -> None
     wizard.next()
     qtbot.waitUntil(lambda: "not empty" in page.problem.text(), timeout=20_000)
     assert wizard.currentPage() is page and wizard.vault is None
+
+
+def test_folder_with_a_logbook_is_offered_for_opening(qtbot, tmp_path: Path) -> None:
+    existing, _ = make_vault(tmp_path / "Kasuhara")
+    existing.close()
+    draft = SetupDraft(language="en", folder=tmp_path / "Kasuhara")
+    wizard = SetupWizard(draft, switch_language=lambda _code: None)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    # The first page already says so (the suggested folder holds a logbook) ...
+    first = wizard.language_page.findChild(QPushButton, "languageOpenExistingButton")
+    assert first is not None and first.isVisibleTo(wizard)
+    with qtbot.waitSignal(wizard.open_existing, timeout=1000) as first_signal:
+        qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
+    assert first_signal.args == [tmp_path / "Kasuhara"]
+    # ... and so does the owner page, where the folder is chosen.
+    go_to_owner_page(wizard)
+    page = wizard.owner_page
+    page.owner.setText("店長")
+    page.passphrase.setText(GOOD)
+    page.confirm.setText(GOOD)
+    button = page.findChild(QPushButton, "openExistingButton")
+    assert button is not None and button.isVisibleTo(wizard)
+    assert page.problem.text() and not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    with qtbot.waitSignal(wizard.open_existing, timeout=1000) as blocker:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [tmp_path / "Kasuhara"]
+    # Another, empty folder: a new logbook can be made there; nothing to open.
+    page.folder.setText(str(tmp_path / "Second"))
+    assert not button.isVisibleTo(wizard) and not page.problem.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_non_empty_folder_without_a_logbook_is_refused_clearly(qtbot, wizard, tmp_path) -> None:
+    (tmp_path / "Kasuhara").mkdir()
+    (tmp_path / "Kasuhara" / "other.txt").write_text("x")
+    go_to_owner_page(wizard)
+    page = wizard.owner_page
+    page.owner.setText("店長")
+    page.passphrase.setText(GOOD)
+    page.confirm.setText(GOOD)
+    assert page.problem.text() == page.folder_problem() != ""
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not page.findChild(QPushButton, "openExistingButton").isVisibleTo(wizard)
+    assert not wizard.language_page.open_button.isVisibleTo(wizard)
+
+
+def test_common_password_is_rated_weak_and_blocks_next(wizard) -> None:
+    go_to_owner_page(wizard)
+    page = wizard.owner_page
+    page.owner.setText("店長")
+    page.passphrase.setText("password123")
+    page.confirm.setText("password123")
+    assert page.meter.score == 0
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()

@@ -85,3 +85,23 @@ def test_japanese_translation_applies_when_compiled() -> None:
     finally:
         install_translators("en")
     assert label(IncidentStatus.DRAFT) == "Draft"
+
+
+def test_wizard_opens_an_existing_logbook_on_the_unlock_screen(qtbot, tmp_path: Path) -> None:
+    vault, _ = make_vault(tmp_path / "v")
+    vault.close()
+    shell = make_shell()
+    quits: list[int] = []
+    shell._quit = lambda: quits.append(1)  # type: ignore[method-assign]
+    shell.show_setup(tmp_path / "v")
+    wizard = shell.dialog
+    assert isinstance(wizard, SetupWizard)
+    qtbot.addWidget(wizard)
+    wizard.draft.language = "nb"
+    wizard.open_existing.emit(tmp_path / "v")
+    close_dialog(qtbot, shell)
+    assert isinstance(shell.dialog, UnlockDialog) and shell.dialog.isVisible()
+    assert not wizard.isVisible()
+    assert shell.dialog.panel.user.count() >= 1  # the header of that folder was read
+    assert AppSettings().language == "nb"
+    assert not quits  # closing the wizard this way does not end the program

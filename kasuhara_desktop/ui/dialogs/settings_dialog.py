@@ -30,19 +30,35 @@ from PySide6.QtWidgets import (
 
 from ...domain.models import ShopProfile
 from ..app_settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, AppSettings
-from ..i18n import LANGUAGES, choose_language, language_names
+from ..i18n import LANGUAGES, current_language, language_names
 from ..tasks import run_task
 from ..widgets.shop_fields import TimezoneCombo, TradeTypeChooser
 from .messages import error_text
 
 
-def detect_font(configured: Path | None) -> str:
-    """What the PDF reports will use (runs in a task)."""
+@dataclasses.dataclass(frozen=True)
+class FontFound:
+    """What the PDF reports will use, as plain data the dialog words in the UI language.
+
+    ``note`` is the font search's own English explanation (skipped files and why): shown as a
+    tooltip for whoever needs the detail.
+    """
+
+    path: Path | None
+    embedded: bool
+    configured_used: bool
+    note: str
+
+
+def detect_font(configured: Path | None) -> FontFound | None:
+    """Look for the PDF font (runs in a task: it may read many font files)."""
     try:
         from ...reports.fonts import find_japanese_font
     except ImportError:  # pragma: no cover - depends on what has landed
-        return ""
-    return find_japanese_font(configured).note
+        return None
+    choice = find_japanese_font(configured)
+    used = configured is None or choice.path == configured
+    return FontFound(choice.path, choice.embedded, used, choice.note)
 
 
 class SettingsDialog(QDialog):
@@ -67,8 +83,10 @@ class SettingsDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language"))
         for code in LANGUAGES:
             self.language.addItem(language_names()[code], code)
-        index = self.language.findData(choose_language(None, settings.language))
+        # The language the windows are in (the saved one may be empty: "follow the system").
+        index = self.language.findData(current_language())
         self.language.setCurrentIndex(max(0, index))
+        self._shown_language = str(self.language.currentData())
         language_note = QLabel(self.tr("A new language is used from the next start."), self)
         language_note.setWordWrap(True)
         general = QGroupBox(self.tr("Program"), self)
@@ -196,11 +214,28 @@ class SettingsDialog(QDialog):
 
     @Slot(object)
     def _font_failed(self, exc: BaseException) -> None:
-        self._font_found(error_text(exc) or "")
+        self.font_status.setText(error_text(exc) or self.tr("No font information available."))
 
     @Slot(object)
-    def _font_found(self, note: object) -> None:
-        self.font_status.setText(str(note) or self.tr("No font information available."))
+    def _font_found(self, found: object) -> None:
+        self.font_status.setText(self.font_text(found))
+        self.font_status.setToolTip(found.note if isinstance(found, FontFound) else "")
+
+    def font_text(self, found: object) -> str:
+        """The font search's result in the program's language."""
+        if not isinstance(found, FontFound):
+            return self.tr("No font information available.")
+        if not found.embedded or found.path is None:
+            return self.tr(
+                "No Japanese TrueType font was found: PDFs use a built-in font that is not "
+                "embedded and misplaces letters such as æøå. Install the IPAex fonts or choose "
+                "a .ttf/.ttc font file."
+            )
+        if not found.configured_used:
+            return self.tr(
+                "The chosen font file is missing or cannot be used; PDFs use %1 instead."
+            ).replace("%1", str(found.path))
+        return self.tr("PDFs use the Japanese font %1.").replace("%1", str(found.path))
 
     def _show_error(self, exc: BaseException | str) -> None:
         text = exc if isinstance(exc, str) else error_text(exc)
@@ -223,9 +258,16 @@ class SettingsDialog(QDialog):
                 except Exception as exc:
                     self._show_error(exc)
                     return
-        self.settings.idle_minutes = self.idle_minutes.value()
-        self.settings.language = str(self.language.currentData())
+        # OK saves only what was changed: an untouched box never overwrites a setting (the
+        # language box once saved "en" for a program running in Japanese).
+        if self.idle_minutes.value() != self.settings.idle_minutes:
+            self.settings.idle_minutes = self.idle_minutes.value()
+        chosen = str(self.language.currentData())
+        if chosen != self._shown_language:
+            self.settings.language = chosen
         text = self.font_path.text().strip()
-        self.settings.font_path = Path(text) if text else None
+        font = Path(text) if text else None
+        if font != self.settings.font_path:
+            self.settings.font_path = font
         self.settings.sync()
         super().accept()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from ...services import vaults
@@ -35,7 +35,14 @@ def create_from_draft(draft: SetupDraft) -> tuple[Any, str]:
 
 
 class SetupWizard(QWizard):
-    """First run. ``vault`` holds the new, open vault after ``accepted``."""
+    """First run. ``vault`` holds the new, open vault after ``accepted``.
+
+    Signals:
+        open_existing(object): the chosen folder already holds a logbook and the user asked to
+            open it (``Path``); whoever opened the wizard closes it and shows the unlock window.
+    """
+
+    open_existing = Signal(object)
 
     def __init__(
         self,
@@ -69,6 +76,8 @@ class SetupWizard(QWizard):
         ):
             self.addPage(page)
         self.language_page.language_chosen.connect(self._on_language)
+        self.language_page.open_existing.connect(self.open_existing)
+        self.owner_page.open_existing.connect(self.open_existing)
         self.setMinimumSize(720, 560)
         self.retranslate()
 
