@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -284,3 +284,35 @@ def test_entry_point(qtbot: QtBot, incidents: IncidentService) -> None:
     qtbot.waitExposed(panel)
     assert panel.objectName() == "call_panel" and not panel.isModal()
     panel.reject()
+
+
+def test_the_repeat_line_does_not_move_the_fields(
+    qtbot: QtBot, incidents: IncidentService, now: Clock
+) -> None:
+    """Typing the number mid-call shows the count (one line, then two for a repeat) in a slot
+    that is there from the start: the fields below it stay where the user is typing."""
+    panel = open_panel(qtbot, incidents)
+    one_call(qtbot, panel, now, 2)
+    now.advance(hours=1)
+    one_call(qtbot, panel, now, 2)
+    now.advance(hours=1)
+    click(qtbot, panel, "call_start")
+    fields = [find(panel, QWidget, n) for n in ("call_caller", "call_words", "call_target")]
+
+    def places() -> list[tuple[int, int]]:
+        QApplication.processEvents()
+        return [(w.mapTo(panel, w.rect().topLeft()).y(), w.height()) for w in fields]
+
+    before = places()
+    assert find(panel, QWidget, "call_repeat").isVisible()
+    set_text(panel, "call_number", "03-0000-0000")  # a new number: one line
+    panel.recount()
+    assert "last 30 days: 1" in label_text(panel, "call_repeat")
+    assert places() == before
+    set_text(panel, "call_number", NUMBER)  # the third call: the warning takes two lines
+    panel.recount()
+    assert panel.is_repeated() and "\n" in label_text(panel, "call_repeat")
+    assert places() == before
+    set_text(panel, "call_number", "")
+    panel.recount()
+    assert places() == before

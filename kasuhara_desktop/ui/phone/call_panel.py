@@ -139,7 +139,11 @@ class CallPanel(QDialog):
         self.number.setAccessibleName(self.tr("Caller's number"))
         self.number.setPlaceholderText(self.tr("As shown on the phone; empty if withheld"))
         self.number.edited.connect(self.recount_timer.start)
-        self.repeat = note("call_repeat", "info", self.details)
+        # The count sits in a slot of fixed height that is always shown: it appears while the
+        # caller talks and the user types, and must not push the fields below it down.
+        self.repeat = note("call_repeat", "neutral", self.details)
+        self.repeat.setMinimumHeight(self.repeat.fontMetrics().lineSpacing() * 2 + 16)
+        self.repeat.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.caller = LineField(self.details)
         self.caller.setObjectName("call_caller")
         self.caller.setAccessibleName(self.tr("Who it is"))
@@ -249,7 +253,7 @@ class CallPanel(QDialog):
         incidents = self.incidents
         if incidents is None or not normalise_number(number):
             self.count = 0
-            show_note(self.repeat, "")
+            self._show_repeat(self.tr("Earlier calls from the number are counted here."), "neutral")
             return
         until = self.call.start if self.call is not None else clock.now(self.tz)
         try:
@@ -267,7 +271,11 @@ class CallPanel(QDialog):
         text = template.replace("%1", days).replace("%2", str(self.count))
         if self.is_repeated():
             text += "\n" + self.tr("Repeated calls: the incident is marked as such when filed.")
-        show_note(self.repeat, text, "warning" if self.is_repeated() else "info")
+        self._show_repeat(text, "warning" if self.is_repeated() else "info")
+
+    def _show_repeat(self, text: str, tone: str) -> None:
+        show_note(self.repeat, text, tone)
+        self.repeat.show()  # even when blank (locked): the slot keeps its place
 
     def is_repeated(self) -> bool:
         return self.count >= history.REPEAT_THRESHOLD
@@ -334,7 +342,7 @@ class CallPanel(QDialog):
         self.response = None
         self.details.hide()
         self.target.clear()
-        show_note(self.repeat, "")
+        self._show_repeat("", "neutral")
         show_note(
             self.locked_note,
             self.tr("The logbook is locked. The timer runs on; unlock to file the call."),
