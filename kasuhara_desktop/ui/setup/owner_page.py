@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QWizard,
     QWizardPage,
 )
 
@@ -206,6 +207,9 @@ class OwnerPage(QWizardPage):
         for edit in (self.owner, self.passphrase, self.confirm, self.folder, self.browse):
             edit.setEnabled(not busy)
         self._changed()
+        wizard = self.wizard()
+        if wizard is not None:  # QWizard ignores completeChanged while inside next()
+            wizard.button(QWizard.WizardButton.NextButton).setEnabled(self.isComplete())
 
     def forget_passphrase(self) -> None:
         for edit in (self.passphrase, self.confirm):

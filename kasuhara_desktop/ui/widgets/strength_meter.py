@@ -40,7 +40,7 @@ class StrengthMeter(QWidget):
         self.personal: tuple[str, ...] = ()
         self.bar = QProgressBar(self)
         self.bar.setObjectName("strengthBar")
-        self.bar.setRange(0, MAX_SCORE)
+        self.bar.setRange(0, MAX_SCORE + 1)  # score + 1: "very weak" shows as a red sliver
         self.bar.setTextVisible(False)
         self.bar.setMaximumHeight(10)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
@@ -79,7 +79,7 @@ class StrengthMeter(QWidget):
     def update_for(self, passphrase: str) -> int:
         self.strength = estimate(passphrase, self.personal)
         self.score = self.strength.score
-        self.bar.setValue(self.score)
+        self.bar.setValue(self.score + 1 if passphrase else 0)
         colour = self.COLOURS[self.score]
         self.bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
         weakness = self.strength.weakness
