@@ -1,0 +1,68 @@
+"""Qt's own strings: Qt's catalogs where Qt has them, our catalog where it has none (nb)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+
+from kasuhara_desktop.ui import i18n
+
+
+@pytest.fixture(autouse=True)
+def back_to_english():
+    yield
+    i18n.install_translators("en")
+
+
+def qt_catalog(lang: str) -> QTranslator:
+    translator = QTranslator()
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert translator.load(QLocale(lang), "qtbase", "_", path), f"PySide6 ships qtbase_{lang}"
+    return translator
+
+
+def test_qt_has_no_bokmal_catalog_so_ours_carries_its_strings() -> None:
+    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    assert not QTranslator().load(QLocale("nb"), "qtbase", "_", path)  # README says so
+    # Our entries only work if context and text are exactly Qt's: Qt's Japanese catalog knows
+    # every one of them.
+    japanese = qt_catalog("ja")
+    contexts = {
+        "QPlatformTheme": ["Cancel", "Close", "OK", "Save", "&Yes", "&No"],
+        "QFileDialog": ["Look in:", "File &name:"],
+        "QLineEdit": ["&Copy", "&Paste"],
+    }
+    listed = set(i18n.QT_STRINGS)
+    for context, texts in contexts.items():
+        for text in texts:
+            assert text in listed, (context, text)
+            assert japanese.translate(context, text), (context, text)
+
+
+@pytest.mark.parametrize(
+    ("source", "japanese"),
+    [(("QPlatformTheme", "Cancel"), "キャンセル"), (("QFileDialog", "Look in:"), "アドレス:")],
+)
+def test_japanese_loads_qts_own_catalog(source: tuple[str, str], japanese: str) -> None:
+    i18n.install_translators("ja")
+    assert QCoreApplication.translate(*source) == japanese
+
+
+def test_every_listed_qt_string_is_one_qt_translates() -> None:
+    japanese = qt_catalog("ja")
+    text = Path(i18n.__file__).read_text(encoding="utf-8")
+    pairs = re.findall(r'QT_TRANSLATE_NOOP\("(\w+)", "((?:[^"\\]|\\.)*)"\)', text)
+    assert len(pairs) == len(i18n.QT_STRINGS)
+    for context, source in pairs:
+        assert japanese.translate(context, source.replace("\\n", "\n")), (context, source)
+
+
+def test_native_dialogs_only_when_they_speak_the_programs_language(monkeypatch) -> None:
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    i18n.install_translators("ja")
+    assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    i18n.install_translators("en")
+    assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
