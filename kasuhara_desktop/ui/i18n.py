@@ -183,6 +183,12 @@ def install_translators(lang: str) -> bool:
     return loaded
 
 
+def quoted(text: str) -> str:
+    """``text`` in the quotation marks of the program's language: 「…」, “…” or «…»."""
+    marks = QCoreApplication.translate("Quotes", "“%1”")  # %1: the words someone said
+    return marks.replace("%1", text, 1) if "%1" in marks else f"“{text}”"
+
+
 def apply_fonts(lang: str) -> None:
     """Give the application font a Japanese fallback so kanji and kana never show as boxes.
 

@@ -66,3 +66,17 @@ def test_native_dialogs_only_when_they_speak_the_programs_language(monkeypatch) 
     assert QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     i18n.install_translators("en")
     assert not QCoreApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+
+
+def test_english_shows_words_said_in_english_quotation_marks(qtbot) -> None:
+    from helpers import sample_incident
+
+    from kasuhara_desktop.ui.widgets.incident_detail import IncidentDetail
+
+    i18n.install_translators("en")
+    assert i18n.quoted("stop") == "“stop”"
+    detail = IncidentDetail()
+    qtbot.addWidget(detail)
+    detail.show_incident(sample_incident())
+    shown = detail.browser.toPlainText()
+    assert "“馬鹿野郎”" in shown and "「" not in shown

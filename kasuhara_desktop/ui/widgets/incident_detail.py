@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.models import Incident
+from ..i18n import quoted
 from ..labels import label
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
@@ -87,7 +88,7 @@ class IncidentDetail(QWidget):
             parts.append(f"<h4>{escape(words)}</h4><ul>")
             for q in inc.quotes:
                 times = f" ×{q.repeat_count}" if q.repeat_count > 1 else ""
-                parts.append(f"<li>{_text(q.speaker)}: 「{_text(q.words)}」{times}</li>")
+                parts.append(f"<li>{_text(q.speaker)}: {quoted(_text(q.words))}{times}</li>")
             parts.append("</ul>")
         if inc.timeline:
             parts.append(f"<h4>{escape(timeline)}</h4><ul>")
