@@ -116,6 +116,26 @@ QT_STRINGS = (
 )
 
 
+class EnglishPlurals(QTranslator):
+    """English plural forms for ``tr("%n file(s)", "", n)``: "1 file", "14 files".
+
+    Qt's numerus forms need a catalog, and English, the source language, has none; this
+    translator is that catalog for every ``…(s)`` text counted with ``n``. It is installed
+    first, so a language's own catalog answers before it (Japanese and Norwegian have their
+    numerus forms there) and it only catches counted texts no catalog translates.
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None  # None, not "": an empty string would be taken as the translation
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def language_names() -> dict[str, str]:
     """Each language in its own name (the way a user looks for it)."""
     return {"ja": "日本語", "en": "English", "nb": "Norsk bokmål"}
@@ -166,6 +186,9 @@ def install_translators(lang: str) -> bool:
     QCoreApplication.setAttribute(
         Qt.ApplicationAttribute.AA_DontUseNativeDialogs, _current != system_language()
     )
+    plurals = EnglishPlurals(app)
+    app.installTranslator(plurals)
+    _installed.append(plurals)
     if lang == "en":
         return True
     qt = QTranslator(app)

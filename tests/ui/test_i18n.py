@@ -80,3 +80,19 @@ def test_english_shows_words_said_in_english_quotation_marks(qtbot) -> None:
     detail.show_incident(sample_incident())
     shown = detail.browser.toPlainText()
     assert "“馬鹿野郎”" in shown and "「" not in shown
+
+
+@pytest.mark.parametrize(
+    ("n", "text"), [(0, "0 incidents"), (1, "1 incident"), (14, "14 incidents")]
+)
+def test_english_counts_use_plural_forms(n: int, text: str) -> None:
+    i18n.install_translators("en")
+    assert QCoreApplication.translate("MainWindow", "%n incident(s)", "", n) == text
+    assert QCoreApplication.translate("MainWindow", "Settings") == "Settings"  # others untouched
+
+
+def test_a_languages_own_plural_forms_come_first() -> None:
+    if not (i18n.qm_dir() / "kasuhara_nb.qm").exists():
+        pytest.skip("translations not compiled")
+    i18n.install_translators("nb")
+    assert QCoreApplication.translate("MainWindow", "%n incident(s)", "", 14) == "14 hendelser"
