@@ -48,23 +48,24 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from .ui.shell import DemoHint, run_gui  # Qt is loaded only once the arguments are fine
+    from .ui.shell import DemoHint, run_gui, startup_language  # Qt: once the arguments are fine
 
     demo_root: Path | None = None
     demo: DemoHint | None = None
     folder: Path | None = args.vault.expanduser() if args.vault else None
     try:
         if args.demo:
-            from .services.demo import DEMO_OWNER, DEMO_PASSPHRASE, create_demo_vault
+            from .services.demo import DEMO_PASSPHRASE, create_demo_vault, demo_owner
 
+            language = startup_language(args.lang)  # the demo data in the program's language
             demo_root = Path(tempfile.mkdtemp(prefix="kasuhara-demo-"))
             folder = demo_root / "vault"
             try:
-                create_demo_vault(folder)
+                create_demo_vault(folder, language)
             except UserError as exc:
                 print(f"kasuhara-desktop: {exc}", file=sys.stderr)
                 return 2
-            demo = DemoHint(DEMO_OWNER, DEMO_PASSPHRASE)
+            demo = DemoHint(demo_owner(language), DEMO_PASSPHRASE)
         return run_gui(
             folder,
             services_factory=build_services,

@@ -9,7 +9,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.models import ShopProfile
 from ..domain.recovery_key import format_recovery_key
-from ..services.demo import add_demo_data
+from ..services.demo import DEMO_LANGUAGES, add_demo_data
 from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
 from ..services.vaults import change_passphrase, create_vault
@@ -48,6 +48,7 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("demo", help="add the demo data set (incidents, persons, staff)")
+    p.add_argument("--lang", choices=DEMO_LANGUAGES, default="ja", help="language of the data")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_demo)
 
@@ -134,7 +135,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     with common.open_vault(args) as vault:
-        added = add_demo_data(IncidentService(vault))
+        added = add_demo_data(IncidentService(vault), args.lang)
     if args.json:
         common.print_json({"added": [inc.reference for inc in added]})
     else:

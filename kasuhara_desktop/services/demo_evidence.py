@@ -11,6 +11,7 @@ import math
 import struct
 import wave
 import zlib
+from dataclasses import replace
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A5
@@ -18,16 +19,18 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..domain.evidence import EvidenceSource, SourceKind
 from ..reports.fonts import find_japanese_font
+from .demo_text import localise
 from .evidence import EvidenceService, ImportRequest
 
 
-def letter_pdf() -> bytes:
+def letter_pdf(language: str = "ja") -> bytes:
     """An A5 "scan" of the anonymous letter of the demo incident about ¥100,000."""
     out = io.BytesIO()
     canvas = Canvas(out, pagesize=A5)
     font = find_japanese_font().regular
     lines = ["さくらマート 店長 殿", "", "先日の対応について謝罪を求める。", "10万円を支払え。",
              "払わなければどうなっても知らないぞ。", "", "（差出人不明）"]  # fmt: skip
+    lines = localise(lines, language)
     text = canvas.beginText(40, A5[1] - 60)
     text.setFont(font, 13, leading=24)
     for line in lines:
@@ -92,11 +95,15 @@ DEMO_FILES = (
 )  # fmt: skip
 
 
-def add_demo_evidence(evidence: EvidenceService, references: list[str], work_dir: Path) -> None:
+def add_demo_evidence(
+    evidence: EvidenceService, references: list[str], work_dir: Path, language: str = "ja"
+) -> None:
     """Write each demo file into ``work_dir`` (a throwaway folder) and import it."""
     for index, name, make, description, source in DEMO_FILES:
         if index >= len(references):
             continue
-        path = work_dir / name
-        path.write_bytes(make())
-        evidence.add_files(references[index], [ImportRequest(path, description, source)])
+        path = work_dir / localise(name, language)
+        path.write_bytes(letter_pdf(language) if make is letter_pdf else make())
+        source = replace(source, detail=localise(source.detail, language))
+        request = ImportRequest(path, localise(description, language), source)
+        evidence.add_files(references[index], [request])

@@ -197,6 +197,14 @@ class AppShell(QObject):
             self.garbage_collector.stop()
 
 
+def startup_language(requested: str | None) -> str:
+    """The language the program will start in: ``--lang``, else the saved one, else the
+    system's (before the application exists: the demo vault is made in it first)."""
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    return choose_language(requested, AppSettings().language)
+
+
 def start_gui(
     vault: Path | None,
     *,

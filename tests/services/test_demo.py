@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import io
+import re
 import wave
 from pathlib import Path
 
+import pytest
+
 from kasuhara_desktop.domain.query import IncidentFilter
-from kasuhara_desktop.services.demo import DEMO_OWNER, DEMO_PASSPHRASE, create_demo_vault
-from kasuhara_desktop.services.demo_evidence import call_wav, cctv_png, letter_pdf
+from kasuhara_desktop.services.demo import (
+    DEMO_OWNER,
+    DEMO_PASSPHRASE,
+    create_demo_vault,
+    demo_owner,
+    load_demo_document,
+)
+from kasuhara_desktop.services.demo_evidence import DEMO_FILES, call_wav, cctv_png, letter_pdf
+from kasuhara_desktop.services.demo_text import localise
 from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.verify import verify_vault
@@ -35,3 +45,46 @@ def test_generated_files_are_valid() -> None:
     with wave.open(io.BytesIO(call_wav(0.5)), "rb") as w:
         assert (w.getframerate(), w.getnframes()) == (8000, 4000)
     assert letter_pdf().startswith(b"%PDF-")
+
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef「」（）]")
+
+
+def test_demo_passphrase_is_typable_without_an_input_method() -> None:
+    assert DEMO_PASSPHRASE.isascii() and DEMO_PASSPHRASE.isprintable()
+
+
+@pytest.mark.parametrize("lang", ["en", "nb"])
+def test_demo_data_is_in_one_language(lang: str) -> None:
+    document = load_demo_document(lang)
+    leftovers = [t for t in _texts(document) if JAPANESE.search(t)]
+    assert leftovers == []  # every text translated, nothing left in Japanese
+    assert document["incidents"] and len(document["incidents"]) == len(
+        load_demo_document("ja")["incidents"]
+    )
+    evidence_texts = _texts([[f[1], f[3], f[4].detail] for f in DEMO_FILES])
+    assert len(evidence_texts) == 3 * len(DEMO_FILES)
+    for text in [DEMO_OWNER, *evidence_texts]:
+        assert not JAPANESE.search(localise(text, lang)), text
+
+
+def test_english_demo_vault_is_english_throughout(tmp_path: Path) -> None:
+    create_demo_vault(tmp_path / "demo", "en")
+    with Vault.open(tmp_path / "demo", passphrase=DEMO_PASSPHRASE) as vault:
+        assert vault.user == demo_owner("en") == "Manager Suzuki"
+        service = IncidentService(vault)
+        assert service.shop_profile().name == "Sakura Mart Nakano"
+        first = service.get("K-2026-0001")
+        assert "refund" in first.summary and not JAPANESE.search(first.summary)
+        names = [i.original_name for i in EvidenceService(vault).items("K-2026-0003")]
+        assert names == ["CCTV 2026-02-21 21-11.png"]
+
+
+def _texts(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _texts(v)]
+    if isinstance(value, list | tuple):
+        return [t for v in value for t in _texts(v)]
+    return []
