@@ -105,7 +105,16 @@ def test_demo_adds_a_full_data_set(vault_path: str, capsys: pytest.CaptureFixtur
     }  # fmt: skip
     assert nine <= seen
     summaries = " ".join(r["summary"] for r in rows)
-    assert "土下座" in summaries and "customer" in summaries.lower()
+    assert "土下座" in summaries and "customer" not in summaries.lower()  # one language
+
+
+def test_demo_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = str(tmp_path / "v")
+    assert run(capsys, "--vault", folder, "init", "--shop-name", "Shop")[0] == 0
+    assert run(capsys, "--vault", folder, "demo", "--lang", "en")[0] == 0
+    _, out, _ = run(capsys, "--vault", folder, "incident", "list", "--json")
+    summaries = " ".join(r["summary"] for r in json.loads(out))
+    assert "kneeling apology" in summaries and "土下座" not in summaries
 
 
 def test_verify_passes_then_fails_with_exit_1(

@@ -88,3 +88,21 @@ def _texts(value: object) -> list[str]:
     if isinstance(value, list | tuple):
         return [t for v in value for t in _texts(v)]
     return []
+
+
+def test_japanese_demo_is_japanese_throughout() -> None:
+    prose = ("summary", "demand", "location", "words", "description", "notes", "label")
+    found: list[str] = []
+
+    def walk(value: object, key: str = "") -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, k)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, key)
+        elif isinstance(value, str) and key in prose and value and not JAPANESE.search(value):
+            found.append(value)
+
+    walk(load_demo_document("ja"))
+    assert found == []
