@@ -41,7 +41,7 @@ SECTIONS = {
         "Incidents by verdict",
         "Staff time and money by month",
         "Staff follow-ups not done",
-        "Active no-return notices",
+        "Active no-entry notices",
         "Incidents in the period",
     ],
     "ja": [
@@ -52,7 +52,7 @@ SECTIONS = {
         "判断別の事案数",
         "月別の対応時間と支出額",
         "未了の従業員フォローアップ",
-        "有効な出入り禁止の通知",
+        "有効な出入禁止通知書",
         "期間内の事案",
     ],
     "nb": [
@@ -63,7 +63,7 @@ SECTIONS = {
         "Hendelser etter konklusjon",
         "Ansattes tid og penger per måned",
         "Oppfølging av ansatte som ikke er utført",
-        "Gjeldende forbud mot å komme tilbake",
+        "Gjeldende adgangsforbud",
         "Hendelser i perioden",
     ],
 }
