@@ -8,6 +8,7 @@ repeat each line in English in small type for staff who read English better.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any, BinaryIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
@@ -64,6 +66,7 @@ class RecoverySheetData:
     created_at: datetime
     recovery_key_hex: str  # 64 hex digits; dashes and spaces are tolerated
     vault_path: str
+    timezone: str | None = None  # the shop's zone: the creation time is printed in it
 
 
 def _templates_dir() -> Path:
@@ -85,7 +88,11 @@ def _language(lang: str) -> str:
     return code if code in LANGUAGES else "en"
 
 
-def _format_time(when: datetime) -> str:
+def _format_time(when: datetime, tz: str | None = None) -> str:
+    """The time in the shop's zone ``tz`` (the header stores UTC), with its UTC offset."""
+    if tz and when.tzinfo is not None:
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            when = when.astimezone(ZoneInfo(tz))
     text = when.strftime("%Y-%m-%d %H:%M")
     offset = when.strftime("%z")
     return f"{text} (UTC{offset[:3]}:{offset[3:]})" if offset else text
@@ -144,9 +151,10 @@ class _Sheet:
 
     def facts(self, data: RecoverySheetData) -> Table:
         cell, mono = self.s.cell, ParagraphStyle("rk-mono", parent=self.s.mono, spaceAfter=0)
+        created = _format_time(data.created_at, data.timezone)
         rows = [
             [self.label("shop"), self.s.para(clip_text(data.shop_name, SHOP_LIMIT), cell)],
-            [self.label("created"), self.s.para(_format_time(data.created_at), cell)],
+            [self.label("created"), self.s.para(created, cell)],
             [self.label("vault_id"), self.s.para(clip_text(data.vault_id, ID_LIMIT), mono)],
             [self.label("vault_path"), self.s.para(clip_text(data.vault_path, PATH_LIMIT), mono)],
         ]

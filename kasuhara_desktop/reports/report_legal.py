@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable
 
 from kasuhara_desktop.domain.legal_data import LegalData
 from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence
+from kasuhara_desktop.domain.quotes import bare_words
 
 from .report_parts import Cell, Parts
 
@@ -18,7 +19,7 @@ def fact_text(p: Parts, fact: MatchedFact) -> str:
     count = w.number(fact.count) if fact.count is not None else ""
     text = w.code("fact", fact.code, count=count)
     if fact.evidence.strip():
-        text += " " + w.fmt("quote").format(text=fact.evidence)
+        text += " " + w.fmt("quote").format(text=bare_words(fact.evidence))
     if fact.at is not None:
         text += " " + w.t("at_time", time=w.dt(fact.at))
     return text

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.errors import UserError
 from ..reports.output import build_pdf_bytes, write_pdf_atomically
 from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
+from ..vault.repositories import shop
 from ..vault.vault import Vault
 
 
@@ -23,6 +25,7 @@ class VaultInfo:
     vault_id: str
     created_at: datetime
     folder: Path
+    timezone: str | None = None  # the shop's zone, for the creation time
 
 
 def vault_info(vault: Vault, shop_name: str) -> VaultInfo:
@@ -31,7 +34,11 @@ def vault_info(vault: Vault, shop_name: str) -> VaultInfo:
         created = datetime.fromisoformat(vault.header.created_at)
     except ValueError:
         created = datetime.now(UTC)
-    return VaultInfo(shop_name, vault.header.vault_id, created, vault.folder)
+    try:
+        zone: str | None = shop.get(vault.conn).timezone
+    except UserError:
+        zone = None
+    return VaultInfo(shop_name, vault.header.vault_id, created, vault.folder, zone)
 
 
 def _data(info: VaultInfo, key_hex: str) -> RecoverySheetData:
@@ -41,6 +48,7 @@ def _data(info: VaultInfo, key_hex: str) -> RecoverySheetData:
         created_at=info.created_at,
         recovery_key_hex=key_hex,
         vault_path=str(info.folder),
+        timezone=info.timezone,
     )
 
 

@@ -7,7 +7,6 @@ checked copy gets its final name.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -15,18 +14,21 @@ from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from ..domain.errors import Cancelled
+from ..domain.errors import Cancelled, StorageError
 from ..services import backup as backup_service
 from .dialogs.messages import show_error
+from .save_locations import SaveKind, folder_problem, remember, saving_failed, start_folder
 from .tasks import TaskContext, TaskProgressDialog, run_task
+from .time_display import now
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
 def choose_folder(parent: Any, title: str) -> Path | None:
-    """Ask for the folder that will hold the backup (tests patch this)."""
-    name = QFileDialog.getExistingDirectory(parent, title)
+    """Ask for the folder that will hold the backup (tests patch this); it starts in the
+    folder used last time, or the user's Documents (``ui.save_locations``)."""
+    name = QFileDialog.getExistingDirectory(parent, title, str(start_folder(SaveKind.BACKUP)))
     return Path(name) if name else None
 
 
@@ -60,12 +62,18 @@ class BackupAction(QObject):
         folder = choose_folder(self.window, self.tr("Where should the backup go?"))
         if folder is None:
             return
-        dest = folder / f"kasuhara-backup-{datetime.now():%Y%m%d-%H%M%S}"
+        problem = folder_problem(folder / "x")
+        if problem is not None:
+            show_error(self.window, StorageError(problem))
+            return
+        remember(SaveKind.BACKUP, folder)
+        stamp = now(getattr(service, "timezone", None))  # the shop's clock, like every time shown
+        dest = folder / f"kasuhara-backup-{stamp:%Y%m%d-%H%M%S}"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             job = backup_service.start(service.vault, dest)
         except Exception as exc:
-            show_error(self.window, exc)
+            show_error(self.window, _translated(exc, dest))
             return
         finally:
             QApplication.restoreOverrideCursor()
@@ -87,7 +95,7 @@ class BackupAction(QObject):
         try:
             count = backup_service.finish_backup(job)
         except Exception as exc:
-            show_error(self.window, exc)
+            show_error(self.window, _translated(exc, job.dest))
             return
         text = self.tr("Backed up to %1 (%2 files, still encrypted).")
         self.window.statusBar().showMessage(
@@ -104,4 +112,9 @@ class BackupAction(QObject):
                 self.tr("Backup cancelled; nothing was kept."), 15_000
             )
         elif isinstance(exc, BaseException):
-            show_error(self.window, exc)
+            show_error(self.window, _translated(exc, job.dest if job is not None else Path()))
+
+
+def _translated(exc: BaseException, dest: Path) -> BaseException:
+    """A disk error said in the user's language; anything else unchanged."""
+    return saving_failed(exc, dest) if isinstance(exc, StorageError) else exc

@@ -111,6 +111,12 @@ def removable_folders() -> list[Path]:
     return found
 
 
+def on_removable_drive(path: Path) -> bool:
+    """True when ``path`` lies on one of :func:`removable_folders`."""
+    resolved = path.resolve()
+    return any(resolved.is_relative_to(root.resolve()) for root in removable_folders())
+
+
 def _is_removable(root: Path) -> bool:
     if sys.platform == "win32":  # pragma: no cover - Windows only
         import ctypes

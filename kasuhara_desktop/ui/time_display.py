@@ -51,8 +51,10 @@ def zone_label(local: datetime) -> str:
     return f"UTC{sign}{hours:02d}:{rest:02d}"
 
 
-def _named(local: datetime, text: str, always: bool) -> str:
-    if always or differs_from_pc(local):
+def _named(local: datetime, text: str, name_zone: bool | None) -> str:
+    if name_zone is False:
+        return text
+    if name_zone or differs_from_pc(local):
         label = zone_label(local)
         return f"{text} {label}" if label else text
     return text
@@ -67,7 +69,8 @@ def format_datetime(
         value: the moment (aware; a naive value is taken as wall time in ``tz``).
         tz: the vault's zone (the shop profile's ``timezone``).
         seconds: add the seconds ("19:36:05").
-        name_zone: name the zone even when the PC's zone agrees (documents read elsewhere).
+        name_zone: None names the zone where the PC's differs; True always (documents read
+            elsewhere); False never (table cells under a header or form that names the zone).
     """
     if value is None:
         return ""
@@ -77,7 +80,7 @@ def format_datetime(
 
 
 def format_clock(
-    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool = False
+    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool | None = None
 ) -> str:
     """The time of day only ("19:36", "19:36 JST"), for lists within one day."""
     if value is None:
@@ -87,12 +90,12 @@ def format_clock(
     return _named(local, text, name_zone)
 
 
-def format_short(value: datetime | None, tz: str | None) -> str:
+def format_short(value: datetime | None, tz: str | None, *, name_zone: bool | None = None) -> str:
     """Month, day and time ("11-03 19:36"), for compact lists."""
     if value is None:
         return ""
     local = in_zone(value, tz)
-    return _named(local, local.strftime("%m-%d %H:%M"), False)
+    return _named(local, local.strftime("%m-%d %H:%M"), name_zone)
 
 
 def now(tz: str | None) -> datetime:

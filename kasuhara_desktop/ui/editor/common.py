@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..labels import label
+from ..time_display import format_datetime
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 DATETIME_FORMAT = "yyyy-MM-dd HH:mm"
@@ -49,10 +50,9 @@ def from_qdate(value: QDate) -> date:
 
 
 def format_local(value: datetime | None, tz: str) -> str:
-    """``value`` as the shop's local wall time (for tables and the history list)."""
-    if value is None:
-        return ""
-    return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+    """``value`` as the shop's local wall time (for tables and the history list, whose form
+    names the zone: ``ui.time_display`` with the zone left unnamed)."""
+    return format_datetime(value, tz, name_zone=False)
 
 
 def cell_text(text: str) -> str:

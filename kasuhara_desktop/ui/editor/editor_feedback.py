@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ...domain.errors import UserError, ValidationError
+from ..time_display import format_clock, now
 from .common import fill, plain_label
 from .field_names import describe_path
 
@@ -15,8 +14,9 @@ from .field_names import describe_path
 class Feedback(QObject):
     """Two labels: ``error`` (objectName ``editor_error``) and ``status`` (``editor_status``)."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, tz: str | None = None) -> None:
         super().__init__(parent)
+        self.tz = tz  # the logbook's zone: "saved at 19:36" is the shop's time
         self.error: QLabel = plain_label("", parent)
         self.error.setObjectName("editor_error")
         self.error.setAccessibleName(self.tr("Problem"))
@@ -68,5 +68,5 @@ class Feedback(QObject):
     def show_saved(self, reference: str, version: int) -> None:
         self.error.clear()
         self.error.hide()
-        when = datetime.now().strftime("%H:%M")
+        when = format_clock(now(self.tz), self.tz)
         self.status.setText(fill(self.tr("Saved %1 (version %2) at %3."), reference, version, when))

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QSignalBlocker, QSize, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, QEvent, QSignalBlocker, QSize, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +42,35 @@ from .common import (
 _PARAGRAPH = "\u2029"
 
 
-class LineField(QLineEdit):
+class _HintWhenEditable:
+    """The grey placeholder ("What happened, in your own words") only while the field can be
+    typed into: a disabled or read-only field shows its real value or nothing, never a grey
+    hint that reads like recorded data (a locked logbook, a closed incident)."""
+
+    _hint = ""
+
+    def setPlaceholderText(self, text: str) -> None:
+        self._hint = text
+        self._show_hint()
+
+    def setReadOnly(self, read_only: bool) -> None:
+        super().setReadOnly(read_only)  # type: ignore[misc]
+        self._show_hint()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)  # type: ignore[misc]
+        if event.type() == QEvent.Type.EnabledChange:
+            self._show_hint()
+
+    def _show_hint(self) -> None:
+        widget: Any = self
+        editable = widget.isEnabled() and not widget.isReadOnly()
+        shown = self._hint if editable else ""
+        if widget.placeholderText() != shown:
+            super().setPlaceholderText(shown)  # type: ignore[misc]
+
+
+class LineField(_HintWhenEditable, QLineEdit):
     """One line of text. Newlines already in the data are kept as they are."""
 
     edited = Signal()
@@ -64,7 +93,7 @@ class LineField(QLineEdit):
         return self._original if text == self._shown else text
 
 
-class TextField(QPlainTextEdit):
+class TextField(_HintWhenEditable, QPlainTextEdit):
     """Several lines of plain text (no markup, ever). Tab moves to the next field."""
 
     edited = Signal()
@@ -260,6 +289,9 @@ class DateField(QWidget):
         self.edit.setObjectName(f"{name}_edit")
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("yyyy-MM-dd")
+        # Unset shows "not set", not a greyed date that reads like a recorded one.
+        self.edit.setMinimumDate(QDate(1900, 1, 1))
+        self.edit.setSpecialValueText(self.tr("not set"))
         self.edit.dateChanged.connect(self.edited)
         layout.addWidget(self.known)
         layout.addWidget(self.edit, 1)
@@ -272,7 +304,7 @@ class DateField(QWidget):
 
     def set_value(self, value: date | None) -> None:
         with QSignalBlocker(self.edit), QSignalBlocker(self.known):
-            self.edit.setDate(to_qdate(value) if value is not None else QDate.currentDate())
+            self.edit.setDate(to_qdate(value) if value is not None else self.edit.minimumDate())
             self.known.setChecked(value is not None)
         self.edit.setEnabled(value is not None)
 
@@ -282,4 +314,10 @@ class DateField(QWidget):
     @Slot(bool)
     def _on_known(self, checked: bool) -> None:
         self.edit.setEnabled(checked)
+        if checked and self.edit.date() == self.edit.minimumDate():
+            with QSignalBlocker(self.edit):
+                self.edit.setDate(QDate.currentDate())  # ticking "set" starts from today
+        elif not checked:
+            with QSignalBlocker(self.edit):
+                self.edit.setDate(self.edit.minimumDate())
         self.edited.emit()

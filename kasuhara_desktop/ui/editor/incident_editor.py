@@ -143,7 +143,7 @@ class IncidentEditor(QDialog):
         self.content.setStretchFactor(0, 0)
         self.content.setStretchFactor(1, 1)
 
-        self.feedback = Feedback(self)
+        self.feedback = Feedback(self, self._tz)
         self.locked_label = plain_label(
             self.tr(
                 "The vault is locked. What you typed is kept and comes back when the vault is "

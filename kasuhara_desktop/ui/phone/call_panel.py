@@ -28,6 +28,7 @@ from ...domain.phone import CallLog, CallStage, call_limit_minutes, call_stage, 
 from ...services.incidents import IncidentService
 from ...services.response import ResponseService
 from ..editor.fields import LineField, TextField
+from ..time_display import format_short
 from ..wizard import clock
 from ..wizard.widgets import big_button, note, plain, set_tone, show_note
 from . import history, scripts
@@ -293,7 +294,7 @@ class CallPanel(QDialog):
         except UserError:
             return
         for row in rows[:TARGET_LIMIT]:
-            when = row.occurred_at.strftime("%m-%d %H:%M")
+            when = format_short(row.occurred_at, self.tz)
             self.target.addItem(f"{row.reference} · {when} · {row.summary[:40]}", row.reference)
 
     def select_target(self, reference: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...services.recovery_sheet import VaultInfo, recovery_sheet_pdf, save_recovery_sheet
 from ..dialogs.messages import error_text
+from ..save_locations import SaveKind, on_removable_drive, save_error_text, suggested_path
 from ..tasks import run_task
 from ..widgets.pdf_preview import PdfPreview
 
@@ -70,7 +71,7 @@ class RecoveryPage(QWizardPage):
             )
         )
         self.print_button.setText(self.tr("&Print…"))
-        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.save_button.setText(self.tr("&Save to a USB stick…"))
         self.confirm.setText(
             self.tr("I have printed or saved the recovery sheet and keep it in a safe place.")
         )
@@ -121,8 +122,8 @@ class RecoveryPage(QWizardPage):
     def _save(self) -> None:
         if self.info is None:
             return
-        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(docs or Path.home()) / self.tr("recovery-sheet.pdf"))
+        # A USB stick when one is plugged in: the sheet must not stay on this computer.
+        suggested = str(suggested_path(SaveKind.RECOVERY, self.tr("recovery-sheet.pdf")))
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the recovery sheet"), suggested, self.tr("PDF (*.pdf)")
         )
@@ -136,6 +137,7 @@ class RecoveryPage(QWizardPage):
         if dest.suffix.lower() != ".pdf":
             dest = dest.with_name(dest.name + ".pdf")
         self.save_button.setEnabled(False)
+        self._dest = dest
         run_task(
             lambda _ctx: save_recovery_sheet(dest, info, key, lang),
             on_result=self._on_saved,
@@ -145,16 +147,21 @@ class RecoveryPage(QWizardPage):
     @Slot(object)
     def _on_saved(self, dest: object) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(
-            self.tr("Saved to %1. Copy it to a USB stick or print it, then keep it safe.").replace(
-                "%1", str(dest)
+        if isinstance(dest, Path) and not on_removable_drive(dest):
+            text = self.tr(
+                "Saved to %1, on this computer. The sheet must not stay on a computer: print "
+                "it or copy it to a USB stick, keep that in a safe place, then delete this file."
             )
-        )
+        else:
+            text = self.tr("Saved to %1. Keep the USB stick in a safe place, away from this PC.")
+        self.status.setText(text.replace("%1", str(dest)))
 
     @Slot(object)
     def _on_save_error(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.status.setText(error_text(exc) or "")
+        dest = getattr(self, "_dest", None)
+        text = save_error_text(exc, dest) if isinstance(dest, Path) else error_text(exc)
+        self.status.setText(text or "")
 
     def forget_key(self) -> None:
         self._key_hex = ""

@@ -22,10 +22,10 @@ from ...domain.evidence import EvidenceItem
 from ...domain.models import WitnessStatement
 from ...domain.response_flow import Step
 from ...domain.workflow import single_source_warning
-from ..editor.common import format_local
 from ..editor.fields import CheckField, DateTimeField, LineField
 from ..editor.list_tabs import ListTab
 from ..editor.models import statements_model
+from ..evidence.texts import format_size, format_time
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
@@ -33,8 +33,8 @@ from .widgets import heading, note, show_note
 
 
 def evidence_line(item: EvidenceItem, tz: str) -> str:
-    size = f"{item.size / 1_048_576:,.1f} MB" if item.size >= 1_048_576 else f"{item.size:,} B"
-    parts = [item.original_name, item.mime, size, format_local(item.imported_at, tz)]
+    when = format_time(item.imported_at, tz)
+    parts = [item.original_name, item.mime, format_size(item.size), when]
     if item.description:
         parts.append(item.description)
     return " · ".join(parts)

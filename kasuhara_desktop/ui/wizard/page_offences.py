@@ -8,8 +8,6 @@ six-month deadline counted from the day the offender became known (a field on th
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QVBoxLayout, QWidget
@@ -19,6 +17,8 @@ from ...domain.offences import MatchedFact, PossibleOffence
 from ...domain.response_flow import Step
 from ...services.response import legal_data
 from ..editor.fields import DateField
+from ..i18n import quoted
+from ..time_display import format_datetime
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
@@ -132,9 +132,9 @@ class OffencesPage(ResponsePage):
     def fact_line(self, fact: MatchedFact) -> str:
         line = text("fact", fact.code, fact.count if fact.code in _COUNTED else None)
         if fact.evidence.strip():
-            line += f"「{fact.evidence.strip()}」"
+            line += quoted(fact.evidence.strip())
         if fact.at is not None:
-            line += " " + fact.at.astimezone(ZoneInfo(self.draft.tz)).strftime("(%Y-%m-%d %H:%M)")
+            line += f" ({format_datetime(fact.at, self.draft.tz)})"
         if fact.code.startswith("quote:") and fact.count and fact.count > 1:
             line += " " + self.tr("×%1").replace("%1", str(fact.count))
         return line

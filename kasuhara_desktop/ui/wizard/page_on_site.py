@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from ...domain.response_flow import (
 from ...domain.workflow import check_timeline
 from ..editor.fields import LineField
 from ..labels import label
+from ..time_display import format_clock
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
@@ -281,10 +281,9 @@ class OnSitePage(ResponsePage):
         show_note(self.counts, "\n".join(shown))
         show_note(self.next_hint, self.next_text(counts))
         self.log_list.clear()
-        zone = ZoneInfo(tz)
         entries = sorted((e for e in inc.timeline if e.kind in POLICE_FLOW), key=lambda e: e.at)
         for entry in entries:
-            line = f"{entry.at.astimezone(zone).strftime('%H:%M:%S')}  {label(entry.kind)}"
+            line = f"{format_clock(entry.at, tz, seconds=True)}  {label(entry.kind)}"
             if entry.by:
                 line += f" — {entry.by}"
             if entry.description:

@@ -12,6 +12,7 @@ from ..editor.fields import CheckField, DateTimeField, LineField, TextField
 from ..editor.list_tabs import ListTab
 from ..editor.models import quotes_model
 from ..labels import choices
+from ..time_display import format_clock
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
@@ -116,7 +117,7 @@ class WhatHappenedPage(ResponsePage):
     def load(self) -> None:
         inc = self.draft.incident
         if self.draft.is_new:
-            when = inc.occurred_at.strftime("%H:%M")
+            when = format_clock(inc.occurred_at, self.draft.tz)
             text = (
                 self.tr("New incident, begun at %1. Only “%2” saves it.")
                 .replace("%1", when)
