@@ -58,3 +58,9 @@ def test_passphrase_change_refuses_a_weak_one(
     code, _, err = run(capsys, "--vault", folder, "passphrase", "change")
     assert code == 2 and "common password" in err
     assert run(capsys, "--vault", folder, "incident", "list")[0] == 0  # the old one still opens
+
+
+def test_a_long_passphrase_is_estimated_not_refused_by_zxcvbns_limit() -> None:
+    long_one = "sakura tsubame kaminari hotaru " * 5  # 150 characters; zxcvbn stops at 72
+    assert estimate(long_one).acceptable
+    assert not estimate("a" * 150).acceptable

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.vaults import FolderState, folder_state
-from ..widgets.strength_meter import StrengthMeter, is_acceptable
+from ..widgets.strength_meter import StrengthMeter
 from .draft import SetupDraft
 
 
@@ -160,7 +160,7 @@ class OwnerPage(QWizardPage):
         passphrase = self.passphrase.text()
         if not self.owner.text().strip():
             return self.tr("Type the owner's name.")
-        if not is_acceptable(passphrase, self.personal_words()):
+        if not self.meter.strength_for(passphrase, self.personal_words()).acceptable:
             return self.tr("Choose a stronger passphrase: at least 8 characters, a few words.")
         if passphrase != self.confirm.text():
             return (
@@ -216,6 +216,7 @@ class OwnerPage(QWizardPage):
             edit.blockSignals(True)
             edit.clear()
             edit.blockSignals(False)
+        self.meter.update_for("")  # the meter's last input is the passphrase
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

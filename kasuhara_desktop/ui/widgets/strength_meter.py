@@ -53,6 +53,7 @@ class StrengthMeter(QWidget):
         layout.addWidget(self.text, 2)
         self.score = 0
         self.strength = Strength(0, Weakness.EMPTY)
+        self._estimated: tuple[str, tuple[str, ...]] = ("", ())
         self.update_for("")
 
     def words(self) -> tuple[str, ...]:
@@ -76,8 +77,17 @@ class StrengthMeter(QWidget):
             Weakness.GUESSABLE: self.tr("Easy to guess: add a word or two."),
         }[weakness]
 
+    def strength_for(self, passphrase: str, personal: Iterable[str] = ()) -> Strength:
+        """The estimate, recomputed only when the input changed (a long passphrase takes
+        zxcvbn tens of milliseconds, and a page asks several times per keystroke)."""
+        key = (passphrase, tuple(personal))
+        if key != self._estimated:
+            self._estimated = key
+            self.strength = estimate(passphrase, key[1])
+        return self.strength
+
     def update_for(self, passphrase: str) -> int:
-        self.strength = estimate(passphrase, self.personal)
+        self.strength_for(passphrase, self.personal)
         self.score = self.strength.score
         self.bar.setValue(self.score + 1 if passphrase else 0)
         colour = self.COLOURS[self.score]
