@@ -48,8 +48,10 @@ JAPANESE_UI_FONTS = (
 _installed: list[QTranslator] = []
 
 # Qt's own strings that a user meets, kept in our catalog for languages Qt has no catalog for
-# (Norwegian bokmål). The contexts and texts are Qt's, exactly (qplatformtheme.cpp,
-# qfiledialog.cpp/.ui, qfilesystemmodel.cpp, qlineedit.cpp, qwidgettextcontrol.cpp).
+# (Norwegian bokmål), and for the two file-dialog labels Qt's Japanese catalog lacks (its .ui
+# gained accelerators the catalog never caught up with). The contexts and texts are Qt's,
+# exactly (qplatformtheme.cpp, qfiledialog.cpp/.ui, qfilesystemmodel.cpp, qlineedit.cpp,
+# qwidgettextcontrol.cpp).
 QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
@@ -71,9 +73,9 @@ QT_STRINGS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
     QT_TRANSLATE_NOOP("QMessageBox", "Show Details..."),
     QT_TRANSLATE_NOOP("QMessageBox", "Hide Details..."),
-    QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),  # missing from Qt's Japanese catalog too
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
-    QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),  # missing from Qt's Japanese catalog too
     QT_TRANSLATE_NOOP("QFileDialog", "Directory:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Save"),
