@@ -27,7 +27,7 @@ from enum import StrEnum
 from itertools import pairwise
 
 from .assessment import BEHAVIOUR_MANNER, ClaimStatus, Judgement, MannerFlag, Verdict, judge
-from .enums import ActionKind, Channel, IncidentStatus, TimelineKind
+from .enums import ActionKind, Behaviour, Channel, IncidentStatus, TimelineKind
 from .errors import WorkflowError
 from .models import Incident, TimelineEntry
 from .workflow import ORDER, TransitionContext, check_transition, is_reopen, transition_problems
@@ -74,6 +74,21 @@ FLOW_REPEAT = 2
 def judgement_of(incident: Incident) -> Judgement:
     """The two-question test applied to the incident's assessment and recorded behaviours."""
     return judge(incident.assessment, behaviours=incident.behaviours)
+
+
+def implied_manner(behaviours: Iterable[Behaviour]) -> dict[MannerFlag, list[Behaviour]]:
+    """The unacceptable manners that recorded behaviours show, each with the behaviours.
+
+    Threats and abuse are a violent or threatening manner whatever the claim (MHLW manual):
+    the judging step pre-ticks these manners from what step 1 recorded, and the person judging
+    confirms or unticks them.
+    """
+    found: dict[MannerFlag, list[Behaviour]] = {}
+    for behaviour in behaviours:
+        flag = BEHAVIOUR_MANNER.get(behaviour)
+        if flag is not None:
+            found.setdefault(flag, []).append(behaviour)
+    return found
 
 
 def has_flow_entries(incident: Incident) -> bool:

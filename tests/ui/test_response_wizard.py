@@ -139,7 +139,7 @@ def test_harassment_walks_every_page_and_back_keeps_the_answers(
     go_to(wizard, Step.JUDGE)
     click(qtbot, wizard, "fault_no")
     click(qtbot, wizard, "related_yes")
-    find(wizard, QCheckBox, "manner_violent_or_threatening").click()
+    assert find(wizard, QCheckBox, "manner_violent_or_threatening").isChecked()  # pre-ticked
     assert route(wizard) == [Step.JUDGE, Step.ON_SITE, Step.STAFF_CARE, Step.OFFENCES, Step.CLOSE]
     for _ in range(4):
         wizard.back()
@@ -178,7 +178,7 @@ def test_finish_with_a_refused_status_shows_why_and_keeps_everything(
     go_to(wizard, Step.JUDGE)
     click(qtbot, wizard, "fault_no")
     click(qtbot, wizard, "related_yes")
-    find(wizard, QCheckBox, "manner_violent_or_threatening").click()
+    assert find(wizard, QCheckBox, "manner_violent_or_threatening").isChecked()  # pre-ticked
     go_to(wizard, Step.CLOSE)
     combo = find(wizard, QComboBox, "target_status")
     assert combo.currentData() == S.FACTS_CONFIRMED.value  # nobody has judged yet

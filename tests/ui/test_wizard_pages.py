@@ -192,6 +192,7 @@ def test_contradictory_answers_are_explained_not_blocked(
     qtbot: QtBot, draft: ResponseDraft
 ) -> None:
     page = open_page(qtbot, JudgePage, draft)  # recorded: threats, groundless refund
+    find(page, QCheckBox, "manner_violent_or_threatening").click()  # untick the pre-tick
     click(qtbot, page, "fault_yes")
     click(qtbot, page, "related_no")
     shown = label_text(page, "inconsistencies")
@@ -206,6 +207,34 @@ def test_contradictory_answers_are_explained_not_blocked(
         label_text(page, "inconsistencies")
     )
     assert page.isComplete()  # nothing blocks going on or saving
+
+
+def test_recorded_behaviours_pre_tick_the_manner_to_confirm(
+    qtbot: QtBot, draft: ResponseDraft
+) -> None:
+    page = open_page(qtbot, JudgePage, draft)  # step 1 recorded threats and abuse
+    threatening = find(page, QCheckBox, "manner_violent_or_threatening")
+    assert threatening.isChecked()
+    assert MannerFlag.VIOLENT_OR_THREATENING in draft.incident.assessment.manner
+    assert draft.judgement().is_harassment
+    reasons = label_text(page, "reasons")
+    assert texts.text("reason", "manner_acceptable") not in reasons
+    assert "Threats" in label_text(page, "manner_prefilled")  # says why it is ticked
+    threatening.click()  # the person judging does not agree: it stays unticked
+    page.reload()
+    assert not threatening.isChecked()
+    assert MannerFlag.VIOLENT_OR_THREATENING not in draft.incident.assessment.manner
+
+
+def test_a_judged_incident_keeps_its_manner(
+    qtbot: QtBot, incidents: IncidentService, now: Clock
+) -> None:
+    inc = sample_incident()
+    inc.assessment.judged_by = "店長"
+    draft = make_draft(incidents, incidents.add(inc))
+    page = open_page(qtbot, JudgePage, draft)
+    assert not find(page, QCheckBox, "manner_violent_or_threatening").isChecked()
+    assert label_text(page, "manner_prefilled") == ""
 
 
 def test_judged_by_and_shop_criteria(qtbot: QtBot, draft: ResponseDraft, now: Clock) -> None:

@@ -3,6 +3,11 @@
 The verdict, its reasons, the next steps and any contradictions come from ``domain.judge`` on
 every click. Contradictory answers are shown with what contradicts what; they never block
 saving the draft.
+
+Behaviours recorded in step 1 that are an unacceptable manner (threats and abuse are a
+threatening manner whatever the claim) pre-tick that manner while the incident is not yet
+judged, and the page says so: the person judging confirms or unticks them. A manner unticked
+by hand is not ticked again for the same behaviours.
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.assessment import Answer, MannerFlag, Verdict
-from ...domain.response_flow import Step
+from ...domain.enums import Behaviour
+from ...domain.response_flow import Step, implied_manner
 from ..editor.fields import CheckField, LineField, TextField
+from ..labels import label
 from . import clock
 from .draft import ResponseDraft
 from .page_base import ResponsePage
@@ -68,7 +75,10 @@ class JudgePage(ResponsePage):
         left.addWidget(claim)
 
         manner = QGroupBox(self.tr("2. Is the manner acceptable? Tick what applies"), self)
+        self._prefilled_from: set[Behaviour] = set()  # behaviours already used to pre-tick
+        self.prefill_note = note("manner_prefilled", "info", manner)
         grid = QGridLayout(manner)
+        grid.addWidget(self.prefill_note, 4, 0, 1, 2)
         labels = {
             MannerFlag.PROLONGED: self.tr("Prolonged (tying staff up for a long time)"),
             MannerFlag.VIOLENT_OR_THREATENING: self.tr("Violent or threatening"),
@@ -103,7 +113,7 @@ class JudgePage(ResponsePage):
         self.notes.setObjectName("assessment_notes")
         self.notes.setAccessibleName(self.tr("Notes on the judgement"))
         form.addRow(self.judged)
-        form.addRow(self.tr("Judged &by"), self.judged_by)
+        form.addRow(self.tr("&Judged by"), self.judged_by)
         form.addRow(self.tr("N&otes"), self.notes)
         left.addWidget(who)
         left.addStretch(1)
@@ -140,6 +150,7 @@ class JudgePage(ResponsePage):
     # ------------------------------------------------------------ draft
 
     def load(self) -> None:
+        prefilled = self.prefill_manner()
         a = self.draft.incident.assessment
         self.fault.set_value(a.shop_fault)
         self.related.set_value(a.demand_related)
@@ -151,6 +162,32 @@ class JudgePage(ResponsePage):
         self.judged_by.setEnabled(self.judged.value())
         self.notes.set_value(a.notes)
         self.show_verdict()
+        if prefilled:
+            self.draft.notify()
+
+    def prefill_manner(self) -> bool:
+        """Tick the manners that step 1's behaviours show (not yet judged only); say so."""
+        inc = self.draft.incident
+        a = inc.assessment
+        implied = implied_manner(b for b in inc.behaviours if b not in self._prefilled_from)
+        self._prefilled_from |= set(inc.behaviours)
+        if a.judged_by.strip():
+            return False
+        added = {flag: found for flag, found in implied.items() if flag not in a.manner}
+        if not added:
+            return False
+        a.manner |= set(added)
+        lines = [
+            self.tr(
+                "Ticked from what was recorded in step 1. Check each one and untick what "
+                "does not apply:"
+            )
+        ]
+        for flag, found in added.items():
+            names = ", ".join(label(b) for b in found)
+            lines.append(f"• {self.manner_checks[flag].text()} ← {names}")
+        show_note(self.prefill_note, "\n".join(lines))
+        return True
 
     def store(self) -> None:
         a = self.draft.incident.assessment
