@@ -61,7 +61,7 @@ def _named(local: datetime, text: str, name_zone: bool | None) -> str:
 
 
 def format_datetime(
-    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool = False
+    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool | None = None
 ) -> str:
     """ "2026-11-03 19:36" in ``tz`` ("… JST" where the PC's zone differs); "" for None.
 

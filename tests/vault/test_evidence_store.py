@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from helpers import PASSPHRASE, folder_hashes, sample_incident
+from helpers import OWNER, PASSPHRASE, folder_hashes, sample_incident
 
 from kasuhara_desktop.domain.errors import IntegrityError, NotFoundError, UserError, ValidationError
 from kasuhara_desktop.domain.evidence import EvidenceSource, SourceKind
@@ -230,3 +230,44 @@ def test_verify_lists_an_unreadable_file_and_goes_on(
     monkeypatch.setattr(evidence_store, "EvidenceReader", FlakyReader)
     problems = service.verify()
     assert len(problems) == 1 and "a.jpg" in problems[0] and "could not be read" in problems[0]
+
+
+def test_check_results_are_kept_with_their_time_across_reopening(
+    vault: Vault, ref: str, tmp_path: Path
+) -> None:
+    service = EvidenceService(vault)
+    good, bad = service.add_files(
+        ref,
+        [
+            ImportRequest(write(tmp_path / "a.jpg", JPEG)),
+            ImportRequest(write(tmp_path / "b.jpg", JPEG)),
+        ],
+    )
+    assert service.last_checks(ref) == {}  # never checked
+    at = service.record_checks({good.id: "intact", bad.id: "damaged"})
+    folder = vault.folder
+    vault.close()
+    reopened = Vault.open(folder, user=OWNER, passphrase=PASSPHRASE)
+    try:
+        checks = EvidenceService(reopened).last_checks(ref)
+        assert {k: v.result for k, v in checks.items()} == {good.id: "intact", bad.id: "damaged"}
+        assert checks[good.id].at == at and checks[good.id].by == OWNER
+        assert "check" in [r[0] for r in reopened.conn.execute("SELECT action FROM audit")]
+    finally:
+        reopened.close()
+
+
+def test_unknown_check_result_is_refused(vault: Vault, ref: str, tmp_path: Path) -> None:
+    service = EvidenceService(vault)
+    (item,) = service.add_files(ref, [ImportRequest(write(tmp_path / "a.jpg", JPEG))])
+    with pytest.raises(ValidationError):
+        service.record_checks({item.id: "fine"})
+    assert service.last_checks(ref) == {}
+
+
+def test_a_deleted_file_keeps_no_check(vault: Vault, ref: str, tmp_path: Path) -> None:
+    service = EvidenceService(vault)
+    (item,) = service.add_files(ref, [ImportRequest(write(tmp_path / "a.jpg", JPEG))])
+    service.record_checks({item.id: "intact"})
+    service.delete(item.id, "wrong file")
+    assert service.last_checks(ref) == {}

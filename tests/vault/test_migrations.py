@@ -142,7 +142,7 @@ def test_a_version_3_vault_keeps_every_part_through_version_4(vault_dir: Path) -
     )
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
-        assert migrate_mod.current_version(v.conn) == 4
+        assert migrate_mod.current_version(v.conn) == migrate_mod.latest_version()
         inc = IncidentService(v).get("K-2026-0001")
         assert [b.value for b in inc.behaviours] == ["forced_kneeling", "threats_abuse"]
         assert [t.description for t in inc.timeline] == ["一", "二", "三 🙏"]
@@ -162,3 +162,17 @@ def test_a_version_3_vault_keeps_every_part_through_version_4(vault_dir: Path) -
         assert [r[0] for r in v.conn.execute("PRAGMA foreign_key_check")] == []
         assert [r[0] for r in v.conn.execute("PRAGMA integrity_check")] == ["ok"]
     assert len(list(vault_dir.glob("vault.db.v3-*.bak"))) == 1
+
+
+def test_version_5_evidence_gets_empty_check_columns(vault_dir: Path) -> None:
+    """Schema v6 adds the last check to every evidence row; rows from before have none."""
+    vault, key = make_vault(vault_dir)
+    vault.close()
+    conn = connect(vault_dir / "vault.db", key)  # back to v5 by hand, as an old program left it
+    for column in ("last_check_result", "last_check_at", "last_check_by"):
+        conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
+    conn.execute("PRAGMA user_version = 5")
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        columns = {row[1] for row in v.conn.execute("PRAGMA table_info(evidence)")}
+        assert {"last_check_result", "last_check_at", "last_check_by"} <= columns

@@ -12,7 +12,7 @@ import contextlib
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import (
     QDialog,
@@ -107,6 +107,11 @@ class MediaPlayerDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.hide()
+        self.no_sound = QLabel(self)  # playing with no sound device would say nothing at all
+        self.no_sound.setObjectName("playerNoSound")
+        self.no_sound.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_sound.setWordWrap(True)
+        self.no_sound.hide()
         self.info = EvidenceInfo(self)
         style = self.style()
         self.play_button = QToolButton(self)
@@ -141,6 +146,7 @@ class MediaPlayerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.screen_area, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.no_sound)
         layout.addLayout(controls)
         layout.addWidget(self.info)
         layout.addWidget(buttons)
@@ -171,6 +177,9 @@ class MediaPlayerDialog(QDialog):
         self.audio.setVolume(self.volume.value() / 100)
         self.volume.valueChanged.connect(lambda v: self.audio.setVolume(v / 100))
         self.player.setAudioOutput(self.audio)
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._check_sound)
+        self._check_sound()
         self._make_screen(item)
         self.player.durationChanged.connect(self._on_duration)
         self.player.positionChanged.connect(self._on_position)
@@ -236,6 +245,21 @@ class MediaPlayerDialog(QDialog):
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
         self.play_button.setIcon(self.style().standardIcon(pixmap))
+
+    @Slot()
+    def _check_sound(self) -> None:
+        """Say so when the computer has no sound output (plugged in later: it is used)."""
+        if self.player is None:  # released (closed, locked): nothing plays any more
+            return
+        if QMediaDevices.audioOutputs():
+            self.audio.setDevice(QMediaDevices.defaultAudioOutput())
+            self.no_sound.hide()
+            return
+        self.no_sound.setText(self.tr(
+            "No sound output was found on this computer (no speakers or headphones, or sound "
+            "is turned off): the recording plays without sound. Connect speakers or "
+            "headphones; they are used as soon as the computer finds them."))  # fmt: skip
+        self.no_sound.show()
 
     # ------------------------------------------------------------ failures
 
