@@ -17,6 +17,24 @@ The job runs on a ``QThreadPool`` thread and must get plain data only (paths, st
 service whose connection no other thread uses meanwhile), never a widget. ``progress``,
 ``succeeded`` and ``failed`` arrive on the GUI thread. :data:`registry` knows the running tasks,
 so locking can cancel them and wait before it closes the vault.
+
+Who owns what, and which thread lets go of it (the cause of a crash at the end of a job, seen
+about once in eight runs of 10,000 tasks, when each task had its own relay ``QObject`` that the
+pool's runnable referenced): a Qt object must be destroyed on the thread it lives on, and a
+Python reference dropped on a worker thread can be the last one. So a worker thread holds no Qt
+object at all and never drops the last reference to anything the GUI made:
+
+- The worker's runnable holds the task's id (an int), its :class:`TaskContext` (plain Python) and,
+  while the job runs, the job. It lets go of the job before it reports the end; the
+  :class:`Task` on the GUI thread keeps its own reference to the job until it has delivered, so
+  the job (and whatever its closure holds) is always released on the GUI thread.
+- Results, errors and the latest progress go into :data:`_outbox`, a locked dict keyed by task id,
+  and the worker then wakes the GUI thread with a queued int-only signal of :data:`registry`, a
+  module-level object that lives as long as the program. The worker drops its own reference to
+  the result before waking, so the outbox holds the only one.
+- On the GUI thread the registry takes the messages, drops the task from its table and emits the
+  task's signals while a local reference keeps it alive; the task is released when that slot
+  returns, on the GUI thread, outside any signal of its own.
 """
 
 from __future__ import annotations
@@ -43,7 +61,7 @@ class TaskContext:
         """Report ``done`` of ``total`` units (any unit; ``total`` 0 means unknown)."""
         try:
             self._emit(int(done), int(total))
-        except RuntimeError:  # the receiver is gone (the app is quitting): stop the job
+        except RuntimeError:  # the registry is gone (the app is quitting): stop the job
             self._cancel.set()
 
     def is_cancelled(self) -> bool:
@@ -54,36 +72,66 @@ class TaskContext:
 Job = Callable[[TaskContext], Any]
 
 
-class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits through it (queued across threads)."""
+class _Outbox:
+    """Messages from worker threads to the GUI thread, keyed by task id (plain Python, locked).
 
-    progress = Signal(object, object)
-    result = Signal(object)
-    error = Signal(object)
+    Progress is coalesced: only the latest report waits, so a job that reports a million times
+    posts one wake-up per turn of the event loop, not a million events.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._progress: dict[int, tuple[int, int]] = {}
+        self._final: dict[int, tuple[bool, object]] = {}
+
+    def put_progress(self, task_id: int, done: int, total: int) -> bool:
+        """Store the latest progress; True if the GUI thread must be woken for it."""
+        with self._lock:
+            waiting = task_id in self._progress
+            self._progress[task_id] = (done, total)
+            return not waiting
+
+    def put_final(self, task_id: int, ok: bool, holder: list[object]) -> None:
+        """Move the one value out of ``holder`` into the outbox: the caller keeps no reference
+        that could outlive the GUI thread's (the lock is held until the dict has it)."""
+        with self._lock:
+            self._final[task_id] = (ok, holder.pop())
+
+    def take(self, task_id: int) -> tuple[tuple[int, int] | None, tuple[bool, object] | None]:
+        with self._lock:
+            return self._progress.pop(task_id, None), self._final.pop(task_id, None)
+
+
+_outbox = _Outbox()
 
 
 class _Runnable(QRunnable):
-    def __init__(self, job: Job, ctx: TaskContext, relay: _Relay) -> None:
+    """The pool's work item: plain data only (see the module docstring)."""
+
+    def __init__(self, task_id: int, job: Job, ctx: TaskContext) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._job = job
+        self._task_id = task_id
+        self._job: Job | None = job
         self._ctx = ctx
-        self._relay = relay
 
     def run(self) -> None:
+        job, self._job = self._job, None
+        assert job is not None
+        holder: list[object] = []
+        ok = True
         try:
-            value = self._job(self._ctx)
+            holder.append(job(self._ctx))
         except BaseException as exc:  # delivered to the GUI thread, never lost
-            self._deliver(self._relay.error, exc)
-        else:
-            self._deliver(self._relay.result, value)
-
-    @staticmethod
-    def _deliver(signal: Any, value: object) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the receiver is gone (the app is quitting): nobody to tell
-            log.debug("A task finished after its receiver was deleted.")
+            ok = False
+            if exc.__traceback__ is not None:  # this frame references the runnable: drop it
+                exc.__traceback__ = exc.__traceback__.tb_next
+            holder.append(exc)
+        # The task on the GUI thread still holds the job, so this thread never lets go of it
+        # last; the result moves into the outbox, so this thread holds no reference to it.
+        del job
+        _outbox.put_final(self._task_id, ok, holder)
+        registry.wake(self._task_id)
 
 
 class Task(QObject):
@@ -101,16 +149,16 @@ class Task(QObject):
     failed = Signal(object)
     finished = Signal()
 
+    _next_id = 0
+
     def __init__(self, job: Job) -> None:
         # No Qt parent: a task must outlive the window that started it until its thread ends
         # (the registry holds it); callbacks bound to a deleted widget are simply dropped.
         super().__init__()
-        self._job = job
+        Task._next_id += 1
+        self.task_id = Task._next_id
+        self._job: Job | None = job
         self._cancel = threading.Event()
-        self._relay = _Relay()
-        self._relay.progress.connect(self._on_progress)
-        self._relay.result.connect(self._on_result)
-        self._relay.error.connect(self._on_error)
         self._running = False
         self._done = False
 
@@ -123,75 +171,78 @@ class Task(QObject):
         return self._done
 
     def start(self, pool: QThreadPool | None = None) -> Task:
-        ctx = TaskContext(self._cancel, self._relay.progress.emit)
+        assert self._job is not None and not self._running and not self._done
+        task_id = self.task_id
+
+        def report(done: int, total: int) -> None:
+            if _outbox.put_progress(task_id, done, total):
+                registry.wake(task_id)
+
+        ctx = TaskContext(self._cancel, report)
         self._running = True
         registry.add(self)
-        (pool or QThreadPool.globalInstance()).start(_Runnable(self._job, ctx, self._relay))
+        (pool or QThreadPool.globalInstance()).start(_Runnable(task_id, self._job, ctx))
         return self
 
     def cancel(self) -> None:
         """Ask the job to stop; it is the job's business to check ``is_cancelled()``."""
         self._cancel.set()
 
-    @Slot(object, object)
-    def _on_progress(self, done: int, total: int) -> None:
+    def _deliver_progress(self, done: int, total: int) -> None:
         self.progress.emit(done, total)
 
-    @Slot(object)
-    def _on_result(self, value: object) -> None:
-        self._finish()
-        self.succeeded.emit(value)
-        self.finished.emit()
-
-    @Slot(object)
-    def _on_error(self, exc: object) -> None:
-        self._finish()
-        self.failed.emit(exc)
-        self.finished.emit()
-
-    def _finish(self) -> None:
+    def _deliver_final(self, ok: bool, value: object) -> None:
         self._running = False
         self._done = True
-        registry.remove(self)
+        self._job = None  # released here, on the GUI thread
+        if ok:
+            self.succeeded.emit(value)
+        else:
+            self.failed.emit(value)
+        self.finished.emit()
 
 
 class TaskRegistry(QObject):
-    """The tasks now running.
+    """The tasks now running, and the GUI thread's end of every worker's messages.
 
     Signals:
         idle(): the last running task finished.
     """
 
     idle = Signal()
+    _woken = Signal(int)  # a task id; emitted from worker threads, so queued to this thread
 
     def __init__(self) -> None:
         super().__init__()
-        self._tasks: list[Task] = []
-        self._retired: list[Task] = []
+        self._tasks: dict[int, Task] = {}
+        self._woken.connect(self._on_woken)
+
+    def wake(self, task_id: int) -> None:
+        """Called from a worker thread: the task has messages in the outbox."""
+        self._woken.emit(task_id)
 
     def add(self, task: Task) -> None:
-        self._tasks.append(task)
+        self._tasks[task.task_id] = task
 
-    def remove(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
-            # Keep the finished task alive until the event loop has left its slots: when the
-            # last reference went with the slot's bound method, PySide destroyed the QObject in
-            # the middle of its own signal dispatch and crashed (segfault in getOverride).
-            self._retired.append(task)
-            QTimer.singleShot(0, self._drop_retired)
+    @Slot(int)
+    def _on_woken(self, task_id: int) -> None:
+        progress, final = _outbox.take(task_id)
+        task = self._tasks.get(task_id)  # this local keeps the task alive through its signals
+        if task is None:
+            return
+        if progress is not None:
+            task._deliver_progress(*progress)
+        if final is not None:
+            del self._tasks[task_id]
+            task._deliver_final(*final)
             if not self._tasks:
                 self.idle.emit()
 
-    @Slot()
-    def _drop_retired(self) -> None:
-        self._retired.clear()
-
     def running(self) -> list[Task]:
-        return list(self._tasks)
+        return list(self._tasks.values())
 
     def cancel_all(self) -> None:
-        for task in self._tasks:
+        for task in list(self._tasks.values()):
             task.cancel()
 
 

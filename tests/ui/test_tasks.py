@@ -5,6 +5,7 @@ import threading
 import time
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kasuhara_desktop.domain.errors import Cancelled, StorageError
@@ -98,23 +99,66 @@ def test_many_emits_do_not_free_true(qtbot) -> None:
     assert sys.getrefcount(True) > 1000
 
 
-def test_a_task_nobody_holds_is_released_after_its_slots_not_inside_them(qtbot) -> None:
-    """Regression: the registry held the last reference; dropping it inside the task's own
-    result slot made PySide destroy the QObject mid-dispatch (a segfault, about every other
-    run of the evidence pane tests)."""
+class _Tracked:
+    """Records the thread on which the last reference to it went."""
+
+    def __init__(self, log: list[str], name: str) -> None:
+        self._log = log
+        self._name = name
+
+    def __del__(self) -> None:
+        where = "gui" if threading.current_thread() is threading.main_thread() else "worker"
+        self._log.append(f"{self._name}:{where}")
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_everything_a_task_touches_is_released_on_the_gui_thread(qtbot, fails: bool) -> None:
+    """Regression (a segfault at the end of a job): the task object, the job and whatever its
+    closure holds, and the result or error are all released on the GUI thread, even when
+    nobody but the registry holds the task and the worker is still winding down."""
     import gc
     import weakref
 
-    from kasuhara_desktop.ui.tasks import Task, registry
+    released: list[str] = []
+    for _ in range(200):
+        captured = _Tracked(released, "job")
 
-    task = Task(lambda ctx: 42)
-    alive = weakref.ref(task)
-    with qtbot.waitSignal(task.finished, timeout=5000):
-        task.start()
-        del task  # only the registry holds it now
-    assert alive() is not None  # still kept while the event loop leaves its slots
-    qtbot.waitUntil(lambda: (gc.collect(), alive() is None)[1], timeout=5000)
+        def job(ctx: TaskContext, captured: _Tracked = captured) -> object:
+            if fails:
+                err = ValueError("expected")
+                err.payload = _Tracked(released, "result")  # type: ignore[attr-defined]
+                raise err
+            return _Tracked(released, "result")
+
+        del captured
+        got: list[object] = []
+        task = Task(job)
+        alive = weakref.ref(task)
+        (task.failed if fails else task.succeeded).connect(got.append)
+        with qtbot.waitSignal(task.finished, timeout=5000):
+            task.start()
+            del task, job  # only the registry holds the task, only the task the job
+        got.clear()
+        qtbot.waitUntil(lambda alive=alive: alive() is None, timeout=5000)
+    QThreadPool.globalInstance().waitForDone(5000)
+    gc.collect()  # an error's traceback holds a cycle; cycles are collected on this thread
+    assert len(released) == 400
+    assert all(r.endswith(":gui") for r in released), sorted(set(released))
     assert not registry.running()
+
+
+def test_progress_is_coalesced_but_the_last_report_arrives(qtbot) -> None:
+    def job(ctx: TaskContext) -> None:
+        for i in range(1, 100_001):
+            ctx.progress(i, 100_000)
+
+    seen: list[tuple[int, int]] = []
+    task = Task(job)
+    task.progress.connect(lambda d, t: seen.append((d, t)))
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        task.start()
+    assert seen[-1] == (100_000, 100_000)
+    assert len(seen) < 100_000  # a wake-up per turn of the event loop, not per report
 
 
 def test_many_calls_without_a_result_do_not_free_none(qtbot) -> None:
