@@ -81,7 +81,7 @@ class LanguagePage(QWizardPage):
                 "A logbook already exists in %1. You can open it instead of making a new one."
             ).replace("%1", str(self.draft.folder))
         )
-        self.open_button.setText(self.tr("&Open this logbook…"))
+        self.open_button.setText(self.tr("Open &this logbook…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

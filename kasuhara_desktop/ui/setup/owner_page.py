@@ -111,7 +111,7 @@ class OwnerPage(QWizardPage):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":："))
         self.browse.setText(self.tr("Choose…"))
-        self.open_button.setText(self.tr("&Open this logbook…"))
+        self.open_button.setText(self.tr("Open &this logbook…"))
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:
