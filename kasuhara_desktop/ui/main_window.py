@@ -1,9 +1,11 @@
 """The main window: the incident list with search and filters, the selected incident, locking.
 
 It gets a :class:`~kasuhara_desktop.ui.session.Session` (the open vault's services) and never
-touches the database itself. Locking (Ctrl+L or idle time) stashes open editors, closes other
-dialogs, empties every model and view, closes the vault and shows the unlock form in place;
-unlocking brings back the same filter and selection.
+touches the database itself. Locking (Ctrl+L in any window, or idle time) makes the session
+announce ``locked``: every editor and guided response that follows the session keeps its
+typed draft and hides; other dialogs close; every model and view is emptied, the vault is
+closed and the unlock form is shown in place, with every keystroke going to it. Unlocking
+brings back the same filter and selection, and each window where it was.
 """
 
 from __future__ import annotations
@@ -37,11 +39,13 @@ from .backup_action import BackupAction
 from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
 from .i18n import current_language
-from .locking import IdleLock
+from .locking import HideWhileLocked, IdleLock, LockKeys
 from .main_menu import build_actions, build_menus
-from .models.incident_table import COLUMN_COUNT, SUMMARY, IncidentTableModel
+from .models.incident_table import SUMMARY, IncidentTableModel
 from .session import Session, UnlockFn, UsersFn, unlock_vault
 from .tasks import registry
+from .widgets.column_sizing import ColumnSizer
+from .widgets.empty_state import IncidentListEmpty
 from .widgets.filter_bar import FilterBar
 from .widgets.incident_detail import IncidentDetail
 from .widgets.unlock_panel import UnlockPanel
@@ -111,6 +115,9 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
+        self.table_sizer = ColumnSizer(self.table, elastic=SUMMARY)
+        self.empty = IncidentListEmpty(self.table, self.filter_bar, self.case_menus.incident_now)
+        self.model.total_changed.connect(self.empty.show_total)
         self.detail = IncidentDetail(self)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setObjectName("sideTabs")
@@ -164,6 +171,10 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleLock(self.settings.idle_minutes * 60_000, self)
         self.idle.idle.connect(self.lock)
+        self.lock_keys = LockKeys(self.menu_actions.lock.shortcuts(), self)
+        self.lock_keys.lock_pressed.connect(self.lock)
+        self.lock_page = lock_page
+        session.unlocked.connect(self._on_session_unlocked)
         self._connect()
         self._restore_layout()
         if self.settings.window_state(GEOMETRY_KEY) is None:
@@ -312,8 +323,7 @@ class MainWindow(QMainWindow):
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_saved)
-        editor.finished.connect(lambda _r, e=editor: self._forget_editor(e))
-        self._editors.append(editor)
+        self.track_editor(editor)
         editor.open()
         return editor
 
@@ -323,7 +333,14 @@ class MainWindow(QMainWindow):
             file_menu.insertAction(self.menu_actions.lock, self.backup.action)
 
     def track_editor(self, editor: Any) -> None:
-        """Keep ``editor`` (anything with stash_for_lock/restore_after_unlock) through locks."""
+        """Keep ``editor`` (a window with stash_for_lock/restore_after_unlock) through locks.
+
+        The editor follows the session (it keeps its draft on ``locked`` and takes the new
+        services on ``unlocked``) and is hidden while locked; the list is only for not opening
+        the same incident twice and for asking about unsaved text when the program quits.
+        """
+        self.session.follow(editor)
+        HideWhileLocked(editor, self.session)
         editor.finished.connect(lambda _r, e=editor: self._forget_editor(e))
         self._editors.append(editor)
 
@@ -350,10 +367,8 @@ class MainWindow(QMainWindow):
         self._pending_selection = self.selected_reference()
         self._saved_selection = self._pending_selection
         self.lock_requested.emit()
-        for editor in self._editors:
-            editor.stash_for_lock()
-            editor.hide()
-        for widget in QApplication.topLevelWidgets():
+        self.session.announce_locked()  # editors and guides keep their drafts and hide
+        for widget in QApplication.topLevelWidgets():  # dialogs that keep nothing just close
             if (
                 isinstance(widget, QDialog)
                 and widget.isVisible()
@@ -372,36 +387,42 @@ class MainWindow(QMainWindow):
         self.lock_panel.reset()
         self.lock_panel.set_folder(self.session.folder)
         self.lock_panel.select_user(self.session.user)
-        self.lock_panel.focus_input()
         self.statusBar().clearMessage()
         self.user_label.setText(self.tr("Locked"))
+        self.lock_keys.guard(self.lock_page, self.menuBar())
+        self.raise_()
+        self.activateWindow()
+        self.lock_panel.focus_input()
         registry.cancel_all()
         if registry.running():
             self._closing_vault = True
             registry.idle.connect(self._close_vault_when_idle)
         else:
-            self.session.lock()
+            self.session.close_vault()
 
     @Slot()
     def _close_vault_when_idle(self) -> None:
         registry.idle.disconnect(self._close_vault_when_idle)
         self._closing_vault = False
         if self.is_locked:
-            self.session.lock()
+            self.session.close_vault()
 
     @Slot(object)
     def _on_unlocked(self, vault: object) -> None:
         if self._closing_vault:  # a task still held the old vault: let it go first
             self._close_vault_when_idle()
-        self.session.adopt(vault)
+        self.session.adopt(vault)  # the session announces ``unlocked``: see below
+
+    @Slot(object)
+    def _on_session_unlocked(self, _service: object) -> None:
+        """Connected before any editor follows the session: the list comes back first, then
+        the editors and guides (on top, where they were)."""
         self._show_unlocked(self._saved_selection)
-        for editor in self._editors:
-            editor.restore_after_unlock(self.service)
-            editor.show()
         self.unlocked.emit()
 
     def _show_unlocked(self, selection: str | None = None) -> None:
         self.stack.setCurrentIndex(CONTENT_PAGE)
+        self.lock_keys.arm()  # before the windows come back: their keys must reach them
         for action in self.menu_actions.vault_actions():
             action.setEnabled(True)
         if IncidentEditor is None:
@@ -414,10 +435,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Logbook: %1").replace("%1", str(self.session.folder)))
         self.user_label.setText(self.tr("User: %1").replace("%1", self.session.user))
         self._update_title()
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(SUMMARY, max(self.table.columnWidth(SUMMARY), 240))
-        for column in range(COLUMN_COUNT):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+        self.table_sizer.fit()
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()
         self.table.setFocus()
@@ -487,6 +505,7 @@ class MainWindow(QMainWindow):
         self.settings.set_window_state(GEOMETRY_KEY, self.saveGeometry())
         self.settings.set_window_state(SPLITTER_KEY, self.splitter.saveState())
         self.idle.stop()
+        self.lock_keys.stop()
         self.model.set_service(None)
         self.detail.clear()
         if self.evidence_pane is not None:

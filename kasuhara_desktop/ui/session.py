@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject, Signal
+
 from ..domain.errors import ValidationError
 from ..domain.recovery_key import parse_recovery_key
 from ..services import vaults
@@ -61,19 +63,33 @@ UsersFn = Callable[[Path], list[str]]
 ServicesFactory = Callable[[Any], Any]
 
 
-class Session:
+class Session(QObject):
     """The open vault and the services built on it; the windows only ever see the services.
 
-    ``lock()`` closes the vault (the key and connection are dropped) but keeps the folder and
-    the user's name so the lock screen can offer them; ``adopt()`` takes a newly opened vault.
+    ``lock()`` announces ``locked`` (every window that shows vault data listens and hides it,
+    keeping what was typed), then closes the vault (the key and connection are dropped) but
+    keeps the folder and the user's name so the lock screen can offer them. ``adopt()`` takes
+    a newly opened vault and announces ``unlocked`` with the new services. Nobody walks the
+    windows by hand: a window that opens on the vault's data connects itself here
+    (:meth:`follow`).
+
+    Signals:
+        locked(): the vault is being locked; the services still work during this signal (a
+            window may write its autosave), never after it.
+        unlocked(object): the vault is open again; the argument is the new ``IncidentService``.
     """
+
+    locked = Signal()
+    unlocked = Signal(object)
 
     def __init__(
         self,
         vault: Any,
         services_factory: ServicesFactory,
         evidence_factory: ServicesFactory | None = None,
+        parent: QObject | None = None,
     ) -> None:
+        super().__init__(parent)
         self._factory = services_factory
         self._evidence_factory = evidence_factory
         self._vault: Any = None
@@ -99,7 +115,7 @@ class Session:
 
     @property
     def is_locked(self) -> bool:
-        return self._vault is None
+        return self._service is None
 
     def adopt(self, vault: Any) -> None:
         if self._vault is not None and self._vault is not vault:
@@ -110,9 +126,36 @@ class Session:
         self._service = self._factory(vault)
         if self._evidence_factory is not None:
             self._evidence = self._evidence_factory(vault)
+        self.unlocked.emit(self._service)
 
-    def lock(self) -> None:
-        """Close the vault. Call only when no task is using it."""
-        vault, self._vault, self._service, self._evidence = self._vault, None, None, None
+    def follow(self, window: Any) -> None:
+        """Let ``window`` (with ``stash_for_lock()`` and ``restore_after_unlock(service)``)
+        hide its data on every lock and take the new services on every unlock.
+
+        The connections are to bound methods of a ``QObject``, so they end with the window.
+        """
+        self.locked.connect(window.stash_for_lock)
+        self.unlocked.connect(window.restore_after_unlock)
+
+    def announce_locked(self) -> None:
+        """Tell every window to hide the vault's data; the services go away afterwards.
+
+        The vault itself stays open until :meth:`close_vault` (a background task may still
+        be using it; the main window closes it once the task has stopped).
+        """
+        if self._service is None:
+            return
+        self.locked.emit()
+        self._service, self._evidence = None, None
+
+    def close_vault(self) -> None:
+        """Close the vault (call only when no task is using it)."""
+        vault, self._vault = self._vault, None
         if vault is not None:
             vault.close()
+
+    def lock(self) -> None:
+        """Announce the lock and close the vault. Call only when no task is using it."""
+        self.announce_locked()
+        self._service, self._evidence = None, None
+        self.close_vault()

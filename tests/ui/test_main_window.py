@@ -254,3 +254,52 @@ def test_settings_dialog_refuses_empty_shop_name(qtbot, window) -> None:
     dialog.shop_name.setText("  ")
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text()
+
+
+def test_lock_key_works_from_another_window_and_keys_then_reach_only_the_lock_screen(
+    qtbot, window, fake_editor
+) -> None:
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    window.table.selectRow(0)
+    editor = window.open_incident(window.selected_reference())
+    field = QLineEdit(editor)
+    QVBoxLayout(editor).addWidget(field)
+    editor.show()
+    editor.setGeometry(120, 90, 320, 200)
+    qtbot.waitExposed(editor)
+    geometry = editor.geometry()
+    qtbot.keyClick(field, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked and editor.stashed and not editor.isVisible()
+    qtbot.keyClicks(field, "secret")  # a hidden window's field gets nothing
+    assert field.text() == ""
+    qtbot.keyClicks(window.lock_panel.passphrase, "right")
+    assert window.lock_panel.passphrase.text() == "right"
+    with qtbot.waitSignal(window.unlocked, timeout=5000):
+        qtbot.keyClick(window.lock_panel.passphrase, Qt.Key.Key_Return)
+    assert editor.isVisible() and not editor.stashed and editor.geometry() == geometry
+    qtbot.keyClicks(field, "abc")  # unlocked: keys reach the editor again
+    assert field.text() == "abc"
+
+
+def test_a_window_that_follows_the_session_is_told_about_every_lock(qtbot, window) -> None:
+    class Follower(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.events: list[str] = []
+
+        def stash_for_lock(self) -> None:
+            self.events.append("locked")
+
+        def restore_after_unlock(self, service) -> None:
+            self.events.append(f"unlocked {service is not None}")
+
+    follower = Follower()
+    qtbot.addWidget(follower)
+    window.session.follow(follower)
+    for _ in range(2):
+        window.lock()
+        window.lock_panel.passphrase.setText("right")
+        with qtbot.waitSignal(window.unlocked, timeout=5000):
+            window.lock_panel.submit()
+    assert follower.events == ["locked", "unlocked True"] * 2
