@@ -145,8 +145,15 @@ class CaseMenus(QObject):
         )
         if wizard is not None:
             wizard.saved.connect(self.window._on_saved)
+            wizard.accepted.connect(lambda w=wizard: self._confirm_saved(w.draft.reference))
             self.window.track_editor(wizard)
         return wizard
+
+    def _confirm_saved(self, reference: str) -> None:
+        """The guide closed after saving: say so where it does not interrupt."""
+        self.window.statusBar().showMessage(
+            self.tr("Saved %1. The guided response is closed.").replace("%1", reference), 15_000
+        )
 
     @Slot()
     def phone_(self) -> None:

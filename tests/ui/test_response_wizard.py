@@ -397,3 +397,29 @@ def test_closing_the_notice_without_issuing_records_nothing(
     assert dialog is not None
     dialog.reject()
     assert not incidents.get(ref).actions and not wizard.draft.incident.actions
+
+
+# ---------------------------------------------------------------- the step list
+
+
+def test_the_step_list_goes_back_to_steps_reached_and_no_further(
+    qtbot: QtBot, incidents: IncidentService
+) -> None:
+    from PySide6.QtCore import Qt
+
+    inc = incidents.add(sample_incident())
+    wizard = open_wizard(qtbot, incidents, inc.reference)
+    set_text(wizard, "location", "入口付近")
+    go_to(wizard, Step.JUDGE)
+    steps = find(wizard, QListWidget, "step_list")
+    first, judge, close = steps.item(0), steps.item(2), steps.item(6)
+    assert first.flags() & Qt.ItemFlag.ItemIsEnabled  # reached: a link back
+    assert not close.flags() & Qt.ItemFlag.ItemIsEnabled  # not reached: does not look clickable
+    assert not judge.flags() & Qt.ItemFlag.ItemIsSelectable  # the step in view
+    rect = steps.visualItemRect(close)
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.currentPage() is wizard.page_for(Step.JUDGE)
+    rect = steps.visualItemRect(steps.item(0))
+    qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert wizard.currentPage() is wizard.page_for(Step.WHAT_HAPPENED)
+    assert wizard.draft.incident.location == "入口付近"  # going back keeps what was typed

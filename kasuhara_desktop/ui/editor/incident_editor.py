@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.enums import TimelineKind
+from ...domain.enums import IncidentStatus, TimelineKind
 from ...domain.errors import UserError, ValidationError
 from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
@@ -47,6 +47,7 @@ from .models import (
     timeline_model,
 )
 from .people_tab import ParticipantForm
+from .read_only import ClosedMode
 from .special_tabs import NOW_KINDS, CostsTab, TimelineTab
 
 
@@ -177,8 +178,10 @@ class IncidentEditor(QDialog):
             now_key = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             now_key.activated.connect(lambda k=kind: self.log_now(k))
 
+        self.closed_mode = ClosedMode(self)  # a closed incident is read-only until reopened
         layout = QVBoxLayout(self)
         layout.addWidget(self.feedback.error)
+        layout.addWidget(self.closed_mode.bar)
         layout.addWidget(self.locked_label, 1)
         layout.addWidget(self.content, 1)
         layout.addLayout(buttons)
@@ -212,6 +215,20 @@ class IncidentEditor(QDialog):
         self._update_title()
         self.history.refresh(self._service, incident.reference, self._tz)
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), bool(incident.reference))
+        self.closed_mode.apply()
+
+    @property
+    def base_status(self) -> IncidentStatus:
+        return self._base.status
+
+    @property
+    def service(self) -> IncidentService | None:
+        return self._service
+
+    def take_saved(self, saved: Incident) -> None:
+        """Show ``saved`` (e.g. just reopened) as the new starting point."""
+        self._load(copy.deepcopy(saved))
+        self._after_save(saved)
 
     def draft(self) -> Incident:
         """The incident as it stands in the form (not checked, not saved)."""
@@ -241,7 +258,7 @@ class IncidentEditor(QDialog):
     def save(self) -> bool:
         """Check and save the draft; on failure show why and keep every character typed."""
         service = self._service
-        if service is None:
+        if service is None or self.closed_mode.active:
             return False
         self.feedback.clear()
         draft = self.draft()
@@ -287,6 +304,7 @@ class IncidentEditor(QDialog):
         self._baseline = self._snapshot()
         self.setWindowModified(False)
         self._update_title()
+        self.closed_mode.apply()
         self.feedback.show_saved(saved.reference, saved.version)
         self.saved.emit(saved.reference)
 
@@ -305,7 +323,7 @@ class IncidentEditor(QDialog):
 
     def log_now(self, kind: TimelineKind) -> None:
         """Log a timeline step at the current time (the "Now" buttons and Ctrl+1..6)."""
-        if self.is_locked:
+        if self.is_locked or self.closed_mode.active:
             return
         page = self.tab_pages["timeline"]
         self.tabs.setCurrentWidget(page)
@@ -337,6 +355,7 @@ class IncidentEditor(QDialog):
         self.content.show()
         for button in (self.save_button, self.save_close_button):
             button.setEnabled(True)
+        self.closed_mode.apply()
         self._stash = None
 
     @property

@@ -36,6 +36,7 @@ from .page_offences import OffencesPage
 from .page_on_site import OnSitePage
 from .page_staff_care import StaffCarePage
 from .page_what_happened import WhatHappenedPage
+from .step_list import go_back_to, mark_step_item
 from .texts import text
 
 PAGE_CLASSES: dict[Step, type[ResponsePage]] = {
@@ -123,6 +124,7 @@ class ResponseWizard(QWizard):
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.steps.setMinimumWidth(210)
         self.steps.setWordWrap(True)
+        self.steps.itemClicked.connect(self._on_step_clicked)
         self.setSideWidget(self.steps)
         self.draft.changed.connect(self.update_steps)
         self.currentIdChanged.connect(self._on_page_changed)
@@ -166,6 +168,12 @@ class ResponseWizard(QWizard):
             item.setFont(font)
             if reason is not None:
                 item.setForeground(self.palette().color(self.palette().ColorRole.PlaceholderText))
+            mark_step_item(item, number, self.visitedIds(), current, self.palette())
+
+    @Slot(QListWidgetItem)
+    def _on_step_clicked(self, item: QListWidgetItem) -> None:
+        """Go back to a step already reached (later steps are reached with Next)."""
+        go_back_to(self, self.steps.row(item))
 
     def update_title(self) -> None:
         name = self.draft.reference or self.tr("New incident")
@@ -338,8 +346,17 @@ def open_response_wizard(
     """Open the guided response for ``reference`` (``None``: a new incident, now), non-modally.
 
     Raises:
-        UserError: the incident cannot be read (e.g. it does not exist).
+        UserError: the incident cannot be read (e.g. it does not exist), or it is closed (a
+            closed incident is read-only until it is reopened, with a reason, in the editor).
     """
+    if reference and incidents.get(reference).status is IncidentStatus.CLOSED:
+        raise UserError(
+            QCoreApplication.translate(
+                "ResponseWizard",
+                "%1 is closed, so the guide does not open on it. To change it, open the "
+                "incident and choose “Reopen…” (you are asked for the reason).",
+            ).replace("%1", reference)
+        )
     wizard = ResponseWizard(incidents, response, reference, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
