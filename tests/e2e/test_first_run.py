@@ -74,6 +74,7 @@ def test_first_start_reaches_the_main_window_and_the_next_start_unlocks(
     qtbot, start_app, tmp_path: Path, lang: str
 ) -> None:
     folder = tmp_path / "Kasuhara"
+    folder.mkdir()  # an empty folder: `kasuhara-desktop --vault` on it starts the setup
     first = start_app(folder)
     wizard = wait_window(qtbot, SetupWizard)
     walk_setup(qtbot, wizard, lang)
