@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWizard
 
 from kasuhara_desktop.domain.enums import TradeType
+from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.services.vaults import unlock
 from kasuhara_desktop.ui.setup.draft import SetupDraft
 from kasuhara_desktop.ui.setup.wizard import SetupWizard
@@ -183,3 +184,32 @@ def test_common_password_is_rated_weak_and_blocks_next(wizard) -> None:
     page.confirm.setText("password123")
     assert page.meter.score == 0
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_next_is_disabled_while_the_logbook_is_created(qtbot, tmp_path: Path) -> None:
+    import threading
+
+    release = threading.Event()
+
+    def slow_create(draft: SetupDraft):
+        release.wait(10)
+        raise ValidationError("stopped by the test")
+
+    draft = SetupDraft(language="en", folder=tmp_path / "Kasuhara")
+    wizard = SetupWizard(draft, create_fn=slow_create, switch_language=lambda _code: None)
+    qtbot.addWidget(wizard)
+    wizard.open()
+    go_to_owner_page(wizard)
+    page = wizard.owner_page
+    page.owner.setText("店長")
+    page.passphrase.setText(GOOD)
+    page.confirm.setText(GOOD)
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert next_button.isEnabled()
+    wizard.next()
+    try:
+        assert page.busy.isVisible() and not next_button.isEnabled()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=10_000)
+    assert next_button.isEnabled() and wizard.currentPage() is page  # failed: try again
