@@ -37,7 +37,7 @@ class CaseMenus(QObject):
         self.guided = a(
             "guidedResponseAction", self.tr("&Guided response…"), self.guided_, "Ctrl+G"
         )
-        self.phone = a("phoneCallAction", self.tr("&Phone call…"), self.phone_, "Ctrl+Shift+P")
+        self.phone = a("phoneCallAction", self.tr("Phone &call…"), self.phone_, "Ctrl+Shift+P")
         self.notice = a("issueNoticeAction", self.tr("&Issue no-entry notice…"), self.notice_)
         self.bans = a("banRegisterAction", self.tr("&Ban register…"), self.bans_, "Ctrl+B")
         self.wording = a("noticeWordingAction", self.tr("Notice &wording…"), self.wording_)

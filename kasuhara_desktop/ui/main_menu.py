@@ -53,7 +53,7 @@ def build_actions(window: QMainWindow) -> MainActions:
         new_incident=_action(
             window,
             "newIncidentAction",
-            QCoreApplication.translate("MainWindow", "&New incident…"),
+            QCoreApplication.translate("MainWindow", "Ne&w incident…"),
             "Ctrl+N",
         ),
         open_incident=_action(

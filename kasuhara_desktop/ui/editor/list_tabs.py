@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..widgets.column_sizing import ColumnSizer
 from .field_names import section_label
 from .fields import (
     CheckField,
@@ -37,6 +37,13 @@ from .fields import (
     TextField,
 )
 from .models import Column, Kind, RecordTableModel
+
+
+def elastic_column(model: RecordTableModel) -> int:
+    """The column that takes the spare width and is cut first: the first long text (the words
+    of a quote, a description), else the last column (a note)."""
+    kinds = [column.kind for column in model.columns]
+    return kinds.index(Kind.LONG) if Kind.LONG in kinds else len(kinds) - 1
 
 
 class FieldWidget(Protocol):
@@ -191,9 +198,7 @@ class ListTab(QWidget):
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.sizer = ColumnSizer(self.view, elastic=elastic_column(model))
         self.view.setAccessibleName(section_label(prefix))
 
         make = form_factory or (lambda m, p, w: RecordForm(m, p, w))
@@ -263,12 +268,8 @@ class ListTab(QWidget):
         self.remove_button.setEnabled(current.isValid())
 
     def fit_columns(self) -> None:
-        """Size columns to what they show (long text capped), the last one takes the rest."""
-        header = self.view.horizontalHeader()
-        for number, column in enumerate(self.model.columns):
-            self.view.resizeColumnToContents(number)
-            cap = 320 if column.kind is Kind.LONG else 220
-            header.resizeSection(number, min(cap, max(80, header.sectionSize(number) + 8)))
+        """Size columns to what they show; the long text takes the rest (see ColumnSizer)."""
+        self.sizer.fit()
 
     @Slot()
     def _on_reset(self) -> None:

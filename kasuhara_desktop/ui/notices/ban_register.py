@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.notice import BanStatus, Notice, ReviewOutcome
 from ..dialogs.messages import show_error
+from ..widgets.column_sizing import ColumnSizer
+from ..widgets.empty_state import EmptyState
 from .notice_labels import notice_label
 from .pdf_panel import NoticePdfDialog
 from .record_dialogs import ReviewDialog, ServiceDialog
-from .register_model import NoticeTableModel
+from .register_model import ADDRESSEE, NoticeTableModel
 
 LOOKUP_DELAY_MS = 250
 EXPIRING = "expiring"
@@ -83,7 +86,12 @@ class BanRegisterDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        self.sizer = ColumnSizer(self.table, elastic=ADDRESSEE)
+        self.empty = EmptyState(self.table, "noticesEmpty")
+        self.empty.action_requested.connect(self.show_everything)
+        self._listed: list[Notice] = []  # what the status filter chose
+        self._matches: set[str] | None = None  # the lookup's notice numbers (None: no lookup)
         self.detail = QLabel(self)
         self.detail.setObjectName("noticeDetail")
         self.detail.setWordWrap(True)
@@ -153,8 +161,8 @@ class BanRegisterDialog(QDialog):
         except UserError as exc:
             show_error(self, exc)
             return
-        self.model.set_notices(rows, today)
-        self.table.resizeColumnsToContents()
+        self._listed = list(rows)
+        self._show_rows(today)
         if soon:
             numbers = ", ".join(n.number for n in soon)
             self.reminder.setText(
@@ -165,6 +173,37 @@ class BanRegisterDialog(QDialog):
         self.reminder.setVisible(bool(soon))
         self.select(keep)
         self._selection_changed()
+
+    def _show_rows(self, today: date) -> None:
+        """The status filter's notices, narrowed to the lookup's matches while it has a query."""
+        matches = self._matches
+        rows = [n for n in self._listed if matches is None or n.number in matches]
+        self.model.set_notices(rows, today)
+        if rows:
+            self.empty.set_message("")
+        elif matches is not None:
+            self.empty.set_message(
+                self.tr("No notice matches “%1”.").replace("%1", self.lookup.text().strip()),
+                self.tr("Show all notices"),
+            )
+        elif self.filter.currentIndex() > 0:
+            self.empty.set_message(
+                self.tr("No notice is in this state."), self.tr("Show all notices")
+            )
+        else:
+            self.empty.set_message(
+                self.tr(
+                    "No notice has been issued yet. A no-entry notice is issued from an "
+                    "incident: Response → Issue no-entry notice…"
+                )
+            )
+
+    @Slot()
+    def show_everything(self) -> None:
+        """The empty list's button: drop the lookup and the status filter."""
+        self.lookup.clear()
+        self.filter.setCurrentIndex(0)
+        self.run_lookup()
 
     def selected(self) -> Notice | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -221,15 +260,25 @@ class BanRegisterDialog(QDialog):
     def run_lookup(self) -> None:
         self.timer.stop()
         query = self.lookup.text().strip()
+        keep = self.selected()
         if not query:
             self.lookup_result.clear()
             self.lookup_result.setStyleSheet("")
+            if self._matches is not None:
+                self._matches = None
+                self._show_rows(self.service.today())
+                self.select(keep.number if keep else "")
+                self._selection_changed()
             return
         try:
             check = self.service.ban_check(query)
         except UserError as exc:
             self.lookup_result.setText(str(exc))
             return
+        # the list shows the matches only, so a "no match" never sits beside a selected row
+        self._matches = {m.notice.number for m in check.matches}
+        self._show_rows(self.service.today())
+        self.select(keep.number if keep else "")
         active = [m for m in check.matches if m.status is BanStatus.ACTIVE]
         if active:
             n = active[0].notice
@@ -253,6 +302,7 @@ class BanRegisterDialog(QDialog):
         else:
             self.lookup_result.setText(self.tr("No notice matches."))
             self.lookup_result.setStyleSheet("color: #1b5e20;")
+        self._selection_changed()
 
     # ------------------------------------------------------------ actions
 

@@ -102,7 +102,7 @@ class OwnerPage(QWizardPage):
             )
         )
         texts = (
-            self.tr("Owner's &name:"),
+            self.tr("&Owner's name:"),
             self.tr("&Passphrase:"),
             self.tr("&Repeat it:"),
             self.tr("Keep the logbook &in:"),

@@ -34,7 +34,7 @@ class RegionPage(QWizardPage):
         self.setTitle(self.tr("Time zone and business"))
         self.setSubTitle(self.tr("Times of incidents are recorded in the shop's time zone."))
         self.tz_label.setText(self.tr("&Time zone:"))
-        self.trade_label.setText(self.tr("Type of &business:"))
+        self.trade_label.setText(self.tr("T&ype of business:"))
         self.trade.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -35,7 +35,7 @@ class ShopPage(QWizardPage):
             self.tr("These details are printed on reports and notices. Only the name is required.")
         )
         texts = {
-            "shop_name": self.tr("Shop &name:"),
+            "shop_name": self.tr("Shop na&me:"),
             "company": self.tr("&Company:"),
             "address": self.tr("&Address:"),
             "phone": self.tr("&Phone:"),

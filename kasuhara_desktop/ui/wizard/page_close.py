@@ -111,8 +111,8 @@ class ClosePage(ResponsePage):
         for caption, widget in (
             (self.tr("What we &change to prevent it happening again"), self.prevention),
             ("", self.training),
-            (self.tr("&Status to save"), self.status),
-            (self.tr("&Reason"), self.reason),
+            (self.tr("Sta&tus to save"), self.status),
+            (self.tr("R&eason"), self.reason),
             ("", self.status_hint),
         ):
             if caption:

@@ -101,7 +101,7 @@ class FactsPage(ResponsePage):
         self.confirmed_at = DateTimeField("facts_confirmed_at", draft.tz, parent=confirm_box)
         self.confirmed_at.set_label(self.tr("Confirmed at"))
         form.addRow(self.confirmed)
-        form.addRow(self.tr("Confirmed &by"), self.confirmed_by)
+        form.addRow(self.tr("Confirmed b&y"), self.confirmed_by)
         form.addRow(self.tr("Confirmed &at"), self.confirmed_at)
         self.body.addWidget(confirm_box)
 

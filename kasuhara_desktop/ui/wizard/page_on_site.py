@@ -81,8 +81,8 @@ class OnSitePage(ResponsePage):
         self.supervisor = LineField(self)
         self.supervisor.setObjectName("supervisor_name")
         self.supervisor.setAccessibleName(self.tr("Supervisor who decided to end it"))
-        people.addRow(self.tr("Logged &by"), self.logged_by)
-        people.addRow(self.tr("&Supervisor who decided to end it"), self.supervisor)
+        people.addRow(self.tr("&Logged by"), self.logged_by)
+        people.addRow(self.tr("Su&pervisor who decided to end it"), self.supervisor)
         left.addLayout(people)
 
         captions = {

@@ -95,7 +95,7 @@ class StaffCarePage(ResponsePage):
             ("care_medical", self.medical, None),
             ("care_days_off", self.days_off, self.tr("&Days off")),
             ("care_referral", self.referral, None),
-            ("care_note", self.note, self.tr("&Note")),
+            ("care_note", self.note, self.tr("No&te")),
         ):
             widget.setObjectName(name)
             widget.edited.connect(self._on_form_edited)

@@ -63,7 +63,7 @@ class WhatHappenedPage(ResponsePage):
         grid.setColumnStretch(3, 1)
         rows: list[tuple[str, QWidget, bool]] = [
             (self.tr("&Began"), self.occurred, False),
-            (self.tr("E&nded"), self.ended, False),
+            (self.tr("&Ended"), self.ended, False),
             (self.tr("C&hannel"), self.channel, True),
             (self.tr("&Place"), self.location, True),
             (self.tr("&What happened"), self.summary, True),
