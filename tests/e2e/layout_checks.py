@@ -166,6 +166,17 @@ def clipped_texts(
     return cut
 
 
+def use_qm_dir(monkeypatch: object) -> None:
+    """``KASUHARA_QM_DIR``: load the translations from there (to check them before a merge)."""
+    import os
+
+    from kasuhara_desktop.ui import i18n
+
+    folder = os.environ.get("KASUHARA_QM_DIR")
+    if folder:
+        monkeypatch.setattr(i18n, "qm_dir", lambda: Path(folder))  # type: ignore[attr-defined]
+
+
 def settle() -> None:
     """Let queued layout and sizing run (they are posted to the event loop)."""
     for _ in range(3):
@@ -208,12 +219,16 @@ def typical_incident() -> Incident:
     )
 
 
-def make_logbook(tmp_path: Path) -> Path:
-    """A logbook with one typical incident and one no-entry notice issued for it."""
+def make_logbook(tmp_path: Path, *, empty: bool = False) -> Path:
+    """A logbook with one typical incident and one no-entry notice issued for it (or, with
+    ``empty``, a new logbook with nothing in it)."""
     folder = tmp_path / "logbook"
     vault, _key = Vault.create(
         folder, ShopProfile(name="テスト商店"), OWNER, PASSPHRASE, kdf=FAST_PARAMS
     )
+    if empty:
+        vault.close()
+        return folder
     try:
         notices = NoticeService(vault)
         inc = typical_incident()

@@ -9,7 +9,6 @@ checking translations before they are merged.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from layout_checks import (
     open_logbook,
     settle,
     type_text,
+    use_qm_dir,
     wait_window,
 )
 from PySide6.QtCore import Qt
@@ -36,16 +36,13 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from kasuhara_desktop.ui import i18n
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.setup.wizard import SetupWizard
 
 
 @pytest.fixture(autouse=True)
 def translations(monkeypatch: pytest.MonkeyPatch) -> None:
-    folder = os.environ.get("KASUHARA_QM_DIR")
-    if folder:
-        monkeypatch.setattr(i18n, "qm_dir", lambda: Path(folder))
+    use_qm_dir(monkeypatch)
 
 
 @pytest.fixture

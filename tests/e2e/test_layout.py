@@ -20,23 +20,31 @@ from layout_checks import (
     open_logbook,
     settle,
     type_text,
+    use_qm_dir,
     wait_window,
 )
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
     QTabWidget,
     QWidget,
+    QWizard,
 )
 
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.models.incident_table import SUMMARY
 from kasuhara_desktop.ui.notices.ban_register import BanRegisterDialog
 from kasuhara_desktop.ui.notices.register_model import ADDRESSEE, NUMBER_ROLE
+
+
+@pytest.fixture(autouse=True)
+def translations(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_qm_dir(monkeypatch)
 
 
 @pytest.fixture
@@ -115,3 +123,40 @@ def test_ban_register_columns_and_search(qtbot, start_app, logbook: Path, lang: 
     status = child(register, QComboBox, "statusFilter")
     assert status.currentIndex() == 0
     QApplication.processEvents()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_empty_list_says_why_and_offers_the_way_out(qtbot, start_app, tmp_path: Path, lang: str):
+    """A new logbook: the list says there is nothing yet and its button starts recording. A
+    filter that matches nothing: the list says so and its button clears the filter."""
+    window = open_logbook(qtbot, start_app, make_logbook(tmp_path, empty=True), lang)
+    empty = child(window, QWidget, "incidentsEmpty")
+    assert empty.isVisible()
+    message = child(empty, QLabel, "incidentsEmptyMessage").text()
+    before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}
+    qtbot.mouseClick(child(empty, QPushButton, "incidentsEmptyButton"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QWizard) and w.isVisible() and id(w) not in before
+            for w in QApplication.topLevelWidgets()
+        )
+    )
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QWizard) and widget.isVisible():
+            widget.hide()
+
+    type_text(child(window, QLineEdit, "searchEdit"), "存在しない言葉")
+    qtbot.waitUntil(lambda: child(empty, QLabel, "incidentsEmptyMessage").text() != message)
+    assert empty.isVisible()
+    qtbot.mouseClick(child(empty, QPushButton, "incidentsEmptyButton"), Qt.MouseButton.LeftButton)
+    assert child(window, QLineEdit, "searchEdit").text() == ""
+    qtbot.waitUntil(lambda: child(empty, QLabel, "incidentsEmptyMessage").text() == message)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_list_with_rows_has_no_empty_message(qtbot, start_app, logbook: Path, lang: str):
+    window = open_logbook(qtbot, start_app, logbook, lang)
+    assert not child(window, QWidget, "incidentsEmpty").isVisible()
+    type_text(child(window, QLineEdit, "searchEdit"), "存在しない言葉")
+    qtbot.waitUntil(lambda: child(window, QWidget, "incidentsEmpty").isVisible())
+    assert child(window, QTableView, "incidentTable").model().rowCount() == 0
