@@ -24,11 +24,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from kasuhara_desktop.app import build_evidence, build_services
-from kasuhara_desktop.services.demo import (
-    DEMO_OWNER,
-    DEMO_PASSPHRASE,
-    create_demo_vault,
-)
+from kasuhara_desktop.services.demo import DEMO_PASSPHRASE, create_demo_vault, demo_owner
 from kasuhara_desktop.ui import tasks
 from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
@@ -114,9 +110,9 @@ def setup_wizard(shooter: Shooter, work: Path) -> None:
 
 def demo_screens(shooter: Shooter, work: Path) -> None:
     folder = work / "demo-vault"
-    create_demo_vault(folder)
+    create_demo_vault(folder, shooter.lang)  # demo data in the screenshots' language
     dialog = UnlockDialog(folder)
-    dialog.panel.set_demo_hint(DEMO_OWNER, DEMO_PASSPHRASE)
+    dialog.panel.set_demo_hint(demo_owner(shooter.lang), DEMO_PASSPHRASE)
     dialog.panel.choose_button.hide()
     dialog.new_button.hide()
     dialog.show()
@@ -127,7 +123,7 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
     shooter.shot(dialog, "unlock-wrong-passphrase")
     dialog.close()
 
-    vault = unlock_vault(UnlockRequest(folder, DEMO_OWNER, DEMO_PASSPHRASE))
+    vault = unlock_vault(UnlockRequest(folder, demo_owner(shooter.lang), DEMO_PASSPHRASE))
     session = Session(vault, build_services, build_evidence)
     window = MainWindow(session, AppSettings())
     window.resize(1280, 760)
