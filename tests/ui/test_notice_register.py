@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -24,6 +24,7 @@ from kasuhara_desktop.ui.notices import open_ban_register
 from kasuhara_desktop.ui.notices.ban_register import BanRegisterDialog
 from kasuhara_desktop.ui.notices.record_dialogs import ReviewDialog, ServiceDialog
 from kasuhara_desktop.ui.notices.register_model import (
+    ADDRESSEE,
     BREACHES,
     NUMBER_ROLE,
     STATUS,
@@ -233,3 +234,56 @@ def test_states_move_with_the_clock(qtbot: QtBot, notices: NoticeService) -> Non
     dialog.filter.setCurrentIndex(dialog.filter.findData(BanStatus.ACTIVE.value))
     assert numbers(dialog) == ["N-2026-0003", "N-2026-0001"]
     assert not dialog.reminder.isVisibleTo(dialog)
+
+
+def test_lookup_narrows_the_list_to_the_matches(qtbot: QtBot, notices: NoticeService) -> None:
+    """Issue 11: "No notice matches." never sits beside a list that still shows (and selects)
+    someone else: the list shows the lookup's matches only, and all again once it is cleared."""
+    dialog = make(qtbot, notices)
+    empty = dialog.findChild(QWidget, "noticesEmpty")
+    assert empty is not None and not empty.isVisible()
+    dialog.lookup.setText("山田太郎")
+    dialog.run_lookup()
+    assert numbers(dialog) == ["N-2026-0001"]
+    assert dialog.selected() is not None and dialog.selected().number == "N-2026-0001"
+    dialog.lookup.setText("誰でもない")
+    dialog.run_lookup()
+    assert dialog.lookup_result.text() == "No notice matches."
+    assert numbers(dialog) == [] and dialog.selected() is None
+    assert not dialog.buttons["breachButton"].isEnabled()
+    assert (
+        empty.isVisible() and "誰でもない" in dialog.findChild(QLabel, "noticesEmptyMessage").text()
+    )
+    dialog.lookup.setText("田中")
+    dialog.run_lookup()
+    assert numbers(dialog) == ["N-2026-0004"]
+    dialog.filter.setCurrentIndex(dialog.filter.findData(str(BanStatus.ACTIVE)))
+    assert numbers(dialog) == []  # the status filter and the lookup both apply
+    assert empty.isVisible()
+    qtbot.mouseClick(dialog.findChild(QPushButton, "noticesEmptyButton"), Qt.MouseButton.LeftButton)
+    assert dialog.lookup.text() == "" and dialog.filter.currentIndex() == 0
+    assert len(numbers(dialog)) == 4 and not empty.isVisible()
+
+
+def test_an_empty_register_says_where_notices_come_from(qtbot: QtBot, vault: Vault) -> None:
+    dialog = make(qtbot, NoticeService(vault, clock=Clock()))
+    empty = dialog.findChild(QWidget, "noticesEmpty")
+    assert empty is not None and empty.isVisible()
+    assert "issued from an incident" in dialog.findChild(QLabel, "noticesEmptyMessage").text()
+    assert not dialog.findChild(QPushButton, "noticesEmptyButton").isVisible()
+
+
+def test_register_columns_fit_their_headings_and_cells(
+    qtbot: QtBot, notices: NoticeService
+) -> None:
+    dialog = make(qtbot, notices)
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    header = table.horizontalHeader()
+    for column in range(table.model().columnCount()):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+        if column == ADDRESSEE:
+            continue
+        for row in range(table.model().rowCount()):
+            need = table.sizeHintForIndex(table.model().index(row, column)).width()
+            assert header.sectionSize(column) >= need, (column, row)
