@@ -15,14 +15,23 @@ from datetime import datetime, timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table
 
+from kasuhara_desktop.domain import sizes
 from kasuhara_desktop.domain.evidence import EvidenceItem
 
 from .report_data import EvidenceStatus, ReportEvidence
 from .report_parts import EMPTY, LINE, WARN, Cell, Parts
 from .styles import CONTENT_WIDTH
+from .wording import Wording
 
 PHOTO_COLUMNS = 3
 PHOTO_HEIGHT = 48 * mm
+
+
+def file_size(w: Wording, n: int) -> str:
+    """The one size format of the program (``domain.sizes``: "916 B", "12.3 KB", as on screen),
+    with the decimal comma where the language writes one."""
+    comma = w.lang == "nb"
+    return sizes.format_size(n, "," if comma else ".")
 
 
 def captured_time(item: EvidenceItem) -> tuple[datetime | None, datetime | None, int | None]:
@@ -87,7 +96,7 @@ def evidence_list(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
             name += f"\n{item.description}"
         if ev.bundle_name:
             name += f"\n{w.t('bundle_name')}: {ev.bundle_name}"
-        kind = f"{w.enum_text('evidence_kind', item.kind)}\n{item.mime}\n{w.size(item.size)}"
+        kind = f"{w.enum_text('evidence_kind', item.kind)}\n{item.mime}\n{file_size(w, item.size)}"
         imported = w.t("imported_value", who=item.imported_by, when=w.dt(item.imported_at))
         status = _status(p, ev)
         rows.append([str(n), name, kind, captured_text(p, item), imported, _source(p, item),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import shutil
 import subprocess
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -159,3 +159,11 @@ def test_naive_time_is_printed_without_offset(pdf_tools: dict[str, Any]) -> None
     text = pdf_tools["text"](render(sheet_data(created_at=datetime(2025, 1, 2, 3, 4))))
     assert "2025-01-02 03:04" in text
     assert "UTC" not in text.split("2025-01-02 03:04")[1][:6]
+
+
+def test_creation_time_is_printed_in_the_shops_zone(pdf_tools: dict[str, Any]) -> None:
+    """The vault header keeps UTC; the sheet says the shop's time (not "UTC+00:00")."""
+    utc = datetime(2025, 3, 14, 10, 36, tzinfo=UTC)
+    text = pdf_tools["text"](render(sheet_data(created_at=utc, timezone="Asia/Tokyo")))
+    assert "2025-03-14 19:36" in text and "UTC+09:00" in text
+    assert "UTC+00:00" not in text
