@@ -25,6 +25,10 @@ def mark_step_item(
     if number in visited and number != current:
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         item.setToolTip(QCoreApplication.translate("ResponseWizard", "Go back to this step"))
+        item.setForeground(palette.color(QPalette.ColorRole.Link))  # looks like a link: is one
+        font = item.font()
+        font.setUnderline(True)
+        item.setFont(font)
         return
     # Not a link: not selectable and no hover highlight, but the text in the usual colour.
     brush = item.foreground()
