@@ -15,7 +15,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain.enums import ActionKind, Channel, ParticipantRole, TimelineKind
+from ..domain.enums import ActionKind, Channel, IncidentStatus, ParticipantRole, TimelineKind
 from ..domain.errors import NotFoundError, ValidationError, WorkflowError
 from ..domain.models import Action, Incident, Participant, Person, TimelineEntry
 from ..domain.notice import (
@@ -229,10 +229,16 @@ class NoticeService:
 
         Raises:
             ValidationError: a field is wrong (named in the message).
-            WorkflowError: the incident has no harassment verdict and no ``override_reason``.
+            WorkflowError: the incident has no harassment verdict and no ``override_reason``,
+                or it is closed (reopen it first).
         """
         render = self.render_inputs(n)
         inc = self.incidents.get(n.incident_reference)
+        if inc.status is IncidentStatus.CLOSED:  # issuing adds an action: a closed one is final
+            raise WorkflowError(
+                f"{inc.reference} is closed. Reopen it first (with the reason why), then issue "
+                "the notice."
+            )
         decision = self.response.notice_decision(inc, n.override_reason)
         if not decision.allowed:
             raise WorkflowError(

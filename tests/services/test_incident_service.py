@@ -243,3 +243,16 @@ def test_reopen_needs_a_reason_and_audits_it(vault: Vault, service: IncidentServ
     assert service.update(ref, inc, inc.version).summary == "追記できる"
     with pytest.raises(UserError, match="not closed"):
         service.reopen(ref, "もう一度")
+
+
+def test_no_notice_is_issued_on_a_closed_incident(vault: Vault, service: IncidentService) -> None:
+    from kasuhara_desktop.domain.errors import WorkflowError
+    from kasuhara_desktop.services.notices import NoticeService
+
+    ref = _closed(service)
+    notices = NoticeService(vault)
+    draft = notices.defaults(ref)
+    draft.override_reason = "店長判断"
+    with pytest.raises(WorkflowError, match="closed"):
+        notices.issue(draft)
+    assert not notices.for_incident(ref) and not service.get(ref).actions
