@@ -7,15 +7,13 @@ All text the staff typed is HTML-escaped before it is shown: an incident may quo
 from __future__ import annotations
 
 from html import escape
-from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...domain.models import Incident
 from ..i18n import quoted
 from ..labels import label
-
-TIME_FORMAT = "%Y-%m-%d %H:%M"
+from ..time_display import format_clock, format_datetime
 
 
 def _text(value: str) -> str:
@@ -58,10 +56,10 @@ class IncidentDetail(QWidget):
         self.browser.setHtml(self._html(incident))
 
     def _html(self, inc: Incident) -> str:
-        tz = ZoneInfo(inc.timezone)
-        when = inc.occurred_at.astimezone(tz).strftime(TIME_FORMAT)
+        tz = inc.timezone  # the shop's clock, named where the PC's differs (ui.time_display)
+        when = format_datetime(inc.occurred_at, tz)
         if inc.ended_at is not None:
-            when += " – " + inc.ended_at.astimezone(tz).strftime(TIME_FORMAT)
+            when += " – " + format_datetime(inc.ended_at, tz)
         rows = [
             (self.tr("Date and time"), escape(when)),
             (self.tr("Status"), escape(label(inc.status))),
@@ -93,7 +91,7 @@ class IncidentDetail(QWidget):
         if inc.timeline:
             parts.append(f"<h4>{escape(timeline)}</h4><ul>")
             for t in inc.timeline:
-                at = t.at.astimezone(tz).strftime("%H:%M")
+                at = format_clock(t.at, tz, name_zone=False)  # the date line names the zone
                 text = escape(label(t.kind))
                 if t.description:
                     text += " — " + _text(t.description)
