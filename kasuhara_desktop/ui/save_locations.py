@@ -40,6 +40,7 @@ class SaveKind(StrEnum):
     EVIDENCE = "evidence"  # exported evidence files
     BACKUP = "backup"
     RECOVERY = "recovery"
+    IMPORT = "import"  # where Add evidence looks first (an open dialog, the same rule)
 
 
 def _tr(text: str) -> str:
@@ -75,6 +76,11 @@ def start_folder(kind: SaveKind) -> Path:
     remembered = QSettings().value(f"{_SETTINGS_GROUP}/{kind.value}", "")
     if isinstance(remembered, str) and remembered and _usable(Path(remembered)):
         return Path(remembered)
+    if kind is SaveKind.IMPORT:  # photos copied from a phone usually land in Pictures
+        pictures = _standard(QStandardPaths.StandardLocation.PicturesLocation)
+        if _usable(pictures):
+            assert pictures is not None
+            return pictures
     return default_folder()
 
 

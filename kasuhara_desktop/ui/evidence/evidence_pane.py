@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest
-from ..dialogs.messages import error_text, show_error
-from ..save_locations import SaveKind, folder_problem, remember, suggested_path
+from ..dialogs.messages import show_error
+from ..save_locations import SaveKind, folder_problem, remember, start_folder, suggested_path
 from .delete_dialog import DeleteEvidenceDialog
 from .evidence_model import EvidenceListModel
 from .evidence_ops import EvidenceOperations
 from .evidence_view import EvidenceListView
 from .image_viewer import ImageViewer
 from .import_dialog import ImportEvidenceDialog
-from .texts import IntegrityState, fill, format_size
+from .texts import IntegrityState, evidence_file_filter, fill, format_size
 
 if TYPE_CHECKING:
     from .media_player import MediaPlayerDialog
@@ -146,10 +146,7 @@ class EvidencePane(QWidget):
             self.clear()
             return
         self.service = evidence
-        try:
-            self.model.tz = evidence.timezone
-        except Exception as exc:  # the pane still works; times then show in the default zone
-            self.show_status(error_text(exc) or "", True)
+        self.model.tz = evidence.timezone  # every time the pane shows is in the shop's zone
         self.ops.reset(evidence, self.reference)
         self._reload()
 
@@ -242,13 +239,12 @@ class EvidencePane(QWidget):
 
     @Slot()
     def choose_files(self) -> None:
+        start = str(start_folder(SaveKind.IMPORT))  # not the program's own folder
         names, _filter = QFileDialog.getOpenFileNames(
-            self, self.tr("Add evidence"), "",
-            self.tr("Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 "
-                    "*.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;"
-                    "All files (*)"),
-        )  # fmt: skip
+            self, self.tr("Add evidence"), start, evidence_file_filter()
+        )
         if names:
+            remember(SaveKind.IMPORT, Path(names[0]))
             self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path], *, ask: bool = True) -> ImportEvidenceDialog | None:

@@ -28,6 +28,16 @@ class IntegrityState(StrEnum):
     DELETED = "deleted"
 
 
+def evidence_file_filter() -> str:
+    """The Add evidence dialog's file types (translation context of the pane that asks)."""
+    return QCoreApplication.translate(
+        "EvidencePane",
+        "Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 "
+        "*.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;"
+        "All files (*)",
+    )
+
+
 def integrity_message() -> str:
     """The one sentence every viewer shows for a file that failed its check."""
     return QCoreApplication.translate(
