@@ -40,8 +40,14 @@ from ...domain.errors import UserError
 from ...reports.output import write_pdf_atomically
 from ...services.reports import ReportService
 from ..dialogs.messages import error_text
-from ..save_locations import SaveKind, folder_problem, remember, start_folder, suggested_path
-from ..save_locations import save_error_text as save_error_text
+from ..save_locations import (
+    SaveKind,
+    folder_problem,
+    remember,
+    save_error_text,
+    start_folder,
+    suggested_path,
+)
 from ..tasks import Task, TaskContext, registry, run_task
 
 LANGUAGE_NAMES = (("ja", "日本語"), ("en", "English"), ("nb", "Norsk bokmål"))
