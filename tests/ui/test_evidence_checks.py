@@ -28,6 +28,7 @@ from test_evidence_support import (
 from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.ui.evidence.evidence_info import EvidenceInfo
 from kasuhara_desktop.ui.evidence.evidence_pane import EvidencePane
+from kasuhara_desktop.ui.evidence.import_dialog import ImportEvidenceDialog
 from kasuhara_desktop.ui.evidence.texts import IntegrityState, exact_size, format_size
 from kasuhara_desktop.vault.vault import Vault
 
@@ -122,3 +123,13 @@ def test_one_size_format_without_the_same_bytes_twice() -> None:
     assert format_size(12_345) == "12.3 KB"
     assert exact_size(12_345) == f"12.3 KB ({QLocale().toString(12_345)} bytes)"
     assert format_size(3_456_789) == "3.5 MB"
+
+
+def test_an_unknown_clock_offset_shows_no_seconds(qtbot, tmp_path: Path) -> None:
+    dialog = ImportEvidenceDialog([tmp_path / "a.jpg"], [1000])
+    qtbot.addWidget(dialog)
+    dialog.open()
+    assert not dialog.offset.isVisible()  # no greyed "0 s" that reads like a measurement
+    dialog.offset_known.setChecked(True)
+    assert dialog.offset.isVisible() and dialog.offset.isEnabled()
+    dialog.reject()

@@ -75,8 +75,11 @@ class ImportEvidenceDialog(QDialog):
         self.offset.setAccessibleName(self.tr("Clock offset in seconds"))
         self.offset.setRange(-MAX_OFFSET, MAX_OFFSET)
         self.offset.setSuffix(self.tr(" s"))
+        # Unticked, the seconds are not shown at all: a greyed "0 s" reads like a measured value.
         self.offset.setEnabled(False)
+        self.offset.setVisible(False)
         self.offset_known.toggled.connect(self.offset.setEnabled)
+        self.offset_known.toggled.connect(self.offset.setVisible)
         offset_row = QHBoxLayout()
         offset_row.addWidget(self.offset_known)
         offset_row.addWidget(self.offset)
