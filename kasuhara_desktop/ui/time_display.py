@@ -17,15 +17,20 @@ from ..domain.models import DEFAULT_TIMEZONE
 DATE_TIME = "%Y-%m-%d %H:%M"
 
 
-def zone(tz: str | None) -> tzinfo:
+Zone = str | tzinfo | None  # a zone name ("Asia/Tokyo"), a zone, or None: the default zone
+
+
+def zone(tz: Zone) -> tzinfo:
     """The zone called ``tz`` (the shop's default zone for None, UTC for a name not known)."""
+    if isinstance(tz, tzinfo):
+        return tz
     try:
         return ZoneInfo(tz or DEFAULT_TIMEZONE)
     except (ZoneInfoNotFoundError, ValueError):
         return UTC
 
 
-def in_zone(value: datetime, tz: str | None) -> datetime:
+def in_zone(value: datetime, tz: Zone) -> datetime:
     """``value`` as wall time in ``tz`` (a naive value is taken as already in ``tz``)."""
     if value.tzinfo is None:
         return value.replace(tzinfo=zone(tz))
@@ -61,7 +66,7 @@ def _named(local: datetime, text: str, name_zone: bool | None) -> str:
 
 
 def format_datetime(
-    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool | None = None
+    value: datetime | None, tz: Zone, *, seconds: bool = False, name_zone: bool | None = None
 ) -> str:
     """ "2026-11-03 19:36" in ``tz`` ("… JST" where the PC's zone differs); "" for None.
 
@@ -80,7 +85,7 @@ def format_datetime(
 
 
 def format_clock(
-    value: datetime | None, tz: str | None, *, seconds: bool = False, name_zone: bool | None = None
+    value: datetime | None, tz: Zone, *, seconds: bool = False, name_zone: bool | None = None
 ) -> str:
     """The time of day only ("19:36", "19:36 JST"), for lists within one day."""
     if value is None:
@@ -90,7 +95,7 @@ def format_clock(
     return _named(local, text, name_zone)
 
 
-def format_short(value: datetime | None, tz: str | None, *, name_zone: bool | None = None) -> str:
+def format_short(value: datetime | None, tz: Zone, *, name_zone: bool | None = None) -> str:
     """Month, day and time ("11-03 19:36"), for compact lists."""
     if value is None:
         return ""
@@ -98,6 +103,6 @@ def format_short(value: datetime | None, tz: str | None, *, name_zone: bool | No
     return _named(local, local.strftime("%m-%d %H:%M"), name_zone)
 
 
-def now(tz: str | None) -> datetime:
+def now(tz: Zone) -> datetime:
     """The current moment as wall time in ``tz``, to the second."""
     return datetime.now(zone(tz)).replace(microsecond=0)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.notice import BanStatus, Notice, ReviewOutcome
 from ..dialogs.messages import show_error
+from ..time_display import format_datetime
 from ..widgets.column_sizing import ColumnSizer
 from ..widgets.empty_state import EmptyState
 from .notice_labels import notice_label
@@ -231,10 +232,11 @@ class BanRegisterDialog(QDialog):
         self.detail.setText(self._history(n) if n else "")
 
     def _history(self, n: Notice) -> str:
+        tz = self.service.now().tzinfo  # the shop's zone: every time is shown in it
         lines = [f"{n.number}: {n.reason[:200]}"]
         lines += [
             self.tr("Served %1 (%2) by %3")
-            .replace("%1", s.served_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", format_datetime(s.served_at, tz))
             .replace("%2", notice_label(s.method))
             .replace("%3", s.served_by)
             for s in n.service
@@ -246,7 +248,7 @@ class BanRegisterDialog(QDialog):
         ]
         lines += [
             self.tr("Breach %1: %2")
-            .replace("%1", b.occurred_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%1", format_datetime(b.occurred_at, tz))
             .replace("%2", b.incident_reference)
             for b in n.breaches
         ]
