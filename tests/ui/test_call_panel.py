@@ -316,3 +316,24 @@ def test_the_repeat_line_does_not_move_the_fields(
     set_text(panel, "call_number", "")
     panel.recount()
     assert places() == before
+
+
+def test_reaching_the_warning_and_the_limit_does_not_move_the_fields(
+    qtbot: QtBot, incidents: IncidentService, now: Clock
+) -> None:
+    """The script to read out appears at the warning and changes at the limit, above the
+    caller's fields: its slot is kept from the start, so the fields stay put mid-call."""
+    panel = open_panel(qtbot, incidents)
+    click(qtbot, panel, "call_start")
+    fields = [find(panel, QWidget, n) for n in ("call_number", "call_caller", "call_words")]
+
+    def places() -> list[int]:
+        QApplication.processEvents()
+        return [w.mapTo(panel, w.rect().topLeft()).y() for w in fields]
+
+    before = places()
+    for minutes in (25, 6):  # the warning, then the limit
+        now.advance(minutes=minutes)
+        panel.tick()
+        assert label_text(panel, "call_script")
+        assert places() == before

@@ -131,6 +131,11 @@ class CallPanel(QDialog):
         layout.addWidget(self.script)
         self.meaning = note("call_script_meaning", "info", self)
         layout.addWidget(self.meaning)
+        # The script and its meaning change when the call reaches the warning and the limit:
+        # fixed two-line slots, so the caller's fields below do not jump while the user types.
+        for label in (self.script, self.meaning):
+            label.setMinimumHeight(label.fontMetrics().lineSpacing() * 2 + 16)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.details = QGroupBox(self.tr("The caller"), self)
         self.details.setObjectName("call_details")
@@ -243,6 +248,8 @@ class CallPanel(QDialog):
         language = str(self.language.currentData() or "ja")
         show_note(self.script, scripts.script(stage, language))
         show_note(self.meaning, scripts.meaning(stage))
+        self.script.show()  # blank within the limit, but its place is kept
+        self.meaning.show()
 
     # ------------------------------------------------------------ repeated calls
 
