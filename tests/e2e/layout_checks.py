@@ -37,8 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
-from kasuhara_desktop.domain.enums import Behaviour, Channel, ParticipantRole, TimelineKind
+from kasuhara_desktop.domain.enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    ParticipantRole,
+    TimelineKind,
+)
 from kasuhara_desktop.domain.models import (
+    Action,
+    CostEntry,
     Incident,
     Participant,
     Person,
@@ -216,6 +225,17 @@ def typical_incident() -> Incident:
             ),
             Participant(role=ParticipantRole.TARGET, staff=StaffMember(name="佐藤")),
         ],
+        actions=[
+            Action(
+                kind=ActionKind.POLICE_REPORT,
+                description="最寄りの交番に相談",
+                at=AT,
+                by="店長",
+                due=AT.date(),
+                done=True,
+            )
+        ],
+        costs=[CostEntry(kind=CostKind.ON_SITE, minutes=45, amount_yen=3000, note="対応")],
     )
 
 

@@ -160,3 +160,33 @@ def test_list_with_rows_has_no_empty_message(qtbot, start_app, logbook: Path, la
     type_text(child(window, QLineEdit, "searchEdit"), "存在しない言葉")
     qtbot.waitUntil(lambda: child(window, QWidget, "incidentsEmpty").isVisible())
     assert child(window, QTableView, "incidentTable").model().rowCount() == 0
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_tables_show_every_heading_and_cell(qtbot, start_app, logbook: Path, lang: str):
+    """The guided response's steps hold list tables too (quotes, statements, actions with their
+    "Done" column): none is cut on any step."""
+    window = open_logbook(qtbot, start_app, logbook, lang)
+    table = child(window, QTableView, "incidentTable")
+    cell = table.visualRect(table.model().index(0, 0)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    window.case_menus.guided.trigger()
+    guide = wait_window(qtbot, QWizard)
+    qtbot.waitExposed(guide)
+    seen: set[int] = set()
+    checked = 0
+    while guide.currentId() not in seen:
+        seen.add(guide.currentId())
+        settle()
+        for view in guide.currentPage().findChildren(QTableView):
+            if view.isVisible():
+                long_text = tuple(
+                    c
+                    for c, col in enumerate(getattr(view.model(), "columns", ()))
+                    if col.kind.name == "LONG"
+                )
+                cut = clipped_texts(view, skip_cells_of=long_text)
+                assert not cut, f"{guide.currentPage().title()}: {view.objectName()}: {cut}"
+                checked += 1
+        guide.button(QWizard.WizardButton.NextButton).click()
+    assert checked >= 2 and len(seen) == 7
