@@ -14,6 +14,7 @@ apply when the user saves it.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from ..vault.vault import Vault
 EDITOR, GUIDE = "editor", "guide"
 # Stands in for an empty text while a draft goes through the strict JSON reader.
 _BLANK = "\u2060autosave-blank\u2060"
+_VAULT_FIELDS = ("id", "reference", "created_at", "created_by", "updated_at", "updated_by")
 
 
 @dataclass
@@ -50,6 +52,21 @@ class RecoveredDraft:
 
     def __repr__(self) -> str:  # never put typed text into a log or a traceback
         return f"RecoveredDraft(slot={self.slot!r}, kind={self.kind!r}, ref={self.reference!r})"
+
+    def over(self, stored: Incident) -> Incident:
+        """The draft to show in place of ``stored`` (the incident as the window loaded it).
+
+        What the vault sets (id, reference, creation) comes from ``stored``; the version is
+        the one the draft was started from, so saving it over a newer save is refused as
+        stale instead of silently overwriting someone else's change.
+        """
+        if self.incident is None:
+            raise ValidationError("This autosaved draft can no longer be read.")
+        draft = copy.deepcopy(self.incident)
+        for name in _VAULT_FIELDS:
+            setattr(draft, name, copy.deepcopy(getattr(stored, name)))
+        draft.version = self.base_version if self.base_version is not None else stored.version
+        return draft
 
 
 class AutosaveService:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..services.vaults import vault_users
 from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
+from .autosave import offer_restore
 from .backup_action import BackupAction
 from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
@@ -180,6 +181,14 @@ class MainWindow(QMainWindow):
         if self.settings.window_state(GEOMETRY_KEY) is None:
             self.resize(1180, 720)
         self._show_unlocked()
+        self.autosave_offer: QMessageBox | None = None
+        QTimer.singleShot(0, self._offer_autosaves)
+
+    @Slot()
+    def _offer_autosaves(self) -> None:
+        """Drafts a crash left behind are offered back once the window is on screen."""
+        if not self.is_locked:
+            self.autosave_offer = offer_restore(self)
 
     # ------------------------------------------------------------ wiring
 

@@ -28,7 +28,9 @@ from ...domain.enums import IncidentStatus, TimelineKind
 from ...domain.errors import UserError, ValidationError
 from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
+from ...services.autosave import RecoveredDraft
 from ...services.incidents import IncidentService
+from ..autosave import Autosaver, Snapshot, autosave_service
 from . import clock
 from .common import fill, plain_label
 from .editor_feedback import Feedback
@@ -71,6 +73,7 @@ class IncidentEditor(QDialog):
         self._service: IncidentService | None = service
         self._user = service.user
         self._stash: Incident | None = None
+        self.autosaver = Autosaver("editor", self._autosave_snapshot, self)  # crash safety
         if reference:
             incident = service.get(reference)
         else:
@@ -84,6 +87,7 @@ class IncidentEditor(QDialog):
         self._baseline = self._snapshot()
         self.setWindowModified(False)
         self.header.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.autosaver.set_service(autosave_service(service))
 
     def open(self) -> None:
         """Show the editor without blocking other windows (``QDialog.open`` would make it
@@ -303,6 +307,7 @@ class IncidentEditor(QDialog):
         self.tabs.setTabEnabled(self.tabs.indexOf(self.history), True)
         self._baseline = self._snapshot()
         self.setWindowModified(False)
+        self.autosaver.clear()
         self._update_title()
         self.closed_mode.apply()
         self.feedback.show_saved(saved.reference, saved.version)
@@ -337,6 +342,8 @@ class IncidentEditor(QDialog):
         if self._service is None:
             return
         self._stash = self.draft()
+        self.autosaver.flush()  # the last seconds typed, while the vault is still open
+        self.autosaver.set_service(None)
         self._service = None
         self.content.hide()
         self.locked_label.show()
@@ -349,6 +356,7 @@ class IncidentEditor(QDialog):
         """The vault is open again: show the same typed content and allow saving."""
         self._service = service
         self._user = service.user
+        self.autosaver.set_service(autosave_service(service))
         self._refresh_directory()
         self.history.refresh(service, self._base.reference, self._tz)
         self.locked_label.hide()
@@ -368,6 +376,7 @@ class IncidentEditor(QDialog):
     def reject(self) -> None:
         """Esc, the window's close button and "Close" all come here: ask before losing text."""
         if self._confirm_close():
+            self.autosaver.clear()  # saved or discarded on purpose: nothing left to recover
             super().reject()
 
     def _confirm_close(self) -> bool:
@@ -404,6 +413,16 @@ class IncidentEditor(QDialog):
     def _on_edited(self) -> None:
         self.setWindowModified(True)
         self.feedback.clear_status()
+        self.autosaver.changed()
+
+    def _autosave_snapshot(self) -> Snapshot:
+        return (self.draft(), self._base.version, {}) if self.is_dirty() else None
+
+    def restore_draft(self, recovered: RecoveredDraft) -> None:
+        """Show a draft a crash left behind (``ui/autosave.py``); saved only by Save."""
+        self._load(recovered.over(self._base))
+        self.autosaver.adopt_slot(recovered.slot)
+        self.setWindowModified(self.is_dirty())
 
     @Slot()
     def _on_save_close(self) -> None:

@@ -21,9 +21,11 @@ from ...domain.errors import UserError, ValidationError, WorkflowError
 from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
 from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
+from ...services.autosave import RecoveredDraft
 from ...services.evidence import EvidenceService
 from ...services.incidents import IncidentService, check_status_change
 from ...services.response import ResponseService
+from ..autosave import Autosaver, Snapshot, autosave_service
 from ..editor.field_names import describe_path, locate
 from ..labels import label
 from . import clock
@@ -127,6 +129,9 @@ class ResponseWizard(QWizard):
         self.steps.itemClicked.connect(self._on_step_clicked)
         self.setSideWidget(self.steps)
         self.draft.changed.connect(self.update_steps)
+        self.autosaver = Autosaver("guide", self._autosave_snapshot, self)  # crash safety
+        self.autosaver.set_service(autosave_service(incidents))
+        self.draft.changed.connect(self.autosaver.changed)
         self.currentIdChanged.connect(self._on_page_changed)
         self.update_steps()
         self.update_title()
@@ -217,6 +222,7 @@ class ResponseWizard(QWizard):
             self.show_error(template.replace("%1", str(err)))
             return False
         self.draft.saved(saved)
+        self.autosaver.clear()
         self.load_evidence()
         self.update_title()
         self.saved.emit(saved.reference)
@@ -274,6 +280,7 @@ class ResponseWizard(QWizard):
     def reject(self) -> None:
         """Close, Esc and the window's close button: ask before dropping typed text."""
         if not self.draft.is_dirty():
+            self.autosaver.clear()
             super().reject()
             return
         buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
@@ -291,6 +298,7 @@ class ResponseWizard(QWizard):
             if self.save():
                 super().accept()
         elif answer == QMessageBox.StandardButton.Discard:
+            self.autosaver.clear()  # discarded on purpose: nothing left to recover
             super().reject()
 
     # ------------------------------------------------------------ locking
@@ -303,6 +311,8 @@ class ResponseWizard(QWizard):
         """The vault is being locked: keep the draft in memory, drop the services, disable."""
         if self.draft.services is None:
             return
+        self.autosaver.flush()  # the last seconds typed, while the vault is still open
+        self.autosaver.set_service(None)
         self.draft.services = None
         self.draft.evidence = []
         for page in self.pages.values():
@@ -322,6 +332,7 @@ class ResponseWizard(QWizard):
             evidence or evidence_service(incidents),
         )
         self.draft.user = incidents.user
+        self.autosaver.set_service(autosave_service(incidents))
         self.load_evidence()
         for page in self.pages.values():
             page.set_locked(False)
@@ -335,6 +346,31 @@ class ResponseWizard(QWizard):
     def stashed_draft(self) -> Incident | None:
         """The draft kept while the vault is locked (``None`` when unlocked)."""
         return self.draft.incident if self.draft.services is None else None
+
+    # ------------------------------------------------------------ autosave (ui/autosave.py)
+
+    def _autosave_snapshot(self) -> Snapshot:
+        d = self.draft
+        if not d.is_dirty():
+            return None
+        return d.incident, d.base_version, {"target": d.target_status.value,
+                                            "reason": d.status_reason}  # fmt: skip
+
+    def restore_draft(self, recovered: RecoveredDraft) -> None:
+        """Go on with a draft a crash left behind; saved only by "Save and close"."""
+        d = self.draft
+        d.incident = recovered.over(d.incident)
+        d.base_version = d.incident.version
+        try:
+            d.target_status = IncidentStatus(recovered.state.get("target", d.target_status))
+        except ValueError:
+            d.target_status = d.before_status
+        d.status_reason = str(recovered.state.get("reason", ""))
+        self.autosaver.adopt_slot(recovered.slot)
+        current = self.currentPage()
+        if isinstance(current, ResponsePage):
+            current.reload()
+        d.notify()
 
 
 def open_response_wizard(
