@@ -423,3 +423,19 @@ def test_the_step_list_goes_back_to_steps_reached_and_no_further(
     qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert wizard.currentPage() is wizard.page_for(Step.WHAT_HAPPENED)
     assert wizard.draft.incident.location == "入口付近"  # going back keeps what was typed
+
+
+def test_a_new_incident_is_saved_before_its_notice_is_drafted(
+    qtbot: QtBot, incidents: IncidentService
+) -> None:
+    from kasuhara_desktop.ui.notices import NoticeDialog
+
+    wizard = open_wizard(qtbot, incidents, None)
+    set_text(wizard, "summary", "毎日来店して怒鳴る")
+    go_to(wizard, Step.CLOSE)
+    click(qtbot, wizard, "action_no_return_notice")
+    dialog = wizard.findChild(NoticeDialog, "noticeDialog")
+    assert dialog is not None and dialog.reference == wizard.draft.reference
+    assert count(incidents) == 1 and incidents.get(dialog.reference).status is S.DRAFT
+    assert not dialog.decision.allowed  # nothing judged yet: the dialog asks for the reason
+    dialog.reject()
