@@ -56,9 +56,7 @@ class Autosaver(QObject):
         # A weak reference: the window owns its autosaver, and a strong bound method back to
         # the window would be a cycle that keeps a closed window alive until the next GC.
         self._snapshot: Callable[[], Callable[[], Snapshot] | None] = (
-            weakref.WeakMethod(snapshot)
-            if hasattr(snapshot, "__self__")
-            else lambda: snapshot
+            weakref.WeakMethod(snapshot) if hasattr(snapshot, "__self__") else lambda: snapshot
         )
         self._service: AutosaveService | None = None
         self._dirty = False
@@ -128,8 +126,8 @@ class Autosaver(QObject):
             log.warning("Clearing an autosave failed: %s", type(exc).__name__)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("AutosaveOffer", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AutosaveOffer", text)
 
 
 def offer_restore(window: MainWindow) -> QMessageBox | None:
@@ -151,9 +149,8 @@ def offer_restore(window: MainWindow) -> QMessageBox | None:
     box.setWindowTitle(_tr("Unsaved work found"))
     box.setText(
         _tr(
-            "The program was not closed properly last time. What was typed in %n window(s) "
-            "had not been saved yet and was kept in the logbook. Restore it?",
-            len(drafts),
+            "The program was not closed properly last time. Text typed in an incident or a "
+            "guided response had not been saved yet; it was kept in the logbook. Restore it?"
         )
     )
     box.setInformativeText(
