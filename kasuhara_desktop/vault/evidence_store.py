@@ -339,7 +339,7 @@ class CheckRecord:
 def record_checks(conn: sqlcipher3.Connection, results: dict[str, str], user: str) -> datetime:
     """Keep each file's check result (``id -> "intact"|"damaged"|"missing"``) with the time.
 
-    Inside the caller's transaction; one audit row names every file checked and its result.
+    Inside the caller's transaction, with an audit row per file (like import and delete).
     Deleted files are left alone (their content is gone, there is nothing to check).
     """
     unknown = set(results.values()) - CHECK_RESULTS
@@ -347,13 +347,13 @@ def record_checks(conn: sqlcipher3.Connection, results: dict[str, str], user: st
         raise ValidationError(f"Unknown integrity check result: {sorted(unknown)[0]}.")
     now = now_utc()
     for evidence_id, result in results.items():
-        conn.execute(
+        changed = conn.execute(
             "UPDATE evidence SET last_check_result = ?, last_check_at = ?, last_check_by = ?"
             " WHERE id = ? AND deleted_at IS NULL",
             (result, dt_out(now), user, evidence_id),
-        )
-    if results:
-        audit.append(conn, user, "check", "evidence", ",".join(sorted(results)), results)
+        ).rowcount
+        if changed:
+            audit.append(conn, user, "check", "evidence", evidence_id, {"result": result})
     return now
 
 
