@@ -32,7 +32,7 @@ class EmptyState(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setStyleSheet("color: palette(mid); font-size: 110%;")
+        self.message.setStyleSheet("color: #5f6368;")
         self.button = QPushButton(self)
         self.button.setObjectName(f"{name}Button")
         self.button.setAutoDefault(False)
