@@ -5,6 +5,8 @@ justified complaint skips the on-site police flow, written contact skips it too,
 Finish checks the draft with the same rules as the JSON import and saves it in one
 ``IncidentService.update`` (or ``add`` for a new incident); the service's workflow guards judge
 the status change. A refused save shows why on the page in view and keeps every character.
+Step 7's notice button also saves (the notice is issued from the stored incident; see
+``notice_step.py``). A closed incident is read-only: the guide does not open on it.
 
 Locking: :meth:`ResponseWizard.stash_for_lock` keeps the draft in memory and lets go of the
 services; :meth:`ResponseWizard.restore_after_unlock` takes the new ones.
