@@ -133,3 +133,17 @@ def test_an_unknown_clock_offset_shows_no_seconds(qtbot, tmp_path: Path) -> None
     dialog.offset_known.setChecked(True)
     assert dialog.offset.isVisible() and dialog.offset.isEnabled()
     dialog.reject()
+
+
+def test_the_viewer_shows_the_last_check_with_its_time(
+    qtbot, pane: EvidencePane, evidence, tmp_path: Path, pc_in_utc: None
+) -> None:
+    service, reference = evidence
+    (item,) = add(service, reference, write(tmp_path / "a.png", png_bytes()))
+    at = service.record_checks({item.id: "intact"})
+    pane.refresh()
+    viewer = pane.open_viewer(pane.model.items()[0])
+    assert viewer is not None
+    shown = viewer.info.values["checked"].text()
+    assert "Intact" in shown and at.astimezone(TOKYO).strftime("%Y-%m-%d %H:%M JST") in shown
+    viewer.close()

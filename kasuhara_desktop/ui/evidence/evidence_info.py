@@ -7,7 +7,17 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...domain.evidence import EvidenceItem
-from .texts import clock_offset_text, exact_size, fill, format_time, kind_label, source_label
+from ...services.evidence import CheckRecord
+from .texts import (
+    IntegrityState,
+    clock_offset_text,
+    exact_size,
+    fill,
+    format_time,
+    kind_label,
+    source_label,
+    state_label,
+)
 
 
 class EvidenceInfo(QWidget):
@@ -27,8 +37,10 @@ class EvidenceInfo(QWidget):
             self._form.removeRow(0)
         self.values.clear()
 
-    def show_item(self, item: EvidenceItem, tz: str | None = None) -> None:
-        """Show ``item``'s facts; every time in the logbook's zone ``tz``."""
+    def show_item(
+        self, item: EvidenceItem, tz: str | None = None, check: CheckRecord | None = None
+    ) -> None:
+        """Show ``item``'s facts (and its last integrity ``check``); times in the zone ``tz``."""
         self.clear()
         rows = [
             ("name", self.tr("File"), item.original_name),
@@ -45,6 +57,10 @@ class EvidenceInfo(QWidget):
              clock_offset_text(item.source.clock_offset_seconds)),
             ("description", self.tr("Description"), item.description),
         ]  # fmt: skip
+        if check is not None and not item.deleted:
+            state = state_label(IntegrityState(check.result))
+            text = fill(self.tr("%1 (%2, by %3)"), state, format_time(check.at, tz), check.by)
+            rows.append(("checked", self.tr("Last integrity check"), text))
         if item.deleted:
             when = format_time(item.deleted_at, tz)
             text = fill(self.tr("%1 by %2: %3"), when, item.deleted_by, item.deleted_reason)

@@ -158,7 +158,8 @@ class MediaPlayerDialog(QDialog):
     def _start(self, service: EvidenceService) -> None:
         try:
             item = service.get(self.evidence_id)
-            self.info.show_item(item, service.timezone)
+            check = service.last_checks(item.incident_reference).get(item.id)
+            self.info.show_item(item, service.timezone, check)
             self.setWindowTitle(fill(self.tr("%1 — evidence"), item.original_name))
             reader = service.open_reader(self.evidence_id)
         except Exception as exc:
