@@ -135,6 +135,24 @@ def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
     return {k: v for k, v in visible_mnemonics(window).items() if len(v) > 1}
 
 
+def menu_clashes(bar: QMenuBar) -> dict[str, list[str]]:
+    """Within each menu of ``bar`` (an open menu is a page of its own), the shared letters."""
+    found: dict[str, list[str]] = {}
+    for title in bar.actions():
+        menu = title.menu()
+        if menu is None:
+            continue
+        letters: dict[str, list[str]] = defaultdict(list)
+        for action in menu.actions():
+            letter = mnemonic(action.text())
+            if letter and action.isVisible() and not action.isSeparator():
+                letters[letter].append(repr(action.text()))
+        for letter, texts in letters.items():
+            if len(texts) > 1:
+                found[f"{title.text()!r} {letter}"] = texts
+    return found
+
+
 # ---------------------------------------------------------------- cut texts
 
 

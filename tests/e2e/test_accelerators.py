@@ -17,6 +17,7 @@ from layout_checks import (
     PASSPHRASE,
     child,
     make_logbook,
+    menu_clashes,
     mnemonic_clashes,
     open_logbook,
     settle,
@@ -113,6 +114,8 @@ def test_main_window_and_its_dialogs(qtbot, start_app, logbook: Path, lang: str)
     clashes = Clashes()
     window = open_logbook(qtbot, start_app, logbook, lang)
     clashes.check(window, "main window")
+    for menu, letters in menu_clashes(window.menuBar()).items():
+        clashes.found.append(f"menu {menu} = {' / '.join(letters)}")
     table = child(window, QTableView, "incidentTable")
     cell = table.visualRect(table.model().index(0, 0)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
