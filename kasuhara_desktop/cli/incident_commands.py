@@ -1,4 +1,4 @@
-"""``kasuhara incident add|list|show|update``."""
+"""``kasuhara incident add|list|show|update|log|reopen``."""
 
 from __future__ import annotations
 
@@ -52,6 +52,20 @@ def register(sub: Any) -> None:
     g.add_argument("--description", default="")
     g.set_defaults(func=cmd_log)
 
+    r = isub.add_parser(
+        "reopen",
+        help="reopen a closed incident so it can be changed (the reason goes to the audit trail)",
+    )
+    r.add_argument("reference")
+    r.add_argument("--reason", required=True, help="why it is reopened (required)")
+    r.add_argument(
+        "--to",
+        choices=[s.value for s in IncidentStatus if s is not IncidentStatus.CLOSED],
+        default=IncidentStatus.RESPONDED.value,
+        help="the status it goes back to (default: responded)",
+    )
+    r.set_defaults(func=cmd_reopen)
+
     s = isub.add_parser("show", help="show one incident")
     s.add_argument("reference")
     s.add_argument("--json", action="store_true")
@@ -99,6 +113,13 @@ def cmd_update(args: argparse.Namespace) -> int:
     with common.open_vault(args) as vault:
         inc = IncidentService(vault).update_json(args.reference, data)
     print(f"{inc.reference} version {inc.version}")
+    return common.EXIT_OK
+
+
+def cmd_reopen(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        inc = IncidentService(vault).reopen(args.reference, args.reason, IncidentStatus(args.to))
+    print(f"{inc.reference} {inc.status.value} version {inc.version}")
     return common.EXIT_OK
 
 
