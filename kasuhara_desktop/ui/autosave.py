@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtWidgets import QMessageBox
 
+from ..domain.incident_json import incident_to_dict
 from ..domain.models import Incident
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class Autosaver(QObject):
         self._service: AutosaveService | None = None
         self._dirty = False
         self._written = False
+        self._last: object = None  # what was written last: an unchanged draft is not rewritten
         self._timer = QTimer(self)
         self._timer.setObjectName("autosaveTimer")
         self._timer.setSingleShot(True)
@@ -104,10 +106,14 @@ class Autosaver(QObject):
                 if self._written:
                     service.clear(self.slot)
                     self._written = False
+                    self._last = None
                 return
             incident, base_version, state = snapshot
+            content = (incident_to_dict(incident), base_version, state)
+            if self._written and content == self._last:
+                return
             service.save(self.slot, self.kind, incident, base_version=base_version, state=state)
-            self._written = True
+            self._written, self._last = True, content
         except Exception as exc:  # a full disk must not break typing; the next change retries
             self._dirty = True
             log.warning("Autosave failed: %s", type(exc).__name__)
@@ -121,7 +127,7 @@ class Autosaver(QObject):
             return
         try:
             service.clear(self.slot)
-            self._written = False
+            self._written, self._last = False, None
         except Exception as exc:  # offered again at the next start: harmless
             log.warning("Clearing an autosave failed: %s", type(exc).__name__)
 

@@ -133,3 +133,22 @@ def test_without_an_autosave_service_nothing_is_written_and_nothing_fails(qtbot)
     assert calls == [] and saver.pending  # kept until a service comes
     saver.clear()
     assert not saver.pending
+
+
+def test_an_unchanged_draft_is_not_written_again(qtbot, service, monkeypatch) -> None:
+    editor = open_editor(qtbot, service)
+    writes: list[str] = []
+    real_save = type(service.autosave).save
+    monkeypatch.setattr(
+        type(service.autosave),
+        "save",
+        lambda self, *a, **k: (writes.append("w"), real_save(self, *a, **k))[1],
+    )
+    set_text(editor, "summary", TYPED)
+    editor.autosaver.flush()
+    editor.autosaver.changed()  # e.g. a field touched but left as it was
+    editor.autosaver.flush()
+    assert writes == ["w"]
+    set_text(editor, "summary", TYPED + "!")
+    editor.autosaver.flush()
+    assert writes == ["w", "w"]
