@@ -13,12 +13,10 @@ import gc
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
 from kasuhara_desktop import app as composition_root
 from kasuhara_desktop.ui import i18n, tasks
@@ -28,8 +26,7 @@ from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-W = TypeVar("W", bound=QWidget)
-LANGS = ("ja", "en", "nb")
+from e2e_support import quit_program
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -82,48 +79,3 @@ def start_app(qtbot) -> Iterator[Starter]:
     i18n.install_translators("en")
     tasks.shutdown(5000)
     gc.collect()
-
-
-def quit_program(shell: AppShell) -> None:
-    """What happens when the program ends (``run_gui``'s ``finally``), windows closed first."""
-    if shell.window is not None:
-        shell.window.hide()
-    if shell.dialog is not None:
-        shell.dialog.hide()
-    shell.shutdown()
-
-
-def visible_top_level(cls: type[W]) -> W:
-    """The one visible top-level window of ``cls`` (fails if none or several)."""
-    found = [w for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible()]
-    assert len(found) == 1, f"expected one visible {cls.__name__}, found {len(found)}"
-    return found[0]
-
-
-def wait_window(qtbot, cls: type[W], timeout: int = 10_000) -> W:
-    """Wait until exactly one visible top-level ``cls`` is on screen; return it."""
-
-    def shown() -> bool:
-        return (
-            sum(1 for w in QApplication.topLevelWidgets() if isinstance(w, cls) and w.isVisible())
-            == 1
-        )
-
-    qtbot.waitUntil(shown, timeout=timeout)
-    return visible_top_level(cls)
-
-
-def child(parent: QWidget, cls: type[W], name: str) -> W:
-    """A child widget by object name (never by its visible text: that changes with the language)."""
-    found = parent.findChild(cls, name)
-    assert found is not None, f"no {cls.__name__} named {name!r} in {parent.objectName()!r}"
-    return found
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type ``text`` into ``widget`` as an input method commits it (works for Japanese, which
-    ``qtbot.keyClicks`` cannot type)."""
-    widget.setFocus(Qt.FocusReason.OtherFocusReason)
-    event = QInputMethodEvent()
-    event.setCommitString(text)
-    QCoreApplication.sendEvent(widget, event)

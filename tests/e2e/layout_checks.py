@@ -13,12 +13,11 @@ and the font's advance of the text plus the item margins the style adds.
 
 from __future__ import annotations
 
-import sys
 from collections import defaultdict
 from datetime import datetime
 from pathlib import Path
-from types import ModuleType
 
+from e2e_support import LANGS, child, type_text, wait_window  # noqa: F401 (re-exported)
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,22 +60,6 @@ from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
 from kasuhara_desktop.vault.vault import Vault
-
-
-def _e2e_conftest() -> ModuleType:
-    """The end-to-end conftest as pytest loaded it (``import conftest`` may find another)."""
-    path = Path(__file__).with_name("conftest.py").resolve()
-    for module in list(sys.modules.values()):
-        if getattr(module, "__file__", None) and Path(module.__file__).resolve() == path:
-            return module
-    raise RuntimeError("tests/e2e/conftest.py is not loaded")
-
-
-_conftest = _e2e_conftest()
-LANGS = _conftest.LANGS
-child = _conftest.child
-type_text = _conftest.type_text
-wait_window = _conftest.wait_window
 
 
 def mnemonic(text: str) -> str:

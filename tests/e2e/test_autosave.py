@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import child, type_text, wait_window
+from e2e_support import child, type_text, wait_window
 from helpers import OWNER, PASSPHRASE, sample_incident
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (

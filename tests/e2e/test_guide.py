@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from conftest import LANGS, child, type_text, wait_window
+from e2e_support import LANGS, child, type_text, wait_window
 from helpers import OWNER, PASSPHRASE, sample_incident
 from pypdf import PdfReader
 from PySide6.QtCore import Qt

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LANGS, child, type_text, wait_window
+from e2e_support import LANGS, child, type_text, wait_window
 from helpers import OWNER, PASSPHRASE, sample_incident
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget

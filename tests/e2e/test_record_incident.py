@@ -12,7 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import LANGS, child, type_text, wait_window
+from e2e_support import LANGS, child, type_text, wait_window
 from helpers import OWNER, PASSPHRASE
 from PIL import Image
 from PySide6.QtCore import Qt

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import LANGS, child, wait_window
+from e2e_support import LANGS, child, wait_window
 from helpers import OWNER, PASSPHRASE, sample_incident
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import LANGS, child, type_text, wait_window
+from e2e_support import LANGS, child, type_text, wait_window
 from helpers import PASSPHRASE, make_vault
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction
