@@ -44,3 +44,28 @@ def test_autosaves_write_no_audit_rows(vault: Vault) -> None:
 def test_unknown_kind_is_refused(vault: Vault) -> None:
     with pytest.raises(ValueError, match="kind"), vault.transaction() as c:
         repo.put(c, slot="a", kind="notes", reference="", base_version=None, user="u", draft="")
+
+
+def test_a_version_4_vault_gets_the_autosave_table_when_opened(vault_dir) -> None:
+    from helpers import PASSPHRASE, make_vault
+
+    from kasuhara_desktop.vault import migrate as migrate_mod
+    from kasuhara_desktop.vault.connection import connect
+
+    vault, key = make_vault(vault_dir)
+    vault.close()
+    (vault_dir / "vault.db").unlink()
+    conn = connect(vault_dir / "vault.db", key, create=True)
+    for _version, sql in migrate_mod.available_migrations()[:4]:
+        for statement in migrate_mod._statements(sql):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert migrate_mod.current_version(v.conn) == migrate_mod.latest_version()
+        assert repo.list_rows(v.conn) == []
+        with v.transaction() as c:
+            repo.put(c, slot="s", kind="guide", reference="", base_version=None, user="u",
+                     draft="{}")  # fmt: skip
+        assert [r.slot for r in repo.list_rows(v.conn)] == ["s"]
+    assert len(list(vault_dir.glob("vault.db.v4-*.bak"))) == 1
