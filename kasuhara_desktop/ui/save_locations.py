@@ -27,7 +27,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QStorage
 from ..domain.errors import StorageError, UserError
 from .dialogs.messages import error_text
 
-_CONTEXT = "SaveLocations"
 _SETTINGS_GROUP = "saveLocations"
 
 
@@ -41,10 +40,6 @@ class SaveKind(StrEnum):
     BACKUP = "backup"
     RECOVERY = "recovery"
     IMPORT = "import"  # where Add evidence looks first (an open dialog, the same rule)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def _standard(location: QStandardPaths.StandardLocation) -> Path | None:
@@ -139,15 +134,18 @@ def folder_problem(dest: Path) -> str | None:
     """Why ``dest`` cannot be written before trying (translated), or None when it looks fine."""
     folder = dest.parent
     if dest.is_dir():
-        return _tr("%1 is a folder: choose a file name.").replace("%1", str(dest))
+        return QCoreApplication.translate(
+            "SaveLocations", "%1 is a folder: choose a file name."
+        ).replace("%1", str(dest))
     if not folder.is_dir():
-        return _tr(
-            "The folder %1 does not exist (was a USB stick removed?): choose another folder."
+        return QCoreApplication.translate(
+            "SaveLocations",
+            "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
         ).replace("%1", str(folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        return _tr("No permission to write in %1: choose another folder.").replace(
-            "%1", str(folder)
-        )
+        return QCoreApplication.translate(
+            "SaveLocations", "No permission to write in %1: choose another folder."
+        ).replace("%1", str(folder))
     return None
 
 
@@ -160,31 +158,49 @@ def save_error_text(exc: BaseException, dest: Path) -> str | None:
     cause = exc.__cause__ if isinstance(exc, StorageError) else exc
     if not isinstance(cause, OSError):
         if isinstance(exc, StorageError) and dest.is_dir():
-            return _tr("%1 is a folder: choose a file name.").replace("%1", str(dest))
+            return QCoreApplication.translate(
+                "SaveLocations", "%1 is a folder: choose a file name."
+            ).replace("%1", str(dest))
         return error_text(exc)
     code = cause.errno
     folder = str(dest.parent)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        text = _tr("The disk is full: could not write %1. Free some space or choose another "
-                   "folder.")  # fmt: skip
+        text = QCoreApplication.translate(
+            "SaveLocations",
+            "The disk is full: could not write %1. Free some space or choose another folder.",
+        )
     elif code in (errno.EACCES, errno.EPERM):
-        text = _tr("No permission to write %1: choose another folder, or close the file if "
-                   "another program has it open.")  # fmt: skip
+        text = QCoreApplication.translate(
+            "SaveLocations",
+            "No permission to write %1: choose another folder, or close the file if "
+            "another program has it open.",
+        )
     elif code == errno.EROFS:
-        return _tr("The folder %1 is read-only: choose another folder.").replace("%1", folder)
+        return QCoreApplication.translate(
+            "SaveLocations", "The folder %1 is read-only: choose another folder."
+        ).replace("%1", folder)
     elif code in (errno.ENOENT, errno.ENOTDIR):
-        return _tr(
-            "The folder %1 does not exist (was a USB stick removed?): choose another folder."
+        return QCoreApplication.translate(
+            "SaveLocations",
+            "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
         ).replace("%1", folder)
     elif code == errno.EISDIR:
-        text = _tr("%1 is a folder: choose a file name.")
+        text = QCoreApplication.translate("SaveLocations", "%1 is a folder: choose a file name.")
     elif code == errno.ENAMETOOLONG:
-        text = _tr("The file name or path is too long: %1. Choose a shorter name or folder.")
+        text = QCoreApplication.translate(
+            "SaveLocations",
+            "The file name or path is too long: %1. Choose a shorter name or folder.",
+        )
     elif code in (errno.EIO, errno.ENXIO, errno.ENODEV):
-        text = _tr("The disk reported an error while writing %1 (was it removed?): check the "
-                   "disk and try again, or choose another folder.")  # fmt: skip
+        text = QCoreApplication.translate(
+            "SaveLocations",
+            "The disk reported an error while writing %1 (was it removed?): check the "
+            "disk and try again, or choose another folder.",
+        )
     else:
-        text = _tr("Could not write %1: choose another folder.")
+        text = QCoreApplication.translate(
+            "SaveLocations", "Could not write %1: choose another folder."
+        )
     return text.replace("%1", str(dest))
 
 
