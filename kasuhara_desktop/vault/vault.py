@@ -19,7 +19,7 @@ from ..domain.enums import Employment
 from ..domain.errors import UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import audit
-from .connection import DB_NAME, connect
+from .connection import DB_NAME, check_database_file, connect
 from .evidence_store import sweep_orphans
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
@@ -135,8 +135,8 @@ class Vault:
                     )
                 user = header.slots[0].user
             data_key, who = header.unwrap(user, passphrase), user
-        if not (folder / DB_NAME).exists():
-            raise VaultFormatError(f"{folder / DB_NAME} is missing: restore it from a backup.")
+        # Before the lock: a refused database leaves every file in the folder as it was.
+        check_database_file(folder / DB_NAME)
         lock = VaultLock(folder)
         lock.acquire()
         try:
