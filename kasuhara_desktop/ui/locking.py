@@ -195,9 +195,10 @@ def _inside(widget: QWidget, root: QWidget) -> bool:
 class HideWhileLocked(QObject):
     """Hide ``window`` on ``session.locked``; show it again, where it was, on ``unlocked``.
 
-    The client geometry is saved before hiding and set again around showing: a plain
-    hide/show lets X11 window managers place the window by its frame position as if it were
-    the client's, so it crept down by the title bar's height on every lock. (Not
+    The client geometry is saved before hiding and set again around showing. A plain
+    hide/show places the window anew: a dialog nobody moved in code is centred over its parent
+    again, and on X11 the frame and client positions get mixed up, so the window crept down by
+    the title bar's height on every lock. Setting the geometry first marks it as placed. (Not
     ``restoreGeometry``: that also shrinks a window to the screen, which would be a change.)
     """
 
