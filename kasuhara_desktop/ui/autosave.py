@@ -132,10 +132,6 @@ class Autosaver(QObject):
             log.warning("Clearing an autosave failed: %s", type(exc).__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AutosaveOffer", text)
-
-
 def offer_restore(window: MainWindow) -> QMessageBox | None:
     """Offer the drafts a crash left behind, if any; returns the question box (or None)."""
     service = autosave_service(window.service)
@@ -152,21 +148,31 @@ def offer_restore(window: MainWindow) -> QMessageBox | None:
     box = QMessageBox(window)
     box.setObjectName("autosaveRestoreBox")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved work found"))
+    box.setWindowTitle(QCoreApplication.translate("AutosaveOffer", "Unsaved work found"))
     box.setText(
-        _tr(
+        QCoreApplication.translate(
+            "AutosaveOffer",
             "The program was not closed properly last time. Text typed in an incident or a "
-            "guided response had not been saved yet; it was kept in the logbook. Restore it?"
+            "guided response had not been saved yet; it was kept in the logbook. Restore it?",
         )
     )
     box.setInformativeText(
-        _tr("Restore opens each draft again; nothing is saved until you save it.")
+        QCoreApplication.translate(
+            "AutosaveOffer", "Restore opens each draft again; nothing is saved until you save it."
+        )
     )
-    restore = box.addButton(_tr("&Restore"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("AutosaveOffer", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
     restore.setObjectName("autosaveRestoreButton")
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard = box.addButton(
+        QCoreApplication.translate("AutosaveOffer", "&Discard"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     discard.setObjectName("autosaveDiscardButton")
-    later = box.addButton(_tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(
+        QCoreApplication.translate("AutosaveOffer", "&Later"), QMessageBox.ButtonRole.RejectRole
+    )
     later.setObjectName("autosaveLaterButton")
     box.setDefaultButton(restore)
     box.setEscapeButton(later)
