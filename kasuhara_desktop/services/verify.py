@@ -6,7 +6,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..vault import audit, evidence_store
+from ..vault import audit, evidence_store, quarantine
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
@@ -55,8 +55,11 @@ def verify_vault(vault: Vault) -> VerifyReport:
     records = CheckResult("records_match_audit", _records_match_audit(vault))
     revisions = CheckResult("revisions_match_audit", _revisions_match_audit(vault))
     files = CheckResult("evidence_files", evidence_store.verify_all(conn, vault.evidence_dir))
+    kept = CheckResult(
+        "evidence_quarantine", quarantine.quarantine_problems(conn, vault.evidence_dir)
+    )
     notices = CheckResult("notice_pdfs", notice_repo.pdf_problems(conn))
-    checks = [cipher, integrity, fk, chain, records, revisions, files, notices]
+    checks = [cipher, integrity, fk, chain, records, revisions, files, kept, notices]
     return VerifyReport(checks=checks, head_hash=audit.head(conn))
 
 

@@ -1,7 +1,8 @@
 """Evidence in the vault: encrypted files under ``evidence/`` plus one database row each.
 
 Order of work makes a crash harmless: the encrypted file is written completely (temp name,
-fsync, rename) *before* its row is committed, and files without a row are swept at open.
+fsync, rename) *before* its row is committed; at open, files without a row are swept or kept
+aside (``quarantine.py``).
 Each file has its own random key, kept only in its row; deleting the row's key erases the file.
 """
 
@@ -371,23 +372,6 @@ def last_checks(conn: sqlcipher3.Connection, reference: str) -> dict[str, CheckR
         if when is not None and result in CHECK_RESULTS:
             found[str(evidence_id)] = CheckRecord(str(result), when, str(by or ""))
     return found
-
-
-def sweep_orphans(conn: sqlcipher3.Connection, evidence_dir: Path) -> list[str]:
-    """Remove encrypted files no live row points to, and leftovers of interrupted writes."""
-    if not evidence_dir.is_dir():
-        return []
-    live = {r[0] for r in conn.execute("SELECT id FROM evidence WHERE deleted_at IS NULL")}
-    removed = []
-    for path in evidence_dir.iterdir():
-        stem = path.name.split(".", 1)[0]
-        if path.name.endswith(SUFFIX) and stem in live:
-            continue
-        if path.is_file():
-            with contextlib.suppress(OSError):
-                path.unlink()
-                removed.append(path.name)
-    return removed
 
 
 def verify_all(conn: sqlcipher3.Connection, evidence_dir: Path) -> list[str]:

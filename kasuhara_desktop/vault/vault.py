@@ -20,12 +20,12 @@ from ..domain.errors import UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import audit
 from .connection import DB_NAME, check_database_file, connect
-from .evidence_store import sweep_orphans
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
 from .kdf import KdfParams, calibrate
 from .lockfile import VaultLock
 from .migrate import migrate
+from .quarantine import sweep_at_open
 from .repositories import people, shop
 
 EVIDENCE_DIR = "evidence"
@@ -143,7 +143,7 @@ class Vault:
             conn = connect(folder / DB_NAME, data_key)
             try:
                 migrate(conn, folder / DB_NAME)
-                sweep_orphans(conn, folder / EVIDENCE_DIR)
+                sweep_at_open(conn, folder / EVIDENCE_DIR)
             except BaseException:
                 conn.close()
                 raise

@@ -154,7 +154,9 @@ def test_verify_names_tampered_and_missing_files(vault: Vault, ref: str, tmp_pat
         service.read_all(a.id)
 
 
-def test_orphans_are_swept_at_open(vault_dir: Path, tmp_path: Path) -> None:
+def test_leftovers_are_swept_and_unknown_files_kept_aside_at_open(
+    vault_dir: Path, tmp_path: Path
+) -> None:
     from helpers import make_vault
 
     vault, _ = make_vault(vault_dir)
@@ -165,7 +167,10 @@ def test_orphans_are_swept_at_open(vault_dir: Path, tmp_path: Path) -> None:
     (vault_dir / "evidence" / ("cd" * 16 + ".khev.part")).write_bytes(b"half")
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         names = sorted(p.name for p in v.evidence_dir.iterdir())
-        assert names == [f"{item.id}.khev"]
+        assert names == [f"{item.id}.khev", "quarantine"]
+        # The staging copy is the program's own; a file no record knows is kept, not deleted.
+        kept = [p.name for p in (v.evidence_dir / "quarantine").iterdir()]
+        assert kept == ["ab" * 16 + ".khev"]
 
 
 CHILD = textwrap.dedent(
