@@ -2,29 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AutosaveOffer</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="151"/>
+        <source>Unsaved work found</source>
+        <translation>保存されていない入力があります</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="153"/>
+        <source>The program was not closed properly last time. Text typed in an incident or a guided response had not been saved yet; it was kept in the logbook. Restore it?</source>
+        <translation>前回、プログラムが正しく終了しませんでした。事案または対応ガイドに入力した内容がまだ保存されていなかったため、記録帳の中に一時保管してあります。元に戻しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="160"/>
+        <source>Restore opens each draft again; nothing is saved until you save it.</source>
+        <translation>「元に戻す」で各下書きをもう一度開きます。保存するまでは何も保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="165"/>
+        <source>&amp;Restore</source>
+        <translation>元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="169"/>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>後で(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
         <source>&amp;Back up the logbook…</source>
         <translation>記録帳をバックアップ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
         <source>Where should the backup go?</source>
         <translation>バックアップの保存先を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
         <source>Copying the evidence files…</source>
         <translation>証拠ファイルをコピーしています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="112"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>バックアップを中止しました。何も残していません。</translation>
     </message>
@@ -32,129 +65,150 @@
 <context>
     <name>BanRegisterDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="52"/>
         <source>Ban register</source>
         <translation>出入禁止の一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="57"/>
         <source>Is this person banned?</source>
         <translation>この人は出入禁止？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
         <source>Is this person banned? Name, description or phone</source>
         <translation>この人は出入禁止？ 名前・特徴・電話番号で検索</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="75"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
         <source>All notices</source>
         <translation>すべての通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="78"/>
         <source>Ending within 30 days</source>
         <translation>30日以内に終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="84"/>
         <source>Notices</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="106"/>
         <source>Show PDF…</source>
         <translation>PDFを表示…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
         <source>Record service…</source>
         <translation>送付・交付を記録…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
         <source>Review or appeal…</source>
         <translation>見直し・異議申出…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
         <source>Shorten…</source>
         <translation>短縮…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
         <source>Revoke…</source>
         <translation>解除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
         <source>Log breach</source>
         <translation>違反を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="119"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="170"/>
         <source>%n ban(s) end within 30 days: %1</source>
         <translation>
             <numerusform>30日以内に終了する出入禁止: %n件（%1）</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="187"/>
+        <source>No notice matches “%1”.</source>
+        <translation>「%1」に該当する通知書はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <source>Show all notices</source>
+        <translation>すべての通知書を表示</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <source>No notice is in this state.</source>
+        <translation>この状態の通知書はありません。</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="197"/>
+        <source>No notice has been issued yet. A no-entry notice is issued from an incident: Response → Issue no-entry notice…</source>
+        <translation>まだ通知書は発行されていません。出入禁止通知書は事案から発行します: 対応 → 出入禁止通知書を発行…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
         <source>Served %1 (%2) by %3</source>
         <translation>%1に送付・交付（%2、%3）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="250"/>
         <source>Breach %1: %2</source>
         <translation>違反 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="256"/>
         <source>Not served yet: record how the notice reached the person.</source>
         <translation>まだ送付・交付していません。通知書を相手方にどう渡したかを記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="287"/>
         <source>no end</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="289"/>
         <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
         <translation>出入禁止中 — %1: %2（%3まで）。丁寧に入店をお断りし、退去を求めてください。応じない場合は警察に通報してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="300"/>
         <source>Not banned now. Earlier notices: %1</source>
         <translation>現在は出入禁止ではありません。過去の通知書: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="305"/>
         <source>No notice matches.</source>
         <translation>該当する通知書はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="368"/>
         <source>Log a breach?</source>
         <translation>違反を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="370"/>
         <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
         <translation>%1が通知書 %2 に反して来店したことを記録しますか？ この人を顧客とした新しい事案が作られます。何があったかはそこに書き加えてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="386"/>
         <source>Breach logged as incident %1.</source>
         <translation>違反を事案 %1 として記録しました。</translation>
     </message>
@@ -162,99 +216,104 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="39"/>
         <source>Save the evidence bundle</source>
         <translation>証拠一式を保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="41"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="58"/>
         <source>Evidence bundle — %1</source>
         <translation>証拠一式 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
         <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
         <translation>パスワードで暗号化（AES-256、7-Zip で開けます）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
         <source>&amp;Create bundle</source>
         <translation>証拠一式を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="90"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="99"/>
         <source>&amp;Save as:</source>
         <translation>保存先(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="104"/>
         <source>&amp;Repeat:</source>
         <translation>もう一度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="107"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>パスワードはファイルとは別に、電話や対面で相手に伝えてください。%1文字以上。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="137"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="140"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="150"/>
         <source>Choose where to save the bundle.</source>
         <translation>証拠一式の保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="174"/>
         <source>Making the bundle…</source>
         <translation>証拠一式を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="197"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>%1 を保存しました。マニフェストの SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="201"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>含めなかったファイル（確認に失敗。報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="192"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="225"/>
         <source>Cancelled; no file was written.</source>
         <translation>中止しました。ファイルは作成されていません。</translation>
     </message>
@@ -262,179 +321,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="62"/>
         <source>Phone call</source>
         <translation>電話対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="88"/>
         <source>▶ Start call timer</source>
         <translation>▶ 通話タイマー開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="90"/>
         <source>■ End call</source>
         <translation>■ 通話終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
         <source>Time on the call</source>
         <translation>通話時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="119"/>
         <source>The caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="123"/>
         <source>Caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
         <source>The caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
         <source>Caller&apos;s number</source>
         <translation>相手の電話番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="146"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>電話機の表示どおり。非通知なら空欄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
         <source>Who it is</source>
         <translation>相手の名前・特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
         <source>Exact words</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
         <source>Write what the caller said, word for word</source>
         <translation>相手が言ったことを、言葉どおりに書いてください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="162"/>
         <source>File into</source>
         <translation>記録先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="163"/>
         <source>&amp;Number</source>
         <translation>電話番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
         <source>&amp;Who it is</source>
         <translation>名前・特徴(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
         <source>&amp;Exact words</source>
         <translation>発言(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="167"/>
         <source>&amp;File into</source>
         <translation>記録先(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
         <source>File the call</source>
         <translation>この通話を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="192"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>店の上限: 1回の通話につき%1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="241"/>
         <source>Within the limit (%1 left)</source>
         <translation>上限内（残り%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="242"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>今、相手に予告してください: あと%1で通話を終えます</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="243"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>上限に達しました: これを読み上げてから電話を切ってください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="245"/>
         <source>No call running</source>
         <translation>通話していません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="264"/>
+        <source>Earlier calls from the number are counted here.</source>
+        <translation>この番号からの過去の着信回数がここに表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="275"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>この番号からの過去%1日間の着信: %2回（今回を含む）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="277"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>この番号からの過去%1日間の着信: %2回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>度重なる電話です。記録すると、事案にそのことが記されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="295"/>
         <source>A new incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="311"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="327"/>
         <source>Caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="328"/>
         <source>a withheld number</source>
         <translation>非通知の番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="313"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="329"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>%1からの電話（%2分）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="320"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>記録されていません: %1
 通話とメモはここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="325"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
         <source>Filed into %1.</source>
         <translation>%1に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="340"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="356"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>記録帳はロックされています。タイマーは動き続けています。通話を記録するにはロックを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="360"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="376"/>
         <source>Call not filed</source>
         <translation>記録していない通話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="361"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="377"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>この通話はまだ記録されていません。閉じると失われますが、閉じますか？</translation>
     </message>
@@ -471,8 +535,8 @@ The call and your notes are still here.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="40"/>
-        <source>&amp;Phone call…</source>
-        <translation>電話対応(&amp;P)…</translation>
+        <source>Phone &amp;call…</source>
+        <translation>電話対応(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
@@ -519,128 +583,146 @@ The call and your notes are still here.</source>
         <source>Select an incident in the list first.</source>
         <translation>先に一覧で事案を選んでください。</translation>
     </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
+        <source>Saved %1. The guided response is closed.</source>
+        <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
+    </message>
 </context>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="58"/>
         <source>7. Decide and close</source>
         <translation>7. 決定して完了する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="56"/>
-        <source>Record what was done. Finish saves everything in one go.</source>
-        <translation>行った対応を記録してください。「保存して閉じる」で、すべてをまとめて保存します。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
         <source>No-return notice</source>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="76"/>
-        <source>Reason to issue it anyway</source>
-        <translation>それでも発行する理由</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
+        <source>Record what was done. “%1” saves everything in one go.</source>
+        <translation>行った対応を記録します。「%1」ですべてをまとめて保存します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="78"/>
-        <source>Reason to issue it an&amp;yway</source>
-        <translation>それでも発行する理由(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
         <source>Afterwards</source>
         <translation>事後の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="98"/>
         <source>What we change to prevent it happening again</source>
         <translation>再発防止のために変えること</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
         <source>Use as a training case (anonymised)</source>
         <translation>研修の事例として使う（匿名化）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="103"/>
         <source>Status to save</source>
         <translation>保存する状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="106"/>
         <source>Reason for the status change</source>
         <translation>状態を変更する理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>前の状態に戻す場合や、フォローアップが残ったまま完了する場合に必要です</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>再発防止のために変えること(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="107"/>
-        <source>&amp;Status to save</source>
-        <translation>保存する状態(&amp;S)</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <source>Sta&amp;tus to save</source>
+        <translation>保存する状態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
-        <source>&amp;Reason</source>
-        <translation>理由(&amp;R)</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="115"/>
+        <source>R&amp;eason</source>
+        <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="221"/>
+        <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
+        <translation>それでも発行する場合は、通知書の画面で理由を入力します（理由は記録されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
+        <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
+        <translation>このボタンはここまでの対応を保存し、通知書の画面を開きます。対応は通知書を発行した時点で記録されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
+        <source>“%1” will be refused for this status:</source>
+        <translation>この状態では「%1」が拒否されます:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="169"/>
         <source>Suggested (★): %1</source>
         <translation>おすすめ（★）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="172"/>
-        <source>Issued although: %1</source>
-        <translation>次の点があるが発行: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="215"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>通知書を発行できます（事実確認済み、カスハラと判断）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
         <source>Not on the merits:</source>
         <translation>内容面で発行の要件を満たしていません:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="199"/>
-        <source>Allowed with the reason given (it is recorded).</source>
-        <translation>記入した理由により発行できます（理由は記録されます）。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="201"/>
-        <source>Give a reason below to issue it anyway.</source>
-        <translation>それでも発行する場合は、下に理由を書いてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="245"/>
         <source>%1 (unchanged)</source>
         <translation>%1（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
         <source>%1 (not yet)</source>
         <translation>%1（まだできません）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="228"/>
-        <source>Finish will be refused for this status:</source>
-        <translation>この状態では保存できません:</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="260"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>記入した理由により可能です（理由は記録されます）:</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedMode</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="47"/>
+        <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
+        <translation>この事案は完了しているため、閲覧のみです。変更するには再開してください。理由の入力を求められ、理由は監査記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="59"/>
+        <source>&amp;Reopen…</source>
+        <translation>再開(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="101"/>
+        <source>Reopen %1</source>
+        <translation>%1 を再開</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="103"/>
+        <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
+        <translation>完了した事案を再開する理由は何ですか？（監査記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="106"/>
+        <source>Reopen</source>
+        <translation>再開</translation>
     </message>
 </context>
 <context>
@@ -654,7 +736,12 @@ The call and your notes are still here.</source>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="294"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="303"/>
         <source>%1 is set</source>
         <translation>%1を指定する</translation>
     </message>
@@ -662,22 +749,22 @@ The call and your notes are still here.</source>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="215"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="218"/>
         <source>Now</source>
         <translation>現在</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="228"/>
         <source>%1: now</source>
         <translation>%1: 現在の日時にする</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="230"/>
         <source>%1 is known</source>
         <translation>%1が分かっている</translation>
     </message>
@@ -742,72 +829,77 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceInfo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="19"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="29"/>
         <source>Evidence details</source>
         <translation>証拠の詳細</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="34"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1（%2バイト）</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>Imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="53"/>
         <source>File modified</source>
         <translation>ファイルの更新日時</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="54"/>
         <source>Source</source>
         <translation>出所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="56"/>
         <source>Camera clock</source>
         <translation>カメラの時計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="58"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="62"/>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1（%2、%3 が確認）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
+        <source>Last integrity check</source>
+        <translation>前回の完全性の確認</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="66"/>
         <source>%1 by %2: %3</source>
         <translation>%1（%2）: %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
@@ -815,17 +907,46 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="139"/>
+        <source>Integrity not checked yet.</source>
+        <translation>整合性はまだ確認していません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="146"/>
+        <source>%n file(s) failed the last check (%1).</source>
+        <translation>
+            <numerusform>%n 件のファイルが前回の確認で異常ありでした（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="148"/>
+        <source>Checked %1; %n file(s) not checked yet.</source>
+        <translation>
+            <numerusform>%1 に確認済み。%n 件はまだ確認していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
+        <source>Checked %1: all intact.</source>
+        <translation>%1 に確認：すべて異常なし。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="220"/>
         <source>Imported %1 by %2</source>
         <translation>%1に%2が取り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="237"/>
         <source>Integrity: %1</source>
         <translation>完全性: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="238"/>
+        <source>Integrity: %1 (checked %2)</source>
+        <translation>完全性: %1（%2 に確認）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="227"/>
         <source>Deleted %1 by %2: %3</source>
         <translation>%1に%2が削除: %3</translation>
     </message>
@@ -841,73 +962,73 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceOperations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="93"/>
         <source>An import is already running; wait until it ends.</source>
         <translation>取り込みがすでに実行中です。終わるまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="101"/>
         <source>Not enough free disk space: the files need %1, the logbook&apos;s disk has %2 free. Nothing was added.</source>
         <translation>ディスクの空き容量が足りません。ファイルには%1必要ですが、記録帳のディスクの空きは%2です。何も追加されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="118"/>
         <source>Adding %n file(s) (%1)…</source>
         <translation>
             <numerusform>%n 件のファイルを追加しています（%1）…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="130"/>
         <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
         <translation>取り込みを中止しました。記録帳がロックされたか、別の事案が選ばれました。何も追加されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
         <source>Added %n file(s) (%1).</source>
         <translation>
             <numerusform>%n 件のファイルを追加しました（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="148"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>取り込みを中止しました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="174"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="184"/>
         <source>Exported %1 to %2 (content checked against its SHA-256).</source>
         <translation>%1 を %2 に書き出しました（内容を SHA-256 で照合済み）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="189"/>
         <source>Exporting %1…</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="225"/>
         <source>Checking the evidence files…</source>
         <translation>証拠ファイルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="257"/>
         <source>The check was stopped.</source>
         <translation>確認を中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n 件のファイルが完全性の確認に失敗しました。赤い印を確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="262"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n 件のファイルすべてに異常はありません。</numerusform>
@@ -917,109 +1038,109 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="54"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="88"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="91"/>
         <source>Check integrity</source>
         <translation>完全性を確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="107"/>
         <source>Evidence status</source>
         <translation>証拠の状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
         <source>Select an incident to see its evidence.</source>
         <translation>事案を選ぶと、その証拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="225"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>証拠はまだありません。写真・動画・録音をここにドロップするか、「ファイルを追加…」を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>ファイル %n 件、%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="239"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="244"/>
         <source>Add evidence</source>
         <translation>証拠を追加</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="33"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>先に事案を選んでから、証拠を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 はフォルダーです。開いて、中のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 が見つかりません（移動または削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="266"/>
         <source>The files you chose are listed for adding.</source>
         <translation>選んだファイルは追加の一覧に入っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="297"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="300"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>追加できるのは、このパソコン上のファイルだけです。先にファイルを保存してから、ここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="324"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 は削除されています: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="332"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="335"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>この種類のファイルはここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="361"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="364"/>
         <source>Export evidence</source>
         <translation>証拠を書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="395"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="402"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>%1 を削除しました。理由は記録帳に残ります。</translation>
     </message>
@@ -1089,8 +1210,8 @@ The call and your notes are still here.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="104"/>
-        <source>Confirmed &amp;by</source>
-        <translation>確認者(&amp;B)</translation>
+        <source>Confirmed b&amp;y</source>
+        <translation>確認者(&amp;Y)</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="105"/>
@@ -1343,12 +1464,12 @@ Nothing you typed was lost.</source>
         <translation>倍率</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="156"/>
         <source>%1 — evidence</source>
         <translation>%1 — 証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="161"/>
         <source>Decrypting…</source>
         <translation>復号しています…</translation>
     </message>
@@ -1414,32 +1535,32 @@ Nothing you typed was lost.</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="88"/>
         <source>Device time minus real time: +60 s if the camera showed 14:06 at 14:05.</source>
         <translation>機器の時刻から実際の時刻を引いた値です。実際は14:05のときにカメラが14:06と表示していたら +60 秒。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>説明(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="102"/>
         <source>&amp;Source:</source>
         <translation>出所(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="103"/>
         <source>De&amp;tail:</source>
         <translation>詳細(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="104"/>
         <source>Clock:</source>
         <translation>時計:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="106"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1447,57 +1568,57 @@ Nothing you typed was lost.</source>
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="32"/>
         <source>Selected incident</source>
         <translation>選択した事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="49"/>
         <source>Select an incident in the list to see it here.</source>
         <translation>一覧で事案を選ぶと、ここに内容が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="64"/>
         <source>Date and time</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68"/>
         <source>Behaviour</source>
         <translation>行為</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>People</source>
         <translation>関係者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>Words said</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
@@ -1505,82 +1626,82 @@ Nothing you typed was lost.</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
         <source>Exact &amp;words</source>
         <translation>発言(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>&amp;Timeline</source>
         <translation>経過(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>&amp;People</source>
         <translation>関係者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>&amp;Statements</source>
         <translation>聞き取り(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
         <source>A&amp;ctions</source>
         <translation>対応(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>C&amp;osts</source>
         <translation>費用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="137"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="154"/>
         <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
         <translation>記録帳はロックされています。入力した内容は保持され、ロックを解除すると元に戻ります。保存されたものも、失われたものもありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="164"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="168"/>
         <source>Save and close</source>
         <translation>保存して閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="171"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="362"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="363"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>この事案には、まだ保存していない変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="381"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="382"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — 事案[*]</translation>
     </message>
@@ -1852,6 +1973,29 @@ Nothing you typed was lost.</source>
     </message>
 </context>
 <context>
+    <name>IncidentListEmpty</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="90"/>
+        <source>No incident matches the search and filters.</source>
+        <translation>検索と絞り込みに該当する事案はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="90"/>
+        <source>Clear filters</source>
+        <translation>絞り込みを解除</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="95"/>
+        <source>No incidents recorded yet. When something happens, record it while it is fresh: what was said, when, who was there.</source>
+        <translation>まだ事案は記録されていません。何かあったら、記憶が新しいうちに記録しましょう: 何を言われたか、いつ、誰がいたか。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="98"/>
+        <source>Record an incident now</source>
+        <translation>今すぐ事案を記録する</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="176"/>
@@ -1892,132 +2036,137 @@ Nothing you typed was lost.</source>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="50"/>
         <source>3. Judge the complaint</source>
         <translation>3. 苦情を判断する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>苦情がすべてカスハラとは限りません。正当な苦情には謝罪して対処します。主張の内容にかかわらず、手段・態様が社会通念上許されないものであればカスハラです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="59"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="60"/>
         <source>Unclear</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>商品の欠陥や、店側の過失はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>要求は、店の商品・サービスに関するものですか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="69"/>
         <source>1. Is the claim justified?</source>
         <translation>1. 要求に妥当性はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. 手段・態様は相当ですか？当てはまるものにチェック</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="83"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>長時間（従業員を長く拘束）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="84"/>
         <source>Violent or threatening</source>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
         <source>Persistent, repeated</source>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="86"/>
         <source>Discriminatory</source>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="87"/>
         <source>Sexual</source>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="98"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>該当した店舗独自の基準</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="100"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>該当した店舗独自の基準（1行に1つ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
         <source>Who judged</source>
         <translation>判断した人</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
         <source>This is our judgement</source>
         <translation>これを当店の判断とする</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="111"/>
         <source>Judged by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="114"/>
         <source>Notes on the judgement</source>
         <translation>判断についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106"/>
-        <source>Judged &amp;by</source>
-        <translation>判断者(&amp;B)</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="116"/>
+        <source>&amp;Judged by</source>
+        <translation>判断者(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="117"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="123"/>
         <source>Verdict</source>
         <translation>判断結果</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="132"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="135"/>
         <source>Next steps</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="182"/>
+        <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
+        <translation>手順1で記録した行為からチェックを入れました。一つずつ確認し、当てはまらないものはチェックを外してください:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="228"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>回答どうし、または回答と記録に食い違いがあります。下書きはこのままでも保存されますが、判断結果に沿って行動する前に、次の点を確認してください:</translation>
     </message>
@@ -2025,7 +2174,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="113"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2033,30 +2182,40 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="71"/>
         <source>Welcome to Kasuhara Desktop</source>
         <translation>Kasuhara Desktop へようこそ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
         <source>A private logbook of customer harassment, kept on this PC.</source>
         <translation>カスハラの記録を、このパソコンの中だけに安全に残します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="75"/>
         <source>This short setup creates the shop&apos;s logbook. Everything stays encrypted on this computer. First, choose the language.</source>
         <translation>この設定で、お店の記録帳を作ります。記録はすべて暗号化され、このパソコンの外には出ません。まず言語を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="81"/>
+        <source>A logbook already exists in %1. You can open it instead of making a new one.</source>
+        <translation>%1 にはすでに記録帳があります。新しく作る代わりに、それを開くこともできます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="84"/>
+        <source>Open &amp;this logbook…</source>
+        <translation>この記録帳を開く(&amp;T)…</translation>
     </message>
 </context>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="179"/>
         <source>&amp;Add</source>
         <translation>追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="183"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
@@ -2065,8 +2224,8 @@ Nothing you typed was lost.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/main_menu.py" line="56"/>
-        <source>&amp;New incident…</source>
-        <translation>新しい事案(&amp;N)…</translation>
+        <source>Ne&amp;w incident…</source>
+        <translation>新しい事案(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/main_menu.py" line="60"/>
@@ -2134,64 +2293,64 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="108"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="125"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="129"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="147"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="216"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="285"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="459"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="488"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="491"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -2205,47 +2364,52 @@ Nothing you typed was lost.</source>
         <translation>証拠の録音・録画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
         <source>Play or pause</source>
         <translation>再生・一時停止</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="124"/>
         <source>Position</source>
         <translation>再生位置</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="128"/>
         <source>Time</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="131"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="163"/>
         <source>%1 — evidence</source>
         <translation>%1 — 証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="196"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="205"/>
         <source>Audio recording</source>
         <translation>録音</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="260"/>
+        <source>No sound output was found on this computer (no speakers or headphones, or sound is turned off): the recording plays without sound. Connect speakers or headphones; they are used as soon as the computer finds them.</source>
+        <translation>このパソコンに音声の出力先が見つかりません（スピーカーやヘッドホンがない、または音が無効になっています）。録音は音なしで再生されます。スピーカーかヘッドホンをつなぐと、見つかり次第そこから音が出ます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="273"/>
         <source>The recording could not be read: %1</source>
         <translation>録音・録画を読み込めませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="283"/>
         <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
         <translation>この録音・録画はここでは再生できません（%1）。書き出して、別のプレーヤーで開いてください。</translation>
     </message>
@@ -2526,7 +2690,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="221"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2670,186 +2834,196 @@ Nothing you typed was lost.</source>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
         <source>4. On-site response</source>
         <translation>4. 現場での対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="70"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>言ったその時にボタンを押してください。時刻が記録されます。最終警告の前に、中止の要求と退去の要求をそれぞれ2〜3回行ってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
         <source>Logged by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="83"/>
         <source>Supervisor who decided to end it</source>
         <translation>打ち切りを決めた責任者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
-        <source>Logged &amp;by</source>
-        <translation>記録者(&amp;B)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
-        <source>&amp;Supervisor who decided to end it</source>
-        <translation>打ち切りを決めた責任者(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
         <source>① Told: the conversation is ending</source>
         <translation>① 対応の打ち切りを告げた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
         <source>② Asked to stop</source>
         <translation>② 中止を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>③ Ordered to leave</source>
         <translation>③ 退去を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>④ Final warning</source>
         <translation>④ 最終警告</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>⑤ Called the police</source>
         <translation>⑤ 警察に通報した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>Police arrived</source>
         <translation>警察が到着</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>Recordings handed over</source>
         <translation>録音・録画を提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Customer left</source>
         <translation>客が退去</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="108"/>
         <source>Police</source>
         <translation>警察</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
         <source>110 (emergency)</source>
         <translation>110番（緊急）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
         <source>#9110 (advice)</source>
         <translation>#9110（相談）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
         <source>Number called</source>
         <translation>かけた番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="121"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
         <source>Police s&amp;tation</source>
         <translation>警察署(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="122"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>&amp;Officers</source>
         <translation>警察官(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="123"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>&amp;Case number</source>
         <translation>受理番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
         <source>Logged</source>
         <translation>記録済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="147"/>
         <source>Logged steps with their times</source>
         <translation>記録した手順と時刻</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="151"/>
         <source>&amp;Undo last click</source>
         <translation>最後の記録を取り消す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
         <source>Decided with %1</source>
         <translation>%1と決定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="189"/>
         <source>Station: %1</source>
         <translation>警察署: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
         <source>Officers: %1</source>
         <translation>警察官: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Case number: %1</source>
         <translation>受理番号: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="197"/>
         <source>Handed to %1</source>
         <translation>%1に提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="252"/>
+        <source>Next: %1 again (%2 of at least %3 so far)</source>
+        <translation>次: もう一度「%1」（これまで %2 回、少なくとも %3 回）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <source>The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing more to press; add what else happened, if anything, in the timeline.</source>
+        <translation>顧客は、中止の要求 %1 回・退去の要求 %2 回の後に立ち去りました。これ以上押すボタンはありません。ほかに起きたことがあれば時系列に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="276"/>
         <source>Stop requests: %1</source>
         <translation>中止の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="277"/>
         <source>Orders to leave: %1</source>
         <translation>退去の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
         <source>Final warnings: %1</source>
         <translation>最終警告: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
         <source>Police calls: %1</source>
         <translation>警察への通報: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="257"/>
         <source>Next: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <source>&amp;Logged by</source>
+        <translation>記録者(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <source>Su&amp;pervisor who decided to end it</source>
+        <translation>打ち切りを決めた責任者(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="259"/>
         <source>Every step of the flow is logged.</source>
         <translation>すべての手順を記録しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="302"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>責任者の名前を書いてください。対応の打ち切りは責任者と相談して決めます。</translation>
     </message>
@@ -2857,69 +3031,89 @@ Nothing you typed was lost.</source>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97"/>
         <source>Owner and passphrase</source>
         <translation>オーナーとパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="100"/>
         <source>The passphrase unlocks the logbook. Nobody can recover it for you: the recovery sheet on the next page is the only other way in.</source>
         <translation>パスフレーズで記録帳を開きます。忘れても誰にも調べられません。次のページの復旧シートだけが、もう一つの開け方です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="89"/>
-        <source>Owner&apos;s &amp;name:</source>
-        <translation>オーナーの名前(&amp;N):</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="105"/>
+        <source>&amp;Owner&apos;s name:</source>
+        <translation>オーナーの名前(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="106"/>
         <source>&amp;Passphrase:</source>
         <translation>パスフレーズ(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="107"/>
         <source>&amp;Repeat it:</source>
         <translation>もう一度入力(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="108"/>
         <source>Keep the logbook &amp;in:</source>
         <translation>記録帳の保存先(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="113"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="114"/>
+        <source>Open &amp;this logbook…</source>
+        <translation>この記録帳を開く(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="136"/>
+        <source>This folder already holds a logbook. Open it, or choose another folder for a new one.</source>
+        <translation>このフォルダーにはすでに記録帳があります。開くか、新しい記録帳には別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="141"/>
+        <source>This folder already holds other files, and no logbook. Choose an empty folder, or a name for a new one.</source>
+        <translation>このフォルダーには記録帳ではないファイルがあります。空のフォルダーを選ぶか、新しいフォルダー名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="145"/>
+        <source>This is not a folder that can be used. Choose another one.</source>
+        <translation>このフォルダーは使えません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="162"/>
         <source>Type the owner&apos;s name.</source>
         <translation>オーナーの名前を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="164"/>
         <source>Choose a stronger passphrase: at least 8 characters, a few words.</source>
         <translation>もっと強いパスフレーズにしてください（8文字以上、いくつかの単語を組み合わせるのがおすすめ）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="167"/>
         <source>The two passphrases are not the same.</source>
         <translation>2つのパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="169"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation>確認のため、パスフレーズをもう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="120"/>
-        <source>Choose where to keep the logbook.</source>
-        <translation>記録帳の保存先を選んでください。</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="197"/>
+        <source>Choose a folder for the logbook</source>
+        <translation>記録帳のフォルダーを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="134"/>
-        <source>Choose an empty folder for the logbook</source>
-        <translation>記録帳用の空のフォルダーを選ぶ</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="130"/>
+        <source>Choose where to keep the logbook.</source>
+        <translation>記録帳の保存先を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2963,35 +3157,47 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="115"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="121"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n ページをプリンターに送りました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="184"/>
         <source>Save the notice as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="208"/>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="135"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -3007,66 +3213,414 @@ Nothing you typed was lost.</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
+        <source>&amp;Look in:</source>
+        <translation>場所(&amp;L):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
+        <source>File &amp;name:</source>
+        <translation>ファイル名(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
+        <source>Directory:</source>
+        <translation>ディレクトリ:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
+        <source>&amp;Choose</source>
+        <translation>選択(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
+        <source>Save As</source>
+        <translation>名前を付けて保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
+        <source>Find Directory</source>
+        <translation>ディレクトリの検索</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
+        <source>Parent Directory</source>
+        <translation>親ディレクトリ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
+        <source>Create New Folder</source>
+        <translation>新しいフォルダの作成</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
+        <source>New Folder</source>
+        <translation>新しいフォルダ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
+        <source>&amp;New Folder</source>
+        <translation>新しいフォルダ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
+        <source>List View</source>
+        <translation>一覧表示</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
+        <source>Detail View</source>
+        <translation>詳細表示</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
+        <source>Recent Places</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
+        <source>All Files (*)</source>
+        <translation>すべてのファイル(*)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
+        <source>&amp;Rename</source>
+        <translation>名前の変更(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
+        <source>Show &amp;hidden files</source>
+        <translation>隠しファイルの表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 は既に存在します。
+置き換えますか?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
+        <source>Date Modified</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
+        <source>Computer</source>
+        <translation>コンピュータ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
+        <source>Show Details...</source>
+        <translation>詳細を表示...</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
+        <source>Hide Details...</source>
+        <translation>詳細を隠す...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="56"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
+        <source>Yes to &amp;All</source>
+        <translation>全てはい(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
+        <source>N&amp;o to All</source>
+        <translation>全ていいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
+        <source>Discard</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
+        <source>Restore Defaults</source>
+        <translation>デフォルトに戻す</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
+        <source>Select All</source>
+        <translation>すべてを選択</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="214"/>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="66"/>
         <source>Recovery sheet</source>
         <translation>復旧シート</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="69"/>
         <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
         <translation>パスフレーズを忘れたとき、記録帳を開けるのはこのシートだけです。印刷または保存して、このパソコンとは別の安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>PDFとして保存(&amp;S)…</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
+        <source>&amp;Save to a USB stick…</source>
+        <translation>USB メモリーに保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="76"/>
         <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
         <translation>復旧シートを印刷または保存し、安全な場所に保管しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="78"/>
         <source>The recovery sheet is stored safely</source>
         <translation>復旧シートを安全に保管した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="89"/>
         <source>Preparing the recovery sheet…</source>
         <translation>復旧シートを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="119"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="126"/>
         <source>recovery-sheet.pdf</source>
         <translation>復旧シート.pdf</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>復旧シートを保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="149"/>
-        <source>Saved to %1. Copy it to a USB stick or print it, then keep it safe.</source>
-        <translation>%1 に保存しました。USBメモリーにコピーするか印刷して、安全に保管してください。</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="152"/>
+        <source>Saved to %1, on this computer. The sheet must not stay on a computer: print it or copy it to a USB stick, keep that in a safe place, then delete this file.</source>
+        <translation>%1 に保存しました（このパソコンの中です）。このシートはパソコンに残してはいけません。印刷するか USB メモリーにコピーして安全な場所に保管し、このファイルは削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="156"/>
+        <source>Saved to %1. Keep the USB stick in a safe place, away from this PC.</source>
+        <translation>%1 に保存しました。USB メモリーはこのパソコンから離れた安全な場所に保管してください。</translation>
     </message>
 </context>
 <context>
@@ -3088,8 +3642,8 @@ Nothing you typed was lost.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="37"/>
-        <source>Type of &amp;business:</source>
-        <translation>業種(&amp;B):</translation>
+        <source>T&amp;ype of business:</source>
+        <translation>業種(&amp;Y):</translation>
     </message>
 </context>
 <context>
@@ -3138,12 +3692,12 @@ Nothing you typed was lost.</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="300"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3151,442 +3705,442 @@ Nothing you typed was lost.</source>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="23"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="25"/>
         <source>A justified complaint: apologise and put it right.</source>
         <translation>正当な苦情です。謝罪し、きちんと対処してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="28"/>
         <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
         <translation>カスハラです。苦情には根拠がありますが、手段・態様が許されないものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="30"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="32"/>
         <source>Harassment: no basis for the claim, unacceptable manner.</source>
         <translation>カスハラです。要求に根拠がなく、手段・態様も許されないものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="35"/>
         <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
         <translation>カスハラではありません。要求に根拠はありませんが、手段・態様は許容範囲です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="39"/>
         <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
         <translation>手段・態様からカスハラです。要求に根拠があるかどうかは、まだ分かりません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="43"/>
         <source>Not determined: the facts are unclear.</source>
         <translation>判断できません。事実がはっきりしていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
         <source>The shop is at fault (defect or mistake).</source>
         <translation>店側に過失があります（欠陥またはミス）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>The shop is not at fault.</source>
         <translation>店側に過失はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
         <source>Whether the shop is at fault is unclear.</source>
         <translation>店側に過失があるかどうかは不明です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="54"/>
         <source>The demand concerns the shop&apos;s goods or services.</source>
         <translation>要求は、店の商品・サービスに関するものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="57"/>
         <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
         <translation>要求は、店の商品・サービスと関係がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="60"/>
         <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
         <translation>要求が店の商品に関するものかどうかは不明です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="63"/>
         <source>Prolonged complaint.</source>
         <translation>長時間にわたる苦情。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
         <source>Violent or threatening conduct.</source>
         <translation>暴力的・威圧的な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
         <source>Continuous, persistent conduct.</source>
         <translation>継続的・執拗な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
         <source>Discriminatory statements.</source>
         <translation>差別的な発言。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
         <source>Sexual conduct.</source>
         <translation>性的な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Meets the shop&apos;s own criterion: %1</source>
         <translation>店舗独自の基準に該当: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
         <source>The manner was acceptable.</source>
         <translation>手段・態様は許容範囲でした。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
         <source>Nobody has confirmed the facts yet.</source>
         <translation>まだ誰も事実を確認していません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="78"/>
         <source>Review the answers: some contradict each other or the record.</source>
         <translation>回答を見直してください。回答どうし、または記録と食い違う点があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="81"/>
         <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
         <translation>まず事実を確認してください（従業員、目撃者、防犯カメラ、録音）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="84"/>
         <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
         <translation>顧客に行為をやめるよう求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="88"/>
         <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
         <translation>顧客に退去を求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
         <source>Care for the staff member: safety first, a supervisor takes over.</source>
         <translation>従業員をケアしてください。安全を最優先にし、責任者が対応を代わります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="95"/>
         <source>Consult the police (110 or #9110) or a lawyer.</source>
         <translation>警察（110番または#9110）か弁護士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="98"/>
         <source>Apply the time limit to calls and meetings.</source>
         <translation>電話や面談には時間の上限を設けてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="101"/>
         <source>Apologise for the fault and remedy it (exchange, refund).</source>
         <translation>過失について謝罪し、対処してください（交換、返金）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="104"/>
         <source>Improve the service that caused the complaint.</source>
         <translation>苦情の原因となった接客・サービスを改善してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>Refuse what goes beyond a fair remedy.</source>
         <translation>妥当な対応を超える要求はお断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
         <source>Refuse the demand.</source>
         <translation>要求をお断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Explain politely why the demand cannot be met, and decline it.</source>
         <translation>要求に応じられない理由を丁寧に説明し、お断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
         <source>Consider a written no-return notice.</source>
-        <translation>書面による出入禁止通知書を検討してください。</translation>
+        <translation>出入禁止通知書の交付を検討してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Share the case (anonymised) in training and revise the manual.</source>
         <translation>事例を（匿名化して）研修で共有し、マニュアルを見直してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="125"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>店側に過失があるとしながら、要求は商品・サービスと無関係とされています。店側の過失で要求が正当になるのは、要求がその過失に関するものである場合だけです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>根拠のない返金要求として記録されていますが、店側に過失があるとされています。要求に根拠があったのか、店側に過失がなかったのか、どちらかです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="136"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>無関係な要求として記録されていますが、要求は商品に関するものとされています。手順1でチェックした行為と、この回答を照らし合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>「%1」が記録されていますが、対応する許されない手段・態様にチェックがありません。チェックを入れるか、その行為がなかった場合は行為のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>事実の確認前に判断しています。はっきりしない事実に基づいて行動せず、まず手順2で事実を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="154"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
         <source>The incident already has that status.</source>
         <translation>この事案はすでにその状態です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>状態は1段階ずつ進めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>前の状態に戻すには理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="161"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>事実を確認した人を記録してください（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="164"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>判断の前に事実を確認する必要があります（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="167"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>今の回答では、まだ判断できません（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="170"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>判断した人を記録してください（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>行った対応を1つ以上記録してください（謝罪、通知書、届出など）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>未了のフォローアップがあります。済ませるか、それでも完了にする理由を書いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
         <source>There is no assessment yet.</source>
         <translation>まだ判断がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>The facts are not confirmed yet.</source>
         <translation>事実はまだ確認されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>判断結果はカスハラではありません。出入禁止にすると恣意的になります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="188"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>この業種は法律で応接・受け入れの義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律について弁護士に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
         <source>Recorded behaviour: %1</source>
         <translation>記録された行為: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
         <source>On the timeline: %1</source>
         <translation>経過に記録: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
         <source>Exact words (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
         <source>In the record (%1)</source>
         <translation>記録の中（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>最初の退去要求の後も%1分居座った</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="205"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>退去を求めたが、退去の記録なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
         <source>Happened online (public)</source>
         <translation>オンラインで発生（公然）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="207"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
         <source>Injury recorded</source>
         <translation>けがの記録あり</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
         <source>Medical visit</source>
         <translation>医療機関の受診</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
         <source>Staff time spent: %1 min</source>
         <translation>従業員の対応時間: %1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
         <source>Money paid: ¥%1</source>
         <translation>支払った金額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>損害額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
         <source>threat</source>
         <translation>脅迫</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
         <source>coercion</source>
         <translation>強要</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
         <source>insult</source>
         <translation>侮辱</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
         <source>deception</source>
         <translation>偽計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>force</source>
         <translation>威力</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
         <source>money</source>
         <translation>金銭</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
         <source>injury</source>
         <translation>傷害</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>public</source>
         <translation>公然</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>damage</source>
         <translation>損壊</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>退去を求めたのに居座ったという記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="236"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="239"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="243"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="246"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="250"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="258"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="261"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="267"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="273"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="276"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="279"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="282"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>
@@ -3594,46 +4148,46 @@ Nothing you typed was lost.</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="127"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="186"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="223"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="254"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -3642,14 +4196,24 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="294"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="392"/>
+        <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
+        <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/step_list.py" line="27"/>
+        <source>Go back to this step</source>
+        <translation>この手順に戻る</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +4267,57 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
         <source>Reason:</source>
         <translation>理由:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocations</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="188"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
+        <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
+        <translation>フォルダー %1 がありません（USB メモリーを抜きましたか？）。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="146"/>
+        <source>No permission to write in %1: choose another folder.</source>
+        <translation>%1 に書き込む権限がありません。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="168"/>
+        <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
+        <translation>ディスクがいっぱいで %1 を書き込めませんでした。空き容量を増やすか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="173"/>
+        <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
+        <translation>%1 に書き込む権限がありません。別のフォルダーを選ぶか、ほかのプログラムで開いている場合はそのファイルを閉じてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="179"/>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>フォルダー %1 は読み取り専用です。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
+        <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
+        <translation>ファイル名またはパスが長すぎます: %1。短い名前かフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="195"/>
+        <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
+        <translation>%1 の書き込み中にディスクがエラーを返しました（取り外しましたか？）。ディスクを確認してやり直すか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="201"/>
+        <source>Could not write %1: choose another folder.</source>
+        <translation>%1 を書き込めませんでした。別のフォルダーを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -3761,173 +4376,189 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="62"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Lock after this many idle minutes</source>
         <translation>操作がないときにロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
         <source>A new language is used from the next start.</source>
         <translation>言語の変更は、次に起動したときから反映されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Lock when idle for:</source>
         <translation>操作がないときのロック:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Representative</source>
         <translation>代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Time limit for a complaint call</source>
         <translation>苦情電話の対応時間の上限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Shop name:</source>
         <translation>店名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Type of business:</source>
         <translation>業種:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Call time limit:</source>
         <translation>通話時間の上限:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Font file for PDFs</source>
         <translation>PDF用のフォントファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Looking for a Japanese font…</source>
         <translation>日本語フォントを探しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
         <source>PDF documents</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Japanese font:</source>
         <translation>日本語フォント:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>日本語のTrueTypeフォントを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="227"/>
         <source>No font information available.</source>
         <translation>フォントの情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
+        <translation>日本語の TrueType フォントが見つかりません。PDF は埋め込まれない組み込みフォントを使うため、æøå などの文字がずれます。IPAex フォントをインストールするか、.ttf/.ttc のフォントファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="236"/>
+        <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
+        <translation>選んだフォントファイルが見つからないか使えません。PDF には代わりに %1 を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>PDFs use the Japanese font %1.</source>
+        <translation>PDF には日本語フォント %1 を使います。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
         <source>The shop name must not be empty.</source>
         <translation>店名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Choose a time zone from the list.</source>
         <translation>一覧からタイムゾーンを選んでください。</translation>
     </message>
@@ -3935,44 +4566,44 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="85"/>
         <source>Kasuhara Desktop — setup</source>
         <translation>Kasuhara Desktop — 初期設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="88"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="89"/>
         <source>&amp;Finish</source>
         <translation>完了(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="115"/>
         <source>Creating the encrypted logbook… this takes a few seconds.</source>
         <translation>暗号化された記録帳を作成しています…数秒かかります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="155"/>
         <source>Recovery sheet</source>
         <translation>復旧シート</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="158"/>
         <source>The logbook has been created. Print or save the recovery sheet, keep it safe, tick the box and press Finish.</source>
         <translation>記録帳を作成しました。復旧シートを印刷または保存して安全に保管し、チェックを入れてから「完了」を押してください。</translation>
     </message>
@@ -3991,8 +4622,8 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="38"/>
-        <source>Shop &amp;name:</source>
-        <translation>店名(&amp;N):</translation>
+        <source>Shop na&amp;me:</source>
+        <translation>店名(&amp;M):</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="39"/>
@@ -4094,8 +4725,8 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98"/>
-        <source>&amp;Note</source>
-        <translation>メモ(&amp;N)</translation>
+        <source>No&amp;te</source>
+        <translation>メモ(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="108"/>
@@ -4152,44 +4783,69 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="46"/>
         <source>Passphrase strength</source>
         <translation>パスフレーズの強さ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="61"/>
         <source>Very weak</source>
         <translation>とても弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Fair</source>
         <translation>まずまず</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="72"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>8文字以上。いくつかの単語を組み合わせるのがおすすめです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
         <source>Too short: at least 8 characters.</source>
         <translation>短すぎます（8文字以上）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <source>A common password or word: easy to guess.</source>
+        <translation>よく使われるパスワードや単語で、推測されやすい。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <source>Contains the shop&apos;s or the owner&apos;s name.</source>
+        <translation>店名やオーナーの名前が含まれている。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
+        <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
+        <translation>単純なパターン（繰り返し、連続、キーボードの並び、日付）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <source>Easy to guess: add a word or two.</source>
+        <translation>推測されやすい。単語をいくつか足してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="100"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4273,17 +4929,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="293"/>
         <source>Please wait</source>
         <translation>お待ちください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="295"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="321"/>
         <source>Stopping…</source>
         <translation>中止しています…</translation>
     </message>
@@ -4486,117 +5142,117 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="30"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
         <source>1. What happened</source>
         <translation>1. 何があったか</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
-        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until Finish.</source>
-        <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「保存して閉じる」を押すまで何も保存されません。</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
+        <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
         <source>Began</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="46"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>例: レジ、電話、駐車場</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>What happened, in a few words</source>
         <translation>何があったか、簡単に</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What the customer demanded</source>
         <translation>顧客が求めたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
         <source>&amp;Began</source>
         <translation>開始(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
-        <source>E&amp;nded</source>
-        <translation>終了(&amp;N)</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <source>&amp;Ended</source>
+        <translation>終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="122"/>
+        <source>New incident, begun at %1. Only “%2” saves it.</source>
+        <translation>新しい事案（%1 開始）。「%2」を押すまで保存されません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>C&amp;hannel</source>
         <translation>経路(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
         <source>&amp;Place</source>
         <translation>場所(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
         <source>&amp;What happened</source>
         <translation>経緯(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Demand</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="86"/>
         <source>What the customer did</source>
         <translation>顧客がしたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="98"/>
         <source>Exact words (who, what, when)</source>
         <translation>発言（誰が、何を、いつ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="101"/>
         <source>Add what was said (time: now)</source>
         <translation>発言を追加（時刻: 今）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="119"/>
-        <source>New incident, begun at %1. Only Finish saves it.</source>
-        <translation>新しい事案（%1 開始）。「保存して閉じる」を押すまで保存されません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="127"/>
         <source>Incident %1</source>
         <translation>事案 %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="159"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
@@ -4667,134 +5323,139 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="91"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>この画像は大きすぎてここでは表示できません。書き出して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="83"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>この画像の形式はここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="198"/>
         <source>The file already exists; choose another name.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="212"/>
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="31"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>この証拠は完全性の確認に失敗しました。暗号化されたファイルが破損しているか改変されているため、表示しません。この証拠には依拠せず、バックアップから記録帳を復元してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Intact</source>
         <translation>異常なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>File missing</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>Deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
         <source>Audio</source>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
         <source>PDF document</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="72"/>
         <source>Staff phone</source>
         <translation>従業員のスマートフォン</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
         <source>Security camera (CCTV)</source>
         <translation>防犯カメラ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
         <source>Call recorder</source>
         <translation>通話録音装置</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
         <source>Receipt</source>
         <translation>レシート・受領書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
         <source>Other source</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="92"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1（%2 バイト）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
         <source>Camera clock was right</source>
         <translation>カメラの時計は正確</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="108"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒進んでいる</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="111"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒遅れている</numerusform>
@@ -5317,12 +5978,12 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>判断結果がカスハラではありません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="71"/>
         <source>The PDF could not be read for printing.</source>
         <translation>印刷用にPDFを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="76"/>
         <source>The printer could not be started: check that it is ready, then try again.</source>
         <translation>プリンターを開始できませんでした。プリンターの準備ができているか確認して、もう一度お試しください。</translation>
     </message>

@@ -2,29 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AutosaveOffer</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="151"/>
+        <source>Unsaved work found</source>
+        <translation>Ulagret arbeid funnet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="153"/>
+        <source>The program was not closed properly last time. Text typed in an incident or a guided response had not been saved yet; it was kept in the logbook. Restore it?</source>
+        <translation>Programmet ble ikke avsluttet riktig forrige gang. Tekst skrevet i en hendelse eller en veiledet håndtering var ikke lagret ennå; den ble tatt vare på i loggboken. Vil du gjenopprette den?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="160"/>
+        <source>Restore opens each draft again; nothing is saved until you save it.</source>
+        <translation>Gjenopprett åpner hvert utkast igjen; ingenting lagres før du lagrer det.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="165"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="169"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+</context>
+<context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
         <source>&amp;Back up the logbook…</source>
         <translation>Sikkerhetskopier loggboken (&amp;K) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
         <source>Where should the backup go?</source>
         <translation>Hvor skal sikkerhetskopien lagres?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
         <source>Copying the evidence files…</source>
         <translation>Kopierer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="112"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
     </message>
@@ -32,77 +65,77 @@
 <context>
     <name>BanRegisterDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="52"/>
         <source>Ban register</source>
         <translation>Forbudsregister</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="57"/>
         <source>Is this person banned?</source>
         <translation>Har denne personen forbud?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
         <source>Is this person banned? Name, description or phone</source>
         <translation>Har denne personen forbud? Navn, kjennetegn eller telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="75"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
         <source>All notices</source>
         <translation>Alle varsler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="78"/>
         <source>Ending within 30 days</source>
         <translation>Slutter innen 30 dager</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="84"/>
         <source>Notices</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="106"/>
         <source>Show PDF…</source>
         <translation>Vis PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
         <source>Record service…</source>
         <translation>Registrer forkynning …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
         <source>Review or appeal…</source>
         <translation>Gjennomgang eller klage …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
         <source>Shorten…</source>
         <translation>Forkort …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
         <source>Revoke…</source>
         <translation>Opphev …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
         <source>Log breach</source>
         <translation>Registrer brudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="119"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="170"/>
         <source>%n ban(s) end within 30 days: %1</source>
         <translation>
             <numerusform>%n forbud slutter innen 30 dager: %1</numerusform>
@@ -110,52 +143,73 @@
         </translation>
     </message>
     <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="187"/>
+        <source>No notice matches “%1”.</source>
+        <translation>Ingen varsler passer til «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <source>Show all notices</source>
+        <translation>Vis alle varsler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <source>No notice is in this state.</source>
+        <translation>Ingen varsler har denne statusen.</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="197"/>
+        <source>No notice has been issued yet. A no-entry notice is issued from an incident: Response → Issue no-entry notice…</source>
+        <translation>Ingen varsler er utstedt ennå. Et varsel om adgangsforbud utstedes fra en hendelse: Tiltak → Utsted varsel om adgangsforbud …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
         <source>Served %1 (%2) by %3</source>
         <translation>Forkynt %1 (%2) av %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="250"/>
         <source>Breach %1: %2</source>
         <translation>Brudd %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="256"/>
         <source>Not served yet: record how the notice reached the person.</source>
         <translation>Ikke forkynt ennå: registrer hvordan varselet nådde personen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="287"/>
         <source>no end</source>
         <translation>ingen slutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="289"/>
         <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
         <translation>HAR FORBUD — %1: %2 (til %3). Avvis høflig og be personen gå; ring politiet hvis personen nekter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="300"/>
         <source>Not banned now. Earlier notices: %1</source>
         <translation>Har ikke forbud nå. Tidligere varsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="305"/>
         <source>No notice matches.</source>
         <translation>Ingen varsler passer.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="368"/>
         <source>Log a breach?</source>
         <translation>Registrere brudd?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="370"/>
         <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
         <translation>Registrere at %1 kom inn til tross for varsel %2? En ny hendelse opprettes med denne personen som kunde; skriv inn hva som skjedde der.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="386"/>
         <source>Breach logged as incident %1.</source>
         <translation>Bruddet er registrert som hendelse %1.</translation>
     </message>
@@ -163,99 +217,104 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="39"/>
         <source>Save the evidence bundle</source>
         <translation>Lagre bevispakken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="41"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="58"/>
         <source>Evidence bundle — %1</source>
         <translation>Bevispakke — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="66"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
         <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
         <translation>&amp;Krypter med passord (AES-256; åpnes med 7-Zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
         <source>&amp;Create bundle</source>
         <translation>&amp;Lag bevispakke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="90"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="99"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Lagre som:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="104"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Språk i rapporten:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="107"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>Gi passordet til mottakeren separat (på telefon eller personlig), aldri sammen med filen. Minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="137"/>
         <source>The two passwords differ.</source>
         <translation>De to passordene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="140"/>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Passordet må ha minst %1 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="150"/>
         <source>Choose where to save the bundle.</source>
         <translation>Velg hvor bevispakken skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="174"/>
         <source>Making the bundle…</source>
         <translation>Lager bevispakken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="197"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="201"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="192"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="225"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -263,179 +322,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="62"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="88"/>
         <source>▶ Start call timer</source>
         <translation>▶ Start tidtaking</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="90"/>
         <source>■ End call</source>
         <translation>■ Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
         <source>Time on the call</source>
         <translation>Tid i samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="119"/>
         <source>The caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="123"/>
         <source>Caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
         <source>The caller</source>
         <translation>Innringeren</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
         <source>Caller&apos;s number</source>
         <translation>Innringerens nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="146"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>Slik det vises på telefonen; tomt hvis skjult</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
         <source>Who it is</source>
         <translation>Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
         <source>Exact words</source>
         <translation>Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
         <source>Write what the caller said, word for word</source>
         <translation>Skriv det innringeren sa, ord for ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="162"/>
         <source>File into</source>
         <translation>Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="163"/>
         <source>&amp;Number</source>
         <translation>&amp;Nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
         <source>&amp;Who it is</source>
         <translation>&amp;Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
         <source>&amp;Exact words</source>
         <translation>N&amp;øyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="167"/>
         <source>&amp;File into</source>
         <translation>&amp;Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
         <source>File the call</source>
         <translation>Arkiver samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="192"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>Butikkens grense: %1 min per samtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="241"/>
         <source>Within the limit (%1 left)</source>
         <translation>Innenfor grensen (%1 igjen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="242"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>Varsle innringeren nå: samtalen avsluttes om %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="243"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>Grensen er nådd: les dette høyt, og legg så på</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="245"/>
         <source>No call running</source>
         <translation>Ingen samtale pågår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="264"/>
+        <source>Earlier calls from the number are counted here.</source>
+        <translation>Tidligere anrop fra nummeret telles her.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="275"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2 (medregnet dette)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="277"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>Gjentatte oppringninger: hendelsen merkes slik når samtalen arkiveres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="295"/>
         <source>A new incident</source>
         <translation>En ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="311"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="327"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="328"/>
         <source>a withheld number</source>
         <translation>et skjult nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="313"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="329"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>Telefonsamtale fra %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="320"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>Ikke arkivert: %1
 Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="325"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
         <source>Filed into %1.</source>
         <translation>Arkivert i %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="340"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="356"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>Loggboken er låst. Tidtakingen fortsetter; lås opp for å arkivere samtalen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="360"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="376"/>
         <source>Call not filed</source>
         <translation>Samtalen er ikke arkivert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="361"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="377"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>Denne samtalen er ikke arkivert ennå. Lukke likevel og miste den?</translation>
     </message>
@@ -463,7 +527,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="35"/>
         <source>Incident &amp;now</source>
-        <translation>&amp;Hendelse nå</translation>
+        <translation>H&amp;endelse nå</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="38"/>
@@ -472,8 +536,8 @@ Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="40"/>
-        <source>&amp;Phone call…</source>
-        <translation>&amp;Telefonsamtale …</translation>
+        <source>Phone &amp;call…</source>
+        <translation>Telefon&amp;samtale …</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
@@ -483,7 +547,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
         <source>&amp;Ban register…</source>
-        <translation>&amp;Forbudsregister …</translation>
+        <translation>For&amp;budsregister …</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
@@ -520,128 +584,146 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <source>Select an incident in the list first.</source>
         <translation>Velg først en hendelse i listen.</translation>
     </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
+        <source>Saved %1. The guided response is closed.</source>
+        <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
+    </message>
 </context>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="58"/>
         <source>7. Decide and close</source>
         <translation>7. Bestem og avslutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="56"/>
-        <source>Record what was done. Finish saves everything in one go.</source>
-        <translation>Registrer hva som ble gjort. Lagre og lukk lagrer alt på én gang.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
         <source>No-return notice</source>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="76"/>
-        <source>Reason to issue it anyway</source>
-        <translation>Grunn til å utstede det likevel</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
+        <source>Record what was done. “%1” saves everything in one go.</source>
+        <translation>Registrer hva som ble gjort. «%1» lagrer alt på én gang.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="78"/>
-        <source>Reason to issue it an&amp;yway</source>
-        <translation>Grunn til å utstede det li&amp;kevel</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
         <source>Afterwards</source>
         <translation>Etterpå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="98"/>
         <source>What we change to prevent it happening again</source>
         <translation>Hva vi endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
         <source>Use as a training case (anonymised)</source>
         <translation>Bruk som eksempel i opplæring (anonymisert)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="103"/>
         <source>Status to save</source>
         <translation>Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="106"/>
         <source>Reason for the status change</source>
         <translation>Grunn til statusendringen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>Trengs når du går tilbake, eller avslutter mens oppfølging gjenstår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>Hva vi &amp;endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="107"/>
-        <source>&amp;Status to save</source>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <source>Sta&amp;tus to save</source>
         <translation>&amp;Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
-        <source>&amp;Reason</source>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="115"/>
+        <source>R&amp;eason</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="221"/>
+        <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
+        <translation>For å utstede det likevel ber varselvinduet om begrunnelsen (den blir registrert).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
+        <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
+        <translation>Knappen lagrer svaret så langt og åpner varselet om adgangsforbud; tiltaket registreres når varselet utstedes.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
+        <source>“%1” will be refused for this status:</source>
+        <translation>«%1» blir avvist med denne statusen:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="169"/>
         <source>Suggested (★): %1</source>
         <translation>Foreslått (★): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="172"/>
-        <source>Issued although: %1</source>
-        <translation>Utstedt til tross for: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="215"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>Varsel kan utstedes: fakta er bekreftet, og det er trakassering.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
         <source>Not on the merits:</source>
         <translation>Vilkårene er ikke oppfylt:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="199"/>
-        <source>Allowed with the reason given (it is recorded).</source>
-        <translation>Tillatt med grunnen som er oppgitt (den registreres).</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="201"/>
-        <source>Give a reason below to issue it anyway.</source>
-        <translation>Oppgi en grunn nedenfor for å utstede det likevel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="245"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (uendret)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
         <source>%1 (not yet)</source>
         <translation>%1 (ikke ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="228"/>
-        <source>Finish will be refused for this status:</source>
-        <translation>Lagre og lukk avvises for denne statusen:</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="260"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>Tillatt med grunnen som er oppgitt (den registreres):</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedMode</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="47"/>
+        <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
+        <translation>Denne hendelsen er avsluttet og kan bare leses. For å endre den må du gjenåpne den: du blir spurt om hvorfor, og begrunnelsen lagres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="59"/>
+        <source>&amp;Reopen…</source>
+        <translation>&amp;Gjenåpne …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="101"/>
+        <source>Reopen %1</source>
+        <translation>Gjenåpne %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="103"/>
+        <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
+        <translation>Hvorfor gjenåpnes denne avsluttede hendelsen? (Lagres i revisjonssporet.)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="106"/>
+        <source>Reopen</source>
+        <translation>Gjenåpne</translation>
     </message>
 </context>
 <context>
@@ -655,7 +737,12 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="294"/>
+        <source>not set</source>
+        <translation>ikke satt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="303"/>
         <source>%1 is set</source>
         <translation>%1 er fylt inn</translation>
     </message>
@@ -663,22 +750,22 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="215"/>
         <source>not set</source>
         <translation>ikke satt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="218"/>
         <source>Now</source>
         <translation>Nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="228"/>
         <source>%1: now</source>
         <translation>%1: nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/editor/fields.py" line="230"/>
         <source>%1 is known</source>
         <translation>%1 er kjent</translation>
     </message>
@@ -743,72 +830,77 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceInfo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="19"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="29"/>
         <source>Evidence details</source>
         <translation>Detaljer om beviset</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="34"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="35"/>
-        <source>%1 (%2 bytes)</source>
-        <translation>%1 (%2 byte)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>Imported</source>
         <translation>Importert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>%1 by %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="53"/>
         <source>File modified</source>
         <translation>Filen endret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="54"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="56"/>
         <source>Camera clock</source>
         <translation>Kameraklokke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="58"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="62"/>
+        <source>%1 (%2, by %3)</source>
+        <translation>%1 (%2, av %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
+        <source>Last integrity check</source>
+        <translation>Siste integritetskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="66"/>
         <source>%1 by %2: %3</source>
         <translation>%1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
@@ -816,17 +908,48 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="139"/>
+        <source>Integrity not checked yet.</source>
+        <translation>Integriteten er ikke kontrollert ennå.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="146"/>
+        <source>%n file(s) failed the last check (%1).</source>
+        <translation>
+            <numerusform>%n fil feilet ved siste kontroll (%1).</numerusform>
+            <numerusform>%n filer feilet ved siste kontroll (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="148"/>
+        <source>Checked %1; %n file(s) not checked yet.</source>
+        <translation>
+            <numerusform>Kontrollert %1; %n fil er ikke kontrollert ennå.</numerusform>
+            <numerusform>Kontrollert %1; %n filer er ikke kontrollert ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
+        <source>Checked %1: all intact.</source>
+        <translation>Kontrollert %1: alle er intakte.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="220"/>
         <source>Imported %1 by %2</source>
         <translation>Importert %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="237"/>
         <source>Integrity: %1</source>
         <translation>Integritet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="238"/>
+        <source>Integrity: %1 (checked %2)</source>
+        <translation>Integritet: %1 (kontrollert %2)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="227"/>
         <source>Deleted %1 by %2: %3</source>
         <translation>Slettet %1 av %2: %3</translation>
     </message>
@@ -842,17 +965,17 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceOperations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="93"/>
         <source>An import is already running; wait until it ends.</source>
         <translation>En import pågår allerede; vent til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="101"/>
         <source>Not enough free disk space: the files need %1, the logbook&apos;s disk has %2 free. Nothing was added.</source>
         <translation>Ikke nok ledig diskplass: filene trenger %1, og disken med loggboken har %2 ledig. Ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="118"/>
         <source>Adding %n file(s) (%1)…</source>
         <translation>
             <numerusform>Legger til %n fil (%1) …</numerusform>
@@ -860,12 +983,12 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="130"/>
         <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
         <translation>Importen ble avbrutt: loggboken ble låst, eller en annen hendelse ble valgt. Ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
         <source>Added %n file(s) (%1).</source>
         <translation>
             <numerusform>La til %n fil (%1).</numerusform>
@@ -873,37 +996,37 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="148"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Importen ble avbrutt; ingenting ble lagt til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="174"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="184"/>
         <source>Exported %1 to %2 (content checked against its SHA-256).</source>
         <translation>Eksporterte %1 til %2 (innholdet er kontrollert mot SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="189"/>
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="225"/>
         <source>Checking the evidence files…</source>
         <translation>Kontrollerer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="257"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen ble stoppet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n fil besto ikke integritetskontrollen: se de røde merkene.</numerusform>
@@ -911,7 +1034,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="262"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n fil er intakt.</numerusform>
@@ -922,52 +1045,52 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="54"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="88"/>
         <source>Delete…</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="91"/>
         <source>Check integrity</source>
         <translation>Kontroller integritet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="107"/>
         <source>Evidence status</source>
         <translation>Status for bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Velg en hendelse for å se bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="225"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fil, %1</numerusform>
@@ -975,57 +1098,57 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="239"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="244"/>
         <source>Add evidence</source>
         <translation>Legg til bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="33"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>Velg en hendelse først, og legg så til bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="266"/>
         <source>The files you chose are listed for adding.</source>
         <translation>Filene du valgte, står på listen over filer som legges til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="297"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="300"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="324"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 er slettet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="332"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="335"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="361"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="364"/>
         <source>Export evidence</source>
         <translation>Eksporter bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="395"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="402"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
     </message>
@@ -1095,13 +1218,13 @@ Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="104"/>
-        <source>Confirmed &amp;by</source>
+        <source>Confirmed b&amp;y</source>
         <translation>Bekreftet &amp;av</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="105"/>
         <source>Confirmed &amp;at</source>
-        <translation>Bekreftet &amp;tid</translation>
+        <translation>Bekreftet t&amp;id</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="124"/>
@@ -1349,12 +1472,12 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="156"/>
         <source>%1 — evidence</source>
         <translation>%1 — bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/image_viewer.py" line="161"/>
         <source>Decrypting…</source>
         <translation>Dekrypterer …</translation>
     </message>
@@ -1421,32 +1544,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="88"/>
         <source>Device time minus real time: +60 s if the camera showed 14:06 at 14:05.</source>
         <translation>Enhetens tid minus riktig tid: +60 s hvis kameraet viste 14:06 da klokka var 14:05.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="101"/>
         <source>&amp;Description:</source>
         <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="102"/>
         <source>&amp;Source:</source>
         <translation>&amp;Kilde:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="103"/>
         <source>De&amp;tail:</source>
         <translation>&amp;Detaljer:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="104"/>
         <source>Clock:</source>
         <translation>Klokke:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/import_dialog.py" line="106"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
@@ -1454,57 +1577,57 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>IncidentDetail</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="32"/>
         <source>Selected incident</source>
         <translation>Valgt hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="49"/>
         <source>Select an incident in the list to see it here.</source>
         <translation>Velg en hendelse i listen for å se den her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="64"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="66"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="67"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="68"/>
         <source>Behaviour</source>
         <translation>Atferd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="69"/>
         <source>Demand</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>Words said</source>
         <translation>Det som ble sagt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/incident_detail.py" line="79"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
@@ -1512,82 +1635,82 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
         <source>Exact &amp;words</source>
         <translation>&amp;Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>&amp;Statements</source>
         <translation>&amp;Forklaringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
         <source>A&amp;ctions</source>
         <translation>T&amp;iltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>C&amp;osts</source>
         <translation>&amp;Kostnader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="137"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="154"/>
         <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
         <translation>Loggboken er låst. Det du skrev, er tatt vare på og kommer tilbake når loggboken låses opp; ingenting er lagret eller gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="164"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="168"/>
         <source>Save and close</source>
         <translation>Lagre og lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="171"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="362"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="363"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="381"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="382"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — Hendelse[*]</translation>
     </message>
@@ -1859,6 +1982,29 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
 </context>
 <context>
+    <name>IncidentListEmpty</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="90"/>
+        <source>No incident matches the search and filters.</source>
+        <translation>Ingen hendelser passer til søket og filtrene.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="90"/>
+        <source>Clear filters</source>
+        <translation>Nullstill filtre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="95"/>
+        <source>No incidents recorded yet. When something happens, record it while it is fresh: what was said, when, who was there.</source>
+        <translation>Ingen hendelser er registrert ennå. Når noe skjer, registrer det mens det er friskt: hva som ble sagt, når, hvem som var der.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/empty_state.py" line="98"/>
+        <source>Record an incident now</source>
+        <translation>Registrer en hendelse nå</translation>
+    </message>
+</context>
+<context>
     <name>IncidentTableModel</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/models/incident_table.py" line="176"/>
@@ -1899,132 +2045,137 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="50"/>
         <source>3. Judge the complaint</source>
         <translation>3. Vurder klagen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>Ikke alle klager er trakassering. En berettiget klage får en unnskyldning og en løsning; trakassering er en uakseptabel fremgangsmåte, uansett hva kravet gjelder.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="59"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="60"/>
         <source>Unclear</source>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>Er det en feil ved varen, eller har butikken skyld?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>Gjelder kravet butikkens varer eller tjenester?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="69"/>
         <source>1. Is the claim justified?</source>
         <translation>1. Er kravet berettiget?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. Er fremgangsmåten akseptabel? Kryss av for det som passer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="83"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>Langvarig (holder de ansatte opptatt lenge)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="84"/>
         <source>Violent or threatening</source>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
         <source>Persistent, repeated</source>
         <translation>Vedvarende, gjentatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="86"/>
         <source>Discriminatory</source>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="87"/>
         <source>Sexual</source>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="98"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>Butikkens egne kriterier som er oppfylt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="100"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>Butikkens egne kriterier som er oppfylt, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
         <source>Who judged</source>
         <translation>Hvem vurderte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
         <source>This is our judgement</source>
         <translation>Dette er vår vurdering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="111"/>
         <source>Judged by</source>
         <translation>Vurdert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="114"/>
         <source>Notes on the judgement</source>
         <translation>Merknader til vurderingen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106"/>
-        <source>Judged &amp;by</source>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="116"/>
+        <source>&amp;Judged by</source>
         <translation>Vurdert &amp;av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="117"/>
         <source>N&amp;otes</source>
         <translation>&amp;Merknader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="123"/>
         <source>Verdict</source>
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="132"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="135"/>
         <source>Next steps</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="182"/>
+        <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
+        <translation>Krysset av ut fra det som ble registrert i trinn 1. Kontroller hvert punkt og fjern krysset for det som ikke stemmer:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="228"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>Noen svar motsier hverandre eller det som er registrert. Utkastet lagres likevel slik det er; sjekk disse punktene før du handler ut fra konklusjonen:</translation>
     </message>
@@ -2032,7 +2183,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="113"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2040,39 +2191,49 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="71"/>
         <source>Welcome to Kasuhara Desktop</source>
         <translation>Velkommen til Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
         <source>A private logbook of customer harassment, kept on this PC.</source>
         <translation>En privat loggbok over trakassering fra kunder, lagret på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="75"/>
         <source>This short setup creates the shop&apos;s logbook. Everything stays encrypted on this computer. First, choose the language.</source>
         <translation>Dette korte oppsettet lager butikkens loggbok. Alt lagres kryptert på denne datamaskinen. Velg først språk.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="81"/>
+        <source>A logbook already exists in %1. You can open it instead of making a new one.</source>
+        <translation>Det finnes allerede en loggbok i %1. Du kan åpne den i stedet for å lage en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="84"/>
+        <source>Open &amp;this logbook…</source>
+        <translation>Åpne &amp;denne loggboken …</translation>
     </message>
 </context>
 <context>
     <name>ListTab</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="179"/>
         <source>&amp;Add</source>
         <translation>&amp;Legg til</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/editor/list_tabs.py" line="183"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Fjern</translation>
+        <translation>F&amp;jern</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/main_menu.py" line="56"/>
-        <source>&amp;New incident…</source>
+        <source>Ne&amp;w incident…</source>
         <translation>&amp;Ny hendelse …</translation>
     </message>
     <message>
@@ -2141,32 +2302,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="108"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="125"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="129"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="147"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="216"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="285"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2174,32 +2335,32 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="400"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="459"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="488"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="491"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -2213,47 +2374,52 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Opptak som bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
         <source>Play or pause</source>
         <translation>Spill av eller pause</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="124"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="128"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="131"/>
         <source>Volume</source>
         <translation>Volum</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="163"/>
         <source>%1 — evidence</source>
         <translation>%1 — bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="196"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="205"/>
         <source>Audio recording</source>
         <translation>Lydopptak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="260"/>
+        <source>No sound output was found on this computer (no speakers or headphones, or sound is turned off): the recording plays without sound. Connect speakers or headphones; they are used as soon as the computer finds them.</source>
+        <translation>Fant ingen lydutgang på denne datamaskinen (ingen høyttalere eller hodetelefoner, eller lyden er slått av): opptaket spilles uten lyd. Koble til høyttalere eller hodetelefoner; de brukes så snart datamaskinen finner dem.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="273"/>
         <source>The recording could not be read: %1</source>
         <translation>Opptaket kunne ikke leses: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/media_player.py" line="283"/>
         <source>This recording cannot be played here (%1). Export it and open it in another player.</source>
         <translation>Dette opptaket kan ikke spilles av her (%1). Eksporter det og åpne det i en annen spiller.</translation>
     </message>
@@ -2268,7 +2434,7 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="79"/>
         <source>&amp;Issue notice…</source>
-        <translation>&amp;Utsted varsel …</translation>
+        <translation>Ut&amp;sted varsel …</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="82"/>
@@ -2534,7 +2700,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="221"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2678,186 +2844,196 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
         <source>4. On-site response</source>
         <translation>4. Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="70"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>Trykk på knappen i det øyeblikket du sier det: tidspunktet registreres. Be kunden slutte og pålegg kunden å gå 2–3 ganger hver før siste advarsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
         <source>Logged by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="83"/>
         <source>Supervisor who decided to end it</source>
         <translation>Leder som bestemte å avslutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
-        <source>Logged &amp;by</source>
-        <translation>&amp;Registrert av</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
-        <source>&amp;Supervisor who decided to end it</source>
-        <translation>&amp;Leder som bestemte å avslutte</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
         <source>① Told: the conversation is ending</source>
         <translation>① Sagt at samtalen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
         <source>② Asked to stop</source>
         <translation>② Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>③ Ordered to leave</source>
         <translation>③ Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>④ Final warning</source>
         <translation>④ Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>⑤ Called the police</source>
         <translation>⑤ Ringte politiet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>Police arrived</source>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>Recordings handed over</source>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Customer left</source>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="108"/>
         <source>Police</source>
         <translation>Politi</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
         <source>110 (emergency)</source>
         <translation>110 (nødnummer)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
         <source>#9110 (advice)</source>
         <translation>#9110 (rådgivning)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
         <source>Number called</source>
         <translation>Nummer som ble ringt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="121"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
         <source>Police s&amp;tation</source>
-        <translation>Poli&amp;tistasjon</translation>
+        <translation>P&amp;olitistasjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="122"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>&amp;Officers</source>
         <translation>&amp;Politifolk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="123"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>&amp;Case number</source>
         <translation>&amp;Saksnummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
         <source>Logged</source>
         <translation>Registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="147"/>
         <source>Logged steps with their times</source>
         <translation>Registrerte steg med tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="151"/>
         <source>&amp;Undo last click</source>
         <translation>&amp;Angre siste klikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
         <source>Decided with %1</source>
         <translation>Bestemt sammen med %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="189"/>
         <source>Station: %1</source>
         <translation>Stasjon: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
         <source>Officers: %1</source>
         <translation>Politifolk: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Case number: %1</source>
         <translation>Saksnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="197"/>
         <source>Handed to %1</source>
         <translation>Overlevert til %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="252"/>
+        <source>Next: %1 again (%2 of at least %3 so far)</source>
+        <translation>Neste: %1 igjen (%2 av minst %3 så langt)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <source>The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing more to press; add what else happened, if anything, in the timeline.</source>
+        <translation>Kunden gikk etter %1 oppfordring(er) om å slutte og %2 pålegg om å gå. Ikke mer å trykke på; legg eventuelt til det som ellers skjedde i tidslinjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="276"/>
         <source>Stop requests: %1</source>
         <translation>Bedt om å slutte: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="277"/>
         <source>Orders to leave: %1</source>
         <translation>Pålagt å gå: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
         <source>Final warnings: %1</source>
         <translation>Siste advarsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
         <source>Police calls: %1</source>
         <translation>Anrop til politiet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="257"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <source>&amp;Logged by</source>
+        <translation>&amp;Registrert av</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <source>Su&amp;pervisor who decided to end it</source>
+        <translation>&amp;Leder som bestemte å avslutte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="259"/>
         <source>Every step of the flow is logged.</source>
         <translation>Alle stegene er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="302"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>Skriv navnet på lederen: det er en leder som bestemmer å avslutte samtalen.</translation>
     </message>
@@ -2865,69 +3041,89 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97"/>
         <source>Owner and passphrase</source>
         <translation>Eier og passfrase</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="100"/>
         <source>The passphrase unlocks the logbook. Nobody can recover it for you: the recovery sheet on the next page is the only other way in.</source>
         <translation>Passfrasen låser opp loggboken. Ingen kan finne den igjen for deg: gjenopprettingsarket på neste side er den eneste andre veien inn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="89"/>
-        <source>Owner&apos;s &amp;name:</source>
-        <translation>Eierens &amp;navn:</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="105"/>
+        <source>&amp;Owner&apos;s name:</source>
+        <translation>&amp;Eierens navn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="106"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Passfrase:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="107"/>
         <source>&amp;Repeat it:</source>
         <translation>&amp;Gjenta den:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="108"/>
         <source>Keep the logbook &amp;in:</source>
         <translation>Lagre loggboken &amp;i:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="113"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="114"/>
+        <source>Open &amp;this logbook…</source>
+        <translation>Åpne &amp;denne loggboken …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="136"/>
+        <source>This folder already holds a logbook. Open it, or choose another folder for a new one.</source>
+        <translation>Denne mappen har allerede en loggbok. Åpne den, eller velg en annen mappe til en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="141"/>
+        <source>This folder already holds other files, and no logbook. Choose an empty folder, or a name for a new one.</source>
+        <translation>Denne mappen har andre filer og ingen loggbok. Velg en tom mappe, eller et navn på en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="145"/>
+        <source>This is not a folder that can be used. Choose another one.</source>
+        <translation>Denne mappen kan ikke brukes. Velg en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="162"/>
         <source>Type the owner&apos;s name.</source>
         <translation>Skriv eierens navn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="164"/>
         <source>Choose a stronger passphrase: at least 8 characters, a few words.</source>
         <translation>Velg en sterkere passfrase: minst 8 tegn, gjerne noen ord.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="167"/>
         <source>The two passphrases are not the same.</source>
         <translation>De to passfrasene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="169"/>
         <source>Type the passphrase again to confirm it.</source>
         <translation>Skriv passfrasen en gang til for å bekrefte den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="120"/>
-        <source>Choose where to keep the logbook.</source>
-        <translation>Velg hvor loggboken skal lagres.</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="197"/>
+        <source>Choose a folder for the logbook</source>
+        <translation>Velg en mappe til loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="134"/>
-        <source>Choose an empty folder for the logbook</source>
-        <translation>Velg en tom mappe til loggboken</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/owner_page.py" line="130"/>
+        <source>Choose where to keep the logbook.</source>
+        <translation>Velg hvor loggboken skal lagres.</translation>
     </message>
 </context>
 <context>
@@ -2971,35 +3167,48 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="115"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="119"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="121"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sendte %n side til skriveren.</numerusform>
+            <numerusform>Sendte %n sider til skriveren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="184"/>
         <source>Save the notice as PDF</source>
         <translation>Lagre varselet som PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="208"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
     </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="135"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -3015,66 +3224,414 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
+        <source>File &amp;name:</source>
+        <translation>Fil&amp;navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
+        <source>Directory:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
+        <source>Save As</source>
+        <translation>Lagre som</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
+        <source>Find Directory</source>
+        <translation>Velg mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
+        <source>Back</source>
+        <translation>Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
+        <source>Forward</source>
+        <translation>Fram</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
+        <source>Parent Directory</source>
+        <translation>Overordnet mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
+        <source>Create New Folder</source>
+        <translation>Lag ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
+        <source>New Folder</source>
+        <translation>Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
+        <source>&amp;New Folder</source>
+        <translation>&amp;Ny mappe</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
+        <source>List View</source>
+        <translation>Listevisning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
+        <source>Detail View</source>
+        <translation>Detaljvisning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
+        <source>Recent Places</source>
+        <translation>Nylig brukte steder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
+        <source>All Files (*)</source>
+        <translation>Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Vis &amp;skjulte filer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 finnes allerede.
+Vil du erstatte den?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
+        <source>Date Modified</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
+        <source>Computer</source>
+        <translation>Datamaskin</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
+        <source>Show Details...</source>
+        <translation>Vis detaljer …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
+        <source>Hide Details...</source>
+        <translation>Skjul detaljer …</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="56"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
+        <source>Select All</source>
+        <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>Quotes</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="214"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="66"/>
         <source>Recovery sheet</source>
         <translation>Gjenopprettingsark</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="69"/>
         <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
         <translation>Hvis passfrasen blir glemt, er dette arket den eneste veien tilbake til loggboken. Skriv det ut eller lagre det, og oppbevar det trygt, et annet sted enn denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
-        <source>&amp;Save as PDF…</source>
-        <translation>&amp;Lagre som PDF …</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
+        <source>&amp;Save to a USB stick…</source>
+        <translation>&amp;Lagre på en minnepenn…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="76"/>
         <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
         <translation>Jeg har skrevet ut eller lagret gjenopprettingsarket og oppbevarer det trygt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="78"/>
         <source>The recovery sheet is stored safely</source>
         <translation>Gjenopprettingsarket er trygt oppbevart</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="89"/>
         <source>Preparing the recovery sheet…</source>
         <translation>Lager gjenopprettingsarket …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="119"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="126"/>
         <source>recovery-sheet.pdf</source>
         <translation>gjenopprettingsark.pdf</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
         <source>Save the recovery sheet</source>
         <translation>Lagre gjenopprettingsarket</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="149"/>
-        <source>Saved to %1. Copy it to a USB stick or print it, then keep it safe.</source>
-        <translation>Lagret i %1. Kopier den til en minnepinne eller skriv den ut, og oppbevar den trygt.</translation>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="152"/>
+        <source>Saved to %1, on this computer. The sheet must not stay on a computer: print it or copy it to a USB stick, keep that in a safe place, then delete this file.</source>
+        <translation>Lagret i %1, på denne datamaskinen. Arket må ikke bli liggende på en datamaskin: skriv det ut eller kopier det til en minnepenn, oppbevar det et trygt sted, og slett så denne filen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="156"/>
+        <source>Saved to %1. Keep the USB stick in a safe place, away from this PC.</source>
+        <translation>Lagret i %1. Oppbevar minnepennen et trygt sted, borte fra denne PC-en.</translation>
     </message>
 </context>
 <context>
@@ -3092,11 +3649,11 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="36"/>
         <source>&amp;Time zone:</source>
-        <translation>&amp;Tidssone:</translation>
+        <translation>Tids&amp;sone:</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/region_page.py" line="37"/>
-        <source>Type of &amp;business:</source>
+        <source>T&amp;ype of business:</source>
         <translation>&amp;Bransje:</translation>
     </message>
 </context>
@@ -3146,12 +3703,12 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="300"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3159,442 +3716,442 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="23"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="25"/>
         <source>A justified complaint: apologise and put it right.</source>
         <translation>En berettiget klage: be om unnskyldning og rett opp feilen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="28"/>
         <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
         <translation>Trakassering: klagen har grunnlag, men fremgangsmåten er uakseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="30"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="32"/>
         <source>Harassment: no basis for the claim, unacceptable manner.</source>
         <translation>Trakassering: kravet har ikke grunnlag, og fremgangsmåten er uakseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="35"/>
         <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
         <translation>Ikke trakassering: kravet har ikke grunnlag, men det ble fremmet på en akseptabel måte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="39"/>
         <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
         <translation>Trakassering på grunn av fremgangsmåten; om kravet har grunnlag, er ennå ikke klart.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="43"/>
         <source>Not determined: the facts are unclear.</source>
         <translation>Ikke avgjort: faktaene er uklare.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
         <source>The shop is at fault (defect or mistake).</source>
         <translation>Butikken har skyld (feil ved varen eller en feil fra butikken).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>The shop is not at fault.</source>
         <translation>Butikken har ikke skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
         <source>Whether the shop is at fault is unclear.</source>
         <translation>Det er uklart om butikken har skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="54"/>
         <source>The demand concerns the shop&apos;s goods or services.</source>
         <translation>Kravet gjelder butikkens varer eller tjenester.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="57"/>
         <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
         <translation>Kravet har ingenting med butikkens varer eller tjenester å gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="60"/>
         <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
         <translation>Det er uklart om kravet gjelder butikkens varer.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="63"/>
         <source>Prolonged complaint.</source>
         <translation>Langvarig klage.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
         <source>Violent or threatening conduct.</source>
         <translation>Voldelig eller truende oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
         <source>Continuous, persistent conduct.</source>
         <translation>Vedvarende, gjentatt oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
         <source>Discriminatory statements.</source>
         <translation>Diskriminerende utsagn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
         <source>Sexual conduct.</source>
         <translation>Seksuell oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Meets the shop&apos;s own criterion: %1</source>
         <translation>Oppfyller butikkens eget kriterium: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
         <source>The manner was acceptable.</source>
         <translation>Fremgangsmåten var akseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
         <source>Nobody has confirmed the facts yet.</source>
         <translation>Ingen har bekreftet faktaene ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="78"/>
         <source>Review the answers: some contradict each other or the record.</source>
         <translation>Se gjennom svarene: noen motsier hverandre eller det som er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="81"/>
         <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
         <translation>Bekreft faktaene først (ansatte, vitner, overvåkingsvideo, opptak).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="84"/>
         <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
         <translation>Be kunden slutte (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="88"/>
         <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
         <translation>Pålegg kunden å gå (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
         <source>Care for the staff member: safety first, a supervisor takes over.</source>
         <translation>Ta vare på den ansatte: sikkerhet først, en leder tar over.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="95"/>
         <source>Consult the police (110 or #9110) or a lawyer.</source>
         <translation>Kontakt politiet (110 eller #9110) eller en advokat.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="98"/>
         <source>Apply the time limit to calls and meetings.</source>
         <translation>Bruk tidsgrensen for samtaler og møter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="101"/>
         <source>Apologise for the fault and remedy it (exchange, refund).</source>
         <translation>Be om unnskyldning for feilen og rett den opp (bytte, refusjon).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="104"/>
         <source>Improve the service that caused the complaint.</source>
         <translation>Forbedre tjenesten som førte til klagen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>Refuse what goes beyond a fair remedy.</source>
         <translation>Avslå det som går ut over en rimelig løsning.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
         <source>Refuse the demand.</source>
         <translation>Avslå kravet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Explain politely why the demand cannot be met, and decline it.</source>
         <translation>Forklar høflig hvorfor kravet ikke kan innfris, og avslå det.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
         <source>Consider a written no-return notice.</source>
         <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Share the case (anonymised) in training and revise the manual.</source>
         <translation>Del saken (anonymisert) i opplæringen og revider rutinene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="125"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>Butikken har skyld, men kravet er oppgitt å ikke gjelde varene eller tjenestene. En feil fra butikken gjør kravet berettiget bare når kravet gjelder den feilen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>Registrert som et grunnløst krav om refusjon, men butikken er oppgitt å ha skyld. Enten hadde kravet grunnlag, eller så hadde ikke butikken skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="136"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>Registrert som et krav uten sammenheng med kjøpet, men kravet er oppgitt å gjelde varene. Sammenlign atferden som er krysset av i steg 1, med dette svaret.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>«%1» er registrert, men ingen tilsvarende uakseptabel fremgangsmåte er krysset av. Kryss den av, eller fjern krysset for atferden hvis den ikke skjedde.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>Vurdert før faktaene var bekreftet. Ikke handle ut fra uklare fakta: bekreft dem først i steg 2.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="154"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
         <source>The incident already has that status.</source>
         <translation>Hendelsen har allerede den statusen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>Statusen går framover ett steg om gangen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>Å gå tilbake til en tidligere status krever en grunn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="161"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>Registrer hvem som bekreftet faktaene (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="164"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>Faktaene må bekreftes før vurderingen (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="167"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>Svarene gir ikke grunnlag for en konklusjon ennå (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="170"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>Registrer hvem som gjorde vurderingen (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>Registrer minst ett tiltak som er gjort (unnskyldning, varsel, anmeldelse ...).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>Det gjenstår oppfølging; fullfør den, eller oppgi en grunn til å avslutte likevel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
         <source>There is no assessment yet.</source>
         <translation>Det finnes ingen vurdering ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>The facts are not confirmed yet.</source>
         <translation>Faktaene er ikke bekreftet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>Konklusjonen er at det ikke er trakassering: et forbud ville vært vilkårlig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="188"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>Denne bransjen har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven med en advokat før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
         <source>Recorded behaviour: %1</source>
         <translation>Registrert atferd: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
         <source>On the timeline: %1</source>
         <translation>På tidslinjen: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
         <source>Exact words (%1)</source>
         <translation>Nøyaktige ord (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
         <source>In the record (%1)</source>
         <translation>I registreringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>Ble værende %1 min etter første pålegg om å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="205"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>Pålagt å gå; ingen avreise registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
         <source>Happened online (public)</source>
         <translation>Skjedde på nett (offentlig)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="207"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
         <source>Injury recorded</source>
         <translation>Skade registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
         <source>Medical visit</source>
         <translation>Legebesøk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
         <source>Staff time spent: %1 min</source>
         <translation>Ansattes tid brukt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
         <source>Money paid: ¥%1</source>
         <translation>Penger betalt: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>Kostnad for skaden: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
         <source>threat</source>
         <translation>trussel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
         <source>coercion</source>
         <translation>tvang</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
         <source>insult</source>
         <translation>fornærmelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
         <source>deception</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>force</source>
         <translation>makt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
         <source>money</source>
         <translation>penger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
         <source>injury</source>
         <translation>skade</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>public</source>
         <translation>offentlig</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>damage</source>
         <translation>skadeverk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="236"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="239"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="243"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="246"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="250"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="258"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="261"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="267"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="273"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="276"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="279"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="282"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>
@@ -3602,46 +4159,46 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="127"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="186"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="223"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="254"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -3650,14 +4207,24 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="294"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="392"/>
+        <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
+        <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/step_list.py" line="27"/>
+        <source>Go back to this step</source>
+        <translation>Gå tilbake til dette trinnet</translation>
     </message>
 </context>
 <context>
@@ -3711,6 +4278,57 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
         <source>Reason:</source>
         <translation>Begrunnelse:</translation>
+    </message>
+</context>
+<context>
+    <name>SaveLocations</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="188"/>
+        <source>%1 is a folder: choose a file name.</source>
+        <translation>%1 er en mappe: velg et filnavn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
+        <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
+        <translation>Mappen %1 finnes ikke (ble en minnepenn tatt ut?): velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="146"/>
+        <source>No permission to write in %1: choose another folder.</source>
+        <translation>Ingen tillatelse til å skrive i %1: velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="168"/>
+        <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
+        <translation>Disken er full: kunne ikke skrive %1. Frigjør plass eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="173"/>
+        <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
+        <translation>Ingen tillatelse til å skrive %1: velg en annen mappe, eller lukk filen hvis et annet program har den åpen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="179"/>
+        <source>The folder %1 is read-only: choose another folder.</source>
+        <translation>Mappen %1 er skrivebeskyttet: velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
+        <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
+        <translation>Filnavnet eller stien er for lang: %1. Velg et kortere navn eller en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="195"/>
+        <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
+        <translation>Disken meldte en feil under skriving av %1 (ble den tatt ut?): sjekk disken og prøv igjen, eller velg en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="201"/>
+        <source>Could not write %1: choose another folder.</source>
+        <translation>Kunne ikke skrive %1: velg en annen mappe.</translation>
     </message>
 </context>
 <context>
@@ -3769,173 +4387,189 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="62"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
         <source>Lock after this many idle minutes</source>
         <translation>Lås etter så mange minutter uten bruk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Lock when idle for:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Shop name</source>
         <translation>Butikknavn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Representative</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Time limit for a complaint call</source>
         <translation>Tidsgrense for en klagesamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Shop name:</source>
         <translation>Butikknavn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Time zone:</source>
         <translation>Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Type of business:</source>
         <translation>Bransje:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Call time limit:</source>
         <translation>Tidsgrense for samtaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Font file for PDFs</source>
         <translation>Skriftfil for PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Looking for a Japanese font…</source>
         <translation>Leter etter en japansk skrift …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
         <source>PDF documents</source>
         <translation>PDF-dokumenter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
         <source>Japanese font:</source>
         <translation>Japansk skrift:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>Velg en japansk TrueType-skrift</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>Skrifter (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="227"/>
         <source>No font information available.</source>
         <translation>Ingen informasjon om skrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
+        <translation>Fant ingen japansk TrueType-skrift: PDF-ene bruker en innebygd skrift som ikke bygges inn i filen og plasserer bokstaver som æøå feil. Installer IPAex-skriftene eller velg en .ttf/.ttc-skriftfil.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="236"/>
+        <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
+        <translation>Den valgte skriftfilen mangler eller kan ikke brukes; PDF-ene bruker %1 i stedet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>PDFs use the Japanese font %1.</source>
+        <translation>PDF-ene bruker den japanske skriften %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
         <source>The shop name must not be empty.</source>
         <translation>Butikknavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Choose a time zone from the list.</source>
         <translation>Velg en tidssone fra listen.</translation>
     </message>
@@ -3943,44 +4577,44 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="85"/>
         <source>Kasuhara Desktop — setup</source>
         <translation>Kasuhara Desktop — oppsett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="77"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="78"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="88"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="89"/>
         <source>&amp;Finish</source>
         <translation>&amp;Fullfør</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="115"/>
         <source>Creating the encrypted logbook… this takes a few seconds.</source>
         <translation>Lager den krypterte loggboken … dette tar noen sekunder.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="155"/>
         <source>Recovery sheet</source>
         <translation>Gjenopprettingsark</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="158"/>
         <source>The logbook has been created. Print or save the recovery sheet, keep it safe, tick the box and press Finish.</source>
         <translation>Loggboken er laget. Skriv ut eller lagre gjenopprettingsarket, oppbevar det trygt, kryss av i boksen og trykk Fullfør.</translation>
     </message>
@@ -3999,8 +4633,8 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="38"/>
-        <source>Shop &amp;name:</source>
-        <translation>Butikk&amp;navn:</translation>
+        <source>Shop na&amp;me:</source>
+        <translation>&amp;Butikknavn:</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="39"/>
@@ -4015,7 +4649,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="41"/>
         <source>&amp;Phone:</source>
-        <translation>&amp;Telefon:</translation>
+        <translation>T&amp;elefon:</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/shop_page.py" line="42"/>
@@ -4102,7 +4736,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98"/>
-        <source>&amp;Note</source>
+        <source>No&amp;te</source>
         <translation>&amp;Merknad</translation>
     </message>
     <message>
@@ -4160,44 +4794,69 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="46"/>
         <source>Passphrase strength</source>
         <translation>Passfrasens styrke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="61"/>
         <source>Very weak</source>
         <translation>Svært svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
         <source>Weak</source>
         <translation>Svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Fair</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Good</source>
         <translation>God</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="72"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>Minst 8 tegn; noen ord fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
         <source>Too short: at least 8 characters.</source>
         <translation>For kort: minst 8 tegn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <source>A common password or word: easy to guess.</source>
+        <translation>Et vanlig passord eller ord: lett å gjette.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <source>Contains the shop&apos;s or the owner&apos;s name.</source>
+        <translation>Inneholder navnet på butikken eller eieren.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
+        <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
+        <translation>Et mønster (gjentakelser, rekkefølger, tasterader, datoer).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <source>Easy to guess: add a word or two.</source>
+        <translation>Lett å gjette: legg til et ord eller to.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="100"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4281,17 +4940,17 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>TaskProgressDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="293"/>
         <source>Please wait</source>
         <translation>Vent litt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="295"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/tasks.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/tasks.py" line="321"/>
         <source>Stopping…</source>
         <translation>Stopper …</translation>
     </message>
@@ -4494,117 +5153,117 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="30"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
         <source>1. What happened</source>
         <translation>1. Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
-        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until Finish.</source>
-        <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker Lagre og lukk.</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
+        <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
         <source>Began</source>
         <translation>Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="46"/>
         <source>Ended</source>
         <translation>Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>f.eks. ved kassen, på telefon, på parkeringsplassen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>What happened, in a few words</source>
         <translation>Hva som skjedde, med få ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
         <source>Demand</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What the customer demanded</source>
         <translation>Hva kunden krevde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
         <source>&amp;Began</source>
         <translation>&amp;Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
-        <source>E&amp;nded</source>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <source>&amp;Ended</source>
         <translation>&amp;Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="122"/>
+        <source>New incident, begun at %1. Only “%2” saves it.</source>
+        <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
         <source>&amp;Place</source>
         <translation>St&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
         <source>&amp;What happened</source>
         <translation>&amp;Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Demand</source>
         <translation>K&amp;rav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="86"/>
         <source>What the customer did</source>
         <translation>Hva kunden gjorde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="98"/>
         <source>Exact words (who, what, when)</source>
         <translation>Nøyaktige ord (hvem, hva, når)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="101"/>
         <source>Add what was said (time: now)</source>
         <translation>Legg til det som ble sagt (tid: nå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="119"/>
-        <source>New incident, begun at %1. Only Finish saves it.</source>
-        <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker Lagre og lukk.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="127"/>
         <source>Incident %1</source>
         <translation>Hendelse %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="159"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -4675,127 +5334,132 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="91"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>Dette bildet er for stort til å vises her; eksporter det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="83"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>Dette bildeformatet kan ikke vises her; eksporter bildet for å åpne det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="198"/>
         <source>The file already exists; choose another name.</source>
         <translation>Filen finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="212"/>
         <source>The export was cancelled.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="31"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>Dette beviset besto ikke integritetskontrollen: den krypterte filen er skadet eller endret, så den vises ikke. Ikke stol på den; gjenopprett loggboken fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
         <source>Not checked</source>
         <translation>Ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
         <source>Checking…</source>
         <translation>Kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Intact</source>
         <translation>Intakt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>File missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
         <source>Image</source>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
         <source>Audio</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="72"/>
         <source>Staff phone</source>
         <translation>Ansatts telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
         <source>Security camera (CCTV)</source>
         <translation>Overvåkingskamera</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
         <source>Call recorder</source>
         <translation>Samtaleopptaker</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
         <source>Screenshot</source>
         <translation>Skjermbilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
         <source>Scan</source>
         <translation>Skanning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
         <source>Other source</source>
         <translation>Annen kilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="92"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 byte)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
         <source>Camera clock was right</source>
         <translation>Kameraklokka gikk riktig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="108"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for fort</numerusform>
@@ -4803,7 +5467,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="111"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
@@ -5327,12 +5991,12 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>konklusjonen er at det ikke er trakassering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="71"/>
         <source>The PDF could not be read for printing.</source>
         <translation>PDF-en kunne ikke leses for utskrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="76"/>
         <source>The printer could not be started: check that it is ready, then try again.</source>
         <translation>Skriveren kunne ikke startes: sjekk at den er klar, og prøv igjen.</translation>
     </message>
