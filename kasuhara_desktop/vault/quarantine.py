@@ -39,7 +39,8 @@ class SweepResult:
 
 def _evidence_rows(conn: sqlcipher3.Connection) -> tuple[set[str], set[str]]:
     """The ids of live records and of deleted (crypto-erased) ones."""
-    live, erased = set(), set()
+    live: set[str] = set()
+    erased: set[str] = set()
     for evidence_id, deleted in conn.execute("SELECT id, deleted_at IS NOT NULL FROM evidence"):
         (erased if deleted else live).add(str(evidence_id))
     return live, erased
@@ -122,7 +123,7 @@ def _return_claimed(
 
 def quarantine_problems(conn: sqlcipher3.Connection, evidence_dir: Path) -> list[str]:
     """For ``verify``: each thing kept in quarantine, and anything unknown left in ``evidence/``."""
-    problems = []
+    problems: list[str] = []
     if not evidence_dir.is_dir():
         return problems
     live, _erased = _evidence_rows(conn)
