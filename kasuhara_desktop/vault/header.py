@@ -16,6 +16,7 @@ import hashlib
 import hmac
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -24,7 +25,7 @@ from typing import Any
 
 from ..domain.errors import ValidationError, VaultFormatError, VaultTooNewError, WrongSecretError
 from .fsutil import atomic_write_bytes, storage_error
-from .kdf import KdfParams, derive_key
+from .kdf import SALT_BYTES_RANGE, KdfParams, derive_key
 
 HEADER_NAME = "vault.json"
 FORMAT_NAME = "kasuhara-vault"
@@ -150,15 +151,127 @@ def key_check_value(data_key: bytes, vault_id: str) -> bytes:
     ]
 
 
-def _hex(doc: dict[str, Any], key: str, path: Path) -> bytes:
+# A real header is under 1 KiB per user; anything this big is not one (and is not read whole).
+MAX_HEADER_BYTES = 1 << 20
+MAX_SLOTS = 100
+ROLES = ("owner", "staff")
+_VAULT_ID = re.compile(r"[0-9a-f]{32}")
+
+
+class _FieldError(Exception):
+    """One field of the header is wrong; the message names it."""
+
+
+def _damaged(path: Path, what: str) -> VaultFormatError:
+    prev = path.with_name(HEADER_NAME + ".prev")
+    where = f"{prev.name} (a copy kept beside it) or " if prev.exists() else ""
+    return VaultFormatError(
+        f"{path} is damaged ({what}). Nothing was changed: put back {where}the {HEADER_NAME} "
+        "of your latest backup."
+    )
+
+
+def _int(doc: dict[str, Any], key: str, where: str) -> int:
+    value = doc.get(key)
+    if type(value) is not int:  # bool is an int to Python, never to a header
+        raise _FieldError(f"{where}{key} is not a whole number")
+    return value
+
+
+def _text(doc: dict[str, Any], key: str, where: str) -> str:
+    value = doc.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _FieldError(f"{where}{key} is missing or not text")
+    return value
+
+
+def _bytes(doc: dict[str, Any], key: str, where: str, sizes: tuple[int, int]) -> bytes:
+    value = doc.get(key)
     try:
-        return bytes.fromhex(str(doc[key]))
-    except (KeyError, ValueError, TypeError):
-        raise VaultFormatError(f"{path} is damaged (field {key!r}).") from None
+        if not isinstance(value, str):
+            raise ValueError
+        data = bytes.fromhex(value)
+    except ValueError:
+        raise _FieldError(f"{where}{key} is not hexadecimal") from None
+    low, high = sizes
+    if not low <= len(data) <= high:
+        expected = str(low) if low == high else f"{low}..{high}"
+        raise _FieldError(f"{where}{key} has {len(data)} bytes, not {expected}")
+    return data
+
+
+def _slot(doc: object, index: int) -> KeySlot:
+    if not isinstance(doc, dict):
+        raise _FieldError(f"key slot {index + 1} is not an object")
+    user = _text(doc, "user", f"key slot {index + 1}: ")
+    where = f"the key slot of {user!r}: "
+    if doc.get("type", "passphrase") != "passphrase":
+        raise _FieldError(f"{where}unknown slot type")
+    role = doc.get("role", "staff")
+    if role not in ROLES:
+        raise _FieldError(f"{where}role is not one of {', '.join(ROLES)}")
+    kdf = doc.get("kdf")
+    if not isinstance(kdf, dict):
+        raise _FieldError(f"{where}kdf is not an object")
+    if kdf.get("name", "argon2id") != "argon2id":
+        raise _FieldError(f"{where}the key derivation is not argon2id")
+    params = KdfParams(
+        time_cost=_int(kdf, "time_cost", where),
+        memory_kib=_int(kdf, "memory_kib", where),
+        parallelism=_int(kdf, "parallelism", where),
+        salt=_bytes(kdf, "salt", where, SALT_BYTES_RANGE),
+    )
+    try:
+        params.check()
+    except ValueError as exc:
+        raise _FieldError(f"{where}{exc}") from None
+    return KeySlot(
+        user=user,
+        role=role,
+        kdf=params,
+        nonce=_bytes(doc, "nonce", where, (12, 12)),
+        wrapped_key=_bytes(doc, "wrapped_key", where, (48, 48)),  # K (32) + GCM tag (16)
+    )
+
+
+def _header(doc: dict[str, Any], version: int) -> VaultHeader:
+    vault_id = _text(doc, "vault_id", "")
+    if not _VAULT_ID.fullmatch(vault_id):
+        raise _FieldError("vault_id is not 32 hexadecimal digits")
+    raw_slots = doc.get("slots")
+    if not isinstance(raw_slots, list) or len(raw_slots) > MAX_SLOTS:
+        raise _FieldError(f"slots is not a list of at most {MAX_SLOTS} key slots")
+    slots = [_slot(s, i) for i, s in enumerate(raw_slots)]
+    users = [s.user for s in slots]
+    for user in users:
+        if users.count(user) > 1:
+            raise _FieldError(f"the user {user!r} has a key slot twice")
+    return VaultHeader(
+        vault_id=vault_id,
+        created_at=_text(doc, "created_at", ""),
+        key_check=_bytes(doc, "key_check", "", (16, 16)),
+        slots=slots,
+        version=version,
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_HEADER_BYTES + 1)
+    except OSError as exc:
+        raise storage_error(exc, path, "read") from exc
+    if len(raw) > MAX_HEADER_BYTES:
+        raise _damaged(path, f"too large for a vault header: over {MAX_HEADER_BYTES} bytes")
+    return raw
 
 
 def load_header(folder: Path) -> VaultHeader:
-    """Read and check ``vault.json`` in ``folder``; clear errors for every way it can be wrong."""
+    """Read and check ``vault.json`` in ``folder``; clear errors for every way it can be wrong.
+
+    The file is read before any secret is checked, so every field is untrusted: types, lengths
+    and the key-derivation costs are checked here, before anything uses them.
+    """
     path = folder / HEADER_NAME
     if not folder.is_dir():
         raise VaultFormatError(f"{folder} is not a folder. Choose the vault's folder.")
@@ -166,50 +279,24 @@ def load_header(folder: Path) -> VaultHeader:
         raise VaultFormatError(
             f"{folder} is not a Kasuhara vault (no {HEADER_NAME}). Choose the vault's folder."
         )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise storage_error(exc, path, "read") from exc
+    if not path.is_file():
+        raise _damaged(path, "not a file")
+    raw = _read(path)
     try:
         doc = json.loads(raw.decode("utf-8"))
         if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
             raise ValueError("not a vault header")
-    except (ValueError, UnicodeDecodeError):
-        prev = path.with_name(HEADER_NAME + ".prev")
-        hint = f" A previous copy is kept as {prev.name}." if prev.exists() else ""
-        raise VaultFormatError(
-            f"{path} is damaged or is not a Kasuhara vault header.{hint}"
-        ) from None
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        raise _damaged(path, "not a Kasuhara vault header") from None
     version = doc.get("version")
-    if not isinstance(version, int):
-        raise VaultFormatError(f"{path} is damaged (no format version).")
+    if type(version) is not int or version < 1:
+        raise _damaged(path, "no valid format version")
     if version > FORMAT_VERSION:
         raise VaultTooNewError(
             f"This vault was made by a newer Kasuhara Desktop (format {version}); "
             "install the newer version to open it."
         )
     try:
-        slots = [
-            KeySlot(
-                user=str(s["user"]),
-                role=str(s.get("role", "staff")),
-                kdf=KdfParams(
-                    time_cost=int(s["kdf"]["time_cost"]),
-                    memory_kib=int(s["kdf"]["memory_kib"]),
-                    parallelism=int(s["kdf"]["parallelism"]),
-                    salt=bytes.fromhex(s["kdf"]["salt"]),
-                ),
-                nonce=bytes.fromhex(s["nonce"]),
-                wrapped_key=bytes.fromhex(s["wrapped_key"]),
-            )
-            for s in doc["slots"]
-        ]
-        return VaultHeader(
-            vault_id=str(doc["vault_id"]),
-            created_at=str(doc["created_at"]),
-            key_check=_hex(doc, "key_check", path),
-            slots=slots,
-            version=version,
-        )
-    except (KeyError, TypeError, ValueError):
-        raise VaultFormatError(f"{path} is damaged (a key slot is unreadable).") from None
+        return _header(doc, version)
+    except _FieldError as exc:
+        raise _damaged(path, str(exc)) from None

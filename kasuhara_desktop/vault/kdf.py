@@ -21,6 +21,12 @@ class KdfParams:
     def with_new_salt(self) -> KdfParams:
         return KdfParams(self.time_cost, self.memory_kib, self.parallelism, os.urandom(16))
 
+    def check(self) -> None:
+        """Raise ``ValueError`` unless the parameters are within the bounds a slot may use."""
+        problem = kdf_problem(self.time_cost, self.memory_kib, self.parallelism, self.salt)
+        if problem:
+            raise ValueError(problem)
+
     def to_dict(self) -> dict[str, object]:
         return {
             "name": "argon2id",
@@ -29,6 +35,30 @@ class KdfParams:
             "parallelism": self.parallelism,
             "salt": self.salt.hex(),
         }
+
+
+# What a slot may ask for. vault.json is read before any secret is checked, so its numbers are
+# untrusted input: without bounds, one edited number makes unlocking hang or run out of memory.
+# The program itself writes 1..10 passes, 8 MiB..256 MiB, 1 or 2 lanes and 16-byte salts.
+TIME_COST_RANGE = (1, 32)
+MEMORY_KIB_RANGE = (8 * 1024, 1024 * 1024)
+PARALLELISM_RANGE = (1, 16)
+SALT_BYTES_RANGE = (16, 64)
+
+
+def kdf_problem(time_cost: int, memory_kib: int, parallelism: int, salt: bytes) -> str | None:
+    """Why these parameters are refused (one phrase), or None when they are within bounds."""
+    for name, value, (low, high) in (
+        ("time_cost", time_cost, TIME_COST_RANGE),
+        ("memory_kib", memory_kib, MEMORY_KIB_RANGE),
+        ("parallelism", parallelism, PARALLELISM_RANGE),
+    ):
+        if not low <= value <= high:
+            return f"{name} {value} is outside {low}..{high}"
+    low, high = SALT_BYTES_RANGE
+    if not low <= len(salt) <= high:
+        return f"the salt has {len(salt)} bytes, not {low}..{high}"
+    return None
 
 
 # Fast parameters for tests and throwaway demo vaults only: never for a real shop's vault.
