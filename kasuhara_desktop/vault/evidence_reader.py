@@ -6,7 +6,9 @@ The format is written by :mod:`.evidence_format` and specified in
 
 from __future__ import annotations
 
+import io
 import os
+import stat
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -61,10 +63,7 @@ class EvidenceReader:
         """
         self._aead = check_key(key)
         self.path = path
-        try:
-            self._file = open(path, "rb", buffering=0)  # noqa: SIM115 (closed by close())
-        except OSError as exc:
-            raise storage_error(exc, path, "open") from exc
+        self._file = _open_regular(path)
         try:
             raw = bytearray(HEADER_SIZE)
             got = fill(self._file.readinto, memoryview(raw))
@@ -267,6 +266,35 @@ class EvidenceReader:
         return IntegrityError(
             f"{self.path}: unexpected bytes after the final segment (segment {index} is final)"
         )
+
+
+def _open_regular(path: Path) -> io.FileIO:
+    """Open ``path`` for reading only if it is a regular file (never a link, pipe or device).
+
+    A named pipe put in its place would make a plain open() wait for ever for a writer; with
+    O_NONBLOCK the open returns at once and fstat tells what it is.
+    """
+    not_regular = IntegrityError(
+        f"{path}: not a regular file (a pipe, device, folder or link is in its place): "
+        "the evidence file is damaged or was replaced"
+    )
+    try:
+        if path.is_symlink():
+            raise not_regular
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except IsADirectoryError:
+        raise not_regular from None
+    except OSError as exc:
+        raise storage_error(exc, path, "open") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise not_regular
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return io.FileIO(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def export_to_file(
