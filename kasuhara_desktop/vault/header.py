@@ -141,8 +141,15 @@ class VaultHeader:
         return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     def save(self, folder: Path) -> None:
-        """Write atomically, keeping the previous header as ``vault.json.prev``."""
-        atomic_write_bytes(folder / HEADER_NAME, self.to_json(), keep_previous=True)
+        """Write atomically, with a second copy of this same header as ``vault.json.prev``.
+
+        The copy is of the new header, never of the one before: a copy of that would keep a
+        replaced (revoked) passphrase slot usable by copying it back. The copy is written
+        first, so a crash in between leaves ``vault.json`` as it was (the change not done).
+        """
+        data = self.to_json()
+        atomic_write_bytes(folder / (HEADER_NAME + ".prev"), data)
+        atomic_write_bytes(folder / HEADER_NAME, data)
 
 
 def key_check_value(data_key: bytes, vault_id: str) -> bytes:
