@@ -49,6 +49,7 @@ from .widgets.column_sizing import ColumnSizer
 from .widgets.empty_state import IncidentListEmpty
 from .widgets.filter_bar import FilterBar
 from .widgets.incident_detail import IncidentDetail
+from .widgets.screen_fit import resize_within_screen
 from .widgets.unlock_panel import UnlockPanel
 
 try:  # written by the incident-editor work; the action is disabled until it is there
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         if self.settings.window_state(GEOMETRY_KEY) is None:
-            self.resize(1180, 720)
+            resize_within_screen(self, 1180, 720)
         self._show_unlocked()
         self.autosave_offer: QMessageBox | None = None
         QTimer.singleShot(0, self._offer_autosaves)

@@ -13,8 +13,16 @@ from PySide6.QtWidgets import QApplication
 
 from kasuhara_desktop.ui import tasks
 from kasuhara_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
+from kasuhara_desktop.ui.i18n import install_translators
 
 sys.path.insert(0, str(Path(__file__).parent))  # tests/ui/fakes.py
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_as_the_program_shows_it(qapp: QApplication) -> None:
+    """The program always installs its translators (English included: its plural forms, "1
+    file" / "2 files"); so do the UI tests, whatever ran before them."""
+    install_translators("en")
 
 
 @pytest.fixture(autouse=True)

@@ -77,7 +77,7 @@ def test_picture_is_shown_fitted_and_zooms(qtbot, evidence, tmp_path: Path) -> N
     assert info["sha256"].text() == item.sha256
     assert info["description"].text() == HOSTILE
     assert "<b>cam</b>" in info["source"].text()
-    assert "95 second(s) ahead" in info["clock"].text()
+    assert "95 seconds ahead" in info["clock"].text()
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in info.values())
     viewer.clear()
     assert viewer.canvas.image.isNull() and not viewer.info.values

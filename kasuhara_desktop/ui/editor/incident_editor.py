@@ -31,6 +31,7 @@ from ...domain.models import Incident
 from ...services.autosave import RecoveredDraft
 from ...services.incidents import IncidentService
 from ..autosave import Autosaver, Snapshot, autosave_service
+from ..widgets.screen_fit import resize_within_screen
 from . import clock
 from .common import fill, plain_label
 from .editor_feedback import Feedback
@@ -193,7 +194,7 @@ class IncidentEditor(QDialog):
         self.header.edited.connect(self._on_edited)
         for model in self.models.values():
             model.edited.connect(self._on_edited)
-        self.resize(1120, 860)
+        resize_within_screen(self, 1120, 860)
 
     # ------------------------------------------------------------ draft
 

@@ -30,6 +30,7 @@ from ...services.response import ResponseService
 from ..autosave import Autosaver, Snapshot, autosave_service
 from ..editor.field_names import describe_path, locate
 from ..labels import label
+from ..widgets.screen_fit import resize_within_screen
 from . import clock
 from .draft import ResponseDraft, Services
 from .page_base import ResponsePage
@@ -137,7 +138,7 @@ class ResponseWizard(QWizard):
         self.currentIdChanged.connect(self._on_page_changed)
         self.update_steps()
         self.update_title()
-        self.resize(1240, 900)
+        resize_within_screen(self, 1240, 900)
 
     # ------------------------------------------------------------ pages and route
 
