@@ -45,6 +45,9 @@ def test_unlock_screen_explains_an_emptied_database(
     qtbot.waitUntil(error.isVisible, timeout=10_000)
     assert "vault.db" in error.text() and "empty" in error.text()
     assert "backup" in error.text()
+    # The whole message shows: the dialog grew to it (it was cut off after two lines).
+    QApplication.processEvents()
+    assert error.height() >= error.heightForWidth(error.width())
     assert dialog.isVisible()
     assert not any(
         isinstance(w, MainWindow) and w.isVisible() for w in QApplication.topLevelWidgets()

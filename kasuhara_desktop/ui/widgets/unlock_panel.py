@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -246,6 +247,18 @@ class UnlockPanel(QWidget):
             return
         self.error.setText(text)
         self.error.show()
+        self._grow_dialog_to_fit()
+
+    def _grow_dialog_to_fit(self) -> None:
+        """A long message (a damaged logbook, what to restore) must not be cut off: a dialog
+        of its own grows to show it. In the main window's lock page there is room already."""
+        window = self.window()
+        if window is self or not isinstance(window, QDialog):
+            return
+        if window.layout() is not None:
+            window.layout().activate()
+        hint = window.sizeHint()
+        window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
     def hide_error(self) -> None:
         self.error.clear()
