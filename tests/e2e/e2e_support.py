@@ -3,13 +3,21 @@ conftest of another test folder first)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
+from helpers import OWNER, PASSPHRASE
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kasuhara_desktop.domain.models import Incident, ShopProfile
+from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.vaults import create_vault
+from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
+from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.shell import AppShell
+from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 W = TypeVar("W", bound=QWidget)
 LANGS = ("ja", "en", "nb")
@@ -58,3 +66,27 @@ def type_text(widget: QWidget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
+
+
+def make_logbook(folder: Path, *incidents: Incident, shop: ShopProfile | None = None) -> Path:
+    """A closed logbook in ``folder`` holding ``incidents`` (the test's starting point)."""
+    vault, _recovery = create_vault(
+        folder, shop or ShopProfile(name="テスト商店"), OWNER, PASSPHRASE, kdf=FAST_PARAMS
+    )
+    service = IncidentService(vault)
+    for incident in incidents:
+        service.add(incident)
+    vault.close()
+    return folder
+
+
+def unlock_to_main(qtbot, shell_starter, folder: Path, lang: str, rows: int = 1) -> MainWindow:
+    """Start the program on ``folder``, unlock it as a user does, and wait for the main window
+    listing ``rows`` incidents."""
+    shell_starter(folder, lang=lang)
+    dialog = wait_window(qtbot, UnlockDialog)
+    dialog.panel.passphrase.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.panel.unlock_button, Qt.MouseButton.LeftButton)
+    window = wait_window(qtbot, MainWindow)
+    qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=10_000)
+    return window

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from e2e_support import child, type_text, wait_window
-from helpers import OWNER, PASSPHRASE, sample_incident
+from e2e_support import child, make_logbook, type_text, wait_window
+from helpers import PASSPHRASE, sample_incident
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,30 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.vaults import create_vault
 from kasuhara_desktop.ui.autosave import INTERVAL_MS
 from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.shell import AppShell
 from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
-from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 TYPED = "停電の直前に書いた一文"
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    from kasuhara_desktop.domain.models import ShopProfile
-
-    path = tmp_path / "vault"
-    vault, _recovery = create_vault(
-        path, ShopProfile(name="テスト商店"), OWNER, PASSPHRASE, kdf=FAST_PARAMS
-    )
-    IncidentService(vault).add(sample_incident(summary="返金要求と暴言"))
-    vault.close()
-    return path
+    return make_logbook(tmp_path / "vault", sample_incident(summary="返金要求と暴言"))
 
 
 def start_and_unlock(

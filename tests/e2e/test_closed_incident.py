@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from e2e_support import LANGS, child, type_text, wait_window
-from helpers import OWNER, PASSPHRASE, sample_incident
+from e2e_support import LANGS, child, make_logbook, type_text, unlock_to_main, wait_window
+from helpers import sample_incident
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,39 +22,25 @@ from PySide6.QtWidgets import (
 
 from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.models import ShopProfile
-from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.vaults import create_vault
-from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
 from kasuhara_desktop.vault import audit
-from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 REASON = "お客様から追加の申し出があった"
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    path = tmp_path / "vault"
-    vault, _key = create_vault(
-        path, ShopProfile(name="テスト商店", timezone="Asia/Tokyo"), OWNER, PASSPHRASE,
-        kdf=FAST_PARAMS,
-    )  # fmt: skip
     inc = sample_incident()
     inc.status = IncidentStatus.CLOSED
-    IncidentService(vault).add(inc)
-    vault.close()
-    return path
+    return make_logbook(
+        tmp_path / "vault", inc, shop=ShopProfile(name="テスト商店", timezone="Asia/Tokyo")
+    )
 
 
 def main_window(qtbot, start_app, folder: Path, lang: str) -> tuple[MainWindow, QTableView]:
-    start_app(folder, lang=lang)
-    unlock = wait_window(qtbot, UnlockDialog)
-    unlock.panel.passphrase.setText(PASSPHRASE)
-    qtbot.mouseClick(unlock.panel.unlock_button, Qt.MouseButton.LeftButton)
-    window = wait_window(qtbot, MainWindow)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
+    window = unlock_to_main(qtbot, start_app, folder, lang)
     table = child(window, QTableView, "incidentTable")
     table.setFocus()
     table.selectRow(0)

@@ -7,18 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from e2e_support import LANGS, child, type_text, wait_window
-from helpers import OWNER, PASSPHRASE, sample_incident
+from e2e_support import LANGS, child, make_logbook, type_text, unlock_to_main, wait_window
+from helpers import PASSPHRASE, sample_incident
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
-from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.vaults import create_vault
-from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
-from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 TYPED = "まだ保存していない一文"
 SUMMARY = "返金要求と暴言"
@@ -26,25 +22,11 @@ SUMMARY = "返金要求と暴言"
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    from kasuhara_desktop.domain.models import ShopProfile
-
-    path = tmp_path / "vault"
-    vault, _recovery = create_vault(
-        path, ShopProfile(name="テスト商店"), OWNER, PASSPHRASE, kdf=FAST_PARAMS
-    )
-    IncidentService(vault).add(sample_incident(summary=SUMMARY))
-    vault.close()
-    return path
+    return make_logbook(tmp_path / "vault", sample_incident(summary=SUMMARY))
 
 
 def unlock_at_start(qtbot, start_app, folder: Path, lang: str) -> MainWindow:
-    start_app(folder, lang=lang)
-    dialog = wait_window(qtbot, UnlockDialog)
-    dialog.panel.passphrase.setText(PASSPHRASE)
-    qtbot.mouseClick(dialog.panel.unlock_button, Qt.MouseButton.LeftButton)
-    window = wait_window(qtbot, MainWindow)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=10_000)
-    return window
+    return unlock_to_main(qtbot, start_app, folder, lang)
 
 
 def select_first_incident(qtbot, window: MainWindow) -> None:
