@@ -19,6 +19,7 @@ from __future__ import annotations
 import errno
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
@@ -207,3 +208,16 @@ def save_error_text(exc: BaseException, dest: Path) -> str | None:
 def saving_failed(exc: BaseException, dest: Path) -> UserError:
     """``exc`` as a ``UserError`` whose message is :func:`save_error_text` (for show_error)."""
     return StorageError(save_error_text(exc, dest) or str(exc))
+
+
+def write_or_explain(dest: Path, write: Callable[[Path], object]) -> str | None:
+    """Check ``dest``'s folder, then ``write(dest)``; None when saved, else what went wrong in
+    the user's language (nothing is left at ``dest`` when the writer is atomic)."""
+    problem = folder_problem(dest)
+    if problem is not None:
+        return problem
+    try:
+        write(dest)
+    except UserError as exc:
+        return save_error_text(exc, dest)
+    return None

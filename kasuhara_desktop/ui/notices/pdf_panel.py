@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import StorageError, UserError
 from ...reports.output import write_pdf_atomically
 from ..dialogs.messages import show_error
-from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
+from ..save_locations import SaveKind, remember, suggested_path, write_or_explain
 
 PRINT_DPI = 300
 
@@ -194,12 +194,7 @@ class PdfPanel(QWidget):
         def build(out: BinaryIO) -> None:
             out.write(data)
 
-        problem = folder_problem(dest)
-        if problem is None:
-            try:
-                write_pdf_atomically(dest, build)
-            except UserError as exc:
-                problem = save_error_text(exc, dest)
+        problem = write_or_explain(dest, lambda path: write_pdf_atomically(path, build))
         if problem is not None:
             self.status.setText(problem)
             show_error(self, StorageError(problem))

@@ -36,17 +36,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError
 from ...reports.output import write_pdf_atomically
 from ...services.reports import ReportService
 from ..dialogs.messages import error_text
 from ..save_locations import (
     SaveKind,
-    folder_problem,
     remember,
-    save_error_text,
     start_folder,
     suggested_path,
+    write_or_explain,
 )
 from ..tasks import Task, TaskContext, registry, run_task
 
@@ -287,12 +285,7 @@ def save_previewed_pdf(
         return None
     if dest.suffix.lower() != ".pdf":
         dest = dest.with_name(dest.name + ".pdf")
-    problem = folder_problem(dest)
-    if problem is None:
-        try:
-            save_bytes(dest, data)
-        except UserError as exc:
-            problem = save_error_text(exc, dest)
+    problem = write_or_explain(dest, lambda path: save_bytes(path, data))
     if problem is not None:
         preview.status.setText(problem)
         return None
