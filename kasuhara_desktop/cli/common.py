@@ -83,16 +83,35 @@ def recovery_key(args: argparse.Namespace) -> bytes:
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_folder(args)
     if getattr(args, "recovery_key", False):
-        return unlock(folder, recovery_key=recovery_key(args))
-    # Check the folder before asking for a secret, so a typo is reported first.
-    from ..vault.header import load_header
+        vault = unlock(folder, recovery_key=recovery_key(args))
+    else:
+        # Check the folder before asking for a secret, so a typo is reported first.
+        from ..vault.header import load_header
 
-    load_header(folder)
-    return unlock(folder, user=args.user, passphrase=passphrase(args))
+        load_header(folder)
+        vault = unlock(folder, user=args.user, passphrase=passphrase(args))
+    warn_test_grade(vault.header.test_grade_users)
+    return vault
+
+
+def warn_test_grade(users: list[str]) -> None:
+    """Say on stderr, at every unlock, which passphrases use test key-derivation settings."""
+    if users:
+        names = ", ".join(users)
+        sys.stderr.write(
+            "kasuhara: warning: this logbook was created with test key-derivation settings "
+            f"(KASUHARA_INSECURE_FAST_KDF; passphrase of {names}): its passphrase is easy to "
+            "guess by brute force; run `kasuhara passphrase change` (without that setting) "
+            "to fix.\n"
+        )
 
 
 def kdf_for_new_vault() -> KdfParams | None:
-    """Calibrated Argon2id, unless the test-only fast setting is on (never for real vaults)."""
+    """Calibrated Argon2id, unless the test-only fast setting is on (never for real vaults).
+
+    A slot made with the fast setting is recognised by its costs (``is_test_grade``): every
+    unlock warns until its passphrase is changed without the setting.
+    """
     return FAST_PARAMS if os.environ.get("KASUHARA_INSECURE_FAST_KDF") == "1" else None
 
 

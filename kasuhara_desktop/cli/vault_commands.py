@@ -62,6 +62,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     profile = ShopProfile(name=args.shop_name, company=args.company, timezone=args.timezone)
     vault, key_hex = create_vault(folder, profile, owner, secret, kdf=common.kdf_for_new_vault())
     vault.close()
+    common.warn_test_grade(vault.header.test_grade_users)
     if args.json:
         common.print_json(
             {
@@ -85,7 +86,7 @@ def cmd_unlock(args: argparse.Namespace) -> int:
             vault.header.slot_for(args.set_passphrase)
             new = common.new_passphrase(args)
             check_new_passphrase(new, (args.set_passphrase,))
-            change_passphrase(vault, args.set_passphrase, None, new)
+            change_passphrase(vault, args.set_passphrase, None, new, kdf=common.kdf_for_new_vault())
         info = {
             "vault": str(vault.folder),
             "vault_id": vault.header.vault_id,
@@ -110,7 +111,7 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
             raise ValidationError("With the recovery key, say whose passphrase: --user NAME.")
         new = common.new_passphrase(args)
         check_new_passphrase(new, (user,))
-        change_passphrase(vault, user, None, new)
+        change_passphrase(vault, user, None, new, kdf=common.kdf_for_new_vault())
     print(f"Passphrase changed for {user}.", file=sys.stderr)
     return common.EXIT_OK
 

@@ -78,10 +78,20 @@ def unlock(
     return Vault.open(folder, user=user, passphrase=passphrase, recovery_key=recovery_key)
 
 
-def change_passphrase(vault: Vault, user: str, old: str | None, new: str) -> None:
-    """Change ``user``'s passphrase. ``old`` is checked unless the vault was opened by recovery."""
+def change_passphrase(
+    vault: Vault, user: str, old: str | None, new: str, *, kdf: KdfParams | None = None
+) -> None:
+    """Change ``user``'s passphrase. ``old`` is checked unless the vault was opened by recovery.
+
+    ``kdf`` is for tests only; without it a slot on test settings gets calibrated ones.
+    """
     if not new:
         raise ValidationError("The new passphrase must not be empty.")
     if old is not None:
         vault.header.unwrap(user, old)
-    vault.set_passphrase(user, new)
+    vault.set_passphrase(user, new, kdf=kdf)
+
+
+def test_grade_users(folder: Path) -> list[str]:
+    """Users of ``folder`` whose passphrase slot uses test key-derivation settings."""
+    return load_header(folder).test_grade_users

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..domain.errors import ValidationError, VaultFormatError, VaultTooNewError, WrongSecretError
 from .fsutil import atomic_write_bytes, storage_error
-from .kdf import SALT_BYTES_RANGE, KdfParams, derive_key
+from .kdf import SALT_BYTES_RANGE, KdfParams, derive_key, is_test_grade
 
 HEADER_NAME = "vault.json"
 FORMAT_NAME = "kasuhara-vault"
@@ -77,6 +77,11 @@ class VaultHeader:
     @property
     def users(self) -> list[str]:
         return [s.user for s in self.slots]
+
+    @property
+    def test_grade_users(self) -> list[str]:
+        """Users whose slot uses test key-derivation settings (easy to brute-force)."""
+        return [s.user for s in self.slots if is_test_grade(s.kdf)]
 
     def slot_for(self, user: str) -> KeySlot:
         for slot in self.slots:

@@ -64,6 +64,17 @@ def kdf_problem(time_cost: int, memory_kib: int, parallelism: int, salt: bytes) 
 # Fast parameters for tests and throwaway demo vaults only: never for a real shop's vault.
 FAST_PARAMS = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
 
+# The least ``calibrate`` ever picks. A slot below it was made with test settings (FAST_PARAMS,
+# the CLI's KASUHARA_INSECURE_FAST_KDF): its passphrase is cheap to guess by brute force. The
+# costs are part of the slot's associated data, so this mark cannot be edited away while the
+# slot still opens; a passphrase change with real settings clears it.
+REAL_MINIMUM = KdfParams(time_cost=2, memory_kib=32 * 1024, parallelism=1)
+
+
+def is_test_grade(params: KdfParams) -> bool:
+    """True when ``params`` cost less than any calibrated setting (test settings)."""
+    return params.time_cost < REAL_MINIMUM.time_cost or params.memory_kib < REAL_MINIMUM.memory_kib
+
 
 def derive_key(passphrase: str, params: KdfParams) -> bytes:
     """Derive a 256-bit key from ``passphrase`` (UTF-8, any characters) and ``params``."""

@@ -13,6 +13,15 @@ sys.path.insert(0, str(Path(__file__).parent))
 from reliability_support import FilledVault, fill_vault
 
 
+@pytest.fixture(autouse=True)
+def quiet_test_grade_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These vaults use the fast test key derivation; its warning (test_test_grade_kdf.py,
+    which overrides this fixture) would add a line to every CLI call's stderr."""
+    from kasuhara_desktop.cli import common
+
+    monkeypatch.setattr(common, "warn_test_grade", lambda users: None)
+
+
 @pytest.fixture
 def filled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FilledVault:
     """A closed vault with one incident and two evidence files; the CLI gets its passphrase."""

@@ -31,6 +31,7 @@ from ..dialogs.messages import error_text
 from ..session import UnlockFn, UnlockRequest, UsersFn, unlock_vault
 from ..tasks import Task, run_task
 from .strength_meter import StrengthMeter, is_acceptable
+from .weak_kdf_notice import WeakKdfNotice
 
 PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
 
@@ -86,6 +87,7 @@ class UnlockPanel(QWidget):
         self.demo_fill.clicked.connect(self._fill_demo)
         self.demo_label.hide()
         self.demo_fill.hide()
+        self.kdf_notice = WeakKdfNotice(self)
 
         self.user = QComboBox(self)
         self.user.setObjectName("userCombo")
@@ -174,6 +176,7 @@ class UnlockPanel(QWidget):
         layout.addLayout(folder_row)
         layout.addWidget(self.demo_label)
         layout.addWidget(self.demo_fill, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.kdf_notice)
         layout.addLayout(top)
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
@@ -198,6 +201,7 @@ class UnlockPanel(QWidget):
         self._folder = folder
         self.user.clear()
         self.hide_error()
+        self.kdf_notice.show_for(folder)
         if folder is None:
             self.folder_label.setText(self.tr("No logbook chosen."))
             self._set_ready(False)
@@ -227,6 +231,7 @@ class UnlockPanel(QWidget):
         )
         self.demo_label.show()
         self.demo_fill.show()
+        self.kdf_notice.hide()  # a demo's passphrase is on screen anyway
         self.select_user(user)
 
     def reset(self) -> None:
@@ -255,8 +260,9 @@ class UnlockPanel(QWidget):
         window = self.window()
         if window is self or not isinstance(window, QDialog):
             return
-        if window.layout() is not None:
-            window.layout().activate()
+        layout = window.layout()
+        if layout is not None:
+            layout.activate()
         hint = window.sizeHint()
         window.resize(max(window.width(), hint.width()), max(window.height(), hint.height()))
 
