@@ -16,7 +16,7 @@ from ..services.notices import NoticeService
 from . import common
 
 FORMAT_HINT = (
-    "The notice JSON is documented in resources/docs/incident-json.md (section 'No-return "
+    "The notice JSON is documented in resources/docs/incident-json.md (section 'No-entry "
     "notices'); '{}' takes everything from the incident and the shop profile."
 )
 WARNINGS = {
@@ -28,7 +28,7 @@ WARNINGS = {
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("notice", help="no-return notices (出入禁止通知書)")
+    p = sub.add_parser("notice", help="no-entry notices (出入禁止通知書)")
     nsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=type(p))
     nsub.required = True
 

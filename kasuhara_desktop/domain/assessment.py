@@ -370,7 +370,7 @@ STEP_TEXT: dict[str, str] = {
     "refuse_excessive_demand": "Refuse what goes beyond a fair remedy.",
     "refuse_demand": "Refuse the demand.",
     "explain_and_decline": "Explain politely why the demand cannot be met, and decline it.",
-    "consider_no_return_notice": "Consider a written no-return notice.",
+    "consider_no_return_notice": "Consider a written no-entry notice.",
     "prevent_recurrence": "Share the case (anonymised) in training and revise the manual.",
 }
 

@@ -1,6 +1,6 @@
 """The notice JSON: what ``kasuhara notice issue`` and ``notice serve`` read, and ``--json`` prints.
 
-Documented in ``resources/docs/incident-json.md`` ("No-return notices"). Input is read strictly
+Documented in ``resources/docs/incident-json.md`` ("No-entry notices"). Input is read strictly
 (unknown keys, wrong types, bad dates are refused naming the field) over defaults taken from the
 incident and the shop: a missing or ``null`` field keeps the default, ``""`` empties it.
 """

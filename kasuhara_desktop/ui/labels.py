@@ -118,7 +118,7 @@ def _action_kinds() -> dict[Enum, str]:
         ActionKind.APOLOGY: QCoreApplication.translate("labels", "Apology"),
         ActionKind.REFUND: QCoreApplication.translate("labels", "Refund"),
         ActionKind.EXCHANGE: QCoreApplication.translate("labels", "Exchange"),
-        ActionKind.NO_RETURN_NOTICE: QCoreApplication.translate("labels", "No-return notice"),
+        ActionKind.NO_RETURN_NOTICE: QCoreApplication.translate("labels", "No-entry notice"),
         ActionKind.LAWYER_CONSULTED: QCoreApplication.translate("labels", "Lawyer consulted"),
         ActionKind.POLICE_REPORT: QCoreApplication.translate("labels", "Police report"),
         ActionKind.STAFF_CARE: QCoreApplication.translate("labels", "Staff care"),

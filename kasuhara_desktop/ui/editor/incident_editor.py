@@ -152,7 +152,7 @@ class IncidentEditor(QDialog):
         self.feedback = Feedback(self, self._tz)
         self.locked_label = plain_label(
             self.tr(
-                "The vault is locked. What you typed is kept and comes back when the vault is "
+                "The logbook is locked. What you typed is kept and comes back when the logbook is "
                 "unlocked; nothing has been saved or lost."
             ),
             self,

@@ -1,4 +1,4 @@
-"""No-return notices in the GUI: issue one for an incident, the ban register, the wording.
+"""No-entry notices in the GUI: issue one for an incident, the ban register, the wording.
 
 Entry points for the main window (each opens a non-modal dialog with ``open()``, deletes it on
 close, and returns it; ``None`` when it could not open, after showing why)::

@@ -1,4 +1,4 @@
-"""Step 7's no-return notice: save the response so far, open the notice dialog, and take over
+"""Step 7's no-entry notice: save the response so far, open the notice dialog, and take over
 what issuing recorded.
 
 A notice is issued from the incident as stored in the vault (its facts, its verdict, its

@@ -1,6 +1,6 @@
 """Step 7, decide and close: actions taken, prevention, training, and the status to save.
 
-Each action button records one ``Action`` at the current time, except the no-return notice:
+Each action button records one ``Action`` at the current time, except the no-entry notice:
 its button saves the response so far and opens the notice dialog (``notice_step``), and the
 action is recorded by issuing the notice, at the time it was issued. Whether a notice may be
 issued comes from ``workflow.can_issue_notice`` (confirmed facts and a harassment verdict; the
@@ -77,7 +77,7 @@ class ClosePage(ResponsePage):
             self.buttons[kind] = button
         self.body.addLayout(grid)
 
-        notice = QGroupBox(self.tr("No-return notice"), self)
+        notice = QGroupBox(self.tr("No-entry notice"), self)
         notice_form = QFormLayout(notice)
         self.notice_state = note("notice_decision", "info", notice)
         notice_form.addRow(self.notice_state)

@@ -112,7 +112,7 @@ def _steps() -> dict[str, str]:
             "ResponseTexts", "Explain politely why the demand cannot be met, and decline it."
         ),
         "consider_no_return_notice": translate(
-            "ResponseTexts", "Consider a written no-return notice."
+            "ResponseTexts", "Consider a written no-entry notice."
         ),
         "prevent_recurrence": translate(
             "ResponseTexts", "Share the case (anonymised) in training and revise the manual."
