@@ -1,6 +1,6 @@
 """The guided response walked from the main window to the end, as a careful manager walks it:
 what happened, the facts confirmed with a statement, the judgement, the stop and leave requests
-logged as they are said, the staff member looked after, a no-return notice issued from step 7
+logged as they are said, the staff member looked after, a no-entry notice issued from step 7
 through the notice dialog (its PDF stored, the action recorded only once it is issued), saved
 and closed with a confirmation; then the incident report saved as a PDF from the main window."""
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -82,7 +83,7 @@ def open_guide(qtbot, start_app, folder: Path, lang: str) -> tuple[MainWindow, R
     return window, wait_window(qtbot, ResponseWizard)
 
 
-def walk_to_the_close_step(qtbot, wizard: ResponseWizard) -> None:
+def walk_to_the_on_site_step(qtbot, wizard: ResponseWizard) -> None:
     # 1. What happened: the exact words, with the time they were said.
     click(qtbot, wizard, "quote_add_now")
     type_text(child(wizard, QPlainTextEdit, "quotes_words"), "土下座しろ")
@@ -98,8 +99,12 @@ def walk_to_the_close_step(qtbot, wizard: ResponseWizard) -> None:
     click(qtbot, wizard, "fault_no")
     click(qtbot, wizard, "related_yes")
     child(wizard, QCheckBox, "judged").click()
-    # 4. On site: each request logged the moment it is said, 2 of each as the manual asks.
     next_page(qtbot, wizard, Step.ON_SITE)
+
+
+def walk_to_the_close_step(qtbot, wizard: ResponseWizard) -> None:
+    walk_to_the_on_site_step(qtbot, wizard)
+    # 4. On site: each request logged the moment it is said, 2 of each as the manual asks.
     type_text(child(wizard, QLineEdit, "supervisor_name"), "店長 山田")
     for kind in ("conversation_end", "stop_request", "stop_request", "leave_order",
                  "leave_order", "final_warning", "customer_left"):  # fmt: skip
@@ -113,6 +118,20 @@ def walk_to_the_close_step(qtbot, wizard: ResponseWizard) -> None:
     # 6. Possible offences: read them; 7. close.
     next_page(qtbot, wizard, Step.OFFENCES)
     next_page(qtbot, wizard, Step.CLOSE)
+
+
+def test_step_4_counts_the_requests_in_english_plurals(qtbot, start_app, folder: Path) -> None:
+    _window, wizard = open_guide(qtbot, start_app, folder, "en")
+    walk_to_the_on_site_step(qtbot, wizard)
+    hint = child(wizard, QLabel, "flow_next")
+    for kind in ("conversation_end", "stop_request", "leave_order", "customer_left"):
+        click(qtbot, wizard, f"log_{kind}")
+    assert "The customer left after 1 stop request and 1 order to leave." in hint.text()
+    click(qtbot, wizard, "undo_last")  # the customer had not left yet: asked once more
+    for kind in ("stop_request", "leave_order", "customer_left"):
+        click(qtbot, wizard, f"log_{kind}")
+    assert "The customer left after 2 stop requests and 2 orders to leave." in hint.text()
+    assert "(s)" not in hint.text()
 
 
 @pytest.mark.parametrize("lang", LANGS)

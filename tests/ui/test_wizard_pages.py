@@ -312,9 +312,11 @@ def test_every_flow_step_has_a_button(qtbot: QtBot, draft: ResponseDraft) -> Non
     for kind in POLICE_FLOW:
         click(qtbot, page, f"log_{kind.value}")
     assert [e.kind for e in draft.incident.timeline[1:]] == list(POLICE_FLOW)
-    # One stop request and one order to leave are not the 2-3 the manual asks for.
+    # One order to leave is not the 2-3 the manual asks for.
     assert "Every step" not in label_text(page, "flow_next")
-    assert "and 1 order(s) to leave" in label_text(page, "flow_next")
+    # The sample already has a stop request: both counted parts, each in its own plural form.
+    assert "after 2 stop requests and 1 order to leave." in label_text(page, "flow_next")
+    assert "(s)" not in label_text(page, "flow_next")
 
 
 def test_the_next_hint_counts_the_repeated_requests(qtbot: QtBot, draft: ResponseDraft) -> None:

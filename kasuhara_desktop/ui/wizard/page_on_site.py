@@ -257,13 +257,16 @@ class OnSitePage(ResponsePage):
             return self.tr("Next: %1").replace("%1", caption)
         if not missing_flow_steps(timeline):
             return self.tr("Every step of the flow is logged.")
+        # Two counted parts, each with its own plural form ("1 order to leave", "2 orders").
+        requests = self.tr("%n stop request(s)", "", counts[TimelineKind.STOP_REQUEST])
+        orders = self.tr("%n order(s) to leave", "", counts[TimelineKind.LEAVE_ORDER])
         return (
             self.tr(
-                "The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing "
-                "more to press; add what else happened, if anything, in the timeline."
+                "The customer left after %1 and %2. Nothing more to press; add what else "
+                "happened, if anything, in the timeline."
             )
-            .replace("%1", str(counts[TimelineKind.STOP_REQUEST]))
-            .replace("%2", str(counts[TimelineKind.LEAVE_ORDER]))
+            .replace("%2", orders)
+            .replace("%1", requests)
         )
 
     def refresh(self) -> None:
