@@ -10,6 +10,7 @@ from ..domain.errors import ValidationError
 from ..domain.json_reader import parse_datetime
 from ..domain.models import Incident
 from ..domain.query import IncidentFilter
+from ..domain.quotes import bare_words
 from ..services.incidents import IncidentService
 from ..services.response import ResponseService
 from . import common
@@ -193,7 +194,7 @@ def render_text(inc: Incident, data: dict[str, Any]) -> str:
         for q in inc.quotes:
             when = f" at {q.said_at:%H:%M}" if q.said_at else ""
             times = f" ×{q.repeat_count}" if q.repeat_count > 1 else ""
-            lines.append(f"  - {q.speaker}{when}{times}: 「{q.words}」")
+            lines.append(f"  - {q.speaker}{when}{times}: 「{bare_words(q.words)}」")
     if inc.timeline:
         lines.append("Timeline:")
         lines += [
