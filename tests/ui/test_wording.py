@@ -56,3 +56,11 @@ def test_every_text_counted_with_s_is_a_plural_form() -> None:
     wrong = [f"{where}: {source!r}" for where, source, counted in translated_texts()
              if "(s)" in source and not counted]  # fmt: skip
     assert not wrong, "\n".join(wrong)
+
+
+def test_english_texts_quote_in_english_marks() -> None:
+    # Words said are quoted with ui.i18n.quoted (the language's marks, typed marks not
+    # doubled); an English text itself uses “…”, never 「…」.
+    wrong = [f"{where}: {source!r}" for where, source, _ in translated_texts()
+             if "「" in source or "」" in source]  # fmt: skip
+    assert not wrong, "\n".join(wrong)

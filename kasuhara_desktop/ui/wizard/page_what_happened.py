@@ -32,7 +32,7 @@ class WhatHappenedPage(ResponsePage):
         self.setTitle(self.tr("1. What happened"))
         self.setSubTitle(
             self.tr(
-                "Write the exact words, not a summary of them (「馬鹿野郎」, not “was "
+                "Write the exact words, not a summary of them (“馬鹿野郎”, not “was "
                 "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
             ).replace("%1", save_button_text())
         )
