@@ -597,14 +597,14 @@ The call and your notes are still here.</source>
         <translation>7. 決定して完了する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
-        <source>No-return notice</source>
-        <translation>出入禁止通知書</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>行った対応を記録します。「%1」ですべてをまとめて保存します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
+        <source>No-entry notice</source>
+        <translation>出入禁止通知書</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
@@ -1626,82 +1626,82 @@ Nothing you typed was lost.</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>Exact &amp;words</source>
         <translation>発言(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>&amp;Timeline</source>
         <translation>経過(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>&amp;People</source>
         <translation>関係者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
         <source>&amp;Statements</source>
         <translation>聞き取り(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>A&amp;ctions</source>
         <translation>対応(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
         <source>C&amp;osts</source>
         <translation>費用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="138"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="154"/>
-        <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="155"/>
+        <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>記録帳はロックされています。入力した内容は保持され、ロックを解除すると元に戻ります。保存されたものも、失われたものもありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="165"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="169"/>
         <source>Save and close</source>
         <translation>保存して閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="172"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="392"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>この事案には、まだ保存していない変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="411"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — 事案[*]</translation>
     </message>
@@ -2174,7 +2174,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="111"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2293,64 +2293,64 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="126"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="130"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="148"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="217"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="286"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="401"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="460"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="489"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="492"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -2690,7 +2690,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="216"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2978,27 +2978,22 @@ Nothing you typed was lost.</source>
         <translation>次: もう一度「%1」（これまで %2 回、少なくとも %3 回）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
-        <source>The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing more to press; add what else happened, if anything, in the timeline.</source>
-        <translation>顧客は、中止の要求 %1 回・退去の要求 %2 回の後に立ち去りました。これ以上押すボタンはありません。ほかに起きたことがあれば時系列に追加してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
         <source>Stop requests: %1</source>
         <translation>中止の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
         <source>Orders to leave: %1</source>
         <translation>退去の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
         <source>Final warnings: %1</source>
         <translation>最終警告: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
         <source>Police calls: %1</source>
         <translation>警察への通報: %1回</translation>
     </message>
@@ -3022,8 +3017,27 @@ Nothing you typed was lost.</source>
         <source>Every step of the flow is logged.</source>
         <translation>すべての手順を記録しました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="261"/>
+        <source>%n stop request(s)</source>
+        <translation>
+            <numerusform>中止の要求 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <source>%n order(s) to leave</source>
+        <translation>
+            <numerusform>退去の要求 %n 回</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
+        <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
+        <translation>顧客は、%1・%2 の後に立ち去りました。これ以上押すボタンはありません。ほかに起きたことがあれば時系列に追加してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="305"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>責任者の名前を書いてください。対応の打ち切りは責任者と相談して決めます。</translation>
     </message>
@@ -3189,7 +3203,7 @@ Nothing you typed was lost.</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3197,7 +3211,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="133"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -3692,12 +3706,12 @@ Do you want to replace it?</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="293"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3866,7 +3880,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
-        <source>Consider a written no-return notice.</source>
+        <source>Consider a written no-entry notice.</source>
         <translation>出入禁止通知書の交付を検討してください。</translation>
     </message>
     <message>
@@ -4148,46 +4162,46 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="224"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="263"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4196,17 +4210,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="296"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="392"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="393"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -4272,50 +4286,50 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SaveLocations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="137"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="161"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="189"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="141"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="184"/>
         <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
         <translation>フォルダー %1 がありません（USB メモリーを抜きましたか？）。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="147"/>
         <source>No permission to write in %1: choose another folder.</source>
         <translation>%1 に書き込む権限がありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="169"/>
         <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
         <translation>ディスクがいっぱいで %1 を書き込めませんでした。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="174"/>
         <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
         <translation>%1 に書き込む権限がありません。別のフォルダーを選ぶか、ほかのプログラムで開いている場合はそのファイルを閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="180"/>
         <source>The folder %1 is read-only: choose another folder.</source>
         <translation>フォルダー %1 は読み取り専用です。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="191"/>
         <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
         <translation>ファイル名またはパスが長すぎます: %1。短い名前かフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="196"/>
         <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
         <translation>%1 の書き込み中にディスクがエラーを返しました（取り外しましたか？）。ディスクを確認してやり直すか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="202"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>%1 を書き込めませんでした。別のフォルダーを選んでください。</translation>
     </message>
@@ -4572,13 +4586,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -4994,149 +5008,157 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="66"/>
         <source>Unlock the logbook</source>
         <translation>記録帳のロックを解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="76"/>
         <source>Open another logbook…</source>
         <translation>別の記録帳を開く…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="85"/>
         <source>Fill in the demo passphrase</source>
         <translation>体験用パスフレーズを入力</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
         <source>User</source>
         <translation>利用者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="98"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="103"/>
         <source>Recovery key</source>
         <translation>リカバリーキー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="110"/>
         <source>New passphrase</source>
         <translation>新しいパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
         <source>Repeat the new passphrase</source>
         <translation>新しいパスフレーズをもう一度</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="123"/>
         <source>Passphrase:</source>
         <translation>パスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="130"/>
         <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
         <translation>復旧シートの64文字を入力し（空白やハイフンはあってもなくても構いません）、上の利用者の新しいパスフレーズを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
         <source>Recovery key:</source>
         <translation>リカバリーキー:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="138"/>
         <source>New passphrase:</source>
         <translation>新しいパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="140"/>
         <source>Repeat it:</source>
         <translation>もう一度入力:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="147"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="156"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
         <source>User:</source>
         <translation>利用者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="206"/>
         <source>No logbook chosen.</source>
         <translation>記録帳が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="204"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="209"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="228"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>体験用の記録帳です（終了すると削除されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="230"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>利用者: %1 ／ パスフレーズ: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="284"/>
         <source>Back to the passphrase</source>
         <translation>パスフレーズの入力に戻る</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="286"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>パスフレーズを忘れたときはリカバリーキーを使う</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="298"/>
         <source>Choose the logbook folder</source>
         <translation>記録帳のフォルダーを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="310"/>
         <source>Type the passphrase.</source>
         <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="314"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>復旧シートに書かれたリカバリーキーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="299"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="318"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>もっと強い新しいパスフレーズにしてください（8文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="321"/>
         <source>The two new passphrases are not the same.</source>
         <translation>2つの新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="360"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>このリカバリーキーでは記録帳を開けません。確認して、もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="345"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="364"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>パスフレーズが違います。確認して、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>WeakKdfNotice</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/weak_kdf_notice.py" line="38"/>
+        <source>This logbook was created with test key-derivation settings (passphrase of %1): its passphrase is easy to guess by brute force. After unlocking, change the passphrase (or run `kasuhara passphrase change`) to fix this.</source>
+        <translation>この記録帳はテスト用の鍵導出設定で作成されています（%1 のパスフレーズ）。総当たりで簡単に推測されるおそれがあります。解除後にパスフレーズを変更して（または `kasuhara passphrase change` を実行して）直してください。</translation>
     </message>
 </context>
 <context>
@@ -5145,11 +5167,6 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
         <source>1. What happened</source>
         <translation>1. 何があったか</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
-        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
-        <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
@@ -5215,6 +5232,11 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>C&amp;hannel</source>
         <translation>経路(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
+        <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
@@ -5707,7 +5729,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/labels.py" line="121"/>
-        <source>No-return notice</source>
+        <source>No-entry notice</source>
         <translation>出入禁止通知書</translation>
     </message>
     <message>

@@ -598,14 +598,14 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>7. Bestem og avslutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
-        <source>No-return notice</source>
-        <translation>Varsel om adgangsforbud</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>Registrer hva som ble gjort. «%1» lagrer alt på én gang.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
+        <source>No-entry notice</source>
+        <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
@@ -1635,82 +1635,82 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>Exact &amp;words</source>
         <translation>&amp;Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
         <source>&amp;Statements</source>
         <translation>&amp;Forklaringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>A&amp;ctions</source>
         <translation>T&amp;iltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
         <source>C&amp;osts</source>
         <translation>&amp;Kostnader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="138"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="154"/>
-        <source>The vault is locked. What you typed is kept and comes back when the vault is unlocked; nothing has been saved or lost.</source>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="155"/>
+        <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>Loggboken er låst. Det du skrev, er tatt vare på og kommer tilbake når loggboken låses opp; ingenting er lagret eller gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="165"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="169"/>
         <source>Save and close</source>
         <translation>Lagre og lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="172"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="392"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="411"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — Hendelse[*]</translation>
     </message>
@@ -2183,7 +2183,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="111"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2302,32 +2302,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="109"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="126"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="130"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="148"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="217"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="286"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2335,32 +2335,32 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="401"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="460"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="489"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="492"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -2700,7 +2700,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="216"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2988,27 +2988,22 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Neste: %1 igjen (%2 av minst %3 så langt)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
-        <source>The customer left after %1 stop request(s) and %2 order(s) to leave. Nothing more to press; add what else happened, if anything, in the timeline.</source>
-        <translation>Kunden gikk etter %1 oppfordring(er) om å slutte og %2 pålegg om å gå. Ikke mer å trykke på; legg eventuelt til det som ellers skjedde i tidslinjen.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
         <source>Stop requests: %1</source>
         <translation>Bedt om å slutte: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
         <source>Orders to leave: %1</source>
         <translation>Pålagt å gå: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
         <source>Final warnings: %1</source>
         <translation>Siste advarsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
         <source>Police calls: %1</source>
         <translation>Anrop til politiet: %1</translation>
     </message>
@@ -3032,8 +3027,29 @@ Ingenting du skrev, har gått tapt.</translation>
         <source>Every step of the flow is logged.</source>
         <translation>Alle stegene er registrert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="261"/>
+        <source>%n stop request(s)</source>
+        <translation>
+            <numerusform>%n oppfordring om å slutte</numerusform>
+            <numerusform>%n oppfordringer om å slutte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <source>%n order(s) to leave</source>
+        <translation>
+            <numerusform>%n pålegg om å gå</numerusform>
+            <numerusform>%n pålegg om å gå</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
+        <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
+        <translation>Kunden gikk etter %1 og %2. Ikke mer å trykke på; legg eventuelt til det som ellers skjedde i tidslinjen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="305"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>Skriv navnet på lederen: det er en leder som bestemmer å avslutte samtalen.</translation>
     </message>
@@ -3200,7 +3216,7 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3208,7 +3224,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="133"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -3703,12 +3719,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="282"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="293"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3877,7 +3893,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
-        <source>Consider a written no-return notice.</source>
+        <source>Consider a written no-entry notice.</source>
         <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
     </message>
     <message>
@@ -4159,46 +4175,46 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="224"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="263"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4207,17 +4223,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="296"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="392"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="393"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -4283,50 +4299,50 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SaveLocations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="137"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="161"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="189"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 er en mappe: velg et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="141"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="184"/>
         <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
         <translation>Mappen %1 finnes ikke (ble en minnepenn tatt ut?): velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="147"/>
         <source>No permission to write in %1: choose another folder.</source>
         <translation>Ingen tillatelse til å skrive i %1: velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="169"/>
         <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
         <translation>Disken er full: kunne ikke skrive %1. Frigjør plass eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="174"/>
         <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
         <translation>Ingen tillatelse til å skrive %1: velg en annen mappe, eller lukk filen hvis et annet program har den åpen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="180"/>
         <source>The folder %1 is read-only: choose another folder.</source>
         <translation>Mappen %1 er skrivebeskyttet: velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="191"/>
         <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
         <translation>Filnavnet eller stien er for lang: %1. Velg et kortere navn eller en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="196"/>
         <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
         <translation>Disken meldte en feil under skriving av %1 (ble den tatt ut?): sjekk disken og prøv igjen, eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="202"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>Kunne ikke skrive %1: velg en annen mappe.</translation>
     </message>
@@ -4583,13 +4599,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -5005,149 +5021,157 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="66"/>
         <source>Unlock the logbook</source>
         <translation>Lås opp loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="76"/>
         <source>Open another logbook…</source>
         <translation>Åpne en annen loggbok …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="85"/>
         <source>Fill in the demo passphrase</source>
         <translation>Fyll inn demo-passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="98"/>
         <source>Passphrase</source>
         <translation>Passfrase</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="103"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="110"/>
         <source>New passphrase</source>
         <translation>Ny passfrase</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
         <source>Repeat the new passphrase</source>
         <translation>Gjenta den nye passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="123"/>
         <source>Passphrase:</source>
         <translation>Passfrase:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="130"/>
         <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
         <translation>Skriv de 64 tegnene fra gjenopprettingsarket (mellomrom og bindestreker spiller ingen rolle), og velg så en ny passfrase for brukeren over.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
         <source>Recovery key:</source>
         <translation>Gjenopprettingsnøkkel:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="138"/>
         <source>New passphrase:</source>
         <translation>Ny passfrase:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="140"/>
         <source>Repeat it:</source>
         <translation>Gjenta den:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="147"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="156"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
         <source>User:</source>
         <translation>Bruker:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="206"/>
         <source>No logbook chosen.</source>
         <translation>Ingen loggbok er valgt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="204"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="209"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="228"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>Demo-loggbok (slettes når programmet lukkes).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="230"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>Bruker: %1 — passfrase: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="284"/>
         <source>Back to the passphrase</source>
         <translation>Tilbake til passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="286"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>Glemt passfrasen? Bruk gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="298"/>
         <source>Choose the logbook folder</source>
         <translation>Velg mappen til loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="310"/>
         <source>Type the passphrase.</source>
         <translation>Skriv passfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="314"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>Skriv gjenopprettingsnøkkelen fra gjenopprettingsarket.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="299"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="318"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>Velg en sterkere ny passfrase (minst 8 tegn).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="321"/>
         <source>The two new passphrases are not the same.</source>
         <translation>De to nye passfrasene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="360"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>Den gjenopprettingsnøkkelen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="345"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="364"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>Passfrasen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>WeakKdfNotice</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/weak_kdf_notice.py" line="38"/>
+        <source>This logbook was created with test key-derivation settings (passphrase of %1): its passphrase is easy to guess by brute force. After unlocking, change the passphrase (or run `kasuhara passphrase change`) to fix this.</source>
+        <translation>Denne loggboken ble opprettet med testinnstillinger for nøkkelavledning (passfrasen til %1): passfrasen er lett å gjette med rå kraft. Etter opplåsing endrer du passfrasen (eller kjører `kasuhara passphrase change`) for å rette dette.</translation>
     </message>
 </context>
 <context>
@@ -5156,11 +5180,6 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
         <source>1. What happened</source>
         <translation>1. Hva som skjedde</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
-        <source>Write the exact words, not a summary of them (「馬鹿野郎」, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
-        <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
@@ -5226,6 +5245,11 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
+        <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
@@ -5720,7 +5744,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/labels.py" line="121"/>
-        <source>No-return notice</source>
+        <source>No-entry notice</source>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
