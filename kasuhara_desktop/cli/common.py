@@ -17,6 +17,8 @@ from ..vault.kdf import FAST_PARAMS, KdfParams
 from ..vault.vault import Vault
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
+# How long a command waits for another one (or the GUI) to close the vault before refusing.
+LOCK_WAIT_SECONDS = 5.0
 
 
 def vault_folder(args: argparse.Namespace) -> Path:
@@ -83,13 +85,15 @@ def recovery_key(args: argparse.Namespace) -> bytes:
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_folder(args)
     if getattr(args, "recovery_key", False):
-        vault = unlock(folder, recovery_key=recovery_key(args))
+        vault = unlock(folder, recovery_key=recovery_key(args), lock_wait=LOCK_WAIT_SECONDS)
     else:
         # Check the folder before asking for a secret, so a typo is reported first.
         from ..vault.header import load_header
 
         load_header(folder)
-        vault = unlock(folder, user=args.user, passphrase=passphrase(args))
+        vault = unlock(
+            folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
+        )
     warn_test_grade(vault.header.test_grade_users)
     return vault
 

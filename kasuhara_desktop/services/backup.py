@@ -9,10 +9,10 @@ from ..vault.backup import (
     BackupJob,
     copy_evidence,
     discard_backup,
-    finish_backup,
     restore_vault,
     start_backup,
 )
+from ..vault.backup import finish_backup as _finish_copy
 from ..vault.vault import Vault
 
 __all__ = ["BackupJob", "backup", "copy_evidence", "discard_backup", "finish_backup", "restore",
@@ -20,11 +20,23 @@ __all__ = ["BackupJob", "backup", "copy_evidence", "discard_backup", "finish_bac
 
 
 def start(vault: Vault, dest: Path) -> BackupJob:
-    """Record the backup in the audit chain (the copy carries its own record), then copy the
-    header and the database (GUI thread); ``copy_evidence`` and ``finish_backup`` follow."""
-    with vault.transaction() as conn:
-        audit.append(conn, vault.user, "backup", "vault", vault.header.vault_id, {"to": str(dest)})
+    """Copy the header and the database (GUI thread); ``copy_evidence`` and ``finish_backup``
+    follow. Nothing is recorded yet: a backup that fails must not appear in the audit chain."""
     return start_backup(vault, dest)
+
+
+def finish_backup(job: BackupJob) -> int:
+    """Give the checked copy its final name, then record it in the source's audit chain.
+
+    The row is written only once the copy exists (so the copy itself does not carry it).
+    """
+    count = _finish_copy(job)
+    vault = job.vault
+    if vault is not None and vault.is_open:  # locked meanwhile: nothing to write the row with
+        with vault.transaction() as conn:
+            audit.append(conn, vault.user, "backup", "vault", vault.header.vault_id,
+                         {"to": str(job.dest), "files": count})  # fmt: skip
+    return count
 
 
 def backup(vault: Vault, dest: Path) -> int:

@@ -72,10 +72,14 @@ def unlock(
     user: str | None = None,
     passphrase: str | None = None,
     recovery_key: bytes | None = None,
+    lock_wait: float = 0.0,
 ) -> Vault:
+    """Open ``folder``; ``lock_wait`` seconds are given to another process to close it first."""
     from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
 
-    return Vault.open(folder, user=user, passphrase=passphrase, recovery_key=recovery_key)
+    return Vault.open(
+        folder, user=user, passphrase=passphrase, recovery_key=recovery_key, lock_wait=lock_wait
+    )
 
 
 def change_passphrase(

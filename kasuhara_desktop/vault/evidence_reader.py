@@ -63,7 +63,7 @@ class EvidenceReader:
         """
         self._aead = check_key(key)
         self.path = path
-        self._file = _open_regular(path)
+        self._file = open_regular(path)
         try:
             raw = bytearray(HEADER_SIZE)
             got = fill(self._file.readinto, memoryview(raw))
@@ -268,7 +268,7 @@ class EvidenceReader:
         )
 
 
-def _open_regular(path: Path) -> io.FileIO:
+def open_regular(path: Path) -> io.FileIO:
     """Open ``path`` for reading only if it is a regular file (never a link, pipe or device).
 
     A named pipe put in its place would make a plain open() wait for ever for a writer; with

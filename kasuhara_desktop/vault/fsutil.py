@@ -41,6 +41,24 @@ def fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s data to the disk (a copy is only a backup once it is on the disk)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def copy_file_synced(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """Copy ``source`` to the new file ``target`` (never over an existing one), synced."""
+    with open(source, "rb") as src, open(target, "xb") as dst:
+        shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())
+    shutil.copystat(source, target)
+
+
 def atomic_write_bytes(path: Path, data: bytes, *, keep_previous: bool = False) -> None:
     """Write ``data`` to ``path`` so that a crash leaves either the old or the new content.
 

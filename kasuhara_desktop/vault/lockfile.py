@@ -10,6 +10,7 @@ import contextlib
 import os
 import socket
 import sys
+import time
 from pathlib import Path
 
 from ..domain.errors import VaultInUseError
@@ -53,18 +54,30 @@ class VaultLock:
         self.path = folder / LOCK_NAME
         self._fd: int | None = None
 
-    def acquire(self) -> None:
-        for _ in range(3):
+    def acquire(self, wait_seconds: float = 0.0) -> None:
+        """Take the lock; if another process holds it, retry for up to ``wait_seconds``.
+
+        The CLI waits a few seconds (a second command run while one is finishing then goes
+        ahead instead of failing); the GUI says at once that the vault is open elsewhere.
+        """
+        deadline = time.monotonic() + wait_seconds
+        attempts = 0
+        while attempts < 3:
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             except OSError as exc:
                 raise storage_error(exc, self.path, "create the lock file") from exc
             if not _try_lock(fd):
                 os.close(fd)
+                if time.monotonic() < deadline:
+                    time.sleep(0.1)
+                    continue
+                waited = f" after waiting {wait_seconds:g} seconds" if wait_seconds else ""
                 raise VaultInUseError(
                     f"The vault is already open in another Kasuhara window or command "
-                    f"({self._holder()}). Close it there and try again."
+                    f"({self._holder()}){waited}. Close it there and try again."
                 )
+            attempts += 1
             # The holder before us may have removed the file between our open and our lock.
             if sys.platform == "win32" or os.fstat(fd).st_ino == _inode(self.path):
                 os.ftruncate(fd, 0)

@@ -117,8 +117,12 @@ class Vault:
         user: str | None = None,
         passphrase: str | None = None,
         recovery_key: bytes | None = None,
+        lock_wait: float = 0.0,
     ) -> Vault:
-        """Unlock with ``user`` + ``passphrase`` or with the ``recovery_key`` (K)."""
+        """Unlock with ``user`` + ``passphrase`` or with the ``recovery_key`` (K).
+
+        ``lock_wait``: seconds to wait for another process to close the vault first.
+        """
         header = load_header(folder)
         if recovery_key is not None:
             header.check_key(recovery_key)
@@ -138,7 +142,7 @@ class Vault:
         # Before the lock: a refused database leaves every file in the folder as it was.
         check_database_file(folder / DB_NAME)
         lock = VaultLock(folder)
-        lock.acquire()
+        lock.acquire(lock_wait)
         try:
             conn = connect(folder / DB_NAME, data_key)
             try:
