@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from ..domain.errors import UserError
 from ..vault import audit, evidence_store, quarantine
+from ..vault.connection import DB_NAME, Connection, DatabaseError, connect
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
@@ -39,37 +45,118 @@ class VerifyReport:
         }
 
 
+PAGE_BYTES = 4096  # SQLCipher 4's page size, which the program never changes
+Check = Callable[[Connection, Path], list[str]]
+
+
 def verify_vault(vault: Vault) -> VerifyReport:
-    conn = vault.conn
-    cipher = CheckResult("sqlcipher_pages")
-    cipher.problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-    integrity = CheckResult("sqlite_integrity")
-    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-    integrity.problems = [r for r in rows if r != "ok"]
-    fk = CheckResult("foreign_keys")
-    fk.problems = [
+    """Run every check; a damaged database is reported (pages, tables) and the rest still run.
+
+    Once SQLCipher has read a damaged page, that connection fails every later read; so when
+    the pages are damaged, each check gets a connection of its own, and what it cannot read
+    is reported as such instead of ending the run.
+    """
+    cipher = CheckResult("sqlcipher_pages", _page_problems(vault.conn))
+    damaged = bool(cipher.problems)
+    checks = [cipher]
+    for name, check in _CHECKS:
+        result = CheckResult(name)
+        try:
+            with _connection(vault, damaged) as conn:
+                result.problems = check(conn, vault.evidence_dir)
+        except (DatabaseError, UserError) as exc:
+            damaged = True
+            result.problems = [f"could not be checked: the database is damaged ({exc})"]
+        checks.append(result)
+        if name == "sqlite_integrity" and result.problems:
+            damaged = True
+    tables = CheckResult("database_tables", _unreadable_tables(vault) if damaged else [])
+    checks.insert(2, tables)  # after the structure check, whose failure it explains
+    head = ""
+    with contextlib.suppress(DatabaseError, UserError), _connection(vault, damaged) as conn:
+        head = audit.head(conn)
+    return VerifyReport(checks=checks, head_hash=head or "unknown (the database is damaged)")
+
+
+@contextlib.contextmanager
+def _connection(vault: Vault, damaged: bool) -> Iterator[Connection]:
+    """The vault's connection, or a fresh one of its own once damage has been seen."""
+    if not damaged:
+        yield vault.conn
+        return
+    conn = connect(vault.folder / DB_NAME, vault.data_key)
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+_PAGE = re.compile(r"page (\d+)")
+
+
+def _page_problems(conn: Connection) -> list[str]:
+    """SQLCipher's check of every page's authentication code, each damaged page by its bytes."""
+    problems = []
+    for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
+        text = str(row)
+        match = _PAGE.search(text)
+        if match:
+            page = int(match.group(1))
+            start = (page - 1) * PAGE_BYTES
+            text = f"page {page} (bytes {start} to {start + PAGE_BYTES - 1} of {DB_NAME}): {text}"
+        problems.append(text)
+    return problems
+
+
+def _unreadable_tables(vault: Vault) -> list[str]:
+    """Each table whose rows cannot all be read, each tried on a connection of its own."""
+    try:
+        with _connection(vault, True) as conn:
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]  # fmt: skip
+    except (DatabaseError, UserError) as exc:
+        return [f"the list of tables cannot be read ({exc}): restore a backup"]
+    problems = []
+    for name in names:
+        try:
+            with _connection(vault, True) as conn:
+                for _row in conn.execute(f'SELECT * FROM "{name}"'):  # a name from the schema
+                    pass
+        except (DatabaseError, UserError) as exc:
+            problems.append(f"table {name}: its rows cannot all be read ({exc})")
+    return problems
+
+
+def _integrity(conn: Connection, _evidence: Path) -> list[str]:
+    return [r for r in (str(row[0]) for row in conn.execute("PRAGMA integrity_check")) if r != "ok"]
+
+
+def _foreign_keys(conn: Connection, _evidence: Path) -> list[str]:
+    return [
         f"{r[0]} row {r[1]} points to a missing {r[2]}"
         for r in conn.execute("PRAGMA foreign_key_check")
     ]
-    chain = CheckResult("audit_chain", audit.verify_chain(conn))
-    records = CheckResult("records_match_audit", _records_match_audit(vault))
-    revisions = CheckResult("revisions_match_audit", _revisions_match_audit(vault))
-    files = CheckResult("evidence_files", evidence_store.verify_all(conn, vault.evidence_dir))
-    kept = CheckResult(
-        "evidence_quarantine", quarantine.quarantine_problems(conn, vault.evidence_dir)
-    )
-    notices = CheckResult("notice_pdfs", notice_repo.pdf_problems(conn))
-    checks = [cipher, integrity, fk, chain, records, revisions, files, kept, notices]
-    return VerifyReport(checks=checks, head_hash=audit.head(conn))
 
 
-def _records_match_audit(vault: Vault) -> list[str]:
+_CHECKS: list[tuple[str, Check]] = [
+    ("sqlite_integrity", _integrity),
+    ("foreign_keys", _foreign_keys),
+    ("audit_chain", lambda conn, _e: audit.verify_chain(conn)),
+    ("records_match_audit", lambda conn, _e: _records_match_audit(conn)),
+    ("revisions_match_audit", lambda conn, _e: _revisions_match_audit(conn)),
+    ("evidence_files", evidence_store.verify_all),
+    ("evidence_quarantine", quarantine.quarantine_problems),
+    ("notice_pdfs", lambda conn, _e: notice_repo.pdf_problems(conn)),
+]
+
+
+def _records_match_audit(conn: Connection) -> list[str]:
     """Each incident as stored now must hash to what its last audit row recorded."""
     last: dict[str, str] = {}
-    for row in audit.rows(vault.conn, "incident"):
+    for row in audit.rows(conn, "incident"):
         last[row.entity_id] = row.content_hash
     problems = []
-    for inc in repo.iter_all(vault.conn):
+    for inc in repo.iter_all(conn):
         recorded = last.get(inc.reference)
         if recorded is None:
             problems.append(f"{inc.reference} has no audit record")
@@ -78,7 +165,7 @@ def _records_match_audit(vault: Vault) -> list[str]:
     return problems
 
 
-def _revisions_match_audit(vault: Vault) -> list[str]:
+def _revisions_match_audit(conn: Connection) -> list[str]:
     """Each saved version of an incident must hash to the audit row written when it was saved.
 
     An incident's audit rows (entity ``incident``) are its saves, one per version, in order.
@@ -86,10 +173,10 @@ def _revisions_match_audit(vault: Vault) -> list[str]:
     kept in canonical form are checked too.
     """
     recorded: dict[str, list[str]] = defaultdict(list)
-    for row in audit.rows(vault.conn, "incident"):
+    for row in audit.rows(conn, "incident"):
         recorded[row.entity_id].append(row.content_hash)
     saved: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for reference, version, snapshot in repo.iter_revision_snapshots(vault.conn):
+    for reference, version, snapshot in repo.iter_revision_snapshots(conn):
         saved[reference].append((version, snapshot))
     problems = []
     for reference, versions in saved.items():
