@@ -113,3 +113,17 @@ def test_the_unlock_screen_warns_until_the_passphrase_is_changed(qtbot, tmp_path
     assert not notice.isVisibleTo(panel)
     panel.set_folder(None)
     assert not notice.isVisibleTo(panel)
+
+
+def test_a_demo_logbook_shows_no_warning_even_when_locked_again(qtbot, tmp_path: Path) -> None:
+    from kasuhara_desktop.ui.widgets.unlock_panel import UnlockPanel
+
+    vault, _ = make_vault(tmp_path / "v")
+    vault.close()
+    panel = UnlockPanel(vault.folder)
+    qtbot.addWidget(panel)
+    panel.set_demo_hint(vault.user, PASSPHRASE)  # its passphrase is on screen anyway
+    notice = panel.findChild(QLabel, "weakKdfNotice")
+    assert notice is not None and not notice.isVisibleTo(panel)
+    panel.set_folder(vault.folder)  # what the main window does when it locks
+    assert not notice.isVisibleTo(panel)

@@ -201,7 +201,7 @@ class UnlockPanel(QWidget):
         self._folder = folder
         self.user.clear()
         self.hide_error()
-        self.kdf_notice.show_for(folder)
+        self.kdf_notice.show_for(None if self.demo_label.text() else folder)  # not for a demo
         if folder is None:
             self.folder_label.setText(self.tr("No logbook chosen."))
             self._set_ready(False)
