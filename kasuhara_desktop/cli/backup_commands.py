@@ -43,6 +43,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         vault = restore(source, dest, recovery_key=common.recovery_key(args))
     else:
         vault = restore(source, dest, user=args.user, passphrase=common.passphrase(args))
+    common.warn_test_grade(vault.header.test_grade_users)
     with vault:
         report = verify_vault(vault)
     if args.json:

@@ -54,6 +54,10 @@ def test_every_unlock_warns_until_the_passphrase_is_changed_without_the_switch(
     for command in (["incident", "list"], ["verify"], ["unlock"]):
         code, _, err = run_cli(capsys, "--vault", folder, *command)
         assert code == 0 and WARNING in err and "owner" in err, command
+    restored = str(tmp_path / "restored")
+    assert run_cli(capsys, "--vault", folder, "backup", str(tmp_path / "b"))[0] == 0
+    code, _, err = run_cli(capsys, "restore", str(tmp_path / "b"), "--to", restored)
+    assert code == 0 and WARNING in err  # the copy has the same cheap slot
 
     # A change made with the switch still on keeps the cheap costs, and the warning.
     monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
