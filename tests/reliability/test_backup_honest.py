@@ -134,3 +134,30 @@ def test_a_second_command_waits_for_the_first_to_close_the_vault(
         releaser.join()
     assert code == 0, err
     assert time.monotonic() - started >= 0.9
+
+
+def test_a_vault_kept_open_is_refused_after_the_wait(
+    filled: FilledVault, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kasuhara_desktop.cli import common
+
+    monkeypatch.setattr(common, "LOCK_WAIT_SECONDS", 0.3)
+    with VaultLock(filled.folder):
+        started = time.monotonic()
+        code, _, err = run_cli(capsys, "--vault", str(filled.folder), "incident", "list")
+    assert code == 2 and "already open" in err and "after waiting 0.3 seconds" in err
+    assert time.monotonic() - started >= 0.3
+
+
+def test_restore_never_deletes_a_folder_named_like_its_work_folder(
+    filled: FilledVault, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    backup = tmp_path / "b"
+    assert run_cli(capsys, "--vault", str(filled.folder), "backup", str(backup))[0] == 0
+    dest = tmp_path / "restored"
+    mine = dest.with_name("restored.partial")
+    mine.mkdir()
+    (mine / "keep.txt").write_text("x", encoding="utf-8")
+    code, _, err = run_cli(capsys, "restore", str(backup), "--to", str(dest))
+    assert code == 2 and "restored.partial" in err
+    assert [p.name for p in mine.iterdir()] == ["keep.txt"] and not dest.exists()
