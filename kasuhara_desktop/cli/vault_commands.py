@@ -6,15 +6,14 @@ import argparse
 import sys
 from typing import Any
 
-from ..domain.errors import ValidationError, VaultFormatError
+from ..domain.errors import ValidationError
 from ..domain.models import ShopProfile
 from ..domain.recovery_key import format_recovery_key
 from ..services.demo import DEMO_LANGUAGES, add_demo_data
 from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
 from ..services.vaults import change_passphrase, create_vault
-from ..services.verify import CheckResult, VerifyReport, verify_vault
-from ..vault.header import HEADER_NAME
+from ..services.verify import verify_vault
 from . import common
 
 
@@ -118,17 +117,10 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    try:
-        vault = common.open_vault(args)
-    except VaultFormatError as exc:
-        if not (common.vault_folder(args) / HEADER_NAME).exists():
-            raise  # not a vault at all: a wrong folder given (exit 2)
-        # A vault whose header or database is too damaged to open: the damage verify exists
-        # to find, so it is a failed check (exit 1), said like the others.
-        report = VerifyReport(checks=[CheckResult("open", [str(exc)])], head_hash="unknown")
-    else:
-        with vault:
-            report = verify_vault(vault)
+    # A vault too damaged to open is refused by open_vault in one line (exit 2), changing
+    # nothing; damage found once it is open is a failed check (exit 1).
+    with common.open_vault(args) as vault:
+        report = verify_vault(vault)
     if args.json:
         common.print_json(report.to_dict())
     else:
