@@ -53,7 +53,10 @@ def shots(tmp_path: Path) -> Path:
 def save(widget: QWidget, path: Path) -> None:
     image = widget.grab().toImage()
     assert image.save(str(path))
-    small = image.scaled(16, 16)
+    # Averaged, not sampled: a nearest-pixel 16 x 16 sample can miss thin red text on grey.
+    small = image.scaled(
+        16, 16, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     colours = {small.pixel(x, y) for x in range(16) for y in range(16)}
     assert len(colours) > 3, f"{path.name} looks blank"
 
@@ -103,6 +106,8 @@ def test_screenshots(qtbot, vault: Vault, evidence, pane, tmp_path: Path, shots:
     assert isinstance(damaged, ImageViewer)
     damaged.resize(700, 520)
     qtbot.waitUntil(lambda: damaged.damaged, timeout=10_000)
+    qtbot.waitUntil(damaged.message_panel.isVisible, timeout=10_000)
+    qtbot.wait(50)  # as for the viewer above: let the new layout settle before the grab
     save(damaged, shots / "evidence-damaged.png")
     damaged.close()
 
