@@ -22,6 +22,15 @@ from kasuhara_desktop.ui.gui_thread_gc import GuiThreadGarbageCollector
 from kasuhara_desktop.ui.tasks import TaskProgressDialog, run_task
 
 HOGS = 2
+# Spins until its parent (this process) is gone: if a crash here skips the clean-up below, the
+# hog must not keep a core busy for the rest of the test run.
+HOG = """
+import os
+parent = os.getppid()
+while os.getppid() == parent:
+    for _ in range(200_000):
+        pass
+"""
 IN_FLIGHT = 8
 
 
@@ -62,7 +71,7 @@ def main() -> int:
     collector = GuiThreadGarbageCollector(app)  # as in the program
     # CPU hogs in their own processes keep both cores busy, so the worker and GUI threads are
     # preempted at varying points (a hog thread here would only starve them of the GIL).
-    hogs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(HOGS)]
+    hogs = [subprocess.Popen([sys.executable, "-c", HOG]) for _ in range(HOGS)]
     root = QWidget()
     counts = {"started": 0, "results": 0, "errors": 0, "progress": 0, "deleted": 0}
     deadline = time.monotonic() + 150
