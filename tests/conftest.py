@@ -6,7 +6,8 @@ import faulthandler
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 # Before anything imports Qt.
@@ -42,6 +43,29 @@ def hung_test_watchdog() -> Iterator[None]:
     faulthandler.dump_traceback_later(HUNG_TEST_SECONDS, exit=True)
     yield
     faulthandler.cancel_dump_traceback_later()
+
+
+@pytest.fixture
+def pc_zone() -> Iterator[Callable[[str], None]]:
+    """``pc_zone("UTC")`` sets the PC's time zone for this test (TZ), restored afterwards."""
+    old = os.environ.get("TZ")
+
+    def set_zone(name: str) -> None:
+        os.environ["TZ"] = name
+        time.tzset()
+
+    yield set_zone
+    if old is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = old
+    time.tzset()
+
+
+@pytest.fixture
+def pc_in_utc(pc_zone: Callable[[str], None]) -> None:
+    """The PC's zone is UTC (while test vaults are in Asia/Tokyo, the shop's zone)."""
+    pc_zone("UTC")
 
 
 @pytest.fixture

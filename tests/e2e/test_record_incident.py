@@ -4,9 +4,6 @@ locking and unlocking."""
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -39,19 +36,6 @@ from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 WORDS = "「土下座しろ」"
-
-
-@pytest.fixture
-def pc_in_utc() -> Iterator[None]:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 @pytest.fixture

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -35,20 +31,6 @@ from kasuhara_desktop.vault.vault import Vault
 evidence_fixture = support.evidence_fixture
 pane_fixture = support.pane_fixture
 TOKYO = ZoneInfo("Asia/Tokyo")
-
-
-@pytest.fixture
-def pc_in_utc() -> Iterator[None]:
-    """The PC's zone is UTC while the shop (the vault) is in Asia/Tokyo."""
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    yield
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def new_pane(qtbot, service: EvidenceService, reference: str) -> EvidencePane:
@@ -100,21 +82,15 @@ def test_evidence_times_are_in_the_logbook_zone_named_when_the_pc_differs(
 
 
 def test_the_pane_does_not_name_the_zone_when_the_pc_agrees(
-    qtbot, evidence, tmp_path: Path
+    qtbot, evidence, tmp_path: Path, pc_zone
 ) -> None:
-    old = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Tokyo"
-    time.tzset()
-    try:
-        service, reference = evidence
-        (item,) = add(service, reference, write(tmp_path / "a.png", png_bytes()))
-        info = EvidenceInfo()
-        qtbot.addWidget(info)
-        info.show_item(item, service.timezone)
-        assert "JST" not in info.values["imported"].text()
-    finally:
-        os.environ["TZ"] = old or "UTC"
-        time.tzset()
+    pc_zone("Asia/Tokyo")
+    service, reference = evidence
+    (item,) = add(service, reference, write(tmp_path / "a.png", png_bytes()))
+    info = EvidenceInfo()
+    qtbot.addWidget(info)
+    info.show_item(item, service.timezone)
+    assert "JST" not in info.values["imported"].text()
 
 
 def test_one_size_format_without_the_same_bytes_twice() -> None:

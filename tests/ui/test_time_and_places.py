@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import os
-import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,22 +20,6 @@ from kasuhara_desktop.ui.i18n import quoted
 from kasuhara_desktop.ui.save_locations import SaveKind
 
 MOMENT = datetime(2026, 11, 3, 10, 36, tzinfo=UTC)  # 19:36 in Tokyo
-
-
-@pytest.fixture
-def pc_zone() -> Iterator[object]:
-    old = os.environ.get("TZ")
-
-    def set_zone(name: str) -> None:
-        os.environ["TZ"] = name
-        time.tzset()
-
-    yield set_zone
-    if old is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = old
-    time.tzset()
 
 
 def test_times_are_the_shops_and_named_only_where_the_pc_differs(pc_zone) -> None:
