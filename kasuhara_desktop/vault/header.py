@@ -64,6 +64,7 @@ class VaultHeader:
     key_check: bytes
     slots: list[KeySlot] = field(default_factory=list)
     version: int = FORMAT_VERSION
+    anchored: bool = False  # an anchor.json was written: its absence is then reported
 
     @staticmethod
     def new(data_key: bytes) -> VaultHeader:
@@ -143,6 +144,8 @@ class VaultHeader:
             "key_check": self.key_check.hex(),
             "slots": [s.to_dict() for s in self.slots],
         }
+        if self.anchored:
+            doc["anchored"] = True
         return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     def save(self, folder: Path) -> None:
@@ -264,6 +267,7 @@ def _header(doc: dict[str, Any], version: int) -> VaultHeader:
         key_check=_bytes(doc, "key_check", "", (16, 16)),
         slots=slots,
         version=version,
+        anchored=doc.get("anchored") is True,
     )
 
 

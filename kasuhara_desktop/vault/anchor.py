@@ -1,0 +1,157 @@
+"""``anchor.json``: the audit head kept outside the database, so a rolled-back database shows.
+
+SQLCipher authenticates every page, but not which *version* of the database is on the disk: an
+older copy of ``vault.db`` put back, or a ``-wal`` deleted, truncated or damaged after a kill,
+opens fine and loses acknowledged changes silently. The anchor records the id and hash of the
+newest audit row, MACed (HMAC-SHA256) under a key derived from the data key, and is rewritten
+atomically after each committed change.
+
+The anchor is written *after* the database commit, so a kill in between leaves the database
+ahead of the anchor; that is normal and never alarms. A database *behind* the anchor (its audit
+chain ends before the anchor's row), or one whose row at the anchor's id has another hash, is a
+rollback or a replaced history: ``check`` names what is missing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlcipher3
+
+from .fsutil import atomic_write_bytes
+
+ANCHOR_NAME = "anchor.json"
+FORMAT_NAME = "kasuhara-anchor"
+FORMAT_VERSION = 1
+_KEY_INFO = b"kasuhara anchor v1"
+_MAX_BYTES = 4096
+RESTORE_ADVICE = "restore the newest backup ('kasuhara restore BACKUP --to NEW_FOLDER')"
+
+
+class AnchorError(Exception):
+    """``anchor.json`` is unreadable, damaged, or not this vault's (its MAC does not match)."""
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The newest audit row the program has acknowledged: its id and hash."""
+
+    vault_id: str
+    last_id: int
+    head: str
+    written_at: str
+
+
+def anchor_key(data_key: bytes) -> bytes:
+    """The MAC key: derived from the data key, so only a holder of K can write an anchor."""
+    return hmac.new(data_key, _KEY_INFO, hashlib.sha256).digest()
+
+
+def _mac(data_key: bytes, vault_id: str, last_id: int, head: str, written_at: str) -> str:
+    message = json.dumps(
+        [FORMAT_NAME, FORMAT_VERSION, vault_id, last_id, head, written_at], separators=(",", ":")
+    ).encode("utf-8")
+    return hmac.new(anchor_key(data_key), message, hashlib.sha256).hexdigest()
+
+
+def db_head(conn: sqlcipher3.Connection) -> tuple[int, str]:
+    """The id and hash of the database's newest audit row (0 and 64 zeros when none)."""
+    row = conn.execute("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, "0" * 64)
+
+
+def write(folder: Path, data_key: bytes, vault_id: str, last_id: int, head: str) -> None:
+    """Write the anchor atomically (a crash leaves the old or the new one), MACed under
+    ``data_key``. Call it with the NEW key right after a change of the data key."""
+    written_at = datetime.now(UTC).isoformat(timespec="seconds")
+    doc = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "vault_id": vault_id,
+        "last_id": last_id,
+        "head": head,
+        "written_at": written_at,
+        "mac": _mac(data_key, vault_id, last_id, head, written_at),
+    }
+    atomic_write_bytes(folder / ANCHOR_NAME, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
+
+
+def write_for(conn: sqlcipher3.Connection, folder: Path, data_key: bytes, vault_id: str) -> None:
+    """Write the anchor for the database's current audit head."""
+    last_id, head = db_head(conn)
+    write(folder, data_key, vault_id, last_id, head)
+
+
+def read(folder: Path, data_key: bytes, vault_id: str) -> Anchor | None:
+    """The anchor, or None when there is no ``anchor.json``; ``AnchorError`` when it is bad."""
+    path = folder / ANCHOR_NAME
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(_MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise AnchorError(f"{ANCHOR_NAME} cannot be read ({exc.strerror or exc})") from exc
+    try:
+        if len(raw) > _MAX_BYTES:
+            raise ValueError("too large")
+        doc = json.loads(raw.decode("utf-8"))
+        anchor = Anchor(
+            vault_id=str(doc["vault_id"]),
+            last_id=int(doc["last_id"]),
+            head=str(doc["head"]),
+            written_at=str(doc["written_at"]),
+        )
+        mac = str(doc["mac"])
+        if doc.get("format") != FORMAT_NAME or doc.get("version") != FORMAT_VERSION:
+            raise ValueError("unknown format")
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise AnchorError(f"{ANCHOR_NAME} is damaged ({exc})") from exc
+    expected = _mac(data_key, anchor.vault_id, anchor.last_id, anchor.head, anchor.written_at)
+    if not hmac.compare_digest(expected, mac) or anchor.vault_id != vault_id:
+        raise AnchorError(f"{ANCHOR_NAME} does not authenticate with this vault's key")
+    return anchor
+
+
+def problems(
+    conn: sqlcipher3.Connection, folder: Path, data_key: bytes, vault_id: str, *, expected: bool
+) -> list[str] | None:
+    """What the database lacks compared to the anchor (empty: it is as new or newer).
+
+    ``expected``: the header says an anchor was written. Returns None when there is no anchor
+    and none was expected (a vault made before anchors: the caller writes the first one).
+    """
+    try:
+        anchor = read(folder, data_key, vault_id)
+    except AnchorError as exc:
+        return [
+            f"{exc}: the database cannot be checked against a rollback. If changes are missing, "
+            f"{RESTORE_ADVICE}"
+        ]
+    if anchor is None:
+        if not expected:
+            return None
+        return [
+            f"{ANCHOR_NAME} is missing although this vault wrote one: the database cannot be "
+            f"checked against a rollback. If changes are missing, {RESTORE_ADVICE}"
+        ]
+    last_id, _head = db_head(conn)
+    if last_id < anchor.last_id:
+        missing = anchor.last_id - last_id
+        return [
+            f"the database ends at audit row {last_id} but the anchor records {anchor.last_id} "
+            f"(written {anchor.written_at}): {missing} acknowledged change(s) are missing (an "
+            f"older vault.db was put back, or its -wal was lost); {RESTORE_ADVICE}"
+        ]
+    row = conn.execute("SELECT hash FROM audit WHERE id = ?", (anchor.last_id,)).fetchone()
+    if anchor.last_id > 0 and (row is None or str(row[0]) != anchor.head):
+        return [
+            f"audit row {anchor.last_id} is not the one the anchor records (written "
+            f"{anchor.written_at}): the database's history was replaced; {RESTORE_ADVICE}"
+        ]
+    return []
