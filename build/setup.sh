@@ -13,7 +13,10 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
       fonts-ipaexfont)
-[[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl p7zip-full)
+# gcc, make, tcl, libssl-dev, zlib1g-dev, curl: build/sqlcipher4_shell.sh (a stock SQLCipher 4
+# shell for the recovery test; Debian 12's own sqlcipher is 3.4.1).
+[[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl p7zip-full
+                             gcc make libc6-dev tcl libssl-dev zlib1g-dev curl ca-certificates)
 
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
