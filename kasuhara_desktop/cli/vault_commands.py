@@ -13,7 +13,7 @@ from ..services.demo import DEMO_LANGUAGES, add_demo_data
 from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
 from ..services.vaults import change_passphrase, create_vault
-from ..services.verify import verify_vault
+from ..services.verify import find_head, verify_vault
 from . import common
 
 
@@ -44,6 +44,9 @@ def register(sub: Any) -> None:
     c.set_defaults(func=cmd_passphrase_change)
 
     p = sub.add_parser("verify", help="check encryption, structure, audit chain and evidence")
+    p.add_argument(
+        "--head", metavar="HASH", help="only say whether HASH (printed on a report) is in the chain"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
 
@@ -119,6 +122,8 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     # A vault too damaged to open is refused by open_vault in one line (exit 2), changing
     # nothing; damage found once it is open is a failed check (exit 1).
+    if args.head is not None:
+        return _verify_head(args)
     with common.open_vault(args) as vault:
         report = verify_vault(vault)
     if args.json:
@@ -132,6 +137,31 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if not report.ok:
         failed = ", ".join(c.name for c in report.checks if not c.ok)
         sys.stderr.write(f"kasuhara: verify failed: {failed}\n")
+        return common.EXIT_CHECK_FAILED
+    return common.EXIT_OK
+
+
+def _verify_head(args: argparse.Namespace) -> int:
+    wanted = args.head.strip().lower()
+    if len(wanted) != 64 or any(c not in "0123456789abcdef" for c in wanted):
+        raise ValidationError("--head: expected the 64 hexadecimal digits of an audit head.")
+    with common.open_vault(args) as vault:
+        match = find_head(vault, wanted)
+    found = match.row > 0 and not match.chain_problems
+    if args.json:
+        common.print_json({"head": wanted, "in_chain": match.row > 0, "row": match.row or None,
+                           "at": match.at or None, "ok": found,
+                           "chain_problems": match.chain_problems})  # fmt: skip
+    elif match.row:
+        print(f"this head is in the chain at row {match.row} ({match.at})")
+    if match.row == 0:
+        sys.stderr.write(f"kasuhara: the head {wanted} is not in this vault's audit chain\n")
+        return common.EXIT_CHECK_FAILED
+    if match.chain_problems:
+        sys.stderr.write(
+            f"kasuhara: the head is at row {match.row}, but the chain is damaged: "
+            f"{match.chain_problems[0]}\n"
+        )
         return common.EXIT_CHECK_FAILED
     return common.EXIT_OK
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..vault import audit, evidence_store, quarantine
+from ..vault import anchor, audit, evidence_store, quarantine
 from ..vault.connection import DB_NAME, Connection, DatabaseError, connect
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import notices as notice_repo
@@ -72,6 +72,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
             damaged = True
     tables = CheckResult("database_tables", _unreadable_tables(vault) if damaged else [])
     checks.insert(2, tables)  # after the structure check, whose failure it explains
+    checks.append(CheckResult("rollback_anchor", _anchor_problems(vault, damaged)))
     head = ""
     with contextlib.suppress(DatabaseError, UserError), _connection(vault, damaged) as conn:
         head = audit.head(conn)
@@ -89,6 +90,43 @@ def _connection(vault: Vault, damaged: bool) -> Iterator[Connection]:
         yield conn
     finally:
         conn.close()
+
+
+def _anchor_problems(vault: Vault, damaged: bool) -> list[str]:
+    """The database against ``anchor.json``: is it older than the last acknowledged change?"""
+    try:
+        with _connection(vault, damaged) as conn:
+            found = anchor.problems(
+                conn, vault.folder, vault.data_key, vault.header.vault_id,
+                expected=vault.header.anchored,
+            )  # fmt: skip
+    except (DatabaseError, UserError) as exc:
+        return [f"could not be checked: the database is damaged ({exc})"]
+    return found or []
+
+
+@dataclass(frozen=True)
+class HeadMatch:
+    """Where a head hash printed earlier is in the chain (``row`` 0: it is not)."""
+
+    row: int
+    at: str
+    chain_problems: list[str]
+
+
+def find_head(vault: Vault, head_hash: str) -> HeadMatch:
+    """Look ``head_hash`` up among the audit rows' hashes, and check the chain it is part of.
+
+    A head in an intact chain proves that nothing written up to it was changed since: each
+    later row covers it, and the rows up to it hash to it.
+    """
+    wanted = head_hash.strip().lower()
+    conn = vault.conn
+    row = conn.execute("SELECT id, at FROM audit WHERE hash = ?", (wanted,)).fetchone()
+    problems = audit.verify_chain(conn) + (_anchor_problems(vault, False))
+    if row is None:
+        return HeadMatch(0, "", problems)
+    return HeadMatch(int(row[0]), str(row[1]), problems)
 
 
 _PAGE = re.compile(r"page (\d+)")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import Cancelled, ValidationError
+from . import anchor
 from .connection import DB_NAME, connect
 from .evidence_reader import open_regular
 from .evidence_store import SUFFIX
@@ -116,6 +117,8 @@ def start_backup(vault: Vault, dest: Path) -> BackupJob:
         try:
             vault.conn.backup(target)
             target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            # The copy's own anchor, for the head it holds (the source's may be newer).
+            anchor.write_for(target, tmp, vault.data_key, vault.header.vault_id)
         finally:
             target.close()
         fsync_file(tmp / DB_NAME)
@@ -216,6 +219,7 @@ def restore_vault(backup: Path, dest: Path, *, recovery_key: bytes | None = None
     """Copy a backup folder to the new folder ``dest`` and open it (the secret is checked first)."""
     load_header(backup)  # a clear message if it is not a vault
     probe = Vault.open(backup, user=user, passphrase=passphrase, recovery_key=recovery_key)
+    key, vault_id = probe.data_key, probe.header.vault_id
     probe.close()
     tmp = _new_folder(dest)
     try:
@@ -224,6 +228,13 @@ def restore_vault(backup: Path, dest: Path, *, recovery_key: bytes | None = None
         shutil.copytree(
             backup, tmp, ignore=skip, dirs_exist_ok=True, copy_function=copy_file_synced
         )
+        # A restore is an explicit act: the copy gets a fresh anchor for the head it holds
+        # (services.backup.restore then notes the restore in the audit chain).
+        copied = connect(tmp / DB_NAME, key)
+        try:
+            anchor.write_for(copied, tmp, key, vault_id)
+        finally:
+            copied.close()
         for sub in (tmp / EVIDENCE_DIR, tmp):
             fsync_dir(sub)
         _take_final_name(tmp, dest)

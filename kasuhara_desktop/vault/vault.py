@@ -18,7 +18,7 @@ import sqlcipher3
 from ..domain.enums import Employment
 from ..domain.errors import UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
-from . import audit
+from . import anchor, audit
 from .connection import DB_NAME, check_database_file, connect
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
@@ -56,6 +56,9 @@ class Vault:
         self._conn: sqlcipher3.Connection | None = conn
         self.user = user
         self._lock = lock
+        # What the database lacks compared to anchor.json (a rollback); while not empty, the
+        # anchor is left as it is (it keeps recording what is missing) and nothing is swept.
+        self.rollback_problems: list[str] = []
 
     # ------------------------------------------------------------ lifecycle
 
@@ -82,6 +85,7 @@ class Vault:
         created_folder = not folder.exists()
         data_key = os.urandom(32)
         header = VaultHeader.new(data_key)
+        header.anchored = True  # its first transaction writes anchor.json
         header.set_passphrase_slot(owner, passphrase, data_key, kdf or calibrate(), role="owner")
         lock = VaultLock(folder)
         try:
@@ -147,14 +151,29 @@ class Vault:
             conn = connect(folder / DB_NAME, data_key)
             try:
                 migrate(conn, folder / DB_NAME)
-                sweep_at_open(conn, folder / EVIDENCE_DIR)
+                rollback = anchor.problems(
+                    conn, folder, data_key, header.vault_id, expected=header.anchored
+                )
+                if not rollback:
+                    # Never in a rolled-back state: the newer database's files are not strays.
+                    sweep_at_open(conn, folder / EVIDENCE_DIR)
             except BaseException:
                 conn.close()
                 raise
         except BaseException:
             lock.release()
             raise
-        return cls(folder, header, data_key, conn, who, lock)
+        vault = cls(folder, header, data_key, conn, who, lock)
+        vault.rollback_problems = rollback or []
+        if not rollback and not header.anchored:
+            # A vault made before anchors gets its first one without alarm; from then on the
+            # header says so, and a missing anchor is reported.
+            with contextlib.suppress(OSError, UserError):
+                if rollback is None:
+                    vault.write_anchor()
+                header.anchored = True
+                header.save(folder)
+        return vault
 
     def close(self) -> None:
         """Lock the vault: close the database, forget the key, release the instance lock."""
@@ -212,6 +231,15 @@ class Vault:
             if isinstance(exc, sqlcipher3.OperationalError):
                 raise self._storage_error(exc) or exc from exc
             raise
+        if not self.rollback_problems:
+            # After the commit: a kill before this leaves the database ahead of the anchor,
+            # which is fine; a failure here must not report the committed change as failed.
+            with contextlib.suppress(OSError, UserError, sqlcipher3.Error):
+                self.write_anchor()
+
+    def write_anchor(self) -> None:
+        """Record the database's audit head in ``anchor.json`` (MACed under the data key)."""
+        anchor.write_for(self.conn, self.folder, self.data_key, self.header.vault_id)
 
     def _storage_error(self, exc: sqlcipher3.OperationalError) -> UserError | None:
         """The environment's fault (full disk, removed drive) as a clear message; else None."""

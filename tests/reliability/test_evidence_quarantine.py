@@ -17,6 +17,9 @@ from reliability_support import FilledVault, listing
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.verify import verify_vault
+from kasuhara_desktop.vault import anchor
+from kasuhara_desktop.vault.connection import connect
+from kasuhara_desktop.vault.header import load_header
 from kasuhara_desktop.vault.vault import Vault
 
 UNKNOWN_ID = "ab" * 16
@@ -70,6 +73,11 @@ def test_evidence_of_a_rolled_back_database_is_kept_and_comes_back(
     added_bytes = (filled.folder / "evidence" / f"{added.id}.khev").read_bytes()
 
     shutil.copy2(older, db)  # the database rolled back: the newer file has no row
+    # Accepted as an explicit act (as a restore does): a fresh anchor for the older head, else
+    # the open reports the rollback and sweeps nothing (test_rollback_anchor.py).
+    conn = connect(db, filled.key)
+    anchor.write_for(conn, filled.folder, filled.key, load_header(filled.folder).vault_id)
+    conn.close()
     with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
         report = verify_vault(vault)
     assert (quarantine(filled) / f"{added.id}.khev").read_bytes() == added_bytes
