@@ -95,6 +95,9 @@ def open_vault(args: argparse.Namespace) -> Vault:
             folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
         )
     warn_test_grade(vault.header.test_grade_users)
+    if vault.read_only_reason:
+        # Reading commands go ahead; saying so now explains why a later write is refused.
+        sys.stderr.write(f"kasuhara: note: {vault.read_only_reason}\n")
     return vault
 
 

@@ -32,7 +32,9 @@ def finish_backup(job: BackupJob) -> int:
     """
     count = _finish_copy(job)
     vault = job.vault
-    if vault is not None and vault.is_open:  # locked meanwhile: nothing to write the row with
+    # Locked meanwhile: nothing to write the row with; read-only (a write-protected or full
+    # drive): the copy is what the user came for, and the source cannot take the row.
+    if vault is not None and vault.is_open and not vault.read_only:
         with vault.transaction() as conn:
             audit.append(conn, vault.user, "backup", "vault", vault.header.vault_id,
                          {"to": str(job.dest), "files": count})  # fmt: skip

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
 
 import sqlcipher3
 
-from ..domain.errors import VaultFormatError
-from .fsutil import storage_error
+from ..domain.errors import StorageError, VaultFormatError
+from .fsutil import media_state, storage_error
 
 DB_NAME = "vault.db"
 
@@ -33,18 +34,27 @@ def raw_key_literal(data_key: bytes) -> str:
     return "\"x'" + data_key.hex() + "'\""
 
 
-def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.Connection:
+def connect(
+    path: Path, data_key: bytes, *, create: bool = False, read_only: bool = False
+) -> sqlcipher3.Connection:
     """Open the encrypted database at ``path`` with the raw 256-bit ``data_key``.
 
+    ``read_only`` opens it for a full or write-protected drive (see ``_read_only_uri``).
     Raises ``VaultFormatError`` when the file is not a database this key opens (the key itself
-    was already checked against the header, so that means the file is damaged or foreign).
+    was already checked against the header, so that means the file is damaged or foreign), and
+    ``StorageError`` when the drive, not the file, is at fault (full, read-only, removed).
     """
     if len(data_key) != 32:
         raise ValueError("the data key must be 32 bytes")
     if not create:
         check_database_file(path)
     try:
-        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+        if read_only:
+            conn = sqlcipher3.connect(
+                _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+            )
+        else:
+            conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     except sqlcipher3.OperationalError as exc:
         raise storage_error(OSError(2, str(exc)), path, "open") from exc
     try:
@@ -64,7 +74,8 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
                 f"foreign database). {RESTORE_HINT}"
             )
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
         # Decrypted pages stay in this cache; searches scan every incident, and a warm cache
@@ -73,6 +84,9 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> sqlcipher3.
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        drive_fault = drive_error(exc, path)
+        if drive_fault is not None:
+            raise drive_fault from exc
         raise VaultFormatError(
             f"The vault's database {path} does not open with this vault's key: it is damaged "
             f"or belongs to another vault ({exc}). {RESTORE_HINT}"
@@ -106,3 +120,50 @@ def check_database_file(path: Path) -> None:
             f"The vault's database {path} is cut short ({st.st_size} bytes): it is damaged. "
             f"{RESTORE_HINT}"
         )
+
+
+# SQLite's words for a drive at fault; "disk I/O error" is also what a full disk gives when
+# SQLite cannot grow the -shm file, so the drive is asked before the file is called damaged.
+_DRIVE_ERRORS = (
+    ("disk is full", errno.ENOSPC),
+    ("disk i/o error", errno.EIO),
+    ("readonly database", errno.EROFS),
+    ("unable to open database", errno.ENOENT),
+)
+
+
+def drive_error(exc: Exception, path: Path, doing: str = "open") -> StorageError | None:
+    """The full, read-only or missing drive behind a SQLite error, as a clear message; or None."""
+    text = str(exc).lower()
+    for needle, code in _DRIVE_ERRORS:
+        if needle in text:
+            state = media_state(path.parent)
+            if state == "full":
+                code = errno.ENOSPC
+            elif state == "read_only":
+                code = errno.EROFS
+            elif code == errno.EIO:
+                return StorageError(
+                    f"Could not {doing} {path}: the drive reported a read error (a removed or "
+                    "failing drive?). Reconnect it and try again; if it keeps failing, copy "
+                    "the vault folder to another drive or restore your latest backup."
+                )
+            return storage_error(OSError(code, str(exc)), path, doing)
+    return None
+
+
+def _read_only_uri(path: Path) -> str:
+    """A URI that reads ``path`` without writing any file beside it.
+
+    A WAL database read with ``mode=ro`` still needs a writable ``-shm`` file. When the
+    ``-wal`` is empty or missing (the vault was closed cleanly) every committed page is in
+    ``vault.db``, so ``immutable=1`` reads it with no -shm at all. A ``-wal`` holding commits
+    must be read through SQLite's WAL index, so then only ``mode=ro`` will do.
+    """
+    wal = path.with_name(path.name + "-wal")
+    try:
+        wal_empty = wal.stat().st_size == 0
+    except FileNotFoundError:
+        wal_empty = True
+    uri = path.absolute().as_uri() + "?mode=ro"
+    return uri + "&immutable=1" if wal_empty else uri

@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..domain.enums import Employment
-from ..domain.errors import UserError, ValidationError, VaultFormatError
+from ..domain.errors import StorageError, UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import anchor, audit
 from .connection import DB_NAME, check_database_file, connect
@@ -26,6 +26,7 @@ from .kdf import KdfParams, calibrate, is_test_grade
 from .lockfile import VaultLock
 from .migrate import migrate
 from .quarantine import sweep_at_open
+from .read_only import read_only_reason, refuse_migration_read_only
 from .repositories import people, shop
 
 EVIDENCE_DIR = "evidence"
@@ -56,6 +57,8 @@ class Vault:
         self._conn: sqlcipher3.Connection | None = conn
         self.user = user
         self._lock = lock
+        # Set when the vault was opened read-only: the message every write is refused with.
+        self.read_only_reason: str | None = None
         # What the database lacks compared to anchor.json (a rollback); while not empty, the
         # anchor is left as it is (it keeps recording what is missing) and nothing is swept.
         self.rollback_problems: list[str] = []
@@ -122,10 +125,14 @@ class Vault:
         passphrase: str | None = None,
         recovery_key: bytes | None = None,
         lock_wait: float = 0.0,
+        read_only: bool | None = None,
     ) -> Vault:
         """Unlock with ``user`` + ``passphrase`` or with the ``recovery_key`` (K).
 
         ``lock_wait``: seconds to wait for another process to close the vault first.
+        ``read_only``: open without writing any file; by default that is chosen for a vault on a
+        read-only or full drive, so that reading, verifying and copying it out still work
+        (``read_only_reason`` then says why, and every write is refused with it).
         """
         header = load_header(folder)
         if recovery_key is not None:
@@ -145,16 +152,20 @@ class Vault:
             data_key, who = header.unwrap(user, passphrase), user
         # Before the lock: a refused database leaves every file in the folder as it was.
         check_database_file(folder / DB_NAME)
+        reason = read_only_reason(folder, read_only)
         lock = VaultLock(folder)
-        lock.acquire(lock_wait)
+        lock.acquire(lock_wait, read_only=reason is not None)
         try:
-            conn = connect(folder / DB_NAME, data_key)
+            conn = connect(folder / DB_NAME, data_key, read_only=reason is not None)
             try:
-                migrate(conn, folder / DB_NAME)
+                if reason is None:
+                    migrate(conn, folder / DB_NAME)
+                else:
+                    refuse_migration_read_only(conn, reason)
                 rollback = anchor.problems(
                     conn, folder, data_key, header.vault_id, expected=header.anchored
                 )
-                if not rollback:
+                if not rollback and reason is None:
                     # Never in a rolled-back state: the newer database's files are not strays.
                     sweep_at_open(conn, folder / EVIDENCE_DIR)
             except BaseException:
@@ -165,7 +176,8 @@ class Vault:
             raise
         vault = cls(folder, header, data_key, conn, who, lock)
         vault.rollback_problems = rollback or []
-        if not rollback and not header.anchored:
+        vault.read_only_reason = reason
+        if not rollback and not header.anchored and reason is None:
             # A vault made before anchors gets its first one without alarm; from then on the
             # header says so, and a missing anchor is reported.
             with contextlib.suppress(OSError, UserError):
@@ -216,6 +228,7 @@ class Vault:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
         """One write transaction: committed whole or rolled back whole."""
+        self.require_writable()
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -241,6 +254,15 @@ class Vault:
         """Record the database's audit head in ``anchor.json`` (MACed under the data key)."""
         anchor.write_for(self.conn, self.folder, self.data_key, self.header.vault_id)
 
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def require_writable(self) -> None:
+        """Refuse a write to a vault opened read-only, saying why and what to do."""
+        if self.read_only_reason is not None:
+            raise StorageError(self.read_only_reason)
+
     def _storage_error(self, exc: sqlcipher3.OperationalError) -> UserError | None:
         """The environment's fault (full disk, removed drive) as a clear message; else None."""
         text = str(exc).lower()
@@ -255,6 +277,7 @@ class Vault:
         self, user: str, new_passphrase: str, *, kdf: KdfParams | None = None
     ) -> None:
         """Add ``user`` or replace their passphrase: rewrites that one slot, never the database."""
+        self.require_writable()
         role = "staff"
         with contextlib.suppress(Exception):
             role = self.header.slot_for(user).role
