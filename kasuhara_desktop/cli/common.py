@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.json_reader import parse_json_text
 from ..domain.recovery_key import parse_recovery_key
 from ..services.vaults import unlock
 from ..vault.kdf import FAST_PARAMS, KdfParams
@@ -140,9 +141,4 @@ def read_json_input(source: str) -> object:
         raise ValidationError(f"{source}: is a folder, not a JSON file.") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ValidationError(f"{source}: could not be read as UTF-8 text ({exc}).") from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
+    return parse_json_text(text, source)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..domain.validation import check_date
 from ..reports.wording import LANGUAGES
 from ..services.bundle import build_bundle
 from ..services.bundle_verify import verify_bundle
@@ -69,9 +70,10 @@ def _target(value: str, force: bool) -> Path:
 
 def _date(value: str, option: str) -> date:
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise ValidationError(f"{option}: {value!r} is not a date like 2026-01-31.") from None
+    return check_date(day, option)
 
 
 class _Progress:

@@ -7,6 +7,8 @@ a message that names the field, e.g. ``quotes[2].said_at: ...``.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
@@ -14,9 +16,13 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import ValidationError
-from .validation import clean_int, clean_text
+from .validation import MAX_DIGITS, check_date, check_datetime, clean_int, clean_text
 
 MAX_ITEMS = 10_000
+# Deepest nesting of lists and objects accepted; every format the program reads needs < 10.
+MAX_DEPTH = 64
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(r"[\[\]{}]")
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -40,9 +46,9 @@ class JsonReader:
     def text(self, key: str, *, long: bool = False, required: bool = False) -> str:
         return clean_text(self.data.get(key), self._key(key), long=long, required=required)
 
-    def integer(self, key: str, default: int, *, minimum: int = 0) -> int:
+    def integer(self, key: str, default: int, *, minimum: int = 0, maximum: int = 10**12) -> int:
         value = self.data.get(key, default)
-        return clean_int(value, self._key(key), minimum=minimum)
+        return clean_int(value, self._key(key), minimum=minimum, maximum=maximum)
 
     def boolean(self, key: str) -> bool:
         value = self.data.get(key, False)
@@ -71,11 +77,12 @@ class JsonReader:
         if not isinstance(value, str):
             raise ValidationError(f"{self._key(key)}: expected a date like 2026-11-28.")
         try:
-            return date.fromisoformat(value)
+            parsed = date.fromisoformat(value)
         except ValueError:
             raise ValidationError(
                 f"{self._key(key)}: {value[:40]!r} is not a date like 2026-11-28."
             ) from None
+        return check_date(parsed, self._key(key))
 
     def optional_id(self, key: str) -> int | None:
         value = self.data.get(key)
@@ -115,7 +122,47 @@ def parse_datetime(value: object, field: str) -> datetime:
         ) from None
     if parsed.tzinfo is None:
         raise ValidationError(f"{field}: {value[:40]!r} has no UTC offset (add e.g. +09:00).")
-    return parsed
+    return check_datetime(parsed, field)
+
+
+def _refuse_constant(name: str) -> object:
+    raise ValidationError(f"{name} is not a number this program accepts.")
+
+
+def _number(text: str) -> int | float:
+    if len(text.lstrip("-").split(".")[0].split("e")[0].split("E")[0]) > MAX_DIGITS:
+        raise ValidationError(f"a number has {len(text):,} digits; the limit is {MAX_DIGITS}.")
+    if any(c in text for c in ".eE"):
+        number = float(text)
+        if number in (float("inf"), float("-inf")):
+            raise ValidationError(f"the number {text[:40]} is too large.")
+        return number
+    return int(text)
+
+
+def parse_json_text(text: str, source: str) -> object:
+    """Parse JSON ``text`` read from ``source``, refusing nesting deeper than MAX_DEPTH,
+    numbers longer than MAX_DIGITS and NaN/Infinity with a one-line ``ValidationError``."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest > MAX_DEPTH:
+        raise ValidationError(
+            f"{source}: lists and objects are nested {deepest:,} deep; the limit is {MAX_DEPTH}."
+        )
+    try:
+        return json.loads(
+            text, parse_int=_number, parse_float=_number, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise ValidationError(
+            f"{source}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except ValidationError as exc:
+        raise ValidationError(f"{source}: {exc}") from None
+    except (RecursionError, ValueError) as exc:  # a backstop: the checks above should catch all
+        raise ValidationError(f"{source}: not JSON this program can read ({exc}).") from None
 
 
 def check_timezone(name: str, field: str = "timezone") -> str:

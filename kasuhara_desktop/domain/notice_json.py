@@ -28,6 +28,9 @@ from .notice import (
 )
 from .validation import clean_text
 
+# A ban runs at most ten years by months (an open-ended one is 'indefinite').
+MAX_MONTHS = 120
+
 # ---------------------------------------------------------------- JSON in
 
 
@@ -84,7 +87,7 @@ def notice_from_dict(data: object, defaults: Notice) -> Notice:
     if issue is not None:  # the ban starts on the issue date unless valid_from says otherwise
         n.issue_date = n.valid_from = issue
     n.valid_from = r.date("valid_from") or n.valid_from
-    months = r.integer("months", DEFAULT_MONTHS, minimum=1)
+    months = r.integer("months", DEFAULT_MONTHS, minimum=1, maximum=MAX_MONTHS)
     n.valid_until = default_period(n.valid_from, months)[1]
     until = r.date("valid_until")
     if r.boolean("indefinite"):

@@ -163,22 +163,29 @@ class Wording:
     # ------------------------------------------------------------ formats
 
     def local(self, value: datetime) -> datetime:
-        return value.astimezone(self.zone) if value.tzinfo is not None else value
+        """``value`` in the shop's zone; as stored if that zone cannot hold it (an old vault
+        may keep a time at the very ends of the calendar, e.g. year 1 at +14:00)."""
+        if value.tzinfo is None:
+            return value
+        try:
+            return value.astimezone(self.zone)
+        except (OverflowError, ValueError):
+            return value
 
     def dt(self, value: datetime | None) -> str:
         if value is None:
             return self.t("not_recorded")
         value = self.local(value)
         key = "datetime_seconds" if value.second else "datetime"
-        return value.strftime(self.fmt(key))
+        return _strftime(value, self.fmt(key))
 
     def day(self, value: date | None) -> str:
         if value is None:
             return self.t("not_recorded")
-        return value.strftime(self.fmt("date"))
+        return _strftime(value, self.fmt("date"))
 
     def month(self, value: date) -> str:
-        return value.strftime(self.fmt("month"))
+        return _strftime(value, self.fmt("month"))
 
     def number(self, value: int) -> str:
         return f"{value:,}".replace(",", self.fmt("thousands"))
@@ -211,7 +218,7 @@ class Wording:
         return self.t("yes") if value else self.t("no")
 
     def zone_offset(self, when: datetime) -> str:
-        offset = when.astimezone(self.zone).strftime("%z") if when.tzinfo else ""
+        offset = self.local(when).strftime("%z") if when.tzinfo else ""
         return f"{offset[:3]}:{offset[3:]}" if offset else ""
 
     def text_in(self, texts: Mapping[str, str]) -> str:
@@ -240,3 +247,12 @@ def all_keys(lang: str) -> dict[str, set[str]]:
         else:
             keys[section] = set(value)
     return keys
+
+
+def _strftime(value: date, fmt: str) -> str:
+    """``value.strftime(fmt)``, or the stored ISO text if the platform cannot format it
+    (years before 1000 or after 9999 differ by C library)."""
+    try:
+        return value.strftime(fmt)
+    except (OverflowError, ValueError):
+        return value.isoformat()

@@ -1,1 +1,0 @@
-"""Leaf helpers every layer may import (they import nothing from the project)."""
