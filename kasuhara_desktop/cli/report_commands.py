@@ -16,7 +16,9 @@ from ..services.bundle_verify import verify_bundle
 from ..services.reports import ReportService, check_period
 from . import common
 
-BUNDLE_USAGE = "kasuhara bundle REF -o FILE.zip [--password-file F] | bundle verify FILE.zip"
+BUNDLE_USAGE = (
+    "kasuhara bundle REF -o FILE.zip | -o FILE.7z --password-file F | bundle verify FILE"
+)
 
 
 def register(sub: Any) -> None:
@@ -45,6 +47,12 @@ def register(sub: Any) -> None:
         "--password-file", metavar="FILE",
         help="encrypt with AES-256 (bundle) or open an encrypted bundle (verify): the password "
         "is the file's first line",
+    )  # fmt: skip
+    b.add_argument(
+        "--format", choices=("7z", "zip"), dest="archive_format",
+        help="with a password: 7z (names hidden, strong key derivation; the default, and what "
+        "-o FILE.7z gives) or zip (WinZip AES for older tools; file names stay visible; what "
+        "-o FILE.zip gives). Without a password the bundle is a plain ZIP",
     )  # fmt: skip
     b.add_argument("--lang", choices=LANGUAGES, default="ja", help="report language (default ja)")
     b.add_argument("--json", action="store_true", help="verify: print the result as JSON")
@@ -142,6 +150,21 @@ def _password(args: argparse.Namespace) -> str | None:
     return password
 
 
+def _bundle_format(chosen: str | None, dest: Path, password: str | None) -> str:
+    """7z unless asked otherwise: by ``--format``, or by a ``.zip`` output name."""
+    suffix = dest.suffix.lower()
+    fmt = chosen or ("zip" if suffix == ".zip" else "7z")
+    if password is None:
+        if chosen == "7z" or suffix == ".7z":
+            raise ValidationError(
+                "A 7z bundle is always encrypted: give --password-file FILE, or write a .zip."
+            )
+        return "zip"
+    if fmt == "7z" and suffix not in ("", ".7z"):
+        raise ValidationError(f"A 7z bundle should be named .7z, not {dest.name}.")
+    return fmt
+
+
 def cmd_bundle(args: argparse.Namespace) -> int:
     target = args.target
     if target[0] == "verify":
@@ -151,15 +174,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     if len(target) != 1:
         raise ValidationError(f"Give one incident reference: {BUNDLE_USAGE}.")
     if not args.output:
-        raise ValidationError("Say where to write the bundle: -o FILE.zip.")
+        raise ValidationError("Say where to write the bundle: -o FILE.zip (or FILE.7z).")
     dest = _target(args.output, args.force)
     password = _password(args)
+    archive_format = _bundle_format(args.archive_format, dest, password)
     progress = _Progress("making the bundle")
     with common.open_vault(args) as vault:
         job = ReportService(vault).prepare_incident(target[0])
         try:
             result = build_bundle(job, dest, lang=args.lang, password=password,
-                                  progress=progress)  # fmt: skip
+                                  archive_format=archive_format, progress=progress)  # fmt: skip
         finally:
             progress.finish()
     for ev in result.left_out:

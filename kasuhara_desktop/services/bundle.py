@@ -35,6 +35,7 @@ from ..reports.output import fsync_dir, storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
 from ..reports.report_evidence import captured_time
 from . import bundle_text
+from .bundle_7z import SevenZipSink
 from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
 from .reports import IncidentReportJob, build_incident_pdf
 
@@ -43,6 +44,8 @@ MANIFEST, MANIFEST_CSV, MANIFEST_SHA = "manifest.json", "manifest.csv", "manifes
 SUMS, README, EVIDENCE = "SHA256SUMS", "README.txt", "evidence/"
 MIN_PASSWORD = 8
 _STORED_KINDS = ("image", "video", "audio")
+FORMATS = ("7z", "zip")  # with a password; without one the bundle is always a plain ZIP
+_Archive = zipfile.ZipFile | SevenZipSink
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,9 @@ def _zip_time(when: datetime | None, zone: tzinfo) -> tuple[int, int, int, int, 
     return (local.year, local.month, local.day, local.hour, local.minute, local.second)
 
 
-def _open_zip(fh: BinaryIO, password: str | None) -> zipfile.ZipFile:
+def _open_zip(fh: BinaryIO, password: str | None, fmt: str = "zip") -> _Archive:
+    if password is not None and fmt == "7z":
+        return SevenZipSink(fh, password)
     if password is None:
         return zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
     try:
@@ -132,9 +137,11 @@ class _Writer:
         progress: Progress | None,
         should_cancel: ShouldCancel | None,
         encrypted: bool,
+        archive_format: str = "zip",
     ) -> None:
         self.job = job
         self.encrypted = encrypted
+        self.archive_format = archive_format
         self.lang = lang
         self.excluded = excluded
         self.cancel = should_cancel
@@ -150,15 +157,18 @@ class _Writer:
         if self.cancel is not None and self.cancel():
             raise Cancelled("Making the bundle was cancelled; no file was written.")
 
-    def _entry(self, zf: zipfile.ZipFile, name: str, data: bytes, when: datetime) -> None:
+    def _entry(self, zf: _Archive, name: str, data: bytes, when: datetime) -> None:
+        self.sums.append((name, hashlib.sha256(data).hexdigest()))
+        if isinstance(zf, SevenZipSink):
+            zf.add_bytes(name, data, when)
+            return
         info = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)(name, _zip_time(when, self.zone))
         info.compress_type = zipfile.ZIP_DEFLATED
         info.external_attr = 0o644 << 16
         zf.writestr(info, data)
-        self.sums.append((name, hashlib.sha256(data).hexdigest()))
 
-    def _stream(self, zf: zipfile.ZipFile, f: EvidenceFile) -> ReportEvidence:
-        """Copy one evidence file into the ZIP, checking its SHA-256 on the way."""
+    def _stream(self, zf: _Archive, f: EvidenceFile) -> ReportEvidence:
+        """Copy one evidence file into the archive, checking its SHA-256 on the way."""
         item, name = f.item, self.names[f.item.id]
         try:
             reader = f.open()
@@ -166,30 +176,38 @@ class _Writer:
             return ReportEvidence(item, EvidenceStatus.MISSING, f"{f.path} does not exist")
         except (IntegrityError, StorageError) as exc:
             return ReportEvidence(item, EvidenceStatus.DAMAGED, str(exc))
-        info = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)(
-            name, _zip_time(captured_time(item)[0] or item.imported_at, self.zone)
-        )
-        info.file_size = item.size
-        info.external_attr = 0o644 << 16
-        info.compress_type = (
-            zipfile.ZIP_STORED if item.kind in _STORED_KINDS else zipfile.ZIP_DEFLATED
-        )
+        when = captured_time(item)[0] or item.imported_at
         keep = item.kind == "image" and item.size <= THUMBNAIL_MAX_BYTES
         image: list[bytes] = []
         digest = hashlib.sha256()
         on_progress = self.phases.phase(0)
+
+        def take(chunk: bytes) -> None:
+            self._check_cancel()
+            digest.update(chunk)
+            if keep:
+                image.append(chunk)
+            self.done_bytes += len(chunk)
+            if on_progress is not None:
+                on_progress(self.done_bytes, self.total_bytes)
+
         with reader:
             try:
-                with zf.open(info, "w") as dst:
-                    for chunk in reader.iter_plaintext():
-                        self._check_cancel()
-                        digest.update(chunk)
-                        dst.write(chunk)
-                        if keep:
-                            image.append(chunk)
-                        self.done_bytes += len(chunk)
-                        if on_progress is not None:
-                            on_progress(self.done_bytes, self.total_bytes)
+                if isinstance(zf, SevenZipSink):
+                    zf.add_stream(name, reader.iter_plaintext(), item.size, when, take)
+                else:
+                    info = getattr(zf, "zipinfo_cls", zipfile.ZipInfo)(
+                        name, _zip_time(when, self.zone)
+                    )
+                    info.file_size = item.size
+                    info.external_attr = 0o644 << 16
+                    info.compress_type = (
+                        zipfile.ZIP_STORED if item.kind in _STORED_KINDS else zipfile.ZIP_DEFLATED
+                    )
+                    with zf.open(info, "w") as dst:
+                        for chunk in reader.iter_plaintext():
+                            take(chunk)
+                            dst.write(chunk)
             except (IntegrityError, StorageError) as exc:
                 damaged = ReportEvidence(item, EvidenceStatus.DAMAGED, str(exc))
                 raise _Restart(item.id, damaged) from exc
@@ -201,7 +219,7 @@ class _Writer:
         thumb = make_thumbnail(b"".join(image)) if keep else None
         return ReportEvidence(item, EvidenceStatus.OK, thumbnail=thumb, bundle_name=name)
 
-    def write(self, zf: zipfile.ZipFile) -> tuple[str, list[ReportEvidence]]:
+    def write(self, zf: _Archive) -> tuple[str, list[ReportEvidence]]:
         checked: list[ReportEvidence] = []
         for f in self.job.files:
             self._check_cancel()
@@ -225,7 +243,8 @@ class _Writer:
         self._entry(zf, MANIFEST_CSV, bundle_text.manifest_csv(manifest), now)
         self._entry(zf, MANIFEST_SHA, f"{manifest_sha}  {MANIFEST}\n".encode(), now)
         readme = bundle_text.readme(self.lang, data, rname, manifest_sha, checked,
-                                    encrypted=self.encrypted)  # fmt: skip
+                                    encrypted=self.encrypted,
+                                    archive_format=self.archive_format)  # fmt: skip
         self._entry(zf, README, readme.encode("utf-8"), now)
         sums = "".join(f"{h}  {n}\n" for n, h in self.sums)
         self._entry(zf, SUMS, sums.encode("utf-8"), now)
@@ -246,6 +265,7 @@ def build_bundle(
     *,
     lang: str = "ja",
     password: str | None = None,
+    archive_format: str = "zip",
     progress: Progress | None = None,
     should_cancel: ShouldCancel | None = None,
 ) -> BundleResult:
@@ -258,6 +278,8 @@ def build_bundle(
         Cancelled: ``should_cancel`` returned True; nothing is left behind.
     """
     check_password(password)
+    if archive_format not in FORMATS:
+        raise ValidationError(f"Unknown bundle format {archive_format!r}: use 7z or zip.")
     dest = Path(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: choose a file name.")
@@ -273,9 +295,10 @@ def build_bundle(
             while True:
                 fh.seek(0)
                 fh.truncate()
-                writer = _Writer(job, lang, excluded, progress, should_cancel, password is not None)
+                writer = _Writer(job, lang, excluded, progress, should_cancel, password is not None,
+                                 archive_format if password is not None else "zip")  # fmt: skip
                 try:
-                    with _open_zip(fh, password) as zf:
+                    with _open_zip(fh, password, archive_format) as zf:
                         manifest_sha, checked = writer.write(zf)
                 except _Restart as restart:
                     excluded[restart.evidence_id] = restart.status

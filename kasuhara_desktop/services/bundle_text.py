@@ -111,6 +111,7 @@ def _readme_one(
     manifest_sha: str,
     evidence: Sequence[ReportEvidence],
     encrypted: bool,
+    archive_format: str = "zip",
 ) -> list[str]:
     inc = data.incident
     lines = [
@@ -120,7 +121,8 @@ def _readme_one(
         "",
     ]
     if encrypted:
-        lines += [w.t("readme_encrypted"), ""]
+        key = "readme_encrypted_7z" if archive_format == "7z" else "readme_encrypted"
+        lines += [w.t(key), ""]
     contents = [
         (report, "readme_report"),
         ("evidence/", "readme_evidence"),
@@ -152,7 +154,7 @@ def _readme_one(
         w.t("readme_ok"),
         "",
         w.t("readme_step3"),
-        "  kasuhara bundle verify BUNDLE.zip",
+        f"  kasuhara bundle verify BUNDLE.{'7z' if archive_format == '7z' else 'zip'}",
         "",
         w.t("readme_logbook", head=data.audit_head),
     ]
@@ -167,12 +169,13 @@ def readme(
     evidence: Sequence[ReportEvidence],
     *,
     encrypted: bool,
+    archive_format: str = "zip",
 ) -> str:
     """README.txt in ``lang``, followed by English when ``lang`` is not English (CRLF, BOM)."""
     zone = data.incident.timezone
     first = Wording(lang, zone)
-    lines = _readme_one(first, data, report, manifest_sha, evidence, encrypted)
+    lines = _readme_one(first, data, report, manifest_sha, evidence, encrypted, archive_format)
     if first.lang != "en":
         lines += ["", "", *_readme_one(Wording("en", zone), data, report, manifest_sha,
-                                       evidence, encrypted)]  # fmt: skip
+                                       evidence, encrypted, archive_format)]  # fmt: skip
     return "\ufeff" + "\r\n".join(lines) + "\r\n"

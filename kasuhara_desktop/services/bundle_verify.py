@@ -20,10 +20,12 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..reports.incident_report import MANIFEST_KEYWORD
 from .bundle import EVIDENCE, MANIFEST, MANIFEST_SHA, SUMS
+from .bundle_7z import SevenZipContents, is_7z
 
 _KEYWORD = re.compile(re.escape(MANIFEST_KEYWORD).encode() + rb"([0-9a-f]{64})")
 _HEX = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1 << 20
+_Bundle = zipfile.ZipFile | SevenZipContents
 
 
 @dataclass
@@ -101,7 +103,7 @@ def _hash_all(zf: zipfile.ZipFile, check: BundleCheck) -> dict[str, tuple[str, i
     return hashes
 
 
-def _read(zf: zipfile.ZipFile, name: str) -> bytes | None:
+def _read(zf: _Bundle, name: str) -> bytes | None:
     try:
         return zf.read(name)
     except KeyError:
@@ -110,7 +112,7 @@ def _read(zf: zipfile.ZipFile, name: str) -> bytes | None:
         return None
 
 
-def _check_manifest(zf: zipfile.ZipFile, check: BundleCheck) -> dict[str, Any] | None:
+def _check_manifest(zf: _Bundle, check: BundleCheck) -> dict[str, Any] | None:
     raw = _read(zf, MANIFEST)
     if raw is None:
         check.problems.append(f"{MANIFEST} is missing or unreadable")
@@ -176,7 +178,7 @@ def _check_files(
 
 
 def _check_sums(
-    zf: zipfile.ZipFile, hashes: dict[str, tuple[str, int]], check: BundleCheck
+    zf: _Bundle, hashes: dict[str, tuple[str, int]], check: BundleCheck
 ) -> set[str]:
     raw = _read(zf, SUMS)
     if raw is None:
@@ -205,15 +207,26 @@ def verify_bundle(path: Path, password: str | None = None) -> BundleCheck:
         ValidationError: not a ZIP, or encrypted and the password is missing or wrong.
     """
     check = BundleCheck(Path(path))
+    if is_7z(Path(path)):  # always encrypted, names too (bundle_7z)
+        check.encrypted = True
+        contents = SevenZipContents(Path(path), password)
+        hashes = contents.hashes
+        _check_all(contents, hashes, check)
+        return check
     zf, check.encrypted = _open(Path(path), password)
     with zf:
         hashes = _hash_all(zf, check)
-        data = _check_manifest(zf, check)
-        listed = _check_files(data, hashes, check) if data is not None else set()
-        listed |= _check_sums(zf, hashes, check)
-        check.files_checked = len(set(hashes) & listed)
-        for name in sorted(set(hashes) - listed - {SUMS}):
-            where = "evidence file" if name.startswith(EVIDENCE) else "file"
-            check.problems.append(f"{name}: unexpected {where}, listed neither in the manifest "
-                                  f"nor in {SUMS}")  # fmt: skip
+        _check_all(zf, hashes, check)
     return check
+
+
+def _check_all(zf: _Bundle, hashes: dict[str, tuple[str, int]], check: BundleCheck) -> None:
+    """The manifest, the report's hash and SHA256SUMS against the hashes of what is there."""
+    data = _check_manifest(zf, check)
+    listed = _check_files(data, hashes, check) if data is not None else set()
+    listed |= _check_sums(zf, hashes, check)
+    check.files_checked = len(set(hashes) & listed)
+    for name in sorted(set(hashes) - listed - {SUMS}):
+        where = "evidence file" if name.startswith(EVIDENCE) else "file"
+        check.problems.append(f"{name}: unexpected {where}, listed neither in the manifest "
+                              f"nor in {SUMS}")  # fmt: skip
