@@ -84,6 +84,13 @@ def connect(
         conn.execute("PRAGMA secure_delete = ON")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
+        if read_only and _wal_without_index(path):
+            raise StorageError(
+                f"The vault's database {path} has recent changes in {path.name}-wal that can "
+                "only be read where SQLite may write its index file, and this drive takes no "
+                f"writes. Copy the whole folder {path.parent} to the PC (with the file manager) "
+                "and open the copy; nothing was changed."
+            ) from exc
         drive_fault = drive_error(exc, path)
         if drive_fault is not None:
             raise drive_fault from exc
@@ -150,6 +157,16 @@ def drive_error(exc: Exception, path: Path, doing: str = "open") -> StorageError
                 )
             return storage_error(OSError(code, str(exc)), path, doing)
     return None
+
+
+def _wal_without_index(path: Path) -> bool:
+    """A ``-wal`` holding commits whose ``-shm`` index is missing (and cannot be made)."""
+    wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
+    try:
+        return wal.stat().st_size > 0 and not shm.exists()
+    except OSError:
+        return False
 
 
 def _read_only_uri(path: Path) -> str:
