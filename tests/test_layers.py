@@ -21,6 +21,8 @@ FORBIDDEN = {
     "services": ["PySide6.QtWidgets", "PySide6.QtGui", "sqlcipher3", "kasuhara_desktop.ui",
                  "kasuhara_desktop.cli"],
     "cli": ["PySide6", "kasuhara_desktop.ui"],
+    # The leaf every layer may use (atomic files...): it imports nothing from the project.
+    "infra": ["PySide6", "sqlcipher3", "cryptography", "argon2", "reportlab", "kasuhara_desktop"],
 }  # fmt: skip
 
 
@@ -80,3 +82,14 @@ def test_the_checker_sees_a_violation(tmp_path: Path) -> None:
     sample.write_text("from PySide6.QtWidgets import QWidget\nfrom ..vault import audit\n")
     names = imported_modules(sample, ["kasuhara_desktop", "domain", "probe"])
     assert "PySide6.QtWidgets" in names and "kasuhara_desktop.vault" in names
+
+
+def test_every_layer_may_import_infra() -> None:
+    assert sources("infra"), "the infra package is missing"
+    name = "kasuhara_desktop.infra.atomic_files"
+    blocked = [
+        layer
+        for layer, bad in FORBIDDEN.items()
+        if layer != "infra" and any(name == b or name.startswith(b + ".") for b in bad)
+    ]
+    assert blocked == []

@@ -1,22 +1,22 @@
 """Write a PDF so that the destination holds either the old file or the whole new one.
 
-The document is built into a temporary file beside the destination, flushed to the disk and
-renamed over it; if anything fails the temporary file is removed and nothing else changes.
+The document is built into an unnamed file beside the destination (see
+:mod:`kasuhara_desktop.infra.atomic_files`), flushed to the disk and only then named; if anything
+fails, or the process is killed, nothing is left under any name and nothing else changes.
 Failures of the disk become ``StorageError`` with one sentence naming the path and what to do.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import io
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
 from kasuhara_desktop.domain.errors import StorageError
+from kasuhara_desktop.infra.atomic_files import AtomicFile, fsync_dir
 
 PdfBuilder = Callable[[BinaryIO], None]
 
@@ -26,7 +26,7 @@ def storage_error(err: OSError, dest: Path) -> StorageError:
     folder = dest.parent
     code = err.errno
     other = Path(os.fsdecode(err.filename)) if isinstance(err.filename, str | bytes) else None
-    if other is not None and other.absolute().parent != folder.absolute():
+    if other is not None and folder.absolute() not in (other.absolute(), other.absolute().parent):
         # Not the PDF or its temporary file: something the build was reading.
         return StorageError(
             f"Could not use {other} ({err.strerror or err}) while writing {dest}: "
@@ -59,16 +59,7 @@ def storage_error(err: OSError, dest: Path) -> StorageError:
     return StorageError(msg)
 
 
-def fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable on POSIX; Windows cannot open a folder this way.
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+__all__ = ["PdfBuilder", "build_pdf_bytes", "fsync_dir", "storage_error", "write_pdf_atomically"]
 
 
 def write_pdf_atomically(dest: Path, build: PdfBuilder) -> Path:
@@ -91,25 +82,12 @@ def write_pdf_atomically(dest: Path, build: PdfBuilder) -> Path:
     dest = Path(dest)
     if dest.is_dir():
         raise StorageError(f"{dest} is a folder: choose a file name.")
-    folder = dest.parent
     try:
-        fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{dest.stem[:40]}.", suffix=".part")
+        with AtomicFile(dest) as out:
+            build(out.file())
+            out.commit()
     except OSError as err:
         raise storage_error(err, dest) from err
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            build(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(err, OSError):
-            raise storage_error(err, dest) from err
-        raise
-    fsync_dir(folder)
     return dest
 
 

@@ -14,12 +14,9 @@ as damaged (the report says so); ``bundle_verify`` rechecks a finished bundle.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -30,8 +27,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
 from ..domain.evidence import safe_file_name
+from ..infra.atomic_files import AtomicFile
 from ..reports.images import make_thumbnail
-from ..reports.output import fsync_dir, storage_error
+from ..reports.output import storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
 from ..reports.report_evidence import captured_time
 from . import bundle_text
@@ -283,15 +281,11 @@ def build_bundle(
     dest = Path(dest)
     if dest.is_dir():
         raise ValidationError(f"{dest} is a folder: choose a file name.")
-    try:
-        fd, tmp_name = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.stem[:40]}.",
-                                        suffix=".part")  # fmt: skip
-    except OSError as err:
-        raise storage_error(err, dest) from err
-    tmp = Path(tmp_name)
     excluded: dict[str, ReportEvidence] = {}
     try:
-        with os.fdopen(fd, "w+b") as fh:
+        # Unnamed until complete (infra.atomic_files): a kill leaves no plaintext under any name.
+        with AtomicFile(dest, readable=True) as out:
+            fh = out.file()
             while True:
                 fh.seek(0)
                 fh.truncate()
@@ -304,16 +298,9 @@ def build_bundle(
                     excluded[restart.evidence_id] = restart.status
                     continue
                 break
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    except BaseException as err:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        if isinstance(err, OSError):
-            raise storage_error(err, dest) from err
-        raise
-    fsync_dir(dest.parent)
+            out.commit()
+    except OSError as err:
+        raise storage_error(err, dest) from err
     named = [
         replace(ev, bundle_name=writer.names.get(ev.item.id, "")) if not ev.failed else ev
         for ev in checked

@@ -18,6 +18,7 @@ from types import TracebackType
 from cryptography.exceptions import InvalidTag
 
 from ..domain.errors import Cancelled, IntegrityError, ValidationError
+from ..infra.atomic_files import AtomicFile
 from .evidence_format import (
     HEADER_SIZE,
     MAX_SEGMENTS,
@@ -29,10 +30,7 @@ from .evidence_format import (
     ProgressFn,
     Sha256Worker,
     check_key,
-    commit_part,
-    discard_part,
     fill,
-    open_part,
 )
 from .fsutil import storage_error
 
@@ -309,9 +307,10 @@ def export_to_file(
 ) -> None:
     """Decrypt the evidence file ``path`` to the plain file ``dest``, checking it on the way.
 
-    Written as ``<dest>.<random>.part`` (mode 0600), fsynced and renamed only after every segment
-    authenticated and the SHA-256 matched, so ``dest`` is either the verified original or
-    untouched.
+    Written into an unnamed file (mode 0600, see :mod:`kasuhara_desktop.infra.atomic_files`),
+    fsynced and named ``dest`` only after every segment authenticated and the SHA-256 matched,
+    so ``dest`` is either the verified original or untouched, and a kill or a damaged segment
+    leaves no plaintext under any name. Each segment is authenticated before it is written.
 
     Raises:
         DestinationExistsError: ``dest`` exists and ``overwrite`` is False.
@@ -325,20 +324,18 @@ def export_to_file(
         )
     with EvidenceReader(path, key) as reader:
         ring = BufferRing(reader.segment_size)
-        tmp, fd = open_part(dest, unique=True)
-        fd_open: int | None = fd
         try:
-            with Sha256Worker() as hasher, FileWriter(fd, dest) as writer:
-                for plain in reader._decrypt_all(ring, progress, should_cancel, "export"):
-                    ring.attach(hasher.update(plain))
-                    ring.attach(writer.write(plain))
-                ring.drain()
-                reader._check_digest(hasher.hexdigest(), expected_sha256)
-            fd_open = None
-            commit_part(fd, tmp, dest)
-        except OSError as exc:  # fsync or rename of the finished file
-            discard_part(fd_open, tmp)
+            with AtomicFile(dest, overwrite=overwrite) as out:
+                with Sha256Worker() as hasher, FileWriter(out.fd, dest) as writer:
+                    for plain in reader._decrypt_all(ring, progress, should_cancel, "export"):
+                        ring.attach(hasher.update(plain))
+                        ring.attach(writer.write(plain))
+                    ring.drain()
+                    reader._check_digest(hasher.hexdigest(), expected_sha256)
+                out.commit()
+        except FileExistsError as exc:  # appeared while the export ran
+            raise DestinationExistsError(
+                f"{dest} already exists: choose another name, or use --force to overwrite it."
+            ) from exc
+        except OSError as exc:  # creating, fsync or naming of the finished file
             raise storage_error(exc, dest, "write") from exc
-        except BaseException:
-            discard_part(fd_open, tmp)
-            raise

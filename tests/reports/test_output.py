@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
 import pytest
 
 from kasuhara_desktop.domain.errors import StorageError
+from kasuhara_desktop.infra import atomic_files
 from kasuhara_desktop.reports import output
 from kasuhara_desktop.reports.output import build_pdf_bytes, write_pdf_atomically
 
@@ -94,10 +94,10 @@ def test_permission_refused_becomes_storage_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Also runs as root, where chmod cannot make a folder unwritable.
-    def refuse(**kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path / ".x.part"))
+    def refuse(self: object, *args: object, **kwargs: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(tmp_path))
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic_files.AtomicFile, "__init__", refuse)
     with pytest.raises(StorageError, match=r"No permission to write .*report\.pdf.*another folder"):
         write_pdf_atomically(tmp_path / "report.pdf", write_ok)
 
