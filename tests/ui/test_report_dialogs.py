@@ -218,7 +218,33 @@ def test_bundle_dialog_password_rules_and_encryption(qtbot, service, tmp_path: P
     dialog.create_button.click()
     qtbot.waitUntil(lambda: dialog.bundle is not None, timeout=20_000)
     assert dialog.bundle.encrypted
+    assert dialog.bundle.path == tmp_path / "b.7z"  # with a password: 7z, names hidden
+    assert verify_bundle(tmp_path / "b.7z", "long enough password").ok
+
+
+def test_bundle_dialog_format_follows_encryption(qtbot, service, tmp_path: Path) -> None:
+    """Plain: ZIP. Encrypted: 7z unless the older-tools ZIP is chosen; the name follows."""
+    dialog = BundleDialog(service, REFERENCE)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    dialog.target.setText(str(tmp_path / "b.zip"))
+    assert not dialog.format.isEnabled() and dialog.archive_format() == "zip"
+    dialog.encrypt.setChecked(True)
+    assert dialog.format.isEnabled() and dialog.archive_format() == "7z"
+    assert dialog.target.text().endswith("b.7z")
+    dialog.format.setCurrentIndex(dialog.format.findData("zip"))
+    assert dialog.target.text().endswith("b.zip")
+    dialog.password.setText("long enough password")
+    dialog.repeat.setText("long enough password")
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: dialog.bundle is not None, timeout=20_000)
+    assert (tmp_path / "b.zip").read_bytes()[:2] == b"PK"
     assert verify_bundle(tmp_path / "b.zip", "long enough password").ok
+    dialog.encrypt.setChecked(False)
+    dialog.target.setText(str(tmp_path / "c.7z"))
+    dialog.encrypt.setChecked(True)
+    dialog.encrypt.setChecked(False)
+    assert dialog.target.text().endswith("c.zip")
 
 
 def test_bundle_dialog_cancel(qtbot, service, tmp_path: Path, monkeypatch) -> None:

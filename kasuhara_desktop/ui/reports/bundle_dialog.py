@@ -1,7 +1,12 @@
-"""The evidence bundle dialog: where to save the ZIP, an optional password, progress, cancel.
+"""The evidence bundle dialog: where to save it, an optional password, progress, cancel.
+
+Without a password the bundle is a plain ZIP. With one it is a 7z by default (AES-256, file
+names hidden, a strong key derivation; 7-Zip, Keka, The Unarchiver and p7zip open it); the
+WinZip-AES ZIP stays as a second choice for a recipient whose tool reads only ZIP, labelled so
+that nobody picks it without knowing that its file names stay readable.
 
 The incident and its evidence keys are read on the GUI thread when Create is pressed; the
-worker then streams each file through its own ``EvidenceReader`` into the ZIP.
+worker then streams each file through its own ``EvidenceReader`` into the archive.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -31,15 +37,19 @@ from ..save_locations import SaveKind, folder_problem, remember, save_error_text
 from ..tasks import TaskContext
 from . import common
 
+_SUFFIXES = (".zip", ".7z")
+
 
 def choose_bundle_path(parent: QWidget, suggested: Path) -> Path | None:
-    """Ask where to write the ZIP (tests patch this function)."""
+    """Ask where to write the bundle, of the type ``suggested`` ends with (tests patch this)."""
+    if suggested.suffix.lower() == ".7z":
+        kind = QCoreApplication.translate("BundleDialog", "7z archive (*.7z)")
+    else:
+        kind = QCoreApplication.translate("BundleDialog", "ZIP (*.zip)")
     name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("BundleDialog", "Save the evidence bundle"),
-        str(suggested),
-        QCoreApplication.translate("BundleDialog", "ZIP (*.zip)"),
-    )
+        parent, QCoreApplication.translate("BundleDialog", "Save the evidence bundle"),
+        str(suggested), kind,
+    )  # fmt: skip
     return Path(name) if name else None
 
 
@@ -66,8 +76,15 @@ class BundleDialog(QDialog):
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("browseButton")
         browse.clicked.connect(self._browse)
-        self.encrypt = QCheckBox(self.tr("&Encrypt with a password (AES-256; opens with 7-Zip)"))
+        self.encrypt = QCheckBox(self.tr("&Encrypt with a password (AES-256)"))
         self.encrypt.setObjectName("encryptCheck")
+        self.format = QComboBox(self)
+        self.format.setObjectName("formatCombo")
+        self.format.addItem(
+            self.tr("7z: file names hidden too (7-Zip, Keka, The Unarchiver)"), "7z"
+        )
+        self.format.addItem(self.tr("ZIP: for older tools; file names stay visible"), "zip")
+        self.format.setEnabled(False)
         self.password = QLineEdit(self)
         self.password.setObjectName("passwordEdit")
         self.repeat = QLineEdit(self)
@@ -77,6 +94,9 @@ class BundleDialog(QDialog):
             edit.setEnabled(False)
         self.encrypt.toggled.connect(self.password.setEnabled)
         self.encrypt.toggled.connect(self.repeat.setEnabled)
+        self.encrypt.toggled.connect(self.format.setEnabled)
+        self.encrypt.toggled.connect(self._sync_suffix)
+        self.format.currentIndexChanged.connect(self._sync_suffix)
         self.language = common.LanguageCombo(self, lang)
         self.progress = QProgressBar(self)
         self.progress.setObjectName("progressBar")
@@ -102,6 +122,7 @@ class BundleDialog(QDialog):
         form.addRow("", self.encrypt)
         form.addRow(self.tr("&Password:"), self.password)
         form.addRow(self.tr("&Repeat:"), self.repeat)
+        form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Report &language:"), self.language)
         note = QLabel(
             self.tr("Give the password to the recipient separately (by phone or in person), "
@@ -123,12 +144,32 @@ class BundleDialog(QDialog):
 
     @Slot()
     def _browse(self) -> None:
-        current = Path(self.target.text().strip() or "bundle.zip").expanduser()
+        current = self._with_suffix(Path(self.target.text().strip() or "bundle").expanduser())
         if not current.parent.is_dir():  # a bare name or a folder gone: start somewhere real
             current = suggested_path(SaveKind.BUNDLE, current.name)
         chosen = choose_bundle_path(self, current)
         if chosen is not None:
             self.target.setText(str(chosen))
+
+    def archive_format(self) -> str:
+        """``7z`` or ``zip``: what Create would write."""
+        return str(self.format.currentData()) if self.encrypt.isChecked() else "zip"
+
+    def _with_suffix(self, path: Path) -> Path:
+        wanted = "." + self.archive_format()
+        if path.suffix.lower() == wanted:
+            return path
+        if path.suffix.lower() in _SUFFIXES:
+            return path.with_suffix(wanted)
+        return path.with_name(path.name + wanted)
+
+    @Slot()
+    def _sync_suffix(self) -> None:
+        # Only a name already ending in .zip or .7z follows the format; a bare name gets its
+        # ending at Create.
+        text = self.target.text().strip()
+        if text and Path(text).suffix.lower() in _SUFFIXES:
+            self.target.setText(str(self._with_suffix(Path(text))))
 
     def _password(self) -> str | None:
         if not self.encrypt.isChecked():
@@ -148,10 +189,7 @@ class BundleDialog(QDialog):
         text = self.target.text().strip()
         if not text:
             raise ValidationError(self.tr("Choose where to save the bundle."))
-        path = Path(text).expanduser()
-        if path.suffix.lower() != ".zip":
-            path = path.with_name(path.name + ".zip")
-        return path
+        return self._with_suffix(Path(text).expanduser())
 
     @Slot()
     def start(self) -> None:
@@ -170,11 +208,13 @@ class BundleDialog(QDialog):
             return
         self.dest = dest
         lang = self.language.language()
+        archive_format = self.archive_format()
         self._set_busy(True)
         self.status.setText(self.tr("Making the bundle…"))
 
         def work(ctx: TaskContext) -> BundleResult:
             return build_bundle(job, dest, lang=lang, password=password,
+                                archive_format=archive_format,
                                 progress=common.Throttled(ctx.progress),
                                 should_cancel=ctx.is_cancelled)  # fmt: skip
 
@@ -184,7 +224,7 @@ class BundleDialog(QDialog):
         self.create_button.setEnabled(not busy)
         for widget in (self.target, self.encrypt, self.language):
             widget.setEnabled(not busy)
-        for edit in (self.password, self.repeat):
+        for edit in (self.password, self.repeat, self.format):
             edit.setEnabled(not busy and self.encrypt.isChecked())
         self.cancel_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
 
