@@ -33,7 +33,8 @@ from typing import BinaryIO, Self
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError
-from .fsutil import fsync_dir, storage_error
+from ..infra.atomic_files import replace_durably
+from .fsutil import storage_error
 
 if sys.platform != "win32":
     import fcntl
@@ -423,8 +424,7 @@ def commit_part(fd: int, tmp: Path, dest: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    os.replace(tmp, dest)
-    fsync_dir(dest.parent)
+    replace_durably(tmp, dest)
 
 
 def discard_part(fd: int | None, tmp: Path) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import os
 import shutil
 from pathlib import Path
 
 from ..domain.errors import StorageError
+from ..infra.atomic_files import fsync_dir, write_bytes_atomically
+
+__all__ = ["atomic_write_bytes", "copy_file_synced", "fsync_dir", "fsync_file", "storage_error"]
 
 # Below this much free space a vault opens read-only: SQLite needs room for its WAL and
 # shared-memory files even to read, and a write started now would fail half-way.
@@ -94,21 +96,6 @@ def media_state(folder: Path) -> str | None:
     return None
 
 
-def fsync_dir(path: Path) -> None:
-    """Make a rename in ``path`` durable (POSIX only; Windows has no directory handles).
-
-    Some file systems cannot fsync a directory; the file's data itself is synced already.
-    """
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def fsync_file(path: Path) -> None:
     """Flush ``path``'s data to the disk (a copy is only a backup once it is on the disk)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -132,16 +119,9 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_previous: bool = False) 
 
     With ``keep_previous`` the old file is first copied to ``<name>.prev``.
     """
-    tmp = path.with_name(path.name + ".tmp")
     try:
         if keep_previous and path.exists():
             shutil.copy2(path, path.with_name(path.name + ".prev"))
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        write_bytes_atomically(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise storage_error(exc, path, "write") from exc
