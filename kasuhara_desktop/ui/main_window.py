@@ -444,11 +444,29 @@ class MainWindow(QMainWindow):
         self.model.set_service(self.service)
         self.vault_label.setText(self.tr("Logbook: %1").replace("%1", str(self.session.folder)))
         self.user_label.setText(self.tr("User: %1").replace("%1", self.session.user))
+        self._show_read_only(self.session.read_only_reason)
         self._update_title()
         self.table_sizer.fit()
         self.idle.set_minutes(self.settings.idle_minutes)
         self.idle.start()
         self.table.setFocus()
+
+    def _show_read_only(self, reason: str | None) -> None:
+        """A vault on a write-protected or full drive: say so in the status bar (details in the
+        tooltip); a save is refused by the vault itself with the same reason."""
+        self.vault_label.setToolTip(reason or "")
+        if not reason:
+            return
+        self.vault_label.setText(
+            self.tr("Logbook: %1 (read-only)").replace("%1", str(self.session.folder))
+        )
+        self.statusBar().showMessage(
+            self.tr(
+                "This logbook is open read-only (a write-protected or full drive): nothing can "
+                "be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive."
+            )
+        )
+        self.menu_actions.new_incident.setEnabled(False)
 
     def _update_title(self) -> None:
         name = ""

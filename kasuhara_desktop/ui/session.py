@@ -117,6 +117,11 @@ class Session(QObject):
     def is_locked(self) -> bool:
         return self._service is None
 
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the open vault is read-only (a write-protected or full drive), or None."""
+        return getattr(self._vault, "read_only_reason", None)
+
     def adopt(self, vault: Any) -> None:
         if self._vault is not None and self._vault is not vault:
             self._vault.close()

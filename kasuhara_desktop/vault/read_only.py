@@ -29,7 +29,7 @@ def read_only_reason(folder: Path, wanted: bool | None) -> str | None:
             f"This vault ({folder}) is on read-only media (a write-protected USB drive or a "
             "read-only folder), so it was opened read-only: nothing can be changed in it. "
             "To work with it, copy it to the PC with `kasuhara restore "
-            f"{folder} --to NEW_FOLDER` (or Restore from backup in the app)."
+            f"{folder} --to NEW_FOLDER`."
         )
     if state == "full":
         return disk_full_hint(

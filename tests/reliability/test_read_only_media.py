@@ -147,3 +147,27 @@ def test_read_only_can_be_asked_for_on_a_writable_drive(filled: FilledVault) -> 
         with pytest.raises(StorageError, match="read-only"):
             vault.set_passphrase("someone", "another long passphrase 123")
     assert listing(filled.folder) == before
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+def test_main_window_says_read_only_and_offers_no_new_incident(
+    filled: FilledVault, qtbot: object
+) -> None:
+    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.ui.app_settings import AppSettings
+    from kasuhara_desktop.ui.main_window import MainWindow
+    from kasuhara_desktop.ui.session import Session
+
+    vault = Vault.open(filled.folder, passphrase=PASSPHRASE, read_only=True)
+    session = Session(vault, build_services, build_evidence)
+    window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        window.show()
+        assert "read-only" in window.vault_label.text()
+        assert "read-only" in window.statusBar().currentMessage()
+        assert vault.read_only_reason == window.vault_label.toolTip()
+        assert not window.menu_actions.new_incident.isEnabled()
+    finally:
+        window.close()
+        session.close_vault()
