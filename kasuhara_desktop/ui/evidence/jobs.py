@@ -22,9 +22,10 @@ from PySide6.QtGui import QImage
 
 from ...domain.errors import Cancelled, IntegrityError, UserError
 from ...domain.evidence import EvidenceItem
+from ...infra.atomic_files import AtomicFile
 from ...reports.images import PictureTooLargeError, open_upright
 from ...services.evidence import MAX_IMAGE_BYTES
-from ...vault.evidence_format import CancelFn, commit_part, discard_part, open_part, write_all
+from ...vault.evidence_format import CancelFn, write_all
 from ...vault.evidence_reader import DestinationExistsError, EvidenceReader
 from ...vault.fsutil import storage_error
 from ..tasks import TaskContext
@@ -188,9 +189,10 @@ def export_plaintext(
 ) -> Path:
     """Decrypt to ``dest`` the way ``EvidenceService.export`` does, from an open reader.
 
-    Written to ``<dest>.<random>.part`` (mode 0600), fsynced and renamed only after every
-    segment authenticated and the SHA-256 matched: ``dest`` is the verified original or
-    untouched. An existing ``dest`` is replaced only with ``overwrite``.
+    Written into an unnamed file (mode 0600, infra.atomic_files), fsynced and named only after
+    every segment authenticated and the SHA-256 matched: ``dest`` is the verified original or
+    untouched, and a kill leaves no plaintext under any name. An existing ``dest`` is replaced
+    only with ``overwrite``.
     """
     with reader:
         if not overwrite and (dest.exists() or dest.is_symlink()):
@@ -200,29 +202,30 @@ def export_plaintext(
                 )
                 + f" ({dest.name})"
             )
-        tmp, fd = open_part(dest, unique=True)
-        fd_open: int | None = fd
         digest = hashlib.sha256()
         done = 0
         report = throttled(ctx.progress)
         try:
-            for plain in reader.iter_plaintext():
-                if ctx.is_cancelled():
-                    raise Cancelled(
-                        QCoreApplication.translate("evidence", "The export was cancelled.")
-                    )
-                digest.update(plain)
-                write_all(fd, memoryview(plain))
-                done += len(plain)
-                report(done, reader.size)
-            if digest.hexdigest() != sha256.strip().lower():
-                raise IntegrityError(f"{reader.path}: the content does not match its SHA-256")
-            fd_open = None
-            commit_part(fd, tmp, dest)
+            with AtomicFile(dest, overwrite=overwrite) as out:
+                for plain in reader.iter_plaintext():  # each segment authenticated first
+                    if ctx.is_cancelled():
+                        raise Cancelled(
+                            QCoreApplication.translate("evidence", "The export was cancelled.")
+                        )
+                    digest.update(plain)
+                    write_all(out.fd, memoryview(plain))
+                    done += len(plain)
+                    report(done, reader.size)
+                if digest.hexdigest() != sha256.strip().lower():
+                    raise IntegrityError(f"{reader.path}: the content does not match its SHA-256")
+                out.commit()
+        except FileExistsError as exc:  # appeared while the export ran
+            raise DestinationExistsError(
+                QCoreApplication.translate(
+                    "evidence", "The file already exists; choose another name."
+                )
+                + f" ({dest.name})"
+            ) from exc
         except OSError as exc:
-            discard_part(fd_open, tmp)
             raise storage_error(exc, dest, "write") from exc
-        except BaseException:
-            discard_part(fd_open, tmp)
-            raise
     return dest
