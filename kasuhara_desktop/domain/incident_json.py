@@ -23,6 +23,7 @@ from .enums import (
     TimelineKind,
 )
 from .errors import ValidationError
+from .incident_validation import MAX_MINUTES, MAX_REPEATS, MAX_YEN, validate_incident
 from .json_reader import JsonReader, check_timezone, parse_enum
 from .models import (
     Action,
@@ -200,7 +201,7 @@ def _quote(data: object, path: str) -> Quote:
         speaker=r.text("speaker"),
         words=r.text("words", long=True, required=True),
         said_at=r.datetime("said_at"),
-        repeat_count=r.integer("repeat_count", 1, minimum=1),
+        repeat_count=r.integer("repeat_count", 1, minimum=1, maximum=MAX_REPEATS),
         response=r.text("response", long=True),
     )
 
@@ -244,8 +245,8 @@ def _cost(data: object, path: str) -> CostEntry:
     r = JsonReader(data, path, {"kind", "minutes", "amount_yen", "note"})
     return CostEntry(
         kind=r.enum("kind", CostKind),
-        minutes=r.integer("minutes", 0),
-        amount_yen=r.integer("amount_yen", 0),
+        minutes=r.integer("minutes", 0, maximum=MAX_MINUTES),
+        amount_yen=r.integer("amount_yen", 0, maximum=MAX_YEN),
         note=r.text("note"),
     )
 
@@ -319,6 +320,5 @@ def incident_from_dict(data: object) -> Incident:
         training_case=r.boolean("training_case"),
         offender_known_on=r.date("offender_known_on"),
     )
-    if inc.ended_at is not None and inc.ended_at < inc.occurred_at:
-        raise ValidationError("ended_at: the incident ends before it began.")
-    return inc
+    # The rules beyond types (ranges, order of dates...) are the ones the service applies.
+    return validate_incident(inc)

@@ -9,6 +9,7 @@ from typing import Any
 from ..domain.enums import IncidentStatus
 from ..domain.errors import UserError
 from ..domain.incident_json import incident_from_dict, incident_to_dict
+from ..domain.incident_validation import validate_incident
 from ..domain.models import Incident, IncidentSummary, Person, Revision, ShopProfile, StaffMember
 from ..domain.query import IncidentFilter
 from ..domain.validation import clean_text
@@ -66,11 +67,18 @@ class IncidentService:
         return self._timezone
 
     def add(self, incident: Incident) -> Incident:
+        """Store a new incident (checked by ``validate_incident`` first).
+
+        Raises:
+            ValidationError: naming the field that breaks a rule; nothing is stored.
+        """
+        validate_incident(incident)
         with self.vault.transaction() as conn:
             return repo.insert(conn, incident, self.user)
 
     def add_many(self, incidents: Iterable[Incident]) -> list[Incident]:
         """Add several incidents in one transaction: all or none (imports, demo data)."""
+        incidents = [validate_incident(inc) for inc in incidents]
         with self.vault.transaction() as conn:
             return [repo.insert(conn, inc, self.user) for inc in incidents]
 
@@ -83,6 +91,7 @@ class IncidentService:
         """Save a changed incident. A status change must pass the workflow's guards, judged on
         the incident as saved; ``status_reason`` (going back, closing over open follow-ups) is
         written to the audit chain."""
+        validate_incident(incident)
         incident.reference = reference.strip().upper()
         status_reason = clean_text(status_reason, "reason", long=True)
         with self.vault.transaction() as conn:

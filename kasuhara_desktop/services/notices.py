@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from ..domain.enums import ActionKind, Channel, IncidentStatus, ParticipantRole, TimelineKind
 from ..domain.errors import NotFoundError, ValidationError, WorkflowError
+from ..domain.incident_validation import validate_incident
 from ..domain.models import Action, Incident, Participant, Person, TimelineEntry
 from ..domain.notice import (
     LANGUAGES,
@@ -401,7 +402,7 @@ class NoticeService:
                 person = Person(label=label, name=a.name, description=a.description,
                                 contact=a.phone)  # fmt: skip
             inc.participants.append(Participant(role=ParticipantRole.CUSTOMER, person=person))
-            saved = incident_repo.insert(conn, inc, self.user)
+            saved = incident_repo.insert(conn, validate_incident(inc), self.user)
             repo.add_breach(conn, n, saved.reference, Breach(saved.reference, when, note),
                             self.user)  # fmt: skip
         return saved

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import IncidentStatus, TimelineKind
 from ...domain.errors import UserError, ValidationError
-from ...domain.incident_json import incident_from_dict, incident_to_dict
+from ...domain.incident_json import incident_to_dict
 from ...domain.models import Incident
 from ...services.autosave import RecoveredDraft
 from ...services.incidents import IncidentService
@@ -268,15 +268,14 @@ class IncidentEditor(QDialog):
         self.feedback.clear()
         draft = self.draft()
         try:
-            checked = incident_from_dict(incident_to_dict(draft))
+            # The service checks the incident (validate_incident) before it writes anything.
+            if self._base.reference:
+                saved = service.update(self._base.reference, draft, self._base.version)
+            else:
+                saved = service.add(draft)
         except ValidationError as err:
             self._show_validation(err)
             return False
-        try:
-            if self._base.reference:
-                saved = service.update(self._base.reference, checked, self._base.version)
-            else:
-                saved = service.add(checked)
         except UserError as err:
             self.feedback.show_save_error(err, self._is_stale(service))
             return False
