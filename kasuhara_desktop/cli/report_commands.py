@@ -37,7 +37,8 @@ def register(sub: Any) -> None:
 
     b = sub.add_parser(
         "bundle",
-        help="evidence bundle ZIP (originals, report, manifest); 'bundle verify ZIP' checks one",
+        help="evidence bundle: ZIP, or with a password an encrypted 7z (originals, report, "
+        "manifest); 'bundle verify FILE' checks one",
         usage=BUNDLE_USAGE,
     )
     b.add_argument("target", nargs="+", metavar="REF | verify ZIP")

@@ -4,7 +4,8 @@ Contents: ``evidence/`` (the decrypted originals under safe, unique names), the 
 (PDF), ``manifest.json`` and ``manifest.csv`` (file, SHA-256, size, source, capture time, who
 imported it and when), ``manifest.sha256`` (the manifest's own hash, which the report prints
 too), ``SHA256SUMS`` (every other file, for ``sha256sum -c``) and ``README.txt``. With a
-password the ZIP is AES-256 encrypted (WinZip AES: 7-Zip opens it).
+password it is a 7z archive by default (AES-256 with encrypted headers: ``bundle_7z``), or a
+WinZip-AES ZIP for older tools (names visible, weak key derivation) when asked.
 
 Evidence is streamed from its encrypted file into the ZIP segment by segment: never whole in
 memory, never as a plaintext temporary file. The ZIP is written under a temporary name beside

@@ -14,7 +14,9 @@ import py7zr
 import pytest
 from helpers import make_vault, sample_incident
 
+from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.services.bundle import build_bundle, report_name
+from kasuhara_desktop.services.bundle_verify import verify_bundle
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.reports import ReportService
@@ -117,3 +119,18 @@ def test_big_evidence_is_streamed(tmp_path: Path) -> None:
     # with 50 MB of evidence, 7 MiB more for 500 MB); holding the file would take 200 MB.
     assert peak < 64 << 20, f"peak {peak >> 20} MiB"
     assert run7z("t", f"-p{PASSWORD}", str(tmp_path / "b.7z")).returncode == 0
+
+
+def test_verify_reads_it_and_refuses_damage(case) -> None:
+    path = make(case)
+    check = verify_bundle(path, PASSWORD)
+    assert check.ok and check.encrypted and check.files_checked == 6
+    with pytest.raises(ValidationError, match="encrypted"):
+        verify_bundle(path)
+    with pytest.raises(ValidationError, match="wrong password"):
+        verify_bundle(path, "not the password")
+    raw = bytearray(path.read_bytes())
+    raw[len(raw) // 2] ^= 0xFF  # inside the evidence stream
+    path.write_bytes(bytes(raw))
+    with pytest.raises(ValidationError, match="damaged"):
+        verify_bundle(path, PASSWORD)
