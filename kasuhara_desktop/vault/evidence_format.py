@@ -398,20 +398,15 @@ def part_path(dest: Path) -> Path:
     return dest.with_name(dest.name + ".part")
 
 
-def open_part(dest: Path, *, unique: bool = False) -> tuple[Path, int]:
-    """Create a temp file next to ``dest``; return its path and descriptor (mode 0600).
+def open_part(dest: Path) -> tuple[Path, int]:
+    """Create the temp file ``<dest>.part`` next to ``dest``; return its path and descriptor.
 
-    By default the name is ``<dest>.part`` and a stale one (from a crash) is truncated: right
-    for the vault's own folder. With ``unique`` (a folder the user chose) a random part is
-    added and an existing file is never touched.
+    Mode 0600; a stale one (from a crash) is truncated: right for the vault's own folder, whose
+    open sweeps these names. Files for a folder the user chose go through
+    ``infra.atomic_files`` instead (unnamed until complete).
     """
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
-    if unique:
-        tmp = dest.with_name(f"{dest.name}.{secrets.token_hex(4)}.part")
-        flags |= os.O_EXCL
-    else:
-        tmp = part_path(dest)
-        flags |= os.O_TRUNC
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    tmp = part_path(dest)
     try:
         return tmp, os.open(tmp, flags, 0o600)
     except OSError as exc:
