@@ -15,6 +15,8 @@ from ..services.incidents import IncidentService
 from ..services.response import ResponseService
 from . import common
 
+# More rows than any logbook holds; a larger --limit is a typing error (and overflows SQLite).
+MAX_LIST = 10_000_000
 EXAMPLE_HINT = (
     "The JSON format is documented in resources/docs/incident-json.md; a full example is "
     "resources/docs/incident-example.json."
@@ -125,8 +127,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    if args.limit < 1:
-        raise ValidationError("--limit must be at least 1.")
+    if not 1 <= args.limit <= MAX_LIST:
+        raise ValidationError(f"--limit must be within 1..{MAX_LIST:,}.")
     query = IncidentFilter(
         search=args.search,
         statuses=frozenset({IncidentStatus(args.status)}) if args.status else frozenset(),

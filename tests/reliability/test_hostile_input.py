@@ -87,6 +87,7 @@ def _hostile_cases(tmp_path: Path) -> list[tuple[list[str], str]]:
         (["evidence", "add", "K-2026-0001", str(src), "--clock-offset", str(10**30)],
          "--clock-offset"),
         (["evidence", "add", "K-2026-0001", str(bad_name)], "UTF-8"),
+        (["incident", "list", "--limit", str(10**30)], "--limit"),
         (["notice", "issue", "K-2026-0001", "--json", _json(tmp_path, "n.json", notice),
           "-o", str(tmp_path / "n.pdf")], "months"),
         (["summary", "--from", "0001-01-01", "--to", "2026-12-31", "-o",
