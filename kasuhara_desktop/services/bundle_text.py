@@ -154,7 +154,9 @@ def _readme_one(
         w.t("readme_ok"),
         "",
         w.t("readme_step3"),
-        f"  kasuhara bundle verify BUNDLE.{'7z' if archive_format == '7z' else 'zip'}",
+        "  kasuhara bundle verify BUNDLE.7z --password-file PASSWORD.txt"
+        if archive_format == "7z"
+        else "  kasuhara bundle verify BUNDLE.zip",
         "",
         w.t("readme_logbook", head=data.audit_head),
     ]

@@ -14,7 +14,7 @@ import py7zr
 import pytest
 from helpers import make_vault, sample_incident
 
-from kasuhara_desktop.domain.errors import ValidationError
+from kasuhara_desktop.domain.errors import Cancelled, ValidationError
 from kasuhara_desktop.services.bundle import build_bundle, report_name
 from kasuhara_desktop.services.bundle_verify import verify_bundle
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
@@ -134,3 +134,28 @@ def test_verify_reads_it_and_refuses_damage(case) -> None:
     path.write_bytes(bytes(raw))
     with pytest.raises(ValidationError, match="damaged"):
         verify_bundle(path, PASSWORD)
+
+
+def test_damaged_evidence_is_left_out_and_cancel_leaves_nothing(case, tmp_path: Path) -> None:
+    """A file failing its check midway restarts the 7z without it; a cancel leaves no file."""
+    vault, reference, folder = case
+    bad = tmp_path / "damaged.bin"
+    bad.write_bytes(os.urandom(3 << 20))  # several segments: the damage is found mid-stream
+    EvidenceService(vault).add_files(reference, [ImportRequest(bad)])
+    item = next(i for i in EvidenceService(vault).items(reference) if i.original_name == bad.name)
+    stored = vault.evidence_dir / f"{item.id}.khev"
+    data = bytearray(stored.read_bytes())
+    data[-20] ^= 0x01
+    stored.write_bytes(bytes(data))
+    job = ReportService(vault).prepare_incident(reference)
+    result = build_bundle(job, folder / "b.7z", password=PASSWORD, archive_format="7z")
+    assert [ev.item.original_name for ev in result.left_out] == [bad.name]
+    check = verify_bundle(folder / "b.7z", PASSWORD)
+    assert check.ok and any(bad.name in n for n in check.notes)
+    with py7zr.SevenZipFile(folder / "b.7z", password=PASSWORD) as archive:
+        assert f"evidence/{bad.name}" not in archive.getnames()
+    before = sorted(p.name for p in folder.iterdir())
+    with pytest.raises(Cancelled):
+        build_bundle(job, folder / "c.7z", password=PASSWORD, archive_format="7z",
+                     should_cancel=lambda: True)  # fmt: skip
+    assert sorted(p.name for p in folder.iterdir()) == before
