@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .domain.errors import UserError
+from .infra.atomic_files import sweep_recent_folders
 from .services.evidence import EvidenceService
 from .services.incidents import IncidentService
 from .vault.vault import Vault
@@ -48,6 +49,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    sweep_recent_folders()  # partial outputs a crash left where O_TMPFILE is missing
     from .ui.shell import DemoHint, run_gui, startup_language  # Qt: once the arguments are fine
 
     demo_root: Path | None = None

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from ..domain.errors import UserError
+from ..infra.atomic_files import sweep_recent_folders
 from . import (
     backup_commands,
     evidence_commands,
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    sweep_recent_folders()  # partial outputs a crash left where O_TMPFILE is missing
     try:
         result: int = args.func(args)
     except UserError as exc:

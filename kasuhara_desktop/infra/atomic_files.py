@@ -8,8 +8,10 @@ atomic replace). A kill before that moment leaves no name at all: the kernel fre
 Where ``O_TMPFILE`` is missing (other systems, file systems such as vfat) the file is written
 under a named partial ``.kasuhara-partial-<random>.part`` (mode 0600) and held locked while it is
 written. :func:`sweep_partials` removes such names that no live writer holds; it runs on every
-folder before a new file is written there, so a crash's leftover goes the next time the program
-writes to that folder (a folder never written to again keeps it: a known limitation).
+folder before a new file is written there, and :func:`sweep_recent_folders` (called at start-up)
+runs it on the last folders that got a named partial, listed (paths only, no content) in
+``recent-output-folders.txt`` of the program's state folder. A folder that was renamed or
+unplugged since keeps its leftover until the program writes there again.
 
 Everything here raises ``OSError``; callers turn it into their own messages.
 """
@@ -20,6 +22,7 @@ import contextlib
 import errno
 import os
 import secrets
+import sys
 from pathlib import Path
 from types import TracebackType
 from typing import BinaryIO, Self
@@ -34,6 +37,82 @@ PARTIAL_SUFFIX = ".part"
 _O_TMPFILE: int = getattr(os, "O_TMPFILE", 0)
 # Errors that mean "this folder or system cannot make an unnamed file": fall back to a name.
 _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, errno.ENOENT}
+RECENT_FOLDERS_NAME = "recent-output-folders.txt"
+MAX_RECENT_FOLDERS = 20
+
+
+def state_dir() -> Path:
+    """The program's own state folder (per user; no project import, so worked out here)."""
+    if os.name == "nt":
+        base = os.environ.get("LOCALAPPDATA") or str(Path.home() / "AppData" / "Local")
+        return Path(base) / "KasuharaDesktop"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "KasuharaDesktop"
+    base = os.environ.get("XDG_STATE_HOME") or str(Path.home() / ".local" / "state")
+    return Path(base) / "kasuhara-desktop"
+
+
+def _recent_list() -> Path:
+    return state_dir() / RECENT_FOLDERS_NAME
+
+
+def _read_recent() -> list[str]:
+    try:
+        text = _recent_list().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line for line in text.splitlines() if line.strip()][:MAX_RECENT_FOLDERS]
+
+
+def _write_recent(folders: list[str]) -> None:
+    """Save the list (best effort: the sweep at the next write to a folder remains)."""
+    target = _recent_list()
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        body = "".join(f"{f}\n" for f in folders[:MAX_RECENT_FOLDERS]).encode("utf-8")
+        tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(body)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+
+def _remember_folder(folder: Path) -> None:
+    name = os.path.abspath(folder)
+    if "\n" in name or "\r" in name:
+        return  # cannot be one line of the list; the per-folder sweep still covers it
+    folders = _read_recent()
+    if folders[:1] != [name]:
+        _write_recent([name, *(f for f in folders if f != name)])
+
+
+def sweep_recent_folders() -> list[Path]:
+    """At start-up: sweep the folders that last got named partials; forget the clean ones.
+
+    Returns:
+        The leftover partial files removed.
+    """
+    folders = _read_recent()
+    if not folders:
+        return []
+    removed: list[Path] = []
+    keep: list[str] = []
+    for name in folders:
+        folder = Path(name)
+        removed += sweep_partials(folder)
+        with contextlib.suppress(OSError):
+            if any(p.name.startswith(PARTIAL_PREFIX) for p in folder.iterdir()):
+                keep.append(name)  # a live writer's, or one we could not remove
+        # A folder that is not there now (an unplugged USB stick) is kept for next time.
+        if not folder.exists():
+            keep.append(name)
+    if keep != folders:
+        _write_recent(keep)
+    return removed
 
 
 def fsync_dir(folder: Path) -> None:
@@ -142,6 +221,7 @@ class AtomicFile:
         if self.fd < 0:
             self.partial = _partial_name(self.folder)
             flags = access | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+            _remember_folder(self.folder)  # before the name exists, so a crash is covered
             self.fd = os.open(self.partial, flags, 0o600)
         # Held until commit or discard, so a sweep by another writer never takes this file
         # (nor the short-lived link name an overwrite goes through).

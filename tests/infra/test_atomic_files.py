@@ -92,3 +92,22 @@ def test_sweep_removes_leftovers_but_not_live_writers(
         assert sweep_partials(tmp_path) == []  # held by a live writer: kept
         assert live.partial.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.part"]
+
+
+def test_a_crashed_named_partial_is_swept_at_the_next_start(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic_files, "_O_TMPFILE", 0)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    out = AtomicFile(folder / "report.pdf")
+    out.file().write(b"secret")
+    out._close()  # the process dies: the lock goes, the name stays
+    assert out.partial is not None and out.partial.exists()
+    listed = atomic_files._recent_list().read_text(encoding="utf-8").splitlines()
+    assert listed == [str(folder)]  # paths only, no content
+    assert atomic_files.sweep_recent_folders() == [out.partial]
+    assert list(folder.iterdir()) == []
+    assert atomic_files._recent_list().read_text(encoding="utf-8") == ""
+    assert atomic_files.sweep_recent_folders() == []
