@@ -51,6 +51,8 @@ class EvidenceService:
         progress: Callable[[int, int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> list[PreparedFile]:
+        # A read-only vault: say why before encrypting anything (its drive would refuse later).
+        self.vault.require_writable()
         return store.prepare_import(
             self.evidence_dir, requests, progress=progress, should_cancel=should_cancel
         )

@@ -20,6 +20,7 @@ from helpers import PASSPHRASE, run_cli, sample_incident
 from reliability_support import FilledVault, fill_vault, listing
 
 from kasuhara_desktop.domain.errors import StorageError
+from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault import fsutil, lockfile
 from kasuhara_desktop.vault.vault import Vault
@@ -136,6 +137,10 @@ def test_read_only_drive_opens_read_only_without_writing_a_file(
         assert IncidentService(vault).get(filled.reference).summary
         with pytest.raises(StorageError, match=r"read-only media.*kasuhara restore"):
             IncidentService(vault).add(sample_incident("書けないはず"))
+        source = filled.folder.parent / "new.jpg"
+        source.write_bytes(b"\xff\xd8\xff\xe0 new")
+        with pytest.raises(StorageError, match=r"read-only media"):
+            EvidenceService(vault).add_files(filled.reference, [ImportRequest(source)])
     # immutable=1: no -wal, -shm or lock file was made beside the database.
     assert listing(filled.folder) == before
 
