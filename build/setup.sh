@@ -35,7 +35,8 @@ fi
 py=${PYTHON:-python3}
 [[ -x .venv/bin/python ]] || "$py" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".$extras"
+# The versions the tests ran with (build/constraints.txt, from `pip freeze` of the tested venv).
+.venv/bin/python -m pip install -q -c build/constraints.txt -e ".$extras"
 
 # Compile the translations (the .qm files are not committed; without them the program is English).
 .venv/bin/pyside6-lrelease resources/i18n/*.ts

@@ -142,11 +142,20 @@ def test_idle_timer_locks(qtbot, window: MainWindow) -> None:
 
 
 def test_input_keeps_it_unlocked(qtbot, window: MainWindow) -> None:
-    window.idle.set_interval(300)
+    """A key press restarts the idle countdown, judged on the timer rather than by racing it.
+
+    5 s: long enough that a loaded machine does not reach it, short enough that Qt's coarse
+    timer (5 % slack) reports the restart (at 60 s a restart can land on the same slot)."""
+    from PySide6.QtCore import QTimer
+
+    window.idle.set_interval(5000)
     window.idle.start()
-    for _ in range(6):
-        qtbot.wait(100)
-        qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    timer = window.idle.findChild(QTimer, "idleLockTimer")
+    qtbot.waitUntil(lambda: timer.remainingTime() < 4000, timeout=10_000)
+    left = timer.remainingTime()
+    qtbot.keyClick(window.table, Qt.Key.Key_Down)
+    assert timer.isActive()
+    assert timer.remainingTime() > left + 500  # started again from the full interval
     assert not window.is_locked
 
 

@@ -73,30 +73,36 @@ def test_progress_dialog_cancels_the_job(qtbot) -> None:
     assert isinstance(failures[0], Cancelled)
 
 
-@pytest.mark.parametrize("total", [0, 10, 5_000_000_000])
-def test_progress_ranges(qtbot, total: int) -> None:
-    def job(ctx: TaskContext) -> None:
-        ctx.progress(total // 2, total)
-
-    task = Task(job)
+@pytest.mark.parametrize(
+    ("total", "maximum", "value"),
+    [
+        (0, 0, -1),  # unknown total: a busy indicator, no value
+        (10, 10, 5),
+        (5_000_000_000, 1_000_000, 500_000),  # 5e9 bytes: scaled into QProgressBar's 32 bits
+    ],
+)
+def test_progress_ranges(qtbot, total: int, maximum: int, value: int) -> None:
+    task = Task(lambda ctx: None)
     dialog = TaskProgressDialog(task, "Working", delay_ms=0)
-    with qtbot.waitSignal(task.finished, timeout=5000):
-        task.start()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.addWidget(dialog)
+    task.progress.emit(total // 2, total)
+    assert (dialog.minimum(), dialog.maximum(), dialog.value()) == (0, maximum, value)
+    assert dialog.maximum() < 2**31
 
 
 def test_many_emits_do_not_free_true(qtbot) -> None:
-    """PySide6 6.12.0 loses a reference to True per emit; ui/__init__ pins it."""
-
-    def job(ctx: TaskContext) -> int:
-        for i in range(3000):
-            ctx.progress(i, 3000)
-        return 1
-
-    task = Task(job)
-    with qtbot.waitSignal(task.finished, timeout=20_000):
-        task.start()
-    assert sys.getrefcount(True) > 1000
+    """PySide6 6.12.0 lost a reference to True per emit (ui/platform_check refuses it). 200
+    emits (fewer than True's count, so a leak shows as a number, not an abort) leave the count
+    where it was; on Python 3.12+ True is immortal and its count never moves."""
+    seen: list[object] = []
+    task = Task(lambda ctx: None)
+    task.progress.connect(lambda done, total: seen.append(done))
+    before = sys.getrefcount(True)
+    for i in range(200):
+        task.progress.emit(i, 200)
+    after = sys.getrefcount(True)
+    assert len(seen) == 200
+    assert after >= before - 10, f"{before - after} references to True lost in 200 emits"
 
 
 class _Tracked:
