@@ -182,6 +182,8 @@ _CHECKS: list[tuple[str, Check]] = [
     ("audit_chain", lambda conn, _e: audit.verify_chain(conn)),
     ("records_match_audit", lambda conn, _e: _records_match_audit(conn)),
     ("revisions_match_audit", lambda conn, _e: _revisions_match_audit(conn)),
+    ("evidence_rows_match_audit", lambda conn, _e: _evidence_match_audit(conn)),
+    ("orphaned_audit_rows", lambda conn, _e: _orphaned_audit_rows(conn)),
     ("evidence_files", evidence_store.verify_all),
     ("evidence_quarantine", quarantine.quarantine_problems),
     ("notice_pdfs", lambda conn, _e: notice_repo.pdf_problems(conn)),
@@ -232,3 +234,64 @@ def _revisions_match_audit(conn: Connection) -> list[str]:
             if actual != expected:
                 problems.append(f"{reference} version {version} was changed after it was saved")
     return problems
+
+
+def _evidence_match_audit(conn: Connection) -> list[str]:
+    """Each evidence row as stored now (metadata, SHA-256, key) against its last audit row.
+
+    Rows written before coverage hashed parts of the row (by action): for those, the parts
+    they recorded are checked, the rest cannot be (that is not reported as tampering).
+    """
+    history: dict[str, list[audit.AuditRow]] = defaultdict(list)
+    for row in audit.rows(conn, "evidence"):
+        history[row.entity_id].append(row)
+    problems = []
+    for evidence_id, stored in audit.evidence_rows(conn).items():
+        name = f"evidence {stored['original_name']!r} ({evidence_id}) of {stored['reference']}"
+        rows = history.get(evidence_id)
+        if not rows:
+            problems.append(f"{name} has no audit record")
+            continue
+        last = rows[-1]
+        if last.content_hash == audit.canonical_hash({"evidence": stored}):
+            continue
+        legacy = audit.legacy_evidence_hashes(stored)
+        imported = [r for r in rows if r.action == "import"]
+        if last.content_hash != legacy.get(last.action) or (
+            imported and imported[0].content_hash != legacy["import"]
+        ):
+            problems.append(
+                f"{name} was changed outside the program: it no longer matches audit row "
+                f"{last.id} ({last.action})"
+            )
+    return problems
+
+
+# Audit entities whose rows name a record that must still exist (entity -> table, key column).
+_RECORD_OF = {
+    "incident": ("incidents", "reference"),
+    "incident_status": ("incidents", "reference"),
+    "evidence": ("evidence", "id"),
+    "notice": ("notices", "number"),
+}
+
+
+def _orphaned_audit_rows(conn: Connection) -> list[str]:
+    """Audit rows of a record that is gone although no row of the chain deleted it."""
+    existing = {
+        entity: {str(r[0]) for r in conn.execute(f"SELECT {column} FROM {table}")}  # fixed names
+        for entity, (table, column) in _RECORD_OF.items()
+    }
+    deleted = {(r.entity, r.entity_id) for r in audit.rows(conn) if r.action == "delete"}
+    orphans: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for row in audit.rows(conn):
+        known = existing.get(row.entity)
+        gone = known is not None and row.entity_id not in known
+        if gone and (row.entity, row.entity_id) not in deleted:
+            orphans[(row.entity, row.entity_id)].append(row.id)
+    return [
+        f"{entity} {entity_id} is gone but no audit row deleted it (audit rows "
+        f"{', '.join(map(str, ids[:5]))}{'...' if len(ids) > 5 else ''}): it was removed "
+        "outside the program; restore the newest backup"
+        for (entity, entity_id), ids in sorted(orphans.items())
+    ]

@@ -113,3 +113,64 @@ def verify_chain(conn: sqlcipher3.Connection) -> list[str]:
             problems.append(f"audit row {r.id} ({r.action} {r.entity} {r.entity_id}) was altered")
         prev = r.hash
     return problems
+
+
+# ------------------------------------------------------------ coverage of stored rows
+
+# Every column of an evidence row but the thumbnail (a preview made again at will); the file
+# key is covered by its SHA-256, so a file replaced under a new key shows.
+_EVIDENCE_COLUMNS = (
+    "e.id", "i.reference", "e.file_key", "e.original_name", "e.size", "e.sha256", "e.mime",
+    "e.file_modified_at", "e.file_created_at", "e.imported_by", "e.imported_at",
+    "e.description", "e.source_kind", "e.source_detail", "e.clock_offset_seconds",
+    "e.deleted_at", "e.deleted_by", "e.deleted_reason", "e.last_check_result",
+    "e.last_check_at", "e.last_check_by",
+)  # fmt: skip
+
+
+def _evidence_select(
+    conn: sqlcipher3.Connection, where: str = "", args: tuple[str, ...] = ()
+) -> dict[str, dict[str, Any]]:
+    sql = (
+        f"SELECT {', '.join(_EVIDENCE_COLUMNS)} FROM evidence e"
+        " JOIN incidents i ON i.id = e.incident_id" + where
+    )
+    names = [c.split(".", 1)[1] for c in _EVIDENCE_COLUMNS]
+    found: dict[str, dict[str, Any]] = {}
+    for values in conn.execute(sql, args):
+        row = dict(zip(names, values, strict=True))
+        key = row.pop("file_key")
+        row["file_key_sha256"] = hashlib.sha256(bytes(key)).hexdigest() if key else None
+        found[str(row["id"])] = row
+    return found
+
+
+def evidence_rows(conn: sqlcipher3.Connection) -> dict[str, dict[str, Any]]:
+    """Every evidence row as stored, by id, in the form its audit rows hash."""
+    return _evidence_select(conn)
+
+
+def evidence_content(conn: sqlcipher3.Connection, evidence_id: str) -> dict[str, Any]:
+    """What an evidence audit row (import, check, delete) hashes: the whole row as it now is,
+    so a later raw edit of any of its fields no longer matches its last audit row."""
+    return {"evidence": _evidence_select(conn, " WHERE e.id = ?", (evidence_id,))[evidence_id]}
+
+
+def legacy_evidence_hashes(row: dict[str, Any]) -> dict[str, str]:
+    """The content hashes rows written before coverage recorded (by action): parts of the row."""
+    hashes = {
+        "import": canonical_hash(
+            {
+                "incident": row["reference"],
+                "name": row["original_name"],
+                "size": row["size"],
+                "sha256": row["sha256"],
+                "mime": row["mime"],
+            }
+        ),
+        "check": canonical_hash({"result": row["last_check_result"]}),
+    }
+    if row["deleted_at"] is not None:
+        deleted = {"sha256": row["sha256"], "reason": row["deleted_reason"]}
+        hashes["delete"] = canonical_hash(deleted)
+    return hashes

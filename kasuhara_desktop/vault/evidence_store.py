@@ -192,11 +192,10 @@ def commit_import(
                 r.source.clock_offset_seconds,
             ),
         )  # fmt: skip
+        # The whole row as stored (verify checks it against this row: audit.evidence_content).
         audit.append(
-            conn, user, "import", "evidence", p.file_id,
-            {"incident": incident.reference, "name": p.original_name, "size": p.size,
-             "sha256": p.sha256, "mime": p.mime},
-        )  # fmt: skip
+            conn, user, "import", "evidence", p.file_id, audit.evidence_content(conn, p.file_id)
+        )
     return [p.file_id for p in prepared]
 
 
@@ -304,9 +303,7 @@ def delete(
         " deleted_reason = ? WHERE id = ?",
         (dt_out(now_utc()), user, reason, item.id),
     )
-    audit.append(
-        conn, user, "delete", "evidence", item.id, {"sha256": item.sha256, "reason": reason}
-    )
+    audit.append(conn, user, "delete", "evidence", item.id, audit.evidence_content(conn, item.id))
 
 
 def remove_deleted_file(evidence_dir: Path, evidence_id: str) -> None:
@@ -354,7 +351,8 @@ def record_checks(conn: sqlcipher3.Connection, results: dict[str, str], user: st
             (result, dt_out(now), user, evidence_id),
         ).rowcount
         if changed:
-            audit.append(conn, user, "check", "evidence", evidence_id, {"result": result})
+            content = audit.evidence_content(conn, evidence_id)
+            audit.append(conn, user, "check", "evidence", evidence_id, content)
     return now
 
 
