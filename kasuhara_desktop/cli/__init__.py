@@ -21,7 +21,7 @@ from . import (
     report_commands,
     vault_commands,
 )
-from .common import EXIT_BAD_INPUT
+from .common import EXIT_BAD_INPUT, print_notes
 
 COMMAND_MODULES = [
     vault_commands,
@@ -72,6 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.func(args)
     except UserError as exc:
+        print_notes(unless=str(exc))
         sys.stderr.write(f"kasuhara: {exc}\n")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -79,4 +80,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    print_notes()
     return result

@@ -97,9 +97,20 @@ def open_vault(args: argparse.Namespace) -> Vault:
         )
     warn_test_grade(vault.header.test_grade_users)
     if vault.read_only_reason:
-        # Reading commands go ahead; saying so now explains why a later write is refused.
-        sys.stderr.write(f"kasuhara: note: {vault.read_only_reason}\n")
+        # Reading commands go ahead and end with this note; a refused write says it instead.
+        _notes.append(vault.read_only_reason)
     return vault
+
+
+_notes: list[str] = []
+
+
+def print_notes(unless: str = "") -> None:
+    """Say on stderr why the vault was opened read-only (once; not again as the error)."""
+    for note in dict.fromkeys(_notes):
+        if note != unless:
+            sys.stderr.write(f"kasuhara: note: {note}\n")
+    _notes.clear()
 
 
 def warn_test_grade(users: list[str]) -> None:

@@ -49,6 +49,7 @@ def _check_commands_on_full_disk(capsys: pytest.CaptureFixture[str], filled: Fil
     code, _, err = run_cli(capsys, *v, "incident", "add", "--json", str(out / "new.json"))
     assert code == 2
     assert "disk is full" in err and "free at least" in err and "Traceback" not in err
+    assert err.count("\n") == 1  # one line: the note is not said again before the error
     assert "damaged" not in err
     # The backup taken from the full disk opens and holds the record.
     code, stdout, err = run_cli(capsys, "--vault", str(out / "backup"), "incident", "list")

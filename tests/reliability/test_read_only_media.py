@@ -80,6 +80,7 @@ def test_read_only_media_reads_copies_and_refuses_writes(
     )
     code, _, err = run_cli(capsys, *v, "incident", "add", "--json", str(out / "new.json"))
     assert code == 2 and READ_ONLY in err and "kasuhara restore" in err
+    assert err.count("\n") == 1
     assert "Traceback" not in err and "damaged" not in err
 
 
