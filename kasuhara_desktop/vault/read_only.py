@@ -13,7 +13,7 @@ import sqlcipher3
 
 from ..domain.errors import StorageError
 from .fsutil import disk_full_hint, media_state
-from .migrate import current_version, latest_version
+from .migrate import current_version, latest_version, migrate
 
 
 def read_only_reason(folder: Path, wanted: bool | None) -> str | None:
@@ -41,7 +41,12 @@ def read_only_reason(folder: Path, wanted: bool | None) -> str | None:
 
 
 def refuse_migration_read_only(conn: sqlcipher3.Connection, reason: str) -> None:
-    """A database of an older schema needs writing to be upgraded: refuse, saying why."""
+    """A database of an older schema needs writing to be upgraded: refuse, saying why.
+
+    A newer one is refused as when writable (``migrate`` says so before it writes anything).
+    """
+    if current_version(conn) > latest_version():
+        migrate(conn, Path())
     if current_version(conn) < latest_version():
         raise StorageError(
             "This vault was made by an older version of the program and must be upgraded "

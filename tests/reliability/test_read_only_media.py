@@ -177,3 +177,13 @@ def test_main_window_says_read_only_and_offers_no_new_incident(
     finally:
         window.close()
         session.close_vault()
+
+
+def test_read_only_still_refuses_a_database_newer_than_the_program(filled: FilledVault) -> None:
+    from kasuhara_desktop.domain.errors import VaultTooNewError
+    from kasuhara_desktop.vault.migrate import latest_version
+
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        vault.conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+    with pytest.raises(VaultTooNewError, match="newer"):
+        Vault.open(filled.folder, passphrase=PASSPHRASE, read_only=True)
