@@ -3,14 +3,15 @@
 # upstream tarball (deb.debian.org, checked against the SHA-256 in its .dsc), into a cache folder
 # outside the tree. Debian 12 ships only SQLCipher 3.4.1, which cannot open a SQLCipher 4 database.
 # Prints the path of the built shell on stdout; exit 3 when the tarball cannot be downloaded.
-#   bash build/sqlcipher4_shell.sh            cache: ${XDG_CACHE_HOME:-~/.cache}/kasuhara/sqlcipher-4.6.1
+#   bash build/sqlcipher4_shell.sh       cache: ${KASUHARA_TOOL_CACHE:-~/.cache/kasuhara-tools}/sqlcipher-4.6.1
+# (not XDG_CACHE_HOME: the test suite points that at a fresh folder on every run.)
 # Needs gcc, make, tclsh (package tcl) and libssl-dev.
 set -euo pipefail
 
 version=4.6.1
 sha256=d8f9afcbc2f4b55e316ca4ada4425daf3d0b4aab25f45e11a802ae422b9f53a3
 url="https://deb.debian.org/debian/pool/main/s/sqlcipher/sqlcipher_${version}.orig.tar.gz"
-cache="${XDG_CACHE_HOME:-$HOME/.cache}/kasuhara/sqlcipher-${version}"
+cache="${KASUHARA_TOOL_CACHE:-$HOME/.cache/kasuhara-tools}/sqlcipher-${version}"
 shell="$cache/sqlcipher"
 
 if [[ -x "$shell" ]]; then

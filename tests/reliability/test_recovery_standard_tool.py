@@ -2,7 +2,8 @@
 format document alone decrypts an evidence file (issue 12, point 16).
 
 The tool is the stock ``sqlcipher`` shell, SQLCipher 4.6.1, built from Debian trixie's source
-tarball by ``build/sqlcipher4_shell.sh`` (cached in ~/.cache; about 20 s the first time). Debian
+tarball by ``build/sqlcipher4_shell.sh`` (cached in ~/.cache/kasuhara-tools; about 20 s the
+first time). Debian
 12's own ``sqlcipher`` package is 3.4.1 and cannot open a SQLCipher 4 database. The key is read
 from the sheet's PDF text (pdftotext), and the line typed into the shell is the sheet's own
 ``PRAGMA key`` line with the key put in place of its placeholder, as the sheet tells a person.
