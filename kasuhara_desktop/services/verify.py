@@ -183,6 +183,7 @@ _CHECKS: list[tuple[str, Check]] = [
     ("records_match_audit", lambda conn, _e: _records_match_audit(conn)),
     ("revisions_match_audit", lambda conn, _e: _revisions_match_audit(conn)),
     ("evidence_rows_match_audit", lambda conn, _e: _evidence_match_audit(conn)),
+    ("notices_match_audit", lambda conn, _e: _notices_match_audit(conn)),
     ("orphaned_audit_rows", lambda conn, _e: _orphaned_audit_rows(conn)),
     ("evidence_files", evidence_store.verify_all),
     ("evidence_quarantine", quarantine.quarantine_problems),
@@ -273,6 +274,7 @@ _RECORD_OF = {
     "incident_status": ("incidents", "reference"),
     "evidence": ("evidence", "id"),
     "notice": ("notices", "number"),
+    "notice_row": ("notices", "number"),
 }
 
 
@@ -295,3 +297,25 @@ def _orphaned_audit_rows(conn: Connection) -> list[str]:
         "outside the program; restore the newest backup"
         for (entity, entity_id), ids in sorted(orphans.items())
     ]
+
+
+def _notices_match_audit(conn: Connection) -> list[str]:
+    """Each notice (with its service records, reviews, breaches) against its last state row.
+
+    A notice last changed before coverage has no state row: its parts cannot be checked (its
+    PDF still is, by ``notice_pdfs``), which is not reported as tampering.
+    """
+    last: dict[str, audit.AuditRow] = {}
+    for row in audit.rows(conn, "notice_row"):
+        last[row.entity_id] = row
+    problems = []
+    for (number,) in conn.execute("SELECT number FROM notices ORDER BY id").fetchall():
+        recorded = last.get(str(number))
+        if recorded is None:
+            continue
+        if audit.canonical_hash(audit.notice_state(conn, str(number))) != recorded.content_hash:
+            problems.append(
+                f"notice {number} was changed outside the program: it no longer matches audit "
+                f"row {recorded.id}"
+            )
+    return problems

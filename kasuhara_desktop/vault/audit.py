@@ -174,3 +174,38 @@ def legacy_evidence_hashes(row: dict[str, Any]) -> dict[str, str]:
         deleted = {"sha256": row["sha256"], "reason": row["deleted_reason"]}
         hashes["delete"] = canonical_hash(deleted)
     return hashes
+
+
+_NOTICE_PARTS = ("notice_service_records", "notice_reviews", "notice_breaches")
+
+
+def _plain(value: Any) -> Any:
+    """A stored value as JSON can hold it: a blob by its SHA-256."""
+    if isinstance(value, bytes | memoryview):
+        return "sha256:" + hashlib.sha256(bytes(value)).hexdigest()
+    return value
+
+
+def notice_state(conn: sqlcipher3.Connection, number: str) -> dict[str, Any] | None:
+    """A notice as stored, with its service records, reviews and breaches (what a
+    ``notice_row`` audit row hashes). The PDF is left out: ``pdf_sha256`` covers it, and
+    ``verify`` checks the PDF against that. None when there is no such notice."""
+    cur = conn.execute("SELECT * FROM notices WHERE number = ?", (number,))
+    names = [d[0] for d in cur.description]
+    values = cur.fetchone()
+    if values is None:
+        return None
+    notice = {k: _plain(v) for k, v in zip(names, values, strict=True) if k != "pdf"}
+    state: dict[str, Any] = {"notice": notice}
+    for table in _NOTICE_PARTS:  # fixed names
+        cur = conn.execute(
+            f"SELECT * FROM {table} WHERE notice_id = ? ORDER BY id", (notice["id"],)
+        )
+        names = [d[0] for d in cur.description]
+        state[table] = [{k: _plain(v) for k, v in zip(names, r, strict=True)} for r in cur]
+    return state
+
+
+def append_notice_state(conn: sqlcipher3.Connection, user: str, number: str) -> None:
+    """After any change to a notice: one ``notice_row`` audit row covering all of it."""
+    append(conn, user, "state", "notice_row", number, notice_state(conn, number))

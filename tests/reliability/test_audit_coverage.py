@@ -10,16 +10,19 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import sqlcipher3
 from helpers import PASSPHRASE
 from reliability_support import FilledVault
 
+from kasuhara_desktop.domain.notice import Addressee, Issuer, Notice
 from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.services.verify import verify_vault
 from kasuhara_desktop.vault import audit
 from kasuhara_desktop.vault.connection import connect
+from kasuhara_desktop.vault.repositories import notices as notice_repo
 from kasuhara_desktop.vault.vault import Vault
 
 
@@ -75,6 +78,26 @@ def test_replaced_evidence_content_with_a_fixed_sha256_is_caught(filled: FilledV
     problems = failed(filled.folder)
     assert list(problems) == ["evidence_rows_match_audit"]
     assert first in problems["evidence_rows_match_audit"][0]
+
+
+def test_a_rewritten_notice_is_caught(filled: FilledVault) -> None:
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault, vault.transaction() as conn:
+        n = Notice(
+            incident_reference=filled.reference,
+            addressee=Addressee(name="山田"),
+            issuer=Issuer(shop="さくらマート"),
+            issue_date=date(2026, 11, 28),
+            valid_from=date(2026, 11, 28),
+            valid_until=date(2027, 11, 27),
+            reason="怒鳴った",
+        )
+        n.number = notice_repo.next_number(conn, 2026)
+        notice_repo.insert(conn, n, b"%PDF-1.4 pretend", {}, vault.user)
+    assert failed(filled.folder) == {}
+    with raw(filled) as conn:  # the ban made a month shorter, by hand
+        conn.execute("UPDATE notices SET valid_until = '2027-10-27'")
+    [problem] = failed(filled.folder)["notices_match_audit"]
+    assert f"notice {n.number} was changed outside the program" in problem
 
 
 def test_a_deleted_incident_leaves_orphaned_audit_rows(filled: FilledVault) -> None:

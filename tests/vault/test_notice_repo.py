@@ -132,11 +132,15 @@ def test_every_write_appends_to_the_audit_chain(vault: Vault) -> None:
     actions = [
         (r.action, r.entity) for r in audit.rows(vault.conn) if r.entity.startswith("notice")
     ]
-    assert actions == [
+    assert actions == [  # each notice change also writes a state row covering all of it
         ("issue", "notice"),
+        ("state", "notice_row"),
         ("serve", "notice"),
+        ("state", "notice_row"),
         ("review_shortened", "notice"),
+        ("state", "notice_row"),
         ("breach", "notice"),
+        ("state", "notice_row"),
         ("save", "notice_wording"),
     ]
     assert audit.verify_chain(vault.conn) == []

@@ -77,6 +77,7 @@ def insert(
     )  # fmt: skip
     n.id = int(cur.lastrowid or 0)
     audit.append(conn, user, "issue", "notice", n.number, notice_content(n))
+    audit.append_notice_state(conn, user, n.number)
     return n
 
 
@@ -194,6 +195,7 @@ def add_service(
     content = {**dataclasses.asdict(r), "method": r.method.value,
                "served_at": dt_out(r.served_at), "recorded_at": dt_out(r.recorded_at)}  # fmt: skip
     audit.append(conn, user, "serve", "notice", n.number, content)
+    audit.append_notice_state(conn, user, n.number)
     return r
 
 
@@ -227,6 +229,7 @@ def add_review(conn: sqlcipher3.Connection, n: Notice, r: Review, user: str) -> 
         "new_until": date_out(r.new_until),
     }  # fmt: skip
     audit.append(conn, user, f"review_{r.outcome.value}", "notice", n.number, content)
+    audit.append_notice_state(conn, user, n.number)
     return r
 
 
@@ -245,6 +248,7 @@ def add_breach(
     content = {"incident": incident_reference, "occurred_at": dt_out(b.occurred_at),
                "note": b.note}  # fmt: skip
     audit.append(conn, user, "breach", "notice", n.number, content)
+    audit.append_notice_state(conn, user, n.number)
     return b
 
 
