@@ -216,104 +216,124 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
         <source>Save the evidence bundle</source>
         <translation>証拠一式を保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="46"/>
+        <source>7z archive (*.7z)</source>
+        <translation>7z アーカイブ (*.7z)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="68"/>
         <source>Evidence bundle — %1</source>
         <translation>証拠一式 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="76"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
-        <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
-        <translation>パスワードで暗号化（AES-256、7-Zip で開けます）(&amp;E)</translation>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="79"/>
+        <source>&amp;Encrypt with a password (AES-256)</source>
+        <translation>パスワードで暗号化（AES-256）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="84"/>
+        <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
+        <translation>7z：ファイル名も隠す（7-Zip、Keka、The Unarchiver）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <source>ZIP: for older tools; file names stay visible</source>
+        <translation>ZIP：古いツール向け。ファイル名は見えたまま</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="108"/>
         <source>&amp;Create bundle</source>
         <translation>証拠一式を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="92"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="119"/>
         <source>&amp;Save as:</source>
         <translation>保存先(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="123"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
         <source>&amp;Repeat:</source>
         <translation>もう一度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>パスワードはファイルとは別に、電話や対面で相手に伝えてください。%1文字以上。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="178"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="181"/>
         <source>The password must have at least %1 characters.</source>
         <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
         <source>Choose where to save the bundle.</source>
         <translation>証拠一式の保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
         <source>Making the bundle…</source>
         <translation>証拠一式を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="237"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>%1 を保存しました。マニフェストの SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="241"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>含めなかったファイル（確認に失敗。報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="211"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
         <source>Cancelled; no file was written.</source>
         <translation>中止しました。ファイルは作成されていません。</translation>
     </message>
@@ -587,6 +607,23 @@ The call and your notes are still here.</source>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
+    </message>
+</context>
+<context>
+    <name>ClockOffsetTexts</name>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <source>Camera clock %n second(s) ahead of real time</source>
+        <translation>
+            <numerusform>カメラの時計が%n秒進んでいる</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="109"/>
+        <source>Camera clock %n second(s) behind real time</source>
+        <translation>
+            <numerusform>カメラの時計が%n秒遅れている</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1686,22 +1723,22 @@ Nothing you typed was lost.</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="392"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>この事案には、まだ保存していない変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="411"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — 事案[*]</translation>
     </message>
@@ -2340,17 +2377,27 @@ Nothing you typed was lost.</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <source>Logbook: %1 (read-only)</source>
+        <translation>記録帳: %1（読み取り専用）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="465"/>
+        <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
+        <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="478"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="507"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="510"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -5345,22 +5392,23 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="92"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>この画像は大きすぎてここでは表示できません。書き出して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="84"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>この画像の形式はここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="224"/>
         <source>The file already exists; choose another name.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="213"/>
         <source>The export was cancelled.</source>
         <translation>書き出しを中止しました。</translation>
     </message>
@@ -5465,23 +5513,9 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>%1（%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="116"/>
         <source>Camera clock was right</source>
         <translation>カメラの時計は正確</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="108"/>
-        <source>Camera clock %n second(s) ahead of real time</source>
-        <translation>
-            <numerusform>カメラの時計が%n秒進んでいる</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="111"/>
-        <source>Camera clock %n second(s) behind real time</source>
-        <translation>
-            <numerusform>カメラの時計が%n秒遅れている</numerusform>
-        </translation>
     </message>
 </context>
 <context>

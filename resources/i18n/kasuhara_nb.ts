@@ -217,104 +217,124 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
         <source>Save the evidence bundle</source>
         <translation>Lagre bevispakken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="46"/>
+        <source>7z archive (*.7z)</source>
+        <translation>7z-arkiv (*.7z)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="68"/>
         <source>Evidence bundle — %1</source>
         <translation>Bevispakke — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="76"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
-        <source>&amp;Encrypt with a password (AES-256; opens with 7-Zip)</source>
-        <translation>&amp;Krypter med passord (AES-256; åpnes med 7-Zip)</translation>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="79"/>
+        <source>&amp;Encrypt with a password (AES-256)</source>
+        <translation>&amp;Krypter med passord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="84"/>
+        <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
+        <translation>7z: filnavnene skjules også (7-Zip, Keka, The Unarchiver)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <source>ZIP: for older tools; file names stay visible</source>
+        <translation>ZIP: for eldre verktøy; filnavnene forblir synlige</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="108"/>
         <source>&amp;Create bundle</source>
         <translation>&amp;Lag bevispakke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="92"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="119"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Lagre som:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="123"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Språk i rapporten:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>Gi passordet til mottakeren separat (på telefon eller personlig), aldri sammen med filen. Minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="178"/>
         <source>The two passwords differ.</source>
         <translation>De to passordene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="181"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Passordet må ha minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
         <source>Choose where to save the bundle.</source>
         <translation>Velg hvor bevispakken skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
         <source>Making the bundle…</source>
         <translation>Lager bevispakken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="237"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="241"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="211"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -588,6 +608,25 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
+    </message>
+</context>
+<context>
+    <name>ClockOffsetTexts</name>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <source>Camera clock %n second(s) ahead of real time</source>
+        <translation>
+            <numerusform>Kameraklokka går %n sekund for fort</numerusform>
+            <numerusform>Kameraklokka går %n sekunder for fort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="109"/>
+        <source>Camera clock %n second(s) behind real time</source>
+        <translation>
+            <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
+            <numerusform>Kameraklokka går %n sekunder for sakte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1695,22 +1734,22 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="392"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="411"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — Hendelse[*]</translation>
     </message>
@@ -2350,17 +2389,27 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <source>Logbook: %1 (read-only)</source>
+        <translation>Loggbok: %1 (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="465"/>
+        <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
+        <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="478"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="507"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="510"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -5358,22 +5407,23 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="92"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>Dette bildet er for stort til å vises her; eksporter det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="84"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>Dette bildeformatet kan ikke vises her; eksporter bildet for å åpne det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="224"/>
         <source>The file already exists; choose another name.</source>
         <translation>Filen finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="213"/>
         <source>The export was cancelled.</source>
         <translation>Eksporten ble avbrutt.</translation>
     </message>
@@ -5478,25 +5528,9 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>%1 (%2 byte)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="116"/>
         <source>Camera clock was right</source>
         <translation>Kameraklokka gikk riktig</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="108"/>
-        <source>Camera clock %n second(s) ahead of real time</source>
-        <translation>
-            <numerusform>Kameraklokka går %n sekund for fort</numerusform>
-            <numerusform>Kameraklokka går %n sekunder for fort</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="111"/>
-        <source>Camera clock %n second(s) behind real time</source>
-        <translation>
-            <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
-            <numerusform>Kameraklokka går %n sekunder for sakte</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ import re
 from datetime import datetime
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ...domain import sizes
 from ...domain.evidence import EvidenceItem, SourceKind
@@ -99,18 +99,23 @@ def format_time(value: datetime | None, tz: str | None) -> str:
     return time_display.format_datetime(value, tz)
 
 
+class ClockOffsetTexts(QObject):
+    """The camera-clock plurals: lupdate (PySide6 6.11) sees ``%n`` forms only in ``self.tr``."""
+
+    def ahead(self, seconds: int) -> str:
+        return self.tr("Camera clock %n second(s) ahead of real time", "", seconds)
+
+    def behind(self, seconds: int) -> str:
+        return self.tr("Camera clock %n second(s) behind real time", "", seconds)
+
+
 def clock_offset_text(seconds: int | None) -> str:
     if seconds is None:
         return ""
     if seconds == 0:
         return QCoreApplication.translate("evidence", "Camera clock was right")
-    if seconds > 0:
-        return QCoreApplication.translate(
-            "evidence", "Camera clock %n second(s) ahead of real time", "", seconds
-        )
-    return QCoreApplication.translate(
-        "evidence", "Camera clock %n second(s) behind real time", "", -seconds
-    )
+    texts = ClockOffsetTexts()
+    return texts.ahead(seconds) if seconds > 0 else texts.behind(-seconds)
 
 
 def extension(item: EvidenceItem) -> str:
