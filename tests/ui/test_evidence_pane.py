@@ -68,8 +68,9 @@ def drop(pane, urls: list[QUrl]) -> bool:
     mime.setUrls(urls)
     pos = QPointF(pane.width() / 2, pane.height() / 2)
     action = Qt.DropAction.CopyAction
+    # QDragEnterEvent takes an integer QPoint (QDropEvent a QPointF); PySide6 6.11 holds to that.
     enter = QDragEnterEvent(
-        pos, action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        pos.toPoint(), action, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     QApplication.sendEvent(pane, enter)
     if not enter.isAccepted():
