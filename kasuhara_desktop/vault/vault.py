@@ -62,6 +62,7 @@ class Vault:
         # What the database lacks compared to anchor.json (a rollback); while not empty, the
         # anchor is left as it is (it keeps recording what is missing) and nothing is swept.
         self.rollback_problems: list[str] = []
+        self._anchored: tuple[int, str] | None = None  # the head anchor.json last got from us
 
     # ------------------------------------------------------------ lifecycle
 
@@ -250,9 +251,16 @@ class Vault:
             with contextlib.suppress(OSError, UserError, sqlcipher3.Error):
                 self.write_anchor()
 
-    def write_anchor(self) -> None:
-        """Record the database's audit head in ``anchor.json`` (MACed under the data key)."""
-        anchor.write_for(self.conn, self.folder, self.data_key, self.header.vault_id)
+    def write_anchor(self, *, force: bool = False) -> None:
+        """Record the database's audit head in ``anchor.json`` (MACed under the data key).
+
+        Skipped when the head is the one already written (an autosave adds no audit row),
+        unless ``force`` (after a change of the data key: the MAC key changed with it).
+        """
+        head = anchor.db_head(self.conn)
+        if force or head != self._anchored:
+            anchor.write(self.folder, self.data_key, self.header.vault_id, *head)
+            self._anchored = head
 
     @property
     def read_only(self) -> bool:
