@@ -57,7 +57,8 @@ def test_an_older_database_put_back_is_named_and_nothing_is_swept(
 
 
 def _copy_while_open(source: Path, dest: Path, wal: str) -> None:
-    """The folder as a kill leaves it, its ``-wal`` then lost (``wal='gone'``) or cut short."""
+    """The folder as a kill leaves it, its ``-wal`` then lost (``wal='gone'``), cut short or
+    with a flipped byte (SQLite then ignores every frame from the damaged one on)."""
     dest.mkdir()
     for name in ("vault.json", "vault.json.prev", "vault.db", "anchor.json"):
         shutil.copy2(source / name, dest / name)
@@ -65,10 +66,14 @@ def _copy_while_open(source: Path, dest: Path, wal: str) -> None:
     if wal == "truncated":
         data = (source / "vault.db-wal").read_bytes()
         (dest / "vault.db-wal").write_bytes(data[: len(data) // 2])
+    elif wal == "damaged":
+        data = bytearray((source / "vault.db-wal").read_bytes())
+        data[len(data) // 2] ^= 0x40
+        (dest / "vault.db-wal").write_bytes(bytes(data))
 
 
-@pytest.mark.parametrize("wal", ["gone", "truncated"])
-def test_a_lost_or_truncated_wal_after_a_kill_is_caught(
+@pytest.mark.parametrize("wal", ["gone", "truncated", "damaged"])
+def test_a_lost_truncated_or_damaged_wal_after_a_kill_is_caught(
     filled: FilledVault, tmp_path: Path, wal: str
 ) -> None:
     with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
