@@ -65,9 +65,22 @@ def db_head(conn: sqlcipher3.Connection) -> tuple[int, str]:
     return (int(row[0]), str(row[1])) if row else (0, "0" * 64)
 
 
-def write(folder: Path, data_key: bytes, vault_id: str, last_id: int, head: str) -> None:
+def write(
+    folder: Path,
+    data_key: bytes,
+    vault_id: str,
+    last_id: int,
+    head: str,
+    *,
+    also_key: bytes | None = None,
+) -> None:
     """Write the anchor atomically (a crash leaves the old or the new one), MACed under
-    ``data_key``. Call it with the NEW key right after a change of the data key."""
+    ``data_key``, and also under ``also_key`` when given.
+
+    A change of the data key: first write with the old key and ``also_key`` = the new one,
+    then change the key, then write with the new key alone. A kill at any moment then leaves
+    an anchor that authenticates with whichever key opens the vault.
+    """
     written_at = datetime.now(UTC).isoformat(timespec="seconds")
     doc = {
         "format": FORMAT_NAME,
@@ -78,6 +91,8 @@ def write(folder: Path, data_key: bytes, vault_id: str, last_id: int, head: str)
         "written_at": written_at,
         "mac": _mac(data_key, vault_id, last_id, head, written_at),
     }
+    if also_key is not None:
+        doc["mac_next"] = _mac(also_key, vault_id, last_id, head, written_at)
     atomic_write_bytes(folder / ANCHOR_NAME, (json.dumps(doc, indent=2) + "\n").encode("utf-8"))
 
 
@@ -107,13 +122,14 @@ def read(folder: Path, data_key: bytes, vault_id: str) -> Anchor | None:
             head=str(doc["head"]),
             written_at=str(doc["written_at"]),
         )
-        mac = str(doc["mac"])
+        macs = [str(doc["mac"])] + ([str(doc["mac_next"])] if "mac_next" in doc else [])
         if doc.get("format") != FORMAT_NAME or doc.get("version") != FORMAT_VERSION:
             raise ValueError("unknown format")
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise AnchorError(f"{ANCHOR_NAME} is damaged ({exc})") from exc
     expected = _mac(data_key, anchor.vault_id, anchor.last_id, anchor.head, anchor.written_at)
-    if not hmac.compare_digest(expected, mac) or anchor.vault_id != vault_id:
+    authentic = any(hmac.compare_digest(expected, mac) for mac in macs)
+    if not authentic or anchor.vault_id != vault_id:
         raise AnchorError(f"{ANCHOR_NAME} does not authenticate with this vault's key")
     return anchor
 

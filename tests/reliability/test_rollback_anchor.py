@@ -162,3 +162,21 @@ def test_backup_and_restore_carry_a_matching_anchor(filled: FilledVault, tmp_pat
         conn.execute("DELETE FROM audit WHERE action = 'restore'")
     conn.close()
     assert "rollback_anchor" in failed(tmp_path / "restored")
+
+
+def test_an_anchor_written_for_a_key_change_authenticates_with_either_key(
+    filled: FilledVault,
+) -> None:
+    vault_id = load_header(filled.folder).vault_id
+    new_key = b"\x02" * 32
+    conn = connect(filled.folder / "vault.db", filled.key)
+    last_id, head = anchor.db_head(conn)
+    conn.close()
+    anchor.write(filled.folder, filled.key, vault_id, last_id, head, also_key=new_key)
+    assert anchor.read(filled.folder, filled.key, vault_id) is not None
+    assert anchor.read(filled.folder, new_key, vault_id) is not None  # the kill came after
+    with pytest.raises(anchor.AnchorError, match="does not authenticate"):
+        anchor.read(filled.folder, b"\x03" * 32, vault_id)
+    anchor.write(filled.folder, new_key, vault_id, last_id, head)  # the change is done
+    with pytest.raises(anchor.AnchorError, match="does not authenticate"):
+        anchor.read(filled.folder, filled.key, vault_id)  # the old key is void for it
