@@ -16,9 +16,7 @@ from ..services.bundle_verify import verify_bundle
 from ..services.reports import ReportService, check_period
 from . import common
 
-BUNDLE_USAGE = (
-    "kasuhara bundle REF -o FILE.zip | -o FILE.7z --password-file F | bundle verify FILE"
-)
+BUNDLE_USAGE = "kasuhara bundle REF -o FILE.zip | -o FILE.7z --password-file F | bundle verify FILE"
 
 
 def register(sub: Any) -> None:

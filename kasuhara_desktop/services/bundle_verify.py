@@ -177,9 +177,7 @@ def _check_files(
     return listed
 
 
-def _check_sums(
-    zf: _Bundle, hashes: dict[str, tuple[str, int]], check: BundleCheck
-) -> set[str]:
+def _check_sums(zf: _Bundle, hashes: dict[str, tuple[str, int]], check: BundleCheck) -> set[str]:
     raw = _read(zf, SUMS)
     if raw is None:
         check.problems.append(f"{SUMS} is missing")

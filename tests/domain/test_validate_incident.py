@@ -80,7 +80,9 @@ def _broken(breaks: Callable[[Incident], None]) -> Incident:
 def test_validate_incident_names_the_field(
     name: str, breaks: Callable[[Incident], None], words: str
 ) -> None:
-    with pytest.raises(ValidationError, ) as caught:
+    with pytest.raises(
+        ValidationError,
+    ) as caught:
         validate_incident(_broken(breaks))
     assert words in str(caught.value)
 

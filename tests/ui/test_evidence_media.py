@@ -297,7 +297,11 @@ def test_a_damaged_header_is_reported_before_playing(
 
 
 # Video on the offscreen platform: no GPU, so frames are converted on the CPU (noted once).
-VIDEO_NOISE = pytest.mark.qt_log_ignore(*MEDIA_NOISE.args, r"ensureRhi.*No RHI backend")
+VIDEO_NOISE = pytest.mark.qt_log_ignore(
+    *MEDIA_NOISE.args,
+    r"ensureRhi.*No RHI backend",
+    r"Invalid frameRate 0",  # the test recorder
+)
 
 
 @VIDEO_NOISE
