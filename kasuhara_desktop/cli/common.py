@@ -96,6 +96,10 @@ def open_vault(args: argparse.Namespace) -> Vault:
             folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
         )
     warn_test_grade(vault.header.test_grade_users)
+    if vault.rollback_problems and getattr(args, "command", "") != "verify":
+        # verify reports these itself; every other command must not work on silently.
+        for problem in vault.rollback_problems:
+            sys.stderr.write(f"kasuhara: warning: {problem} (run `kasuhara verify`)\n")
     if vault.read_only_reason:
         # Reading commands go ahead and end with this note; a refused write says it instead.
         _notes.append(vault.read_only_reason)

@@ -54,6 +54,10 @@ def test_an_older_database_put_back_is_named_and_nothing_is_swept(
     assert code == 1
     assert "FAIL rollback_anchor" in out and "the database ends at audit row" in out
     assert "rollback_anchor" in err
+    # Every other command says so too, instead of working on an older history in silence.
+    code, out, err = run_cli(capsys, "--vault", str(filled.folder), "incident", "list")
+    assert code == 0
+    assert "warning: the database ends at audit row" in err and "kasuhara verify" in err
 
 
 def _copy_while_open(source: Path, dest: Path, wal: str) -> None:
