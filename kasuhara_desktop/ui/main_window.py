@@ -49,6 +49,7 @@ from .widgets.column_sizing import ColumnSizer
 from .widgets.empty_state import IncidentListEmpty
 from .widgets.filter_bar import FilterBar
 from .widgets.incident_detail import IncidentDetail
+from .widgets.rollback_notice import show_rollback_notice
 from .widgets.screen_fit import resize_within_screen
 from .widgets.unlock_panel import UnlockPanel
 
@@ -445,6 +446,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setText(self.tr("Logbook: %1").replace("%1", str(self.session.folder)))
         self.user_label.setText(self.tr("User: %1").replace("%1", self.session.user))
         self._show_read_only(self.session.read_only_reason)
+        self.rollback_notice = show_rollback_notice(self, self.session.rollback_problems)
         self._update_title()
         self.table_sizer.fit()
         self.idle.set_minutes(self.settings.idle_minutes)

@@ -122,6 +122,11 @@ class Session(QObject):
         """Why the open vault is read-only (a write-protected or full drive), or None."""
         return getattr(self._vault, "read_only_reason", None)
 
+    @property
+    def rollback_problems(self) -> list[str]:
+        """What the open vault found missing against its anchor (an older database), or []."""
+        return list(getattr(self._vault, "rollback_problems", []) or [])
+
     def adopt(self, vault: Any) -> None:
         if self._vault is not None and self._vault is not vault:
             self._vault.close()

@@ -2330,74 +2330,74 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="110"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="127"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="131"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="149"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="218"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="287"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="402"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="463"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>記録帳: %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="467"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="480"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="509"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="512"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -6217,6 +6217,19 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
         <source>Page footer</source>
         <translation>フッター</translation>
+    </message>
+</context>
+<context>
+    <name>rollback</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rollback_notice.py" line="20"/>
+        <source>Saved work is missing</source>
+        <translation>保存した記録が欠けています</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rollback_notice.py" line="22"/>
+        <source>This logbook&apos;s database is older than the last change it acknowledged: some saved work is missing (an older copy of the database was put back, or its last changes were lost after a crash). Add nothing new; restore the newest backup, and run “kasuhara verify” for the details.</source>
+        <translation>この記録帳のデータベースは、最後に確定した変更より古い状態です。保存した記録の一部が欠けています（古いデータベースのコピーが戻された、またはクラッシュ後に最後の変更が失われた）。新しい記録は追加せず、最新のバックアップから復元し、詳しくは「kasuhara verify」を実行してください。</translation>
     </message>
 </context>
 </TS>

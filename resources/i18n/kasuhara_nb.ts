@@ -2341,32 +2341,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="110"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="127"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="131"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="149"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="218"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="287"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2374,42 +2374,42 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="402"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="463"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>Loggbok: %1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="467"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="480"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="509"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="512"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -6232,6 +6232,19 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
         <source>Page footer</source>
         <translation>Bunntekst</translation>
+    </message>
+</context>
+<context>
+    <name>rollback</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rollback_notice.py" line="20"/>
+        <source>Saved work is missing</source>
+        <translation>Lagret arbeid mangler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rollback_notice.py" line="22"/>
+        <source>This logbook&apos;s database is older than the last change it acknowledged: some saved work is missing (an older copy of the database was put back, or its last changes were lost after a crash). Add nothing new; restore the newest backup, and run “kasuhara verify” for the details.</source>
+        <translation>Databasen i denne loggboken er eldre enn den siste endringen den bekreftet: noe lagret arbeid mangler (en eldre kopi av databasen er lagt tilbake, eller de siste endringene gikk tapt etter et krasj). Ikke legg til noe nytt; gjenopprett den nyeste sikkerhetskopien, og kjør «kasuhara verify» for detaljer.</translation>
     </message>
 </context>
 </TS>

@@ -184,3 +184,59 @@ def test_an_anchor_written_for_a_key_change_authenticates_with_either_key(
     anchor.write(filled.folder, new_key, vault_id, last_id, head)  # the change is done
     with pytest.raises(anchor.AnchorError, match="does not authenticate"):
         anchor.read(filled.folder, filled.key, vault_id)  # the old key is void for it
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+def test_the_window_warns_at_unlock_when_the_database_was_rolled_back(
+    filled: FilledVault, tmp_path: Path, qtbot: object
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.ui.app_settings import AppSettings
+    from kasuhara_desktop.ui.main_window import MainWindow
+    from kasuhara_desktop.ui.session import Session
+
+    db = filled.folder / "vault.db"
+    older = tmp_path / "vault.db.older"
+    shutil.copy2(db, older)
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        IncidentService(vault).add(sample_incident("後の記録"))
+    shutil.copy2(older, db)
+
+    vault = Vault.open(filled.folder, passphrase=PASSPHRASE)
+    session = Session(vault, build_services, build_evidence)
+    window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        window.show()
+        box = window.findChild(QMessageBox, "rollbackNotice")
+        assert box is not None and box.isVisible()
+        assert "Saved work is missing" in box.windowTitle()
+        assert "restore the newest backup" in box.text()
+        assert "the database ends at audit row" in box.detailedText()
+    finally:
+        window.close()
+        session.close_vault()
+
+
+@pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
+def test_no_warning_at_unlock_when_nothing_is_missing(filled: FilledVault, qtbot: object) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.ui.app_settings import AppSettings
+    from kasuhara_desktop.ui.main_window import MainWindow
+    from kasuhara_desktop.ui.session import Session
+
+    session = Session(
+        Vault.open(filled.folder, passphrase=PASSPHRASE), build_services, build_evidence
+    )
+    window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    try:
+        window.show()
+        assert window.findChild(QMessageBox, "rollbackNotice") is None
+    finally:
+        window.close()
+        session.close_vault()
