@@ -64,6 +64,7 @@ class EvidenceService:
         except BaseException:
             store.discard(prepared)
             raise
+        store.finish_import(self.evidence_dir, prepared)
         return [store.get(self.vault.conn, i) for i in ids]
 
     def discard(self, prepared: Sequence[PreparedFile]) -> None:

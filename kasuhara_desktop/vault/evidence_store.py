@@ -30,7 +30,8 @@ from ..domain.validation import clean_text
 from . import audit
 from .evidence_format import encrypt_to_file, new_file_key
 from .evidence_reader import EvidenceReader, export_to_file
-from .fsutil import storage_error
+from .fsutil import fsync_dir, storage_error
+from .quarantine import READY_SUFFIX
 from .repositories import incidents as incident_repo
 from .repositories._sql import dt_in, dt_out, now_utc
 
@@ -64,6 +65,16 @@ class PreparedFile:
 
 def stored_path(evidence_dir: Path, file_id: str) -> Path:
     return evidence_dir / f"{file_id}{SUFFIX}"
+
+
+def ready_path(evidence_dir: Path, file_id: str) -> Path:
+    """Where an encrypted file waits, complete, until its row is committed.
+
+    Only then is it renamed to :func:`stored_path`: a kill before the commit leaves a file the
+    sweep at open knows as the program's own (no row: deleted), and a kill between the commit
+    and the rename leaves one it finishes (row: renamed), instead of an unknown file.
+    """
+    return evidence_dir / f"{file_id}{READY_SUFFIX}"
 
 
 def _check_source(request: ImportRequest) -> tuple[os.stat_result, str]:
@@ -128,7 +139,7 @@ def _encrypt_one(
 ) -> PreparedFile:
     file_id = os.urandom(16)
     key = new_file_key()
-    dest = stored_path(evidence_dir, file_id.hex())
+    dest = ready_path(evidence_dir, file_id.hex())
     try:
         with open(request.path, "rb") as fh:
             head = fh.read(64)
@@ -170,6 +181,17 @@ def discard(prepared: Sequence[PreparedFile]) -> None:
     for p in prepared:
         with contextlib.suppress(OSError):
             p.stored_path.unlink()
+
+
+def finish_import(evidence_dir: Path, prepared: Sequence[PreparedFile]) -> None:
+    """After the rows are committed: give each file its final name (one folder fsync).
+
+    A failure here loses nothing: the sweep at the next open finishes the rename.
+    """
+    with contextlib.suppress(OSError):
+        for p in prepared:
+            os.replace(p.stored_path, stored_path(evidence_dir, p.file_id))
+        fsync_dir(evidence_dir)
 
 
 def commit_import(

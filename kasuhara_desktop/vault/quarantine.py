@@ -1,7 +1,9 @@
 """What is in ``evidence/`` that no record knows: kept in ``evidence/quarantine/``, never deleted.
 
-At open the program deletes only its own leftovers: the staging copy of an interrupted import
-(``<id>.khev.part``) and the file of a record already deleted (its key is gone from the database,
+At open the program finishes or deletes only its own leftovers: the staging copy of an interrupted
+import (``<id>.khev.part``, ``<id>.khev.ready.part``), a complete file waiting for its row
+(``<id>.khev.ready``: renamed into place when the row was committed, deleted when it was
+not) and the file of a record already deleted (its key is gone from the database,
 so the file can never be read again) whose removal was interrupted. Anything else that no live
 record points to (a file someone put there, or the evidence of records that a rolled-back or
 restored older database does not have) is moved into ``evidence/quarantine/``, where ``verify``
@@ -25,6 +27,8 @@ from .fsutil import fsync_dir
 QUARANTINE_DIR = "quarantine"
 SUFFIX = ".khev"
 STAGING_SUFFIX = SUFFIX + ".part"
+READY_SUFFIX = SUFFIX + ".ready"  # encrypted and complete, its row not yet known to be committed
+READY_STAGING_SUFFIX = READY_SUFFIX + ".part"
 _FILE_ID = re.compile(r"^[0-9a-f]{32}$")
 
 
@@ -35,6 +39,7 @@ class SweepResult:
     removed: list[str] = field(default_factory=list)
     quarantined: list[str] = field(default_factory=list)
     returned: list[str] = field(default_factory=list)
+    finished: list[str] = field(default_factory=list)
 
 
 def _evidence_rows(conn: sqlcipher3.Connection) -> tuple[set[str], set[str]]:
@@ -53,7 +58,11 @@ def _is_live_name(name: str, live: set[str]) -> bool:
 def _own_leftover(path: Path, erased: set[str]) -> bool:
     """The program's staging copy, or the file of a deleted record: safe to delete."""
     name = path.name
-    if name.endswith(STAGING_SUFFIX):
+    if name.endswith(READY_STAGING_SUFFIX):
+        file_id = name[: -len(READY_STAGING_SUFFIX)]
+    elif name.endswith(READY_SUFFIX):  # its row was never committed (a live one is finished)
+        file_id = name[: -len(READY_SUFFIX)]
+    elif name.endswith(STAGING_SUFFIX):
         file_id = name[: -len(STAGING_SUFFIX)]
     elif name.endswith(SUFFIX) and name[: -len(SUFFIX)] in erased:
         file_id = name[: -len(SUFFIX)]
@@ -63,6 +72,18 @@ def _own_leftover(path: Path, erased: set[str]) -> bool:
         return bool(_FILE_ID.match(file_id)) and stat.S_ISREG(path.lstat().st_mode)
     except OSError:
         return False
+
+
+def _finish_import(path: Path, evidence_dir: Path, live: set[str]) -> bool:
+    """A complete file whose row was committed before a kill stopped the rename: finish it."""
+    name = path.name
+    if not name.endswith(READY_SUFFIX) or name[: -len(READY_SUFFIX)] not in live:
+        return False
+    final = evidence_dir / (name[: -len(READY_SUFFIX)] + SUFFIX)
+    if os.path.lexists(final) or not stat.S_ISREG(path.lstat().st_mode):
+        return False  # never overwrite: the one in place is judged by verify
+    os.rename(path, final)
+    return True
 
 
 def _free_name(folder: Path, name: str) -> Path:
@@ -91,14 +112,16 @@ def sweep_at_open(conn: sqlcipher3.Connection, evidence_dir: Path) -> SweepResul
         if path.name == QUARANTINE_DIR or _is_live_name(path.name, live):
             continue
         with contextlib.suppress(OSError):
-            if _own_leftover(path, erased):
+            if _finish_import(path, evidence_dir, live):
+                result.finished.append(path.name)
+            elif _own_leftover(path, erased):
                 path.unlink()
                 result.removed.append(path.name)
             else:
                 quarantine.mkdir(exist_ok=True)
                 os.rename(path, _free_name(quarantine, path.name))
                 result.quarantined.append(path.name)
-    if result.quarantined or result.removed or result.returned:
+    if result.quarantined or result.removed or result.returned or result.finished:
         fsync_dir(evidence_dir)
         if quarantine.is_dir():
             fsync_dir(quarantine)

@@ -131,3 +131,39 @@ def test_a_clean_vault_gets_no_quarantine_folder(filled: FilledVault) -> None:
         IncidentService(vault).add(sample_incident("もう一件"))
         assert verify_vault(vault).ok
     assert listing(filled.folder) == before
+
+
+def test_a_kill_between_commit_and_rename_is_finished_at_open(
+    filled: FilledVault, tmp_path: Path
+) -> None:
+    """The file waits as ``<id>.khev.ready`` until its row is committed; a kill right after the
+    commit leaves it so, and the next open puts it in place instead of quarantining it."""
+    final = filled.evidence_file(0)
+    ready = final.with_name(final.name + ".ready")
+    final.rename(ready)  # the state a kill between the commit and the rename leaves
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        assert final.is_file() and not ready.exists()
+        assert verify_vault(vault).ok
+    assert not quarantine(filled).exists()
+
+
+def test_a_kill_before_the_commit_leaves_nothing_after_open(filled: FilledVault) -> None:
+    """A complete encrypted file whose row was never committed is the program's own leftover."""
+    unknown = filled.folder / "evidence" / ("ab" * 16 + ".khev.ready")
+    unknown.write_bytes(b"encrypted bytes of an import that never committed")
+    staging = filled.folder / "evidence" / ("cd" * 16 + ".khev.ready.part")
+    staging.write_bytes(b"half an import")
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        assert not unknown.exists() and not staging.exists()
+        assert verify_vault(vault).ok
+    assert not quarantine(filled).exists()
+
+
+def test_an_import_leaves_only_final_names(filled: FilledVault, tmp_path: Path) -> None:
+    source = tmp_path / "新しい.jpg"
+    source.write_bytes(b"\xff\xd8\xff\xe0" + b"x" * 5000)
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        [item] = EvidenceService(vault).add_files(filled.reference, [ImportRequest(source)])
+    names = [p.name for p in (filled.folder / "evidence").iterdir()]
+    assert f"{item.id}.khev" in names
+    assert not [n for n in names if n.endswith((".ready", ".part"))]
