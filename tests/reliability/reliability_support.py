@@ -41,3 +41,16 @@ def fill_vault(folder: Path, sources_dir: Path) -> FilledVault:
 def listing(folder: Path) -> list[str]:
     """Every path under ``folder`` (files, folders, pipes...), relative and sorted."""
     return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def reading_commands(filled: FilledVault, out: Path) -> list[list[str]]:
+    """The CLI commands that only read the vault (writing their output to ``out``)."""
+    v = ["--vault", str(filled.folder)]
+    return [
+        [*v, "incident", "list"],
+        [*v, "incident", "show", filled.reference],
+        [*v, "verify"],
+        [*v, "evidence", "export", filled.evidence_ids[0], str(out / "export.jpg")],
+        [*v, "report", filled.reference, "-o", str(out / "report.pdf")],
+        [*v, "backup", str(out / "backup")],
+    ]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from disk_mounts import ext4, fill, needs_root, tmpfs
 from helpers import PASSPHRASE, run_cli
-from reliability_support import FilledVault, fill_vault
+from reliability_support import FilledVault, fill_vault, reading_commands
 
 from kasuhara_desktop.domain.errors import StorageError
 from kasuhara_desktop.vault import fsutil, lockfile
@@ -25,16 +25,8 @@ from kasuhara_desktop.vault.vault import Vault
 
 def _check_commands_on_full_disk(capsys: pytest.CaptureFixture[str], filled: FilledVault,
                                  out: Path) -> None:  # fmt: skip
-    v = ["--vault", str(filled.folder)]
-    for argv in (
-        ["incident", "list"],
-        ["incident", "show", filled.reference],
-        ["verify"],
-        ["evidence", "export", filled.evidence_ids[0], str(out / "export.jpg")],
-        ["report", filled.reference, "-o", str(out / "report.pdf")],
-        ["backup", str(out / "backup")],
-    ):
-        code, stdout, err = run_cli(capsys, *v, *argv)
+    for argv in reading_commands(filled, out):
+        code, stdout, err = run_cli(capsys, *argv)
         assert code == 0, (argv, err)
         assert "Traceback" not in err and "damaged" not in err
         assert "disk is full" in err  # the note says why saving will not work
@@ -46,6 +38,7 @@ def _check_commands_on_full_disk(capsys: pytest.CaptureFixture[str], filled: Fil
         '{"occurred_at": "2026-11-04T10:00:00+09:00", "summary": "x", "channel": "phone"}',
         encoding="utf-8",
     )
+    v = ["--vault", str(filled.folder)]
     code, _, err = run_cli(capsys, *v, "incident", "add", "--json", str(out / "new.json"))
     assert code == 2
     assert "disk is full" in err and "free at least" in err and "Traceback" not in err

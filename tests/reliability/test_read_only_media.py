@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from disk_mounts import needs_root, remount_read_only, tmpfs
 from helpers import PASSPHRASE, run_cli, sample_incident
-from reliability_support import FilledVault, fill_vault, listing
+from reliability_support import FilledVault, fill_vault, listing, reading_commands
 
 from kasuhara_desktop.domain.errors import StorageError
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
@@ -55,16 +55,8 @@ def test_read_only_media_reads_copies_and_refuses_writes(
 ) -> None:
     filled, out = on_read_only_media, tmp_path / "out"
     out.mkdir()
-    v = ["--vault", str(filled.folder)]
-    for argv in (
-        ["incident", "list"],
-        ["incident", "show", filled.reference],
-        ["verify"],
-        ["evidence", "export", filled.evidence_ids[0], str(out / "export.jpg")],
-        ["report", filled.reference, "-o", str(out / "report.pdf")],
-        ["backup", str(out / "backup")],
-    ):
-        code, _, err = run_cli(capsys, *v, *argv)
+    for argv in reading_commands(filled, out):
+        code, _, err = run_cli(capsys, *argv)
         assert code == 0, (argv, err)
         assert READ_ONLY in err and "Traceback" not in err
     assert (out / "export.jpg").stat().st_size == 3004
@@ -78,6 +70,7 @@ def test_read_only_media_reads_copies_and_refuses_writes(
         '{"occurred_at": "2026-11-04T10:00:00+09:00", "summary": "x", "channel": "phone"}',
         encoding="utf-8",
     )
+    v = ["--vault", str(filled.folder)]
     code, _, err = run_cli(capsys, *v, "incident", "add", "--json", str(out / "new.json"))
     assert code == 2 and READ_ONLY in err and "kasuhara restore" in err
     assert err.count("\n") == 1
