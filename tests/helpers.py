@@ -72,3 +72,16 @@ def run_cli(capsys: Any, *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def make_demo_cli_vault(capsys: Any, tmp_path: Path, evidence_name: str) -> str:
+    """Through the CLI: a vault with the demo data, and a text file attached to K-2026-0001
+    under ``evidence_name`` (the passphrase comes from the caller's environment)."""
+    folder = str(tmp_path / "v")
+    assert run_cli(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
+    assert run_cli(capsys, "--vault", folder, "demo")[0] == 0
+    evidence = tmp_path / evidence_name
+    evidence.write_text("録音の書き起こし", encoding="utf-8")
+    code = run_cli(capsys, "--vault", folder, "evidence", "add", "K-2026-0001", str(evidence))[0]
+    assert code == 0
+    return folder

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import make_demo_cli_vault
 from helpers import run_cli as run
 
 SECRET = "pa\"ss'ワード"
@@ -21,13 +22,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def vault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "v")
-    assert run(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
-    assert run(capsys, "--vault", folder, "demo")[0] == 0
-    evidence = tmp_path / "顧客の名前入り.txt"
-    evidence.write_text("録音の書き起こし", encoding="utf-8")
-    assert run(capsys, "--vault", folder, "evidence", "add", "K-2026-0001", str(evidence))[0] == 0
-    return folder
+    return make_demo_cli_vault(capsys, tmp_path, "顧客の名前入り.txt")
 
 
 def test_7z_bundle_and_verify(vault: str, tmp_path: Path, capsys) -> None:

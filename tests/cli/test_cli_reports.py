@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import make_demo_cli_vault
 from helpers import run_cli as run
 from pypdf import PdfReader
 
@@ -24,13 +25,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def vault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "v")
-    assert run(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
-    assert run(capsys, "--vault", folder, "demo")[0] == 0
-    evidence = tmp_path / "note.txt"
-    evidence.write_text("録音の書き起こし", encoding="utf-8")
-    assert run(capsys, "--vault", folder, "evidence", "add", "K-2026-0001", str(evidence))[0] == 0
-    return folder
+    return make_demo_cli_vault(capsys, tmp_path, "note.txt")
 
 
 def text_of(path: Path) -> str:
