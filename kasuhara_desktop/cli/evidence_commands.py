@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from ..domain.errors import ValidationError
-from ..domain.evidence import EvidenceItem, EvidenceSource, SourceKind
+from ..domain.evidence import EvidenceItem, EvidenceSource, SourceKind, check_original_name
 from ..domain.validation import check_clock_offset
 from ..services.evidence import EvidenceService, ImportRequest
 from . import common
@@ -72,8 +71,8 @@ class _TerminalProgress:
 
 def cmd_add(args: argparse.Namespace) -> int:
     offset = check_clock_offset(args.clock_offset, "--clock-offset")
-    for name in args.files:
-        _check_name(name)
+    for name in args.files:  # before the passphrase prompt; the import checks them again
+        check_original_name(name)
     source = EvidenceSource(SourceKind(args.source), args.source_detail, offset)
     requests = [ImportRequest(Path(f), args.description, source) for f in args.files]
     progress = _TerminalProgress()
@@ -88,17 +87,6 @@ def cmd_add(args: argparse.Namespace) -> int:
         for i in items:
             print(f"{i.id}  {i.sha256}  {i.size:>12,}  {i.original_name}")
     return common.EXIT_OK
-
-
-def _check_name(name: str) -> None:
-    """Refuse a file name that is not valid UTF-8: the record keeps names as text."""
-    try:
-        name.encode("utf-8")
-    except UnicodeEncodeError:
-        shown = name.encode("utf-8", "backslashreplace").decode("ascii", "replace")
-        raise ValidationError(
-            f"{shown[:200]}: the file name is not valid UTF-8; rename the file and try again."
-        ) from None
 
 
 def _short(item: EvidenceItem) -> dict[str, object]:

@@ -177,4 +177,11 @@ def check_original_name(name: str) -> str:
         raise ValidationError(f"{name!r} is not a file name.")
     if any(ord(ch) < 32 for ch in base):
         raise ValidationError(f"The file name {base!r} contains control characters; rename it.")
+    try:  # a name that was not valid UTF-8 on disk arrives with surrogate escapes
+        base.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = base.encode("utf-8", "backslashreplace").decode("ascii", "replace")
+        raise ValidationError(
+            f"{shown[:200]}: the file name is not valid UTF-8; rename the file and try again."
+        ) from None
     return unicodedata.normalize("NFC", base)[:1000]

@@ -26,7 +26,7 @@ from ..domain.evidence import (
     check_original_name,
     sniff_mime,
 )
-from ..domain.validation import clean_text
+from ..domain.validation import check_clock_offset, clean_text
 from . import audit
 from .evidence_format import encrypt_to_file, new_file_key
 from .evidence_reader import EvidenceReader, export_to_file
@@ -80,6 +80,9 @@ def ready_path(evidence_dir: Path, file_id: str) -> Path:
 def _check_source(request: ImportRequest) -> tuple[os.stat_result, str]:
     path = request.path
     name = check_original_name(str(path))
+    check_clock_offset(
+        request.source.clock_offset_seconds
+    )  # the GUI's path too, not only the CLI's
     try:
         st = os.stat(path)
     except FileNotFoundError:
