@@ -85,3 +85,15 @@ def make_demo_cli_vault(capsys: Any, tmp_path: Path, evidence_name: str) -> str:
     code = run_cli(capsys, "--vault", folder, "evidence", "add", "K-2026-0001", str(evidence))[0]
     assert code == 0
     return folder
+
+
+INCIDENT_EXAMPLE = Path(__file__).parents[1] / "resources" / "docs" / "incident-example.json"
+
+
+def make_example_cli_vault(capsys: Any, tmp_path: Path) -> str:
+    """Through the CLI: a vault holding the documented example incident (K-…-0001)."""
+    folder = str(tmp_path / "v")
+    assert run_cli(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
+    code = run_cli(capsys, "--vault", folder, "incident", "add", "--json", str(INCIDENT_EXAMPLE))[0]
+    assert code == 0
+    return folder

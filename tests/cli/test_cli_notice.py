@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import folder_hashes
+from helpers import INCIDENT_EXAMPLE, folder_hashes, make_example_cli_vault
 from helpers import run_cli as run
 from pypdf import PdfReader
 
@@ -18,7 +18,7 @@ from kasuhara_desktop.domain.enums import TradeType
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault.vault import Vault
 
-EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.json"
+EXAMPLE = INCIDENT_EXAMPLE
 SECRET = "pa\"ss'ワード 🙂"
 HOSTILE = '<b>&</b> "q" 🙂 עברית'
 
@@ -31,10 +31,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def vault_path(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "v")
-    assert run(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
-    assert run(capsys, "--vault", folder, "incident", "add", "--json", str(EXAMPLE))[0] == 0
-    return folder
+    return make_example_cli_vault(capsys, tmp_path)
 
 
 def write_json(tmp_path: Path, name: str, data: Any) -> str:

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers import INCIDENT_EXAMPLE, make_example_cli_vault
 from helpers import run_cli as run
 
 from kasuhara_desktop.domain.models import Quote, TimelineEntry
@@ -24,7 +25,7 @@ from kasuhara_desktop.vault.repositories import incidents as repo
 SECRET = "hostile-pass ワード"
 PLUS_14 = timezone(timedelta(hours=14))
 MINUS_14 = timezone(timedelta(hours=-14))
-EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.json"
+EXAMPLE = INCIDENT_EXAMPLE
 BASE = {"occurred_at": "2026-11-03T14:05:00+09:00", "summary": "返金要求"}
 
 
@@ -36,10 +37,7 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def vault(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    folder = str(tmp_path / "v")
-    assert run(capsys, "--vault", folder, "init", "--shop-name", "さくらマート")[0] == 0
-    assert run(capsys, "--vault", folder, "incident", "add", "--json", str(EXAMPLE))[0] == 0
-    return folder
+    return make_example_cli_vault(capsys, tmp_path)
 
 
 def _json(tmp_path: Path, name: str, data: object) -> str:
