@@ -30,6 +30,7 @@ from test_evidence_support import (
 
 from kasuhara_desktop.domain.evidence import SourceKind
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.ui import tasks
 from kasuhara_desktop.ui.evidence import evidence_ops, evidence_pane
 from kasuhara_desktop.ui.evidence.evidence_model import STATE_ROLE
 from kasuhara_desktop.ui.evidence.image_viewer import ImageViewer
@@ -143,12 +144,15 @@ def test_cancel_leaves_nothing(qtbot, vault: Vault, pane, tmp_path: Path, errors
 def test_large_import_keeps_the_window_responsive(qtbot, pane, tmp_path: Path, errors) -> None:
     src = write(tmp_path / "防犯カメラ.mp4", video_like_bytes(160 << 20))
     gaps: list[float] = []
+    ticks_while_running = [0]
     last = [time.monotonic()]
 
     def tick() -> None:
         now = time.monotonic()
         gaps.append(now - last[0])
         last[0] = now
+        if tasks.registry.running():
+            ticks_while_running[0] += 1
 
     timer = QTimer()
     timer.timeout.connect(tick)
@@ -158,7 +162,10 @@ def test_large_import_keeps_the_window_responsive(qtbot, pane, tmp_path: Path, e
     wait_idle(qtbot, 60_000)
     timer.stop()
     assert "Added 1 file " in pane.status.text()
-    assert len(gaps) > 5 and max(gaps) < 0.5, max(gaps)
+    # The event loop turned while the import ran (a GUI-thread import gives 0 ticks), however
+    # fast the machine hashes, and never stalled for long.
+    assert ticks_while_running[0] >= 1, gaps
+    assert max(gaps) < 0.5, max(gaps)
 
 
 def test_not_enough_disk_space_is_refused_up_front(pane, sample_files, monkeypatch) -> None:
@@ -316,12 +323,15 @@ def test_a_2_gb_drop_stays_responsive_and_says_what_happened(
         fh.write(video_like_bytes(4096))
         fh.truncate(size)
     gaps: list[float] = []
+    ticks_while_running = [0]
     last = [time.monotonic()]
 
     def tick() -> None:
         now = time.monotonic()
         gaps.append(now - last[0])
         last[0] = now
+        if tasks.registry.running():
+            ticks_while_running[0] += 1
 
     timer = QTimer()
     timer.timeout.connect(tick)
