@@ -9,6 +9,7 @@ Pure functions over recorded times: no timers, no clock. The UI passes ``now``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -16,11 +17,28 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from .enums import TimelineKind
-from .models import Incident, ShopProfile
+from .enums import Behaviour, Channel, CostKind, ParticipantRole, TimelineKind
+from .models import (
+    CostEntry,
+    Incident,
+    Participant,
+    Person,
+    Quote,
+    ShopProfile,
+    TimelineEntry,
+)
 
 DEFAULT_CALL_LIMIT_MINUTES = 30
 DEFAULT_WARN_BEFORE_MINUTES = 5
+
+REPEAT_WINDOW = timedelta(days=30)
+"""How far back repeated calls from one number are counted."""
+
+REPEAT_THRESHOLD = 3
+"""Calls in the window (this one included) from which the behaviour ``repeated_calls`` is
+recorded; the shop's choice, not a legal line (``repeated_callers``)."""
+
+_NUMBER_TEXT = re.compile(r"^[\s0-9０-９+＋()（）\-‐－ー#*]{6,}$")
 
 
 class CallStage(StrEnum):
@@ -174,3 +192,126 @@ def calls_from_timeline(incident: Incident) -> list[CallLog]:
     if current is not None:
         calls.append(current)
     return calls
+
+
+# ---------------------------------------------------------------- calls on file and filing
+#
+# A call on file is a ``call_start``/``call_end`` pair on an incident's timeline. Its number is
+# the start entry's description when that is a phone number (filing writes it there), else the
+# contact of the incident's caller (a person participant, the customer first).
+
+
+def looks_like_number(text: str) -> bool:
+    """True when ``text`` reads as a phone number (six digits or more, phone punctuation)."""
+    return bool(_NUMBER_TEXT.match(text.strip())) and len(normalise_number(text)) >= 6
+
+
+def caller_number(incident: Incident) -> str:
+    """The normalised number of the incident's caller ('' when none is recorded)."""
+    persons = [p for p in incident.participants if p.person is not None]
+    persons.sort(key=lambda p: p.role is not ParticipantRole.CUSTOMER)
+    for p in persons:
+        assert p.person is not None
+        key = normalise_number(p.person.contact)
+        if key:
+            return key
+    return ""
+
+
+def calls_of(incident: Incident) -> list[CallLog]:
+    """The incident's calls, each with the number it came from where that is known."""
+    fallback = caller_number(incident)
+    starts = {
+        e.at: e.description
+        for e in incident.timeline
+        if e.kind is TimelineKind.CALL_START and looks_like_number(e.description)
+    }
+    calls = calls_from_timeline(incident)
+    for call in calls:
+        described = starts.get(call.start, "")
+        call.number = normalise_number(described) if described else fallback
+    return calls
+
+
+def person_with_number(persons: Iterable[Person], number: str) -> Person | None:
+    """The person on file whose contact is ``number`` (so one caller stays one person)."""
+    key = normalise_number(number)
+    if not key:
+        return None
+    return next((p for p in persons if normalise_number(p.contact) == key), None)
+
+
+def call_minutes(call: CallLog) -> int:
+    """Whole minutes spent on an ended call, at least one (the phone-handling cost)."""
+    return max(1, math.ceil(call.duration().total_seconds() / 60))
+
+
+@dataclass(frozen=True)
+class CallFiling:
+    """What filing a call needs besides the call itself.
+
+    Attributes:
+        user: Who files it (the timeline entries' ``by``).
+        caller_label: Who the caller is, as the shop knows them (the quote's speaker).
+        repeated: The number has called ``REPEAT_THRESHOLD`` times or more in the window.
+    """
+
+    user: str
+    caller_label: str
+    repeated: bool
+
+
+def _caller(call: CallLog, filing: CallFiling, known: Person | None) -> Participant:
+    person = known or Person(label=filing.caller_label, contact=call.number.strip())
+    return Participant(role=ParticipantRole.CUSTOMER, person=person)
+
+
+def add_call(incident: Incident, call: CallLog, filing: CallFiling, known: Person | None) -> None:
+    """Write the ended ``call`` into ``incident`` (in place).
+
+    The call becomes ``call_start``/``call_end`` timeline entries (the start carries the number),
+    a quote with the caller's exact words, the caller as a person participant with the number as
+    contact (``known``, the person already on file with that number, when there is one), the
+    time spent as a phone-handling cost, and ``repeated_calls`` when ``filing.repeated``.
+    """
+    assert call.end is not None
+    incident.timeline += [
+        TimelineEntry(
+            at=call.start, kind=TimelineKind.CALL_START, description=call.number.strip(),
+            by=filing.user,
+        ),
+        TimelineEntry(at=call.end, kind=TimelineKind.CALL_END, by=filing.user),
+    ]  # fmt: skip
+    if call.words.strip():
+        incident.quotes.append(
+            Quote(speaker=filing.caller_label, words=call.words, said_at=call.start)
+        )
+    if filing.repeated and Behaviour.REPEATED_CALLS not in incident.behaviours:
+        incident.behaviours.append(Behaviour.REPEATED_CALLS)
+    key = normalise_number(call.number)
+    numbers = {
+        normalise_number(p.person.contact) for p in incident.participants if p.person is not None
+    }
+    if key and key not in numbers:
+        incident.participants.append(_caller(call, filing, known))
+    incident.costs.append(
+        CostEntry(kind=CostKind.PHONE, minutes=call_minutes(call), note=call.number.strip())
+    )
+
+
+def call_incident(
+    call: CallLog, filing: CallFiling, known: Person | None, *, summary: str, timezone: str
+) -> Incident:
+    """A new phone incident holding the ended ``call`` (a withheld caller still gets a person)."""
+    incident = Incident(
+        occurred_at=call.start,
+        ended_at=call.end,
+        summary=summary,
+        channel=Channel.PHONE,
+        timezone=timezone,
+        location="",
+    )
+    add_call(incident, call, filing, known)
+    if not normalise_number(call.number):
+        incident.participants.append(_caller(call, filing, None))
+    return incident

@@ -19,9 +19,10 @@ from kasuhara_desktop.domain.enums import Behaviour, Channel, CostKind, Timeline
 from kasuhara_desktop.domain.models import Incident, TimelineEntry
 from kasuhara_desktop.domain.phone import CallStage
 from kasuhara_desktop.domain.query import IncidentFilter
+from kasuhara_desktop.services import phone as history
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.response import ResponseService
-from kasuhara_desktop.ui.phone import history, scripts
+from kasuhara_desktop.ui.phone import scripts
 from kasuhara_desktop.ui.phone.call_panel import CallPanel, open_call_panel
 from kasuhara_desktop.ui.wizard import clock
 from kasuhara_desktop.vault.vault import Vault

@@ -4,7 +4,8 @@ A big Start button starts the clock (a ``QTimer`` ticks every second; the time i
 ``ui.wizard.clock.now`` so tests can move it). ``domain.phone.call_stage`` says where the call
 stands: within the limit (green), time to warn (amber), limit reached (red), and the script to
 read out appears in the caller's language. The number field counts earlier calls from that
-number (``history``); "File the call" saves it into a new or an existing incident.
+number and "File the call" saves it into a new or an existing incident, both through
+``services.phone.PhoneService`` (the repeat-call policy and the filing live there, not here).
 """
 
 from __future__ import annotations
@@ -24,15 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.phone import CallLog, CallStage, call_limit_minutes, call_stage, normalise_number
+from ...domain.phone import (
+    REPEAT_WINDOW,
+    CallLog,
+    CallStage,
+    call_limit_minutes,
+    call_minutes,
+    call_stage,
+    normalise_number,
+)
 from ...services.incidents import IncidentService
+from ...services.phone import PhoneService
 from ...services.response import ResponseService
 from ..editor.fields import LineField, TextField
 from ..time_display import format_short
 from ..wizard import clock
 from ..wizard.widgets import big_button, note, plain, set_tone, show_note
-from . import history, scripts
-from .filing import CallFiling, call_minutes, file_call
+from . import scripts
 
 STAGE_TONE = {
     CallStage.WITHIN_LIMIT: "ok",
@@ -61,12 +70,12 @@ class CallPanel(QDialog):
         self.setObjectName("call_panel")
         self.setWindowTitle(self.tr("Phone call"))
         self.incidents: IncidentService | None = incidents
+        self.phone: PhoneService | None = PhoneService(incidents)
         self.response: ResponseService | None = response
         shop = incidents.shop_profile()
         self.tz = shop.timezone
         self.limit = call_limit_minutes(shop)
         self.call: CallLog | None = None
-        self.calls_on_file: list[CallLog] = []
         self.count = 0
         self.timer = QTimer(self)
         self.timer.setObjectName("call_timer")
@@ -258,24 +267,22 @@ class CallPanel(QDialog):
         """Count earlier calls from the number (on the GUI thread, which owns the vault)."""
         self.recount_timer.stop()
         number = self.number.value()
-        incidents = self.incidents
-        if incidents is None or not normalise_number(number):
+        phone = self.phone
+        if phone is None or not normalise_number(number):
             self.count = 0
             self._show_repeat(self.tr("Earlier calls from the number are counted here."), "neutral")
             return
         until = self.call.start if self.call is not None else clock.now(self.tz)
         try:
-            self.calls_on_file = history.gather_calls(incidents, until)
+            self.count = phone.count_from(number, until, this_call=self.call is not None)
         except UserError as err:
             show_note(self.error, str(err))
             return
-        earlier = history.repeat_count(self.calls_on_file, number, until)
-        self.count = earlier + (1 if self.call is not None else 0)
         if self.call is not None:
             template = self.tr("Calls from this number in the last %1 days: %2 (this one included)")
         else:
             template = self.tr("Calls from this number in the last %1 days: %2")
-        days = str(history.REPEAT_WINDOW.days)
+        days = str(REPEAT_WINDOW.days)
         text = template.replace("%1", days).replace("%2", str(self.count))
         if self.is_repeated():
             text += "\n" + self.tr("Repeated calls: the incident is marked as such when filed.")
@@ -286,21 +293,21 @@ class CallPanel(QDialog):
         self.repeat.show()  # even when blank (locked): the slot keeps its place
 
     def is_repeated(self) -> bool:
-        return self.count >= history.REPEAT_THRESHOLD
+        return PhoneService.is_repeated(self.count)
 
     # ------------------------------------------------------------ filing
 
     def fill_targets(self) -> None:
         self.target.clear()
         self.target.addItem(self.tr("A new incident"), "")
-        if self.incidents is None:
+        if self.phone is None:
             return
-        since = clock.now(self.tz) - history.REPEAT_WINDOW
+        since = clock.now(self.tz) - REPEAT_WINDOW
         try:
-            rows = history.recent_summaries(self.incidents, since, limit=TARGET_LIMIT)
+            rows = self.phone.targets(since, TARGET_LIMIT)
         except UserError:
             return
-        for row in rows[:TARGET_LIMIT]:
+        for row in rows:
             when = format_short(row.occurred_at, self.tz)
             self.target.addItem(f"{row.reference} · {when} · {row.summary[:40]}", row.reference)
 
@@ -313,8 +320,8 @@ class CallPanel(QDialog):
     @Slot()
     def file(self) -> str | None:
         """File the call (ending it first if it still runs); returns the incident reference."""
-        incidents = self.incidents
-        if incidents is None or self.call is None:
+        phone = self.phone
+        if phone is None or self.call is None:
             return None
         self.end()
         self.recount()
@@ -328,10 +335,9 @@ class CallPanel(QDialog):
         number = call.number or self.tr("a withheld number")
         summary = self.tr("Phone call from %1 (%2 min)")
         summary = summary.replace("%1", number).replace("%2", str(call_minutes(call)))
-        filing = CallFiling(self.tz, incidents.user, label, summary, self.is_repeated())
         reference = str(self.target.currentData() or "") or None
         try:
-            saved = file_call(incidents, call, filing, reference)
+            saved = phone.file_call(call, caller_label=label, summary=summary, reference=reference)
         except UserError as err:
             template = self.tr("Not filed: %1\nThe call and your notes are still here.")
             show_note(self.error, template.replace("%1", str(err)))
@@ -347,6 +353,7 @@ class CallPanel(QDialog):
     def stash_for_lock(self) -> None:
         """The vault is being locked: the timer and script go on, the caller's details hide."""
         self.incidents = None
+        self.phone = None
         self.response = None
         self.details.hide()
         self.target.clear()
@@ -361,6 +368,7 @@ class CallPanel(QDialog):
         self, incidents: IncidentService, response: ResponseService | None = None
     ) -> None:
         self.incidents = incidents
+        self.phone = PhoneService(incidents)
         self.response = response or ResponseService(incidents)
         show_note(self.locked_note, "")
         self.details.show()
