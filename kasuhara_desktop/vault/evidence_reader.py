@@ -19,19 +19,8 @@ from cryptography.exceptions import InvalidTag
 
 from ..domain.errors import Cancelled, IntegrityError, ValidationError
 from ..infra.atomic_files import AtomicFile
-from .evidence_format import (
-    HEADER_SIZE,
-    MAX_SEGMENTS,
-    TAG_SIZE,
-    BufferRing,
-    CancelFn,
-    EvidenceHeader,
-    FileWriter,
-    ProgressFn,
-    Sha256Worker,
-    check_key,
-    fill,
-)
+from .evidence_format import HEADER_SIZE, MAX_SEGMENTS, TAG_SIZE, EvidenceHeader, check_key
+from .evidence_io import BufferRing, CancelFn, FileWriter, ProgressFn, Sha256Worker, fill
 from .fsutil import storage_error
 
 

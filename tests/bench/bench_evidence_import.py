@@ -44,8 +44,12 @@ import kasuhara_desktop.vault.evidence_format as ef
 from kasuhara_desktop.vault.evidence_reader import EvidenceReader
 
 src, dest = Path(sys.argv[2]), Path(sys.argv[3])
-if sys.argv[4] == "buffered" and hasattr(ef, "set_direct"):  # as where O_DIRECT is refused
-    ef.set_direct = lambda fd, on: False
+try:  # the I/O half of evidence_format (older checkouts, compared against, have none)
+    import kasuhara_desktop.vault.evidence_io as eio
+except ImportError:
+    eio = ef
+if sys.argv[4] == "buffered" and hasattr(eio, "set_direct"):  # as where O_DIRECT is refused
+    eio.set_direct = lambda fd, on: False
 key, file_id = ef.new_file_key(), os.urandom(16)
 with open("/proc/self/statm") as fh:  # current RSS after imports (Linux), in KiB
     base = int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") // 1024

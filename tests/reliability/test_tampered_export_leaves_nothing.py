@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from kasuhara_desktop.domain.errors import IntegrityError
-from kasuhara_desktop.vault import evidence_format
+from kasuhara_desktop.vault import evidence_io
 from kasuhara_desktop.vault.evidence_format import (
     HEADER_SIZE,
     TAG_SIZE,
@@ -46,13 +46,13 @@ def test_tampered_segment_leaves_no_named_output(
     out = tmp_path / "out"
     out.mkdir()
     written = bytearray()
-    real_write_all = evidence_format.write_all
+    real_write_all = evidence_io.write_all
 
     def spy(fd: int, view: memoryview) -> None:
         written.extend(view)
         real_write_all(fd, view)
 
-    monkeypatch.setattr(evidence_format, "write_all", spy)
+    monkeypatch.setattr(evidence_io, "write_all", spy)
     seen_during: list[list[str]] = []
 
     def progress(done: int) -> None:

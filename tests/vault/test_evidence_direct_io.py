@@ -21,7 +21,7 @@ import pytest
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from kasuhara_desktop.domain.errors import Cancelled, StorageError
-from kasuhara_desktop.vault import evidence_format
+from kasuhara_desktop.vault import evidence_io
 from kasuhara_desktop.vault.evidence_format import (
     DEFAULT_SEGMENT_SIZE,
     HEADER_SIZE,
@@ -96,14 +96,14 @@ class Write:
 def writes(monkeypatch: pytest.MonkeyPatch) -> list[Write]:
     """Every ``write_all`` of the evidence writer: with O_DIRECT or not, where, how long."""
     log: list[Write] = []
-    real = evidence_format.write_all
+    real = evidence_io.write_all
 
     def spy(fd: int, data: memoryview) -> None:
         direct = bool(fcntl.fcntl(fd, fcntl.F_GETFL) & O_DIRECT)
         log.append(Write(direct, os.lseek(fd, 0, os.SEEK_CUR), len(data)))
         real(fd, data)
 
-    monkeypatch.setattr(evidence_format, "write_all", spy)
+    monkeypatch.setattr(evidence_io, "write_all", spy)
     return log
 
 
@@ -158,7 +158,7 @@ def test_direct_and_buffered_write_the_same_bytes(
     _, raw = import_bytes(direct_dir / "direct", data)
     assert_direct(writes, len(raw))
     writes.clear()
-    monkeypatch.setattr(evidence_format, "set_direct", lambda fd, on: False)
+    monkeypatch.setattr(evidence_io, "set_direct", lambda fd, on: False)
     (direct_dir / "buffered").mkdir()
     import_bytes(direct_dir / "buffered", data)
     assert writes and not any(w.direct for w in writes)
@@ -197,7 +197,7 @@ def test_direct_write_leaves_the_page_cache_alone(
     dest = direct_dir / "direct.khev"
     encrypt_to_file(io.BytesIO(data), dest, new_file_key(), os.urandom(16))
     assert cached_bytes(dest) <= BLOCK  # the final partial block, written through the cache
-    monkeypatch.setattr(evidence_format, "set_direct", lambda fd, on: False)
+    monkeypatch.setattr(evidence_io, "set_direct", lambda fd, on: False)
     dest = direct_dir / "buffered.khev"
     encrypt_to_file(io.BytesIO(data), dest, new_file_key(), os.urandom(16))
     assert cached_bytes(dest) > 8 << 20  # the same import through the cache (under 32 MiB)
@@ -247,7 +247,7 @@ def test_fallback_when_a_direct_write_is_refused(
 ) -> None:
     """Some file systems take O_DIRECT when it is set and refuse the write (EINVAL), maybe after
     part of it: the rest goes through the page cache, from where the refused write stopped."""
-    spy = evidence_format.write_all
+    spy = evidence_io.write_all
     direct_calls = 0
 
     def refusing_write_all(fd: int, data: memoryview) -> None:
@@ -259,7 +259,7 @@ def test_fallback_when_a_direct_write_is_refused(
                 raise OSError(errno.EINVAL, "Invalid argument")
         spy(fd, data)
 
-    monkeypatch.setattr(evidence_format, "write_all", refusing_write_all)
+    monkeypatch.setattr(evidence_io, "write_all", refusing_write_all)
     _, raw = import_bytes(direct_dir, payload(size))
     assert direct_calls == refuse_at
     assert [w.direct for w in writes] == [True] * (refuse_at - 1) + [False] * (
@@ -305,7 +305,7 @@ def test_error_in_a_direct_write_leaves_nothing(
     through the page cache failed as well."""
     calls: list[bool] = []  # O_DIRECT set, per call
     failed: list[bool] = []
-    real = evidence_format.write_all
+    real = evidence_io.write_all
 
     def failing_write_all(fd: int, data: memoryview) -> None:
         calls.append(bool(fcntl.fcntl(fd, fcntl.F_GETFL) & O_DIRECT))
@@ -314,7 +314,7 @@ def test_error_in_a_direct_write_leaves_nothing(
             raise OSError(code, os.strerror(code))
         real(fd, data)
 
-    monkeypatch.setattr(evidence_format, "write_all", failing_write_all)
+    monkeypatch.setattr(evidence_io, "write_all", failing_write_all)
     dest = direct_dir / "ev.khev"
     with pytest.raises(StorageError, match=message) as err:
         encrypt_to_file(

@@ -19,7 +19,7 @@ import pytest
 from cryptography.exceptions import InvalidTag
 
 from kasuhara_desktop.domain.errors import Cancelled, IntegrityError, StorageError, UserError
-from kasuhara_desktop.vault import evidence_format
+from kasuhara_desktop.vault import evidence_io
 from kasuhara_desktop.vault.evidence_format import (
     HEADER_SIZE,
     TAG_SIZE,
@@ -373,7 +373,7 @@ def test_source_error_half_way_leaves_nothing(tmp_path: Path) -> None:
 
 
 def test_disk_full_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_write_all = evidence_format.write_all
+    real_write_all = evidence_io.write_all
     count = iter(range(100))
 
     def write_all(fd: int, data: memoryview) -> None:
@@ -381,7 +381,7 @@ def test_disk_full_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
             raise OSError(errno.ENOSPC, "No space left on device")
         real_write_all(fd, data)
 
-    monkeypatch.setattr(evidence_format, "write_all", write_all)
+    monkeypatch.setattr(evidence_io, "write_all", write_all)
     with pytest.raises(StorageError, match="disk is full") as err:
         encrypt(tmp_path, payload(20 * SEG))
     assert f"{tmp_path / 'ev.khev'}:" in str(err.value)
