@@ -1,5 +1,6 @@
 """No-return notices: draft from an incident, preview, issue (PDF, hash, store), serve, review,
-revoke or shorten, log a breach as a new incident, and the ban register's quick lookup.
+revoke or shorten, log a breach as a new incident, and the ban register's quick lookup
+(:mod:`.ban_register`).
 
 Everything is checked before the first write: bad input raises a ``UserError`` naming the field
 and leaves the vault untouched. Issuing is one transaction: the number, the PDF bytes (stored
@@ -33,7 +34,6 @@ from ..domain.notice import (
     ServiceRecord,
     check_new_end,
     default_period,
-    match_fields,
     parse_languages,
     validate_notice,
     validate_review,
@@ -60,11 +60,10 @@ from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import notices as repo
 from ..vault.repositories import people
 from ..vault.vault import Vault
+from .ban_register import BanCheck, find_bans
 from .evidence import EvidenceService
 from .incidents import IncidentService
 from .response import ResponseService
-
-_STATUS_ORDER = (BanStatus.ACTIVE, BanStatus.SCHEDULED, BanStatus.EXPIRED, BanStatus.REVOKED)
 
 
 @dataclass(frozen=True)
@@ -74,51 +73,6 @@ class IssueResult:
     notice: Notice
     pdf: bytes
     warnings: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class BanMatch:
-    notice: Notice
-    status: BanStatus
-    fields: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class BanCheck:
-    """The answer of the quick lookup: ``banned`` when an active notice matches."""
-
-    query: str
-    matches: tuple[BanMatch, ...]
-    today: date
-
-    @property
-    def banned(self) -> bool:
-        return any(m.status is BanStatus.ACTIVE for m in self.matches)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "query": self.query,
-            "banned": self.banned,
-            "matches": [
-                {
-                    "number": m.notice.number,
-                    "status": m.status.value,
-                    "matched": list(m.fields),
-                    "name": m.notice.addressee.name,
-                    "description": m.notice.addressee.description,
-                    "valid_from": m.notice.valid_from.isoformat(),
-                    "effective_until": _iso(m.notice.effective_until),
-                    "premises": list(m.notice.premises) or [m.notice.issuer.shop],
-                    "incident": m.notice.incident_reference,
-                    "breaches": len(m.notice.breaches),
-                }
-                for m in self.matches
-            ],
-        }
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _looks_like_phone(contact: str) -> bool:
@@ -312,15 +266,7 @@ class NoticeService:
 
     def ban_check(self, query: str, today: date | None = None) -> BanCheck:
         """Is this person banned? Matches by name, description, address or phone number."""
-        query = clean_text(query, "query", required=True).strip()
-        day = today or self.today()
-        found = [
-            BanMatch(n, n.status(day), tuple(fields))
-            for n in repo.list_all(self.vault.conn)
-            if (fields := match_fields(n, query))
-        ]
-        found.sort(key=lambda m: _STATUS_ORDER.index(m.status))
-        return BanCheck(query, tuple(found), day)
+        return find_bans(repo.list_all(self.vault.conn), query, today or self.today())
 
     # ------------------------------------------------------------ after issuing
 
