@@ -9,9 +9,11 @@ from pathlib import Path
 
 from ..domain.errors import UserError
 from ..domain.evidence import EvidenceItem
+from ..vault import evidence_import
 from ..vault import evidence_store as store
+from ..vault.evidence_import import ImportRequest, PreparedFile
 from ..vault.evidence_reader import EvidenceReader
-from ..vault.evidence_store import CheckRecord, ImportRequest, PreparedFile
+from ..vault.evidence_store import CheckRecord
 from ..vault.repositories import shop
 from ..vault.vault import Vault
 from .incidents import IncidentService
@@ -53,22 +55,22 @@ class EvidenceService:
     ) -> list[PreparedFile]:
         # A read-only vault: say why before encrypting anything (its drive would refuse later).
         self.vault.require_writable()
-        return store.prepare_import(
+        return evidence_import.prepare_import(
             self.evidence_dir, requests, progress=progress, should_cancel=should_cancel
         )
 
     def commit(self, reference: str, prepared: Sequence[PreparedFile]) -> list[EvidenceItem]:
         try:
             with self.vault.transaction() as conn:
-                ids = store.commit_import(conn, reference, prepared, self.vault.user)
+                ids = evidence_import.commit_import(conn, reference, prepared, self.vault.user)
         except BaseException:
-            store.discard(prepared)
+            evidence_import.discard(prepared)
             raise
-        store.finish_import(self.evidence_dir, prepared)
+        evidence_import.finish_import(self.evidence_dir, prepared)
         return [store.get(self.vault.conn, i) for i in ids]
 
     def discard(self, prepared: Sequence[PreparedFile]) -> None:
-        store.discard(prepared)
+        evidence_import.discard(prepared)
 
     def add_files(
         self,
