@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ..domain.errors import Cancelled, StorageError
+from ..domain.vocabulary import fill
 from ..services import backup as backup_service
 from .dialogs.messages import show_error
 from .save_locations import SaveKind, folder_problem, remember, saving_failed, start_folder
@@ -98,9 +99,7 @@ class BackupAction(QObject):
             show_error(self.window, _translated(exc, job.dest))
             return
         text = self.tr("Backed up to %1 (%2 files, still encrypted).")
-        self.window.statusBar().showMessage(
-            text.replace("%1", str(job.dest)).replace("%2", str(count)), 30_000
-        )
+        self.window.statusBar().showMessage(fill(text, str(job.dest), str(count)), 30_000)
 
     @Slot(object)
     def _failed(self, exc: object) -> None:

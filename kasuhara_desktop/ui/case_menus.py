@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from ..domain.vocabulary import fill
 from ..services.response import ResponseService
 from .dialogs.messages import show_error
 
@@ -152,7 +153,7 @@ class CaseMenus(QObject):
     def _confirm_saved(self, reference: str) -> None:
         """The guide closed after saving: say so where it does not interrupt."""
         self.window.statusBar().showMessage(
-            self.tr("Saved %1. The guided response is closed.").replace("%1", reference), 15_000
+            fill(self.tr("Saved %1. The guided response is closed."), reference), 15_000
         )
 
     @Slot()

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ..domain.quotes import bare_words
+from ..domain.vocabulary import fill
 from ..paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ def quoted(text: str) -> str:
     """``text`` in the quotation marks of the program's language: 「…」, “…” or «…»."""
     marks = QCoreApplication.translate("Quotes", "“%1”")  # %1: the words someone said
     text = bare_words(text)  # the marks the user typed would otherwise show twice: 「「…」」
-    return marks.replace("%1", text, 1) if "%1" in marks else f"“{text}”"
+    return fill(marks, text) if "%1" in marks else f"“{text}”"
 
 
 def apply_fonts(lang: str) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from ..domain.vocabulary import fill
 from ..services.vaults import vault_users
 from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
 from .autosave import offer_restore
@@ -443,8 +444,8 @@ class MainWindow(QMainWindow):
         if self.evidence_pane is not None:
             self.evidence_pane.set_services(self.session.evidence)
         self.model.set_service(self.service)
-        self.vault_label.setText(self.tr("Logbook: %1").replace("%1", str(self.session.folder)))
-        self.user_label.setText(self.tr("User: %1").replace("%1", self.session.user))
+        self.vault_label.setText(fill(self.tr("Logbook: %1"), str(self.session.folder)))
+        self.user_label.setText(fill(self.tr("User: %1"), self.session.user))
         self._show_read_only(self.session.read_only_reason)
         self.rollback_notice = show_rollback_notice(self, self.session.rollback_problems)
         self._update_title()
@@ -459,9 +460,7 @@ class MainWindow(QMainWindow):
         self.vault_label.setToolTip(reason or "")
         if not reason:
             return
-        self.vault_label.setText(
-            self.tr("Logbook: %1 (read-only)").replace("%1", str(self.session.folder))
-        )
+        self.vault_label.setText(fill(self.tr("Logbook: %1 (read-only)"), str(self.session.folder)))
         self.statusBar().showMessage(
             self.tr(
                 "This logbook is open read-only (a write-protected or full drive): nothing can "

@@ -26,6 +26,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QStorageInfo
 
 from ..domain.errors import StorageError, UserError
+from ..domain.vocabulary import fill
 from .dialogs.messages import error_text
 
 _SETTINGS_GROUP = "saveLocations"
@@ -135,18 +136,25 @@ def folder_problem(dest: Path) -> str | None:
     """Why ``dest`` cannot be written before trying (translated), or None when it looks fine."""
     folder = dest.parent
     if dest.is_dir():
-        return QCoreApplication.translate(
-            "SaveLocations", "%1 is a folder: choose a file name."
-        ).replace("%1", str(dest))
+        return fill(
+            QCoreApplication.translate("SaveLocations", "%1 is a folder: choose a file name."),
+            str(dest),
+        )
     if not folder.is_dir():
-        return QCoreApplication.translate(
-            "SaveLocations",
-            "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
-        ).replace("%1", str(folder))
+        return fill(
+            QCoreApplication.translate(
+                "SaveLocations",
+                "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
+            ),
+            str(folder),
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        return QCoreApplication.translate(
-            "SaveLocations", "No permission to write in %1: choose another folder."
-        ).replace("%1", str(folder))
+        return fill(
+            QCoreApplication.translate(
+                "SaveLocations", "No permission to write in %1: choose another folder."
+            ),
+            str(folder),
+        )
     return None
 
 
@@ -159,9 +167,10 @@ def save_error_text(exc: BaseException, dest: Path) -> str | None:
     cause = exc.__cause__ if isinstance(exc, StorageError) else exc
     if not isinstance(cause, OSError):
         if isinstance(exc, StorageError) and dest.is_dir():
-            return QCoreApplication.translate(
-                "SaveLocations", "%1 is a folder: choose a file name."
-            ).replace("%1", str(dest))
+            return fill(
+                QCoreApplication.translate("SaveLocations", "%1 is a folder: choose a file name."),
+                str(dest),
+            )
         return error_text(exc)
     code = cause.errno
     folder = str(dest.parent)
@@ -177,14 +186,20 @@ def save_error_text(exc: BaseException, dest: Path) -> str | None:
             "another program has it open.",
         )
     elif code == errno.EROFS:
-        return QCoreApplication.translate(
-            "SaveLocations", "The folder %1 is read-only: choose another folder."
-        ).replace("%1", folder)
+        return fill(
+            QCoreApplication.translate(
+                "SaveLocations", "The folder %1 is read-only: choose another folder."
+            ),
+            folder,
+        )
     elif code in (errno.ENOENT, errno.ENOTDIR):
-        return QCoreApplication.translate(
-            "SaveLocations",
-            "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
-        ).replace("%1", folder)
+        return fill(
+            QCoreApplication.translate(
+                "SaveLocations",
+                "The folder %1 does not exist (was a USB stick removed?): choose another folder.",
+            ),
+            folder,
+        )
     elif code == errno.EISDIR:
         text = QCoreApplication.translate("SaveLocations", "%1 is a folder: choose a file name.")
     elif code == errno.ENAMETOOLONG:
@@ -202,7 +217,7 @@ def save_error_text(exc: BaseException, dest: Path) -> str | None:
         text = QCoreApplication.translate(
             "SaveLocations", "Could not write %1: choose another folder."
         )
-    return text.replace("%1", str(dest))
+    return fill(text, str(dest))
 
 
 def saving_failed(exc: BaseException, dest: Path) -> UserError:

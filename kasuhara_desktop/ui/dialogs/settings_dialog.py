@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.models import ShopProfile
+from ...domain.vocabulary import fill
 from ..app_settings import MAX_IDLE_MINUTES, MIN_IDLE_MINUTES, AppSettings
 from ..i18n import LANGUAGES, current_language, language_names
 from ..tasks import run_task
@@ -232,10 +233,11 @@ class SettingsDialog(QDialog):
                 "a .ttf/.ttc font file."
             )
         if not found.configured_used:
-            return self.tr(
-                "The chosen font file is missing or cannot be used; PDFs use %1 instead."
-            ).replace("%1", str(found.path))
-        return self.tr("PDFs use the Japanese font %1.").replace("%1", str(found.path))
+            return fill(
+                self.tr("The chosen font file is missing or cannot be used; PDFs use %1 instead."),
+                str(found.path),
+            )
+        return fill(self.tr("PDFs use the Japanese font %1."), str(found.path))
 
     def _show_error(self, exc: BaseException | str) -> None:
         text = exc if isinstance(exc, str) else error_text(exc)

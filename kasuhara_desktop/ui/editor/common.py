@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -10,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QDateTime, Qt, QTimeZone
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...domain.vocabulary import fill as fill  # the one safe fill, re-exported
 from ..labels import label
 from ..time_display import format_datetime
 
@@ -61,15 +61,6 @@ def cell_text(text: str) -> str:
     if len(first) > CELL_TEXT_MAX:
         return first[:CELL_TEXT_MAX] + "…"
     return first + (" …" if rest.strip() else "")
-
-
-def fill(template: str, *values: object) -> str:
-    """Put ``values`` into the ``%1``, ``%2``... of a translated ``template`` in one pass."""
-    return re.sub(
-        r"%(\d)",
-        lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0],
-        template,
-    )
 
 
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import IncidentStatus
 from ...domain.errors import UserError
+from ...domain.vocabulary import fill
 from .common import plain_label
 
 if TYPE_CHECKING:
@@ -98,7 +99,7 @@ class ClosedMode(QObject):
         """Ask for the reason (non-blocking); OK reopens the incident."""
         dialog = QInputDialog(self.editor)
         dialog.setObjectName("reopen_dialog")
-        dialog.setWindowTitle(self.tr("Reopen %1").replace("%1", self.editor.reference))
+        dialog.setWindowTitle(fill(self.tr("Reopen %1"), self.editor.reference))
         dialog.setLabelText(
             self.tr("Why is this closed incident reopened? (Kept in the audit trail.)")
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ...domain import sizes
 from ...domain.evidence import EvidenceItem, SourceKind
+from ...domain.vocabulary import fill as fill  # the one safe fill, re-exported
 from .. import time_display
 
 
@@ -131,13 +132,3 @@ def extension(item: EvidenceItem) -> str:
 def detail_line(item: EvidenceItem) -> str:
     """ "1.2 MB · Video" """
     return f"{format_size(item.size)} · {kind_label(item.kind)}"
-
-
-def fill(template: str, *args: object) -> str:
-    """Put ``args`` into a translated ``template``'s %1, %2... in one pass (no re-expansion)."""
-
-    def arg(match: re.Match[str]) -> str:
-        n = int(match.group(1))
-        return str(args[n - 1]) if 0 < n <= len(args) else match.group(0)
-
-    return re.sub(r"%(\d)", arg, template)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.notice import BanStatus, Notice, ReviewOutcome
+from ...domain.vocabulary import fill
 from ..dialogs.messages import show_error
 from ..time_display import format_datetime
 from ..widgets.column_sizing import ColumnSizer
@@ -167,7 +168,7 @@ class BanRegisterDialog(QDialog):
         if soon:
             numbers = ", ".join(n.number for n in soon)
             self.reminder.setText(
-                self.tr("%n ban(s) end within 30 days: %1", "", len(soon)).replace("%1", numbers)
+                fill(self.tr("%n ban(s) end within 30 days: %1", "", len(soon)), numbers)
             )
         else:
             self.reminder.clear()
@@ -184,7 +185,7 @@ class BanRegisterDialog(QDialog):
             self.empty.set_message("")
         elif matches is not None:
             self.empty.set_message(
-                self.tr("No notice matches “%1”.").replace("%1", self.lookup.text().strip()),
+                fill(self.tr("No notice matches “%1”."), self.lookup.text().strip()),
                 self.tr("Show all notices"),
             )
         elif self.filter.currentIndex() > 0:
@@ -235,10 +236,12 @@ class BanRegisterDialog(QDialog):
         tz = self.service.now().tzinfo  # the shop's zone: every time is shown in it
         lines = [f"{n.number}: {n.reason[:200]}"]
         lines += [
-            self.tr("Served %1 (%2) by %3")
-            .replace("%1", format_datetime(s.served_at, tz))
-            .replace("%2", notice_label(s.method))
-            .replace("%3", s.served_by)
+            fill(
+                self.tr("Served %1 (%2) by %3"),
+                format_datetime(s.served_at, tz),
+                notice_label(s.method),
+                s.served_by,
+            )
             for s in n.service
         ]
         lines += [
@@ -247,9 +250,7 @@ class BanRegisterDialog(QDialog):
             for r in n.reviews
         ]
         lines += [
-            self.tr("Breach %1: %2")
-            .replace("%1", format_datetime(b.occurred_at, tz))
-            .replace("%2", b.incident_reference)
+            fill(self.tr("Breach %1: %2"), format_datetime(b.occurred_at, tz), b.incident_reference)
             for b in n.breaches
         ]
         if not n.service:
@@ -289,17 +290,14 @@ class BanRegisterDialog(QDialog):
                 "BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; "
                 "call the police if they refuse."
             )
-            text = text.replace("%1", n.number).replace("%2", n.addressee.display)
-            self.lookup_result.setText(text.replace("%3", until))
+            self.lookup_result.setText(fill(text, n.number, n.addressee.display, until))
             self.lookup_result.setStyleSheet("color: #b00020; font-weight: bold;")
             self.select(n.number)
         elif check.matches:
             found = ", ".join(
                 f"{m.notice.number} ({notice_label(m.status)})" for m in check.matches
             )
-            self.lookup_result.setText(self.tr("Not banned now. Earlier notices: %1").replace(
-                "%1", found
-            ))  # fmt: skip
+            self.lookup_result.setText(fill(self.tr("Not banned now. Earlier notices: %1"), found))
             self.lookup_result.setStyleSheet("color: #1b5e20;")
         else:
             self.lookup_result.setText(self.tr("No notice matches."))
@@ -366,12 +364,14 @@ class BanRegisterDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Log a breach?"),
-            self.tr(
-                "Record that %1 came in despite notice %2? A new incident is created with this "
-                "person as the customer; add what happened there."
-            )
-            .replace("%1", n.addressee.display)
-            .replace("%2", n.number),
+            fill(
+                self.tr(
+                    "Record that %1 came in despite notice %2? A new incident is created with this "
+                    "person as the customer; add what happened there."
+                ),
+                n.addressee.display,
+                n.number,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -383,7 +383,7 @@ class BanRegisterDialog(QDialog):
             show_error(self, exc)
             return ""
         reference = str(incident.reference)
-        self.status.setText(self.tr("Breach logged as incident %1.").replace("%1", reference))
+        self.status.setText(fill(self.tr("Breach logged as incident %1."), reference))
         self.refresh()
         self.incident_created.emit(reference)
         return reference

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.notice import Notice
+from ...domain.vocabulary import fill
 from .notice_form import NoticeForm
 from .notice_labels import problem_text
 from .pdf_panel import PdfPanel
@@ -50,7 +51,7 @@ class NoticeDialog(QDialog):
         self.service = service
         self.reference = reference
         self.result_notice: Notice | None = None
-        self.setWindowTitle(self.tr("No-entry notice for %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("No-entry notice for %1"), reference))
         self.decision = service.decision(reference)
 
         self.form = NoticeForm(self)
@@ -114,11 +115,14 @@ class NoticeDialog(QDialog):
         if d.problems:
             why = "; ".join(problem_text(p) for p in d.problems)
             parts.append(
-                self.tr(
-                    "This incident has no confirmed harassment verdict (%1). Bans must not be "
-                    "arbitrary: judge the incident first, or give an override reason below "
-                    "(it is recorded)."
-                ).replace("%1", why)
+                fill(
+                    self.tr(
+                        "This incident has no confirmed harassment verdict (%1). Bans must not be "
+                        "arbitrary: judge the incident first, or give an override reason below "
+                        "(it is recorded)."
+                    ),
+                    why,
+                )
             )
         if "duty_to_serve" in d.warnings:
             parts.append(
@@ -191,10 +195,13 @@ class NoticeDialog(QDialog):
         self.issue_button.setEnabled(False)
         self.error_label.setStyleSheet("color: #1b5e20;")
         self.error_label.setText(
-            self.tr(
-                "Issued as %1. Print it or save it, then record how it was served in the ban "
-                "register."
-            ).replace("%1", number)
+            fill(
+                self.tr(
+                    "Issued as %1. Print it or save it, then record how it was served in the ban "
+                    "register."
+                ),
+                number,
+            )
         )
         self.issued.emit(number)
         return True

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import StorageError, UserError
+from ...domain.vocabulary import fill
 from ...reports.output import write_pdf_atomically
 from ..dialogs.messages import show_error
 from ..save_locations import SaveKind, remember, suggested_path, write_or_explain
@@ -200,7 +201,7 @@ class PdfPanel(QWidget):
             show_error(self, StorageError(problem))
             return None
         remember(SaveKind.NOTICE, dest)
-        self.status.setText(self.tr("Saved to %1").replace("%1", str(dest)))
+        self.status.setText(fill(self.tr("Saved to %1"), str(dest)))
         return dest
 
 

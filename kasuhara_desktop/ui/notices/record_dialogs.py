@@ -32,6 +32,7 @@ from ...domain.notice import (
     ServiceMethod,
     ServiceRecord,
 )
+from ...domain.vocabulary import fill
 from .notice_form import from_qdate, to_qdate
 from .notice_labels import notice_label
 
@@ -112,7 +113,7 @@ class ServiceDialog(_RecordDialog):
     def __init__(self, service: Any, notice: Notice, parent: QWidget | None = None) -> None:
         super().__init__(service, notice, parent)
         self.setObjectName("serviceDialog")
-        self.setWindowTitle(self.tr("Served: %1").replace("%1", notice.number))
+        self.setWindowTitle(fill(self.tr("Served: %1"), notice.number))
         self.method = self.combo(
             "methodCombo", self.tr("How:"), [(m.value, notice_label(m)) for m in ServiceMethod]
         )
@@ -165,7 +166,7 @@ class ReviewDialog(_RecordDialog):
             ReviewOutcome.SHORTENED: self.tr("Shorten %1"),
             ReviewOutcome.REVOKED: self.tr("Revoke %1"),
         }
-        self.setWindowTitle(titles.get(outcome, self.tr("Review %1")).replace("%1", notice.number))
+        self.setWindowTitle(fill(titles.get(outcome, self.tr("Review %1")), notice.number))
         self.kind = self.combo(
             "kindCombo", self.tr("Kind:"), [(k.value, notice_label(k)) for k in ReviewKind]
         )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.notice import LANGUAGES
+from ...domain.vocabulary import fill
 from ...reports.notice import PLACEHOLDERS, default_wording, wording_keys
 from ..i18n import language_names
 
@@ -101,7 +102,7 @@ class WordingEditor(QDialog):
             edit.setFixedHeight(64 if key in ("body", "breach", "objection") else 40)
             if key in PLACEHOLDERS:
                 names_text = ", ".join("{" + n + "}" for n in sorted(PLACEHOLDERS[key]))
-                edit.setToolTip(self.tr("Filled in when printing: %1").replace("%1", names_text))
+                edit.setToolTip(fill(self.tr("Filled in when printing: %1"), names_text))
             form.addRow(labels.get(key, key), edit)
             self.edits[key] = edit
         scroll = QScrollArea(self)

@@ -34,6 +34,7 @@ from ...domain.phone import (
     call_stage,
     normalise_number,
 )
+from ...domain.vocabulary import fill
 from ...services.incidents import IncidentService
 from ...services.phone import PhoneService
 from ...services.response import ResponseService
@@ -197,9 +198,7 @@ class CallPanel(QDialog):
         self.number.set_value("")
         self.caller.set_value("")
         self.words.set_value("")
-        self.limit_label.setText(
-            self.tr("Shop's limit: %1 min per call").replace("%1", str(self.limit))
-        )
+        self.limit_label.setText(fill(self.tr("Shop's limit: %1 min per call"), str(self.limit)))
         self.fill_targets()
         self.recount()
         self.tick()
@@ -247,8 +246,8 @@ class CallPanel(QDialog):
             left = f"{remaining // 60}:{remaining % 60:02d}"
         self.current_stage = stage
         captions = {
-            CallStage.WITHIN_LIMIT: self.tr("Within the limit (%1 left)").replace("%1", left),
-            CallStage.WARN: self.tr("Warn the caller now: the call ends in %1").replace("%1", left),
+            CallStage.WITHIN_LIMIT: fill(self.tr("Within the limit (%1 left)"), left),
+            CallStage.WARN: fill(self.tr("Warn the caller now: the call ends in %1"), left),
             CallStage.LIMIT_REACHED: self.tr("Limit reached: read this out, then hang up"),
         }
         caption = captions[stage] if call is not None else self.tr("No call running")
@@ -283,7 +282,7 @@ class CallPanel(QDialog):
         else:
             template = self.tr("Calls from this number in the last %1 days: %2")
         days = str(REPEAT_WINDOW.days)
-        text = template.replace("%1", days).replace("%2", str(self.count))
+        text = fill(template, days, str(self.count))
         if self.is_repeated():
             text += "\n" + self.tr("Repeated calls: the incident is marked as such when filed.")
         self._show_repeat(text, "warning" if self.is_repeated() else "info")
@@ -334,17 +333,17 @@ class CallPanel(QDialog):
         label = self.caller.value().strip() or self.tr("Caller")
         number = call.number or self.tr("a withheld number")
         summary = self.tr("Phone call from %1 (%2 min)")
-        summary = summary.replace("%1", number).replace("%2", str(call_minutes(call)))
+        summary = fill(summary, number, str(call_minutes(call)))
         reference = str(self.target.currentData() or "") or None
         try:
             saved = phone.file_call(call, caller_label=label, summary=summary, reference=reference)
         except UserError as err:
             template = self.tr("Not filed: %1\nThe call and your notes are still here.")
-            show_note(self.error, template.replace("%1", str(err)))
+            show_note(self.error, fill(template, str(err)))
             return None
         self.reset()
         show_note(self.error, "")
-        show_note(self.status, self.tr("Filed into %1.").replace("%1", saved.reference))
+        show_note(self.status, fill(self.tr("Filed into %1."), saved.reference))
         self.filed.emit(saved.reference)
         return saved.reference
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError, ValidationError
+from ...domain.vocabulary import fill
 from ...services.bundle import MIN_PASSWORD, BundleResult, build_bundle, check_password
 from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
 from ..tasks import TaskContext
@@ -65,7 +66,7 @@ class BundleDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bundleDialog")
-        self.setWindowTitle(self.tr("Evidence bundle — %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("Evidence bundle — %1"), reference))
         self.service = service
         self.reference = reference
         self.bundle: BundleResult | None = None
@@ -125,8 +126,8 @@ class BundleDialog(QDialog):
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Report &language:"), self.language)
         note = QLabel(
-            self.tr("Give the password to the recipient separately (by phone or in person), "
-                    "never with the file. At least %1 characters.").replace("%1", str(MIN_PASSWORD))
+            fill(self.tr("Give the password to the recipient separately (by phone or in person), "
+                    "never with the file. At least %1 characters."), str(MIN_PASSWORD))
         )  # fmt: skip
         note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -178,9 +179,7 @@ class BundleDialog(QDialog):
             raise ValidationError(self.tr("The two passwords differ."))
         if len(self.password.text()) < MIN_PASSWORD:
             raise ValidationError(
-                self.tr("The password must have at least %1 characters.").replace(
-                    "%1", str(MIN_PASSWORD)
-                )
+                fill(self.tr("The password must have at least %1 characters."), str(MIN_PASSWORD))
             )
         check_password(self.password.text())
         return self.password.text()
@@ -234,12 +233,13 @@ class BundleDialog(QDialog):
         remember(SaveKind.BUNDLE, value.path)
         self._set_busy(False)
         self.progress.setValue(1000)
-        text = self.tr("Saved %1. Manifest SHA-256: %2").replace("%1", str(value.path))
-        text = text.replace("%2", value.manifest_sha256)
+        text = fill(
+            self.tr("Saved %1. Manifest SHA-256: %2"), str(value.path), value.manifest_sha256
+        )
         if value.left_out:
             names = ", ".join(ev.item.original_name for ev in value.left_out)
-            text += "\n" + self.tr("Left out (failed their check; the report says so): %1").replace(
-                "%1", names
+            text += "\n" + fill(
+                self.tr("Left out (failed their check; the report says so): %1"), names
             )
         self.status.setText(text)
 

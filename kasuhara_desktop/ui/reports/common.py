@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.vocabulary import fill
 from ...reports.output import write_pdf_atomically
 from ...services.reports import ReportService
 from ..dialogs.messages import error_text
@@ -291,7 +292,7 @@ def save_previewed_pdf(
         return None
     remember(kind, dest)
     saved = QCoreApplication.translate("ReportDialogs", "Saved to %1")
-    preview.status.setText(saved.replace("%1", str(dest)))
+    preview.status.setText(fill(saved, str(dest)))
     return dest
 
 

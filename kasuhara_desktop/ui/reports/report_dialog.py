@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.vocabulary import fill
 from ...reports.report_data import ReportEvidence
 from ...services.reports import IncidentReportJob, build_incident_pdf
 from ..tasks import TaskContext
@@ -37,7 +38,7 @@ class ReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reportDialog")
-        self.setWindowTitle(self.tr("Incident report — %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("Incident report — %1"), reference))
         self.service = service
         self.reference = reference
         self.job: IncidentReportJob | None = None
@@ -106,12 +107,12 @@ class ReportDialog(QDialog):
         self.preview.progress.hide()
         self.preview.show_pdf(data)
         failed = [ev for ev in self.evidence if ev.failed]
-        text = self.tr("%1 pages.").replace("%1", str(self.preview.page_count))
+        text = fill(self.tr("%1 pages."), str(self.preview.page_count))
         if failed:
             names = ", ".join(ev.item.original_name for ev in failed)
-            text += " " + self.tr(
-                "Evidence that failed its check (the report says so): %1"
-            ).replace("%1", names)
+            text += " " + fill(
+                self.tr("Evidence that failed its check (the report says so): %1"), names
+            )
         self.preview.status.setText(text)
         self.save_button.setEnabled(True)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
+from ...domain.vocabulary import fill
 from ...reports.report_data import SummaryData
 from ...services.reports import build_summary_pdf, check_period, period_presets
 from ..tasks import TaskContext
@@ -173,9 +174,7 @@ class SummaryDialog(QDialog):
         self.preview.show_pdf(value)
         count = len(self.data.incidents) if self.data is not None else 0
         self.preview.status.setText(
-            self.tr("%1 incidents, %2 pages.")
-            .replace("%1", str(count))
-            .replace("%2", str(self.preview.page_count))
+            fill(self.tr("%1 incidents, %2 pages."), str(count), str(self.preview.page_count))
         )
         self.save_button.setEnabled(True)
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...domain.vocabulary import fill
 from ...services.vaults import FolderState, folder_state
 from ..i18n import LANGUAGES, language_names
 from .draft import SetupDraft
@@ -77,9 +78,12 @@ class LanguagePage(QWizardPage):
             )
         )
         self.existing.setText(
-            self.tr(
-                "A logbook already exists in %1. You can open it instead of making a new one."
-            ).replace("%1", str(self.draft.folder))
+            fill(
+                self.tr(
+                    "A logbook already exists in %1. You can open it instead of making a new one."
+                ),
+                str(self.draft.folder),
+            )
         )
         self.open_button.setText(self.tr("Open &this logbook…"))
 

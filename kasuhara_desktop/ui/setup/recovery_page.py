@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...domain.vocabulary import fill
 from ...services.recovery_sheet import VaultInfo, recovery_sheet_pdf, save_recovery_sheet
 from ..dialogs.messages import error_text
 from ..save_locations import SaveKind, on_removable_drive, save_error_text, suggested_path
@@ -154,7 +155,7 @@ class RecoveryPage(QWizardPage):
             )
         else:
             text = self.tr("Saved to %1. Keep the USB stick in a safe place, away from this PC.")
-        self.status.setText(text.replace("%1", str(dest)))
+        self.status.setText(fill(text, str(dest)))
 
     @Slot(object)
     def _on_save_error(self, exc: BaseException) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
+from ...domain.vocabulary import fill
 from ...services.passphrase_strength import MAX_SCORE, MIN_LENGTH, Strength, Weakness, estimate
 
 __all__ = ["MIN_LENGTH", "StrengthMeter", "is_acceptable", "strength_score"]
@@ -96,11 +97,7 @@ class StrengthMeter(QWidget):
         if weakness in (Weakness.NONE, Weakness.EMPTY, Weakness.TOO_SHORT):
             text = self.weakness_text(weakness) or self.words()[self.score]
         else:
-            text = (
-                self.tr("%1: %2")
-                .replace("%1", self.words()[self.score])
-                .replace("%2", self.weakness_text(weakness))
-            )
+            text = fill(self.tr("%1: %2"), self.words()[self.score], self.weakness_text(weakness))
         self.text.setText(text)
         self.bar.setAccessibleDescription(text)
         return self.score

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import WrongSecretError
+from ...domain.vocabulary import fill
 from ...services.vaults import vault_users
 from ..dialogs.messages import error_text
 from ..session import UnlockFn, UnlockRequest, UsersFn, unlock_vault
@@ -206,7 +207,7 @@ class UnlockPanel(QWidget):
             self.folder_label.setText(self.tr("No logbook chosen."))
             self._set_ready(False)
             return
-        self.folder_label.setText(self.tr("Logbook: %1").replace("%1", str(folder)))
+        self.folder_label.setText(fill(self.tr("Logbook: %1"), str(folder)))
         try:
             users = self._users_fn(folder)
         except Exception as exc:
@@ -227,7 +228,7 @@ class UnlockPanel(QWidget):
         self.demo_label.setText(
             self.tr("Demo logbook (deleted when the program closes).")
             + "\n"
-            + self.tr("User: %1 — passphrase: %2").replace("%1", user).replace("%2", passphrase)
+            + fill(self.tr("User: %1 — passphrase: %2"), user, passphrase)
         )
         self.demo_label.show()
         self.demo_fill.show()

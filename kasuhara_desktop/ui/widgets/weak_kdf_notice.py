@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...domain.vocabulary import fill
 from ...services.vaults import test_grade_users
 
 
@@ -33,11 +34,10 @@ class WeakKdfNotice(QLabel):
         if not users:
             self.hide()
             return
-        self.setText(
-            self.tr(
-                "This logbook was created with test key-derivation settings (passphrase of %1): "
-                "its passphrase is easy to guess by brute force. After unlocking, change the "
-                "passphrase (or run `kasuhara passphrase change`) to fix this."
-            ).replace("%1", ", ".join(users))
+        text = self.tr(
+            "This logbook was created with test key-derivation settings (passphrase of %1): "
+            "its passphrase is easy to guess by brute force. After unlocking, change the "
+            "passphrase (or run `kasuhara passphrase change`) to fix this."
         )
+        self.setText(fill(text, ", ".join(users)))
         self.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import ActionKind, IncidentStatus
 from ...domain.models import Action
 from ...domain.response_flow import Step, status_options, suggested_actions, suggested_status
+from ...domain.vocabulary import fill
 from ..editor.fields import CheckField, TextField
 from ..editor.list_tabs import ListTab
 from ..editor.models import actions_model
@@ -57,8 +58,9 @@ class ClosePage(ResponsePage):
         super().__init__(draft, parent)
         self.setTitle(self.tr("7. Decide and close"))
         self.setSubTitle(
-            self.tr("Record what was done. “%1” saves everything in one go.").replace(
-                "%1", save_button_text()
+            fill(
+                self.tr("Record what was done. “%1” saves everything in one go."),
+                save_button_text(),
             )
         )
         self._status_touched = False
@@ -166,7 +168,7 @@ class ClosePage(ResponsePage):
         lines.append(text("verdict", j.verdict.value))
         if suggested:
             names = ", ".join(label(k) for k in suggested)
-            lines.append(self.tr("Suggested (★): %1").replace("%1", names))
+            lines.append(fill(self.tr("Suggested (★): %1"), names))
         show_note(self.suggestion, "\n".join(lines))
         self.show_notice_decision()
         self._fill_statuses()
@@ -242,9 +244,9 @@ class ClosePage(ResponsePage):
             for option in options:
                 caption = label(option.status)
                 if option.status is self.draft.before_status:
-                    caption = self.tr("%1 (unchanged)").replace("%1", caption)
+                    caption = fill(self.tr("%1 (unchanged)"), caption)
                 elif option.blocked:
-                    caption = self.tr("%1 (not yet)").replace("%1", caption)
+                    caption = fill(self.tr("%1 (not yet)"), caption)
                 self.status.addItem(caption, option.status.value)
             self.status.setCurrentIndex(
                 max(0, self.status.findData(self.draft.target_status.value))
@@ -254,7 +256,7 @@ class ClosePage(ResponsePage):
         if chosen.blocked:
             hint.insert(
                 0,
-                self.tr("“%1” will be refused for this status:").replace("%1", save_button_text()),
+                fill(self.tr("“%1” will be refused for this status:"), save_button_text()),
             )
         elif chosen.problems:
             hint.insert(0, self.tr("Allowed with the reason given (it is recorded):"))

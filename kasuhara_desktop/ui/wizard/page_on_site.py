@@ -34,6 +34,7 @@ from ...domain.response_flow import (
     missing_flow_steps,
     suggested_flow_step,
 )
+from ...domain.vocabulary import fill
 from ...domain.workflow import check_timeline
 from ..editor.fields import LineField
 from ..labels import label
@@ -181,7 +182,7 @@ class OnSitePage(ResponsePage):
         """What goes with an entry of ``kind``, from the fields on this page."""
         if kind is TimelineKind.CONVERSATION_END:
             name = self.supervisor.value().strip()
-            return self.tr("Decided with %1").replace("%1", name) if name else ""
+            return fill(self.tr("Decided with %1"), name) if name else ""
         if kind is TimelineKind.POLICE_CALL:
             number = self.police_number.selected()
             parts = [number.value] if number is not None else []
@@ -191,10 +192,10 @@ class OnSitePage(ResponsePage):
                 (self.tr("Case number: %1"), self.case_number),
             ):
                 if field.value().strip():
-                    parts.append(caption.replace("%1", field.value().strip()))
+                    parts.append(fill(caption, field.value().strip()))
             return " · ".join(parts)
         if kind is TimelineKind.RECORDING_HANDOVER and self.officers.value().strip():
-            return self.tr("Handed to %1").replace("%1", self.officers.value().strip())
+            return fill(self.tr("Handed to %1"), self.officers.value().strip())
         return ""
 
     # ------------------------------------------------------------ clicks
@@ -248,25 +249,25 @@ class OnSitePage(ResponsePage):
             caption = self.captions[following]
             done = counts[following]
             if following in (TimelineKind.STOP_REQUEST, TimelineKind.LEAVE_ORDER) and done:
-                return (
-                    self.tr("Next: %1 again (%2 of at least %3 so far)")
-                    .replace("%1", caption)
-                    .replace("%2", str(done))
-                    .replace("%3", str(FLOW_REPEAT))
+                return fill(
+                    self.tr("Next: %1 again (%2 of at least %3 so far)"),
+                    caption,
+                    str(done),
+                    str(FLOW_REPEAT),
                 )
-            return self.tr("Next: %1").replace("%1", caption)
+            return fill(self.tr("Next: %1"), caption)
         if not missing_flow_steps(timeline):
             return self.tr("Every step of the flow is logged.")
         # Two counted parts, each with its own plural form ("1 order to leave", "2 orders").
         requests = self.tr("%n stop request(s)", "", counts[TimelineKind.STOP_REQUEST])
         orders = self.tr("%n order(s) to leave", "", counts[TimelineKind.LEAVE_ORDER])
-        return (
+        return fill(
             self.tr(
                 "The customer left after %1 and %2. Nothing more to press; add what else "
                 "happened, if anything, in the timeline."
-            )
-            .replace("%2", orders)
-            .replace("%1", requests)
+            ),
+            requests,
+            orders,
         )
 
     def refresh(self) -> None:
@@ -276,10 +277,10 @@ class OnSitePage(ResponsePage):
             caption = self.captions[kind]
             set_big_text(button, f"{caption} ({counts[kind]})" if counts[kind] else caption)
         shown = [
-            self.tr("Stop requests: %1").replace("%1", str(counts[TimelineKind.STOP_REQUEST])),
-            self.tr("Orders to leave: %1").replace("%1", str(counts[TimelineKind.LEAVE_ORDER])),
-            self.tr("Final warnings: %1").replace("%1", str(counts[TimelineKind.FINAL_WARNING])),
-            self.tr("Police calls: %1").replace("%1", str(counts[TimelineKind.POLICE_CALL])),
+            fill(self.tr("Stop requests: %1"), str(counts[TimelineKind.STOP_REQUEST])),
+            fill(self.tr("Orders to leave: %1"), str(counts[TimelineKind.LEAVE_ORDER])),
+            fill(self.tr("Final warnings: %1"), str(counts[TimelineKind.FINAL_WARNING])),
+            fill(self.tr("Police calls: %1"), str(counts[TimelineKind.POLICE_CALL])),
         ]
         show_note(self.counts, "\n".join(shown))
         show_note(self.next_hint, self.next_text(counts))

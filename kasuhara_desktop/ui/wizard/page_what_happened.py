@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from ...domain.enums import Behaviour, Channel, ParticipantRole
 from ...domain.models import Quote
 from ...domain.response_flow import Step
+from ...domain.vocabulary import fill
 from ..editor.fields import CheckField, DateTimeField, LineField, TextField
 from ..editor.list_tabs import ListTab
 from ..editor.models import quotes_model
@@ -31,10 +32,13 @@ class WhatHappenedPage(ResponsePage):
         super().__init__(draft, parent)
         self.setTitle(self.tr("1. What happened"))
         self.setSubTitle(
-            self.tr(
-                "Write the exact words, not a summary of them (“馬鹿野郎”, not “was "
-                "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
-            ).replace("%1", save_button_text())
+            fill(
+                self.tr(
+                    "Write the exact words, not a summary of them (“馬鹿野郎”, not “was "
+                    "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
+                ),
+                save_button_text(),
+            )
         )
         tz = draft.tz
         self.intro = note("what_happened_intro", "info", self)
@@ -118,13 +122,11 @@ class WhatHappenedPage(ResponsePage):
         inc = self.draft.incident
         if self.draft.is_new:
             when = format_clock(inc.occurred_at, self.draft.tz)
-            text = (
-                self.tr("New incident, begun at %1. Only “%2” saves it.")
-                .replace("%1", when)
-                .replace("%2", save_button_text())
+            text = fill(
+                self.tr("New incident, begun at %1. Only “%2” saves it."), when, save_button_text()
             )
         else:
-            text = self.tr("Incident %1").replace("%1", self.draft.reference)
+            text = fill(self.tr("Incident %1"), self.draft.reference)
         show_note(self.intro, text)
         self.occurred.set_value(inc.occurred_at)
         self.ended.set_value(inc.ended_at)

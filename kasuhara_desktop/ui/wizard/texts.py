@@ -15,6 +15,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.enums import Behaviour, TimelineKind
+from ...domain.vocabulary import fill
 from ..labels import label
 
 translate = QCoreApplication.translate
@@ -321,10 +322,10 @@ def text(table: str, code: str, count: int | None = None) -> str:
     entries = TABLES[table]()
     if code in entries:
         sentence = entries[code]
-        return sentence.replace("%1", f"{count:,}") if count is not None else sentence
+        return fill(sentence, f"{count:,}") if count is not None else sentence
     prefix, sep, value = code.partition(":")
     if sep and prefix in entries:
-        return entries[prefix].replace("%1", _value_text(prefix, value))
+        return fill(entries[prefix], _value_text(prefix, value))
     return code
 
 
