@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import asdict
 from datetime import date, datetime
 from functools import lru_cache
@@ -10,12 +11,15 @@ from zoneinfo import ZoneInfo
 
 from ..domain.assessment import Judgement, judge
 from ..domain.enums import IncidentStatus, TimelineKind
+from ..domain.incident_validation import validate_incident
 from ..domain.legal_data import Article, LegalData, legal_data_path, load_legal_data
 from ..domain.models import Incident, TimelineEntry
 from ..domain.offences import PossibleOffence, suggest_offences
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, can_issue_notice
-from .incidents import IncidentService
+from ..vault import audit
+from ..vault.repositories import incidents as repo
+from .incidents import IncidentService, check_status_change
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +81,56 @@ class ResponseService:
         data = self.incidents.to_json(incident)
         data["possible_offences"] = [offence_to_dict(o) for o in self.possible_offences(incident)]
         return data
+
+    def save(
+        self,
+        incident: Incident,
+        *,
+        reference: str | None,
+        base_version: int = 0,
+        status_reason: str = "",
+    ) -> Incident:
+        """The guided response's Finish: one call, one transaction.
+
+        With ``reference``, the stored incident (at ``base_version``) is replaced by
+        ``incident``; without, ``incident`` is recorded as new (:meth:`record_new`). Either way
+        the incident is validated and every workflow step to its status is checked first.
+
+        Raises:
+            ValidationError: a field breaks a rule; nothing is stored.
+            WorkflowError: the status cannot be reached; nothing is stored.
+        """
+        if reference:
+            return self.incidents.update(
+                reference, incident, base_version, status_reason=status_reason
+            )
+        return self.record_new(incident, status_reason=status_reason)
+
+    def record_new(self, incident: Incident, *, status_reason: str = "") -> Incident:
+        """Record a new incident that already has a later status than draft.
+
+        It is stored as a draft and moved to its status (two revisions and the status's audit
+        row, as any incident walked there), all in ONE transaction: a failure between the two
+        leaves nothing behind, so a retry stores one incident, not a stray draft and a copy.
+        ``incident`` itself is not changed.
+        """
+        inc = validate_incident(copy.deepcopy(incident))
+        reason = clean_text(status_reason, "reason", long=True)
+        target = inc.status
+        check_status_change(IncidentStatus.DRAFT, inc, reason)
+        inc.status = IncidentStatus.DRAFT
+        user = self.incidents.user
+        with self.incidents.vault.transaction() as conn:
+            added = repo.insert(conn, inc, user)
+            if target is IncidentStatus.DRAFT:
+                return added
+            added.status = target
+            saved = repo.update(conn, added, user, added.version)
+            audit.append(
+                conn, user, "status", "incident_status", saved.reference,
+                {"from": IncidentStatus.DRAFT.value, "to": target.value, "reason": reason},
+            )  # fmt: skip
+            return saved
 
     def set_status(self, reference: str, target: IncidentStatus, reason: str = "") -> Incident:
         """Move an incident to ``target`` if the workflow's guards allow it.

@@ -2,9 +2,10 @@
 
 Which page follows which is decided in ``domain/response_flow.py`` (``nextId`` asks it): a
 justified complaint skips the on-site police flow, written contact skips it too, and so on.
-Finish checks the draft with the same rules as the JSON import and saves it in one
-``IncidentService.update`` (or ``add`` for a new incident); the service's workflow guards judge
-the status change. A refused save shows why on the page in view and keeps every character.
+Finish saves the draft in one ``ResponseService.save`` call, one transaction (a new incident
+walked straight to a later status included); the service validates it with the same rules as
+the JSON import and its workflow guards judge the status change. A refused save shows why on
+the page in view and keeps every character.
 Step 7's notice button also saves (the notice is issued from the stored incident; see
 ``notice_step.py``). A closed incident is read-only: the guide does not open on it.
 
@@ -20,12 +21,11 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMessageBox, QWidget
 
 from ...domain.enums import IncidentStatus
 from ...domain.errors import UserError, ValidationError, WorkflowError
-from ...domain.incident_json import incident_from_dict, incident_to_dict
 from ...domain.models import Incident
 from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
 from ...services.autosave import RecoveredDraft
 from ...services.evidence import EvidenceService
-from ...services.incidents import IncidentService, check_status_change
+from ...services.incidents import IncidentService
 from ...services.response import ResponseService
 from ..autosave import Autosaver, Snapshot, autosave_service
 from ..editor.field_names import describe_path, locate
@@ -209,14 +209,17 @@ class ResponseWizard(QWizard):
         if services is None:
             return False
         self.show_error("")
-        built = self.draft.build()
+        d = self.draft
         try:
-            checked = incident_from_dict(incident_to_dict(built))
+            saved = services.response.save(
+                d.build(),
+                reference=None if d.is_new else d.reference,
+                base_version=d.base_version,
+                status_reason=d.status_reason,
+            )
         except ValidationError as err:
             self.show_error(self._validation_text(err))
             return False
-        try:
-            saved = self._write(services.incidents, checked)
         except WorkflowError as err:
             self.show_error(self._workflow_text(err))
             return False
@@ -230,22 +233,6 @@ class ResponseWizard(QWizard):
         self.update_title()
         self.saved.emit(saved.reference)
         return True
-
-    def _write(self, incidents: IncidentService, checked: Incident) -> Incident:
-        reason = self.draft.status_reason
-        if not self.draft.is_new:
-            return incidents.update(
-                self.draft.reference, checked, self.draft.base_version, status_reason=reason
-            )
-        # A new incident: check the whole route first, so a refused status saves nothing.
-        target = checked.status
-        check_status_change(IncidentStatus.DRAFT, checked, reason)
-        checked.status = IncidentStatus.DRAFT
-        added = incidents.add(checked)
-        if target is IncidentStatus.DRAFT:
-            return added
-        added.status = target
-        return incidents.update(added.reference, added, added.version, status_reason=reason)
 
     def _validation_text(self, err: ValidationError) -> str:
         path, sep, rest = str(err).partition(": ")
