@@ -3,7 +3,8 @@
 ``build_notice`` writes one page: two languages side by side (the default, Japanese and
 English) or one language alone. The wording comes from ``resources/templates/notice_{lang}.json``
 merged with the shop's edits (``check_wording`` validates those); every piece of it, like every
-user field, is plain text that ``para_text`` escapes. The page layout is in ``notice_layout``.
+user field, is plain text that ``para_text`` escapes. The wording is in ``notice_wording``, the
+page layout in ``notice_layout``.
 
 Characters no installed font can draw (most emoji) still print as the missing-glyph box, but
 here they also extract as themselves (copy and paste, text search, the tests): see
@@ -15,158 +16,55 @@ from __future__ import annotations
 import copy
 import dataclasses
 import io
-import json
 import re
-import string
-import sys
 import threading
 import unicodedata
 import warnings
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
-from functools import cache
-from pathlib import Path
+from collections.abc import Iterable
 from typing import BinaryIO
 from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
-from kasuhara_desktop.domain.era import japanese_date
 from kasuhara_desktop.domain.errors import ValidationError
-from kasuhara_desktop.domain.notice import LANGUAGES, Notice
-from kasuhara_desktop.domain.validation import clean_text
+from kasuhara_desktop.domain.notice import Notice
 
 from .fonts import FontChoice, find_japanese_font
+from .notice_layout import build_page
+from .notice_wording import (
+    PLACEHOLDERS,
+    REQUIRED_KEYS,
+    NoticeRender,
+    Wording,
+    check_wording,
+    default_wording,
+    effective_wording,
+    fill,
+    format_date,
+    wording_keys,
+)
 
-TEMPLATE = "notice_{lang}.json"
-# Keys whose text takes placeholders, and which ones.
-PLACEHOLDERS: dict[str, frozenset[str]] = {
-    "premises_this_shop": frozenset({"shop"}),
-    "period_range": frozenset({"from", "until"}),
-    "period_indefinite": frozenset({"from"}),
-    "reason_intro": frozenset({"date", "shop", "incident"}),
-    "receipt": frozenset({"number"}),
-}
-# The substance of the notice: the shop may reword these, never blank them.
-REQUIRED_KEYS = frozenset({"title", "body", "breach", "objection", "reason_label"})
-MONTHS = {
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
-           "oktober", "november", "desember"),
-}  # fmt: skip
+# The wording half lives in notice_wording (the layout needs it too, and importing it from
+# here made a circle); its names stay importable from here, the notice's front door.
+__all__ = [
+    "PLACEHOLDERS",
+    "REQUIRED_KEYS",
+    "NoticeRender",
+    "Wording",
+    "build_notice",
+    "build_notice_bytes",
+    "check_wording",
+    "default_wording",
+    "effective_wording",
+    "fill",
+    "format_date",
+    "prepare_photo",
+    "user_texts",
+    "with_missing_glyphs",
+    "wording_keys",
+]
+
 PHOTO_MAX_PX = 600
-
-Wording = Mapping[str, Mapping[str, str]]  # language -> key -> text
-
-
-@dataclass(frozen=True)
-class NoticeRender:
-    """Everything a notice page shows.
-
-    Attributes:
-        notice: the notice (its ``number`` is blank in a preview before issuing).
-        wording: language -> key -> text, complete for every language of the notice.
-        photo: image bytes of the addressee's photo (decrypted in memory), if any.
-    """
-
-    notice: Notice
-    wording: Wording
-    photo: bytes | None = None
-
-
-# ---------------------------------------------------------------- wording
-
-
-def _templates_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources" / "templates"
-
-
-@cache
-def _default_wording() -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for lang in LANGUAGES:
-        path = _templates_dir() / TEMPLATE.format(lang=lang)
-        data = json.loads(path.read_text(encoding="utf-8"))
-        out[lang] = {k: str(v) for k, v in data.items() if not k.startswith("_")}
-    return out
-
-
-def default_wording(lang: str) -> dict[str, str]:
-    """The shipped wording of ``lang`` (a copy)."""
-    return dict(_default_wording()[lang])
-
-
-def wording_keys() -> tuple[str, ...]:
-    """Every key of the wording, in the template's order."""
-    return tuple(_default_wording()["ja"])
-
-
-def check_wording(lang: str, edited: Mapping[str, object]) -> dict[str, str]:
-    """Validate the shop's edits of ``lang``; return only the keys that differ from the default.
-
-    Raises:
-        ValidationError: unknown language or key, text too long or with control characters,
-            a required text left empty, or a ``{placeholder}`` the key does not take.
-    """
-    if lang not in LANGUAGES:
-        raise ValidationError(f"wording: unknown language {lang[:10]!r}.")
-    default = _default_wording()[lang]
-    changed: dict[str, str] = {}
-    for key, value in edited.items():
-        field = f"wording.{lang}.{key}"
-        if key not in default:
-            raise ValidationError(f"{field}: unknown wording key.")
-        text = clean_text(value, field, required=key in REQUIRED_KEYS)
-        _check_placeholders(text, PLACEHOLDERS.get(key, frozenset()), field)
-        if text != default[key]:
-            changed[key] = text
-    return changed
-
-
-def _check_placeholders(text: str, allowed: frozenset[str], field: str) -> None:
-    if not allowed:
-        return  # printed literally: braces are just characters
-    names = ", ".join("{" + n + "}" for n in sorted(allowed))
-    try:
-        parsed = list(string.Formatter().parse(text))
-    except ValueError:
-        raise ValidationError(
-            f"{field}: unbalanced braces; write {{{{ or }}}} for a brace, {names} for the "
-            "filled-in values."
-        ) from None
-    for _literal, name, spec, conversion in parsed:
-        if name is None:
-            continue
-        if name not in allowed or spec or conversion:
-            raise ValidationError(f"{field}: {{{name}}} cannot be filled in here; use {names}.")
-
-
-def effective_wording(lang: str, edited: Mapping[str, str]) -> dict[str, str]:
-    return {**_default_wording()[lang], **edited}
-
-
-def fill(wording: Mapping[str, str], key: str, **values: str) -> str:
-    """The text of ``key`` with its placeholders filled in (values are data, never format)."""
-    text = wording[key]
-    if key not in PLACEHOLDERS:
-        return text
-    try:
-        return text.format_map(values)
-    except (KeyError, ValueError, IndexError):  # stored wording checked by an older version
-        return text
-
-
-def format_date(day: date, lang: str) -> str:
-    """令和8年11月28日 / 28 November 2026 / 28. november 2026."""
-    if lang == "ja":
-        return japanese_date(day)
-    months = MONTHS.get(lang, MONTHS["en"])
-    sep = ". " if lang == "nb" else " "
-    return f"{day.day}{sep}{months[day.month - 1]} {day.year}"
 
 
 # ---------------------------------------------------------------- the photo
@@ -295,8 +193,6 @@ def build_notice(out: BinaryIO, data: NoticeRender, fonts: FontChoice | None = N
     Raises:
         ValidationError: the wording lacks a language of the notice, or the photo is unusable.
     """
-    from .notice_layout import build_page
-
     missing = [lang for lang in data.notice.languages if lang not in data.wording]
     if missing:
         raise ValidationError(f"wording: no wording for language {missing[0]!r}.")

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable, HRFlowable, Image, KeepInFrame, Paragra
 from kasuhara_desktop.domain.notice import Notice
 
 from .fonts import FontChoice
-from .notice import NoticeRender, fill, format_date
+from .notice_wording import NoticeRender, fill, format_date
 from .styles import PAGE_SIZE, Margins, Styles, make_document, make_styles, page_decorator
 from .text import para_text
 
