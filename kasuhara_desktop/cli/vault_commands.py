@@ -1,9 +1,10 @@
-"""Vault-level commands: init, unlock, passphrase, verify, demo."""
+"""Vault-level commands: init, unlock, passphrase, rekey, verify, demo."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
@@ -12,7 +13,8 @@ from ..domain.recovery_key import format_recovery_key
 from ..services.demo import DEMO_LANGUAGES, add_demo_data
 from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
-from ..services.vaults import change_passphrase, create_vault
+from ..services.rekey import other_users, rekey_vault, sheet_saver
+from ..services.vaults import change_passphrase, create_vault, unlock, vault_users
 from ..services.verify import find_head, verify_vault
 from . import common
 
@@ -42,6 +44,19 @@ def register(sub: Any) -> None:
     c = psub.add_parser("change", help="change a user's passphrase (rewrites one key slot)")
     c.add_argument("--new-passphrase-file", metavar="FILE")
     c.set_defaults(func=cmd_passphrase_change)
+
+    p = sub.add_parser(
+        "rekey", help="change the data key (= recovery key); writes the new recovery sheet"
+    )
+    p.add_argument("--sheet", metavar="FILE", required=True, help="new recovery sheet PDF (new)")
+    p.add_argument("--lang", choices=("ja", "en", "nb"), default="ja", help="sheet language")
+    p.add_argument(
+        "--drop-other-users",
+        action="store_true",
+        help="remove the other users' key slots (they need a new passphrase afterwards)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("verify", help="check encryption, structure, audit chain and evidence")
     p.add_argument(
@@ -116,6 +131,51 @@ def cmd_passphrase_change(args: argparse.Namespace) -> int:
         check_new_passphrase(new, (user,))
         change_passphrase(vault, user, None, new, kdf=common.kdf_for_new_vault())
     print(f"Passphrase changed for {user}.", file=sys.stderr)
+    return common.EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    if args.recovery_key:
+        raise ValidationError("rekey needs your passphrase (the new key is wrapped under it).")
+    sheet = Path(args.sheet).expanduser()
+    if sheet.exists() or not sheet.parent.is_dir():
+        raise ValidationError(
+            f"--sheet {sheet}: give a new file in an existing folder (nothing was changed)."
+        )
+    folder = common.vault_folder(args)
+    vault_users(folder)  # a wrong folder is reported before the passphrase is asked
+    secret = common.passphrase(args)
+    with unlock(folder, user=args.user, passphrase=secret, lock_wait=common.LOCK_WAIT_SECONDS) as v:
+        if v.rekey_note:
+            sys.stderr.write(f"kasuhara: note: {v.rekey_note}\n")
+        others = other_users(v)
+        if others and not args.drop_other_users:
+            raise ValidationError(
+                "Only your key slot can be re-wrapped (a slot needs its own passphrase); "
+                f"the slots of {', '.join(others)} would be removed: add --drop-other-users "
+                "to agree (nothing was changed)."
+            )
+        outcome = rekey_vault(v, secret, sheet_saver(v, sheet, args.lang), drop_others=True)
+    if args.json:
+        common.print_json(
+            {
+                "vault": str(folder),
+                "sheet": str(sheet),
+                "recovery_key": format_recovery_key(outcome.recovery_key_hex),
+                "kept_users": outcome.kept_users,
+                "dropped_users": outcome.dropped_users,
+                "replaces_sheet_of": outcome.replaced_sheet_of.isoformat(),
+            }
+        )
+    else:
+        print(f"Changed the data key of {folder}. New recovery sheet: {sheet}")
+        print(
+            "The recovery sheet of "
+            f"{outcome.replaced_sheet_of.isoformat(timespec='minutes')} is void: its key no "
+            "longer opens this vault. Keep the new sheet in a safe."
+        )
+        if outcome.dropped_users:
+            print(f"Removed key slots: {', '.join(outcome.dropped_users)} (set new passphrases).")
     return common.EXIT_OK
 
 

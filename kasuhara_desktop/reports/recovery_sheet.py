@@ -49,6 +49,7 @@ TEXT_KEYS = (
     "instructions_heading",
     "key_placeholder",
     "footer",
+    "replaces",
 )
 INSTRUCTION_COUNT = 5
 CLI_INSTRUCTION, SQLCIPHER_INSTRUCTION = 3, 4  # indexes of the lines followed by code
@@ -67,6 +68,8 @@ class RecoverySheetData:
     recovery_key_hex: str  # 64 hex digits; dashes and spaces are tolerated
     vault_path: str
     timezone: str | None = None  # the shop's zone: the creation time is printed in it
+    # After a change of the data key: when the sheet this one replaces was made (its key is void).
+    replaces: datetime | None = None
 
 
 def _templates_dir() -> Path:
@@ -169,6 +172,17 @@ class _Sheet:
             )
         )
         return table
+
+    def replaces(self, data: RecoverySheetData) -> list[Flowable]:
+        """The line that voids the sheet of the replaced key (only after a rekey)."""
+        if data.replaces is None:
+            return []
+        date = _format_time(data.replaces, data.timezone)
+        warn = ParagraphStyle("rk-void", parent=self.s.body, textColor=WARN, spaceBefore=4)
+        out = [self.s.para(str(self.w["replaces"]).replace("{date}", date), warn)]
+        if self.w2 is not None:
+            out.append(self.s.para(str(self.w2["replaces"]).replace("{date}", date), self.sub))
+        return out
 
     def key_grid(self, key: bytes) -> list[Flowable]:
         groups = recovery_key_groups(key)
@@ -292,6 +306,7 @@ def build_recovery_sheet(out: BinaryIO, data: RecoverySheetData, lang: str = "ja
     story: list[Flowable] = [
         *sheet.header(),
         sheet.facts(data),
+        *sheet.replaces(data),
         *sheet.key_grid(key),
         Spacer(1, 3 * mm),
         sheet.checksum(key),

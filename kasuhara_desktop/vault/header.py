@@ -65,6 +65,8 @@ class VaultHeader:
     slots: list[KeySlot] = field(default_factory=list)
     version: int = FORMAT_VERSION
     anchored: bool = False  # an anchor.json was written: its absence is then reported
+    # When the data key (= recovery key) was last changed by a rekey; None: at creation.
+    key_created_at: str | None = None
 
     @staticmethod
     def new(data_key: bytes) -> VaultHeader:
@@ -146,6 +148,8 @@ class VaultHeader:
         }
         if self.anchored:
             doc["anchored"] = True
+        if self.key_created_at is not None:
+            doc["key_created_at"] = self.key_created_at
         return (json.dumps(doc, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
     def save(self, folder: Path) -> None:
@@ -268,6 +272,7 @@ def _header(doc: dict[str, Any], version: int) -> VaultHeader:
         slots=slots,
         version=version,
         anchored=doc.get("anchored") is True,
+        key_created_at=_text(doc, "key_created_at", "") if "key_created_at" in doc else None,
     )
 
 
@@ -282,13 +287,14 @@ def _read(path: Path) -> bytes:
     return raw
 
 
-def load_header(folder: Path) -> VaultHeader:
+def load_header(folder: Path, name: str = HEADER_NAME) -> VaultHeader:
     """Read and check ``vault.json`` in ``folder``; clear errors for every way it can be wrong.
 
     The file is read before any secret is checked, so every field is untrusted: types, lengths
-    and the key-derivation costs are checked here, before anything uses them.
+    and the key-derivation costs are checked here, before anything uses them. ``name``: another
+    header file of the same format (the pending header of an interrupted rekey).
     """
-    path = folder / HEADER_NAME
+    path = folder / name
     if not folder.is_dir():
         raise VaultFormatError(f"{folder} is not a folder. Choose the vault's folder.")
     if not path.exists():

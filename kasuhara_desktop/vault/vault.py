@@ -18,7 +18,7 @@ import sqlcipher3
 from ..domain.enums import Employment
 from ..domain.errors import StorageError, UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
-from . import anchor, audit
+from . import anchor, audit, rekey
 from .connection import DB_NAME, check_database_file, connect
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
@@ -63,6 +63,7 @@ class Vault:
         # anchor is left as it is (it keeps recording what is missing) and nothing is swept.
         self.rollback_problems: list[str] = []
         self._anchored: tuple[int, str] | None = None  # the head anchor.json last got from us
+        self.rekey_note: str | None = None  # set when an interrupted rekey was undone/finished
 
     # ------------------------------------------------------------ lifecycle
 
@@ -135,6 +136,10 @@ class Vault:
         read-only or full drive, so that reading, verifying and copying it out still work
         (``read_only_reason`` then says why, and every write is refused with it).
         """
+        # A rekey a kill interrupted is undone or finished first (``rekey_note`` says which).
+        rekey_note = rekey.finish_interrupted(
+            folder, user=user, passphrase=passphrase, recovery_key=recovery_key, lock_wait=lock_wait
+        )
         header = load_header(folder)
         if recovery_key is not None:
             header.check_key(recovery_key)
@@ -178,6 +183,7 @@ class Vault:
         vault = cls(folder, header, data_key, conn, who, lock)
         vault.rollback_problems = rollback or []
         vault.read_only_reason = reason
+        vault.rekey_note = rekey_note
         if not rollback and not header.anchored and reason is None:
             # A vault made before anchors gets its first one without alarm; from then on the
             # header says so, and a missing anchor is reported.
