@@ -14,7 +14,6 @@ progress dialog; the pane's status line says what happened.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Union
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QResizeEvent
@@ -35,14 +34,9 @@ from .delete_dialog import DeleteEvidenceDialog
 from .evidence_model import EvidenceListModel
 from .evidence_ops import EvidenceOperations
 from .evidence_view import EvidenceListView
-from .image_viewer import ImageViewer
 from .import_dialog import ImportEvidenceDialog
+from .open_viewers import VIEWABLE_KINDS, OpenViewers, Viewer
 from .texts import IntegrityState, evidence_file_filter, fill, format_size
-
-if TYPE_CHECKING:
-    from .media_player import MediaPlayerDialog
-
-Viewer = Union[ImageViewer, "MediaPlayerDialog"]  # a string part needs Union
 
 
 class EvidencePane(QWidget):
@@ -55,7 +49,7 @@ class EvidencePane(QWidget):
         self.setAcceptDrops(True)
         self.service: EvidenceService | None = None
         self.reference: str | None = None
-        self.viewers: list[Viewer] = []
+        self.open_viewers = OpenViewers(self._viewer_found_damage)
         self.import_dialog: ImportEvidenceDialog | None = None
         self.delete_dialog: DeleteEvidenceDialog | None = None
 
@@ -162,7 +156,7 @@ class EvidencePane(QWidget):
 
     def clear(self) -> None:
         """Forget everything (for locking): pictures, players, dialogs, rows, running work."""
-        self._close_viewers()
+        self.open_viewers.close_all()
         self._reject_dialogs()
         self.service = None
         self.reference = None
@@ -324,36 +318,20 @@ class EvidencePane(QWidget):
             self.show_status(fill(self.tr("%1 was deleted: %2"), item.original_name,
                                   item.deleted_reason), True)  # fmt: skip
             return None
-        viewer: Viewer
-        if item.kind == "image":
-            viewer = ImageViewer(self.service, item.id, self)
-        elif item.kind in ("audio", "video"):
-            from .media_player import MediaPlayerDialog  # Qt Multimedia loads when first needed
-
-            viewer = MediaPlayerDialog(self.service, item.id, self)
-        else:
+        if item.kind not in VIEWABLE_KINDS:
             self.show_status(self.tr("This kind of file cannot be shown here; export it and "
                                      "open it with another program."))  # fmt: skip
             return None
-        viewer.integrity_failed.connect(self._viewer_found_damage)
-        viewer.destroyed.connect(lambda _o=None, v=viewer: self._forget_viewer(v))
-        self.viewers.append(viewer)
-        viewer.show()
-        return viewer
+        return self.open_viewers.open(self.service, item, self)
+
+    @property
+    def viewers(self) -> list[Viewer]:
+        """The viewers open now (they may show another incident's files)."""
+        return self.open_viewers.items
 
     @Slot(str, str)
     def _viewer_found_damage(self, evidence_id: str, message: str) -> None:
         self.model.set_state(evidence_id, IntegrityState.DAMAGED, message)
-
-    def _forget_viewer(self, viewer: Viewer) -> None:
-        if viewer in self.viewers:
-            self.viewers.remove(viewer)
-
-    def _close_viewers(self) -> None:
-        for viewer in list(self.viewers):
-            viewer.clear()
-            viewer.close()
-        self.viewers.clear()
 
     @Slot()
     def export_selected(self) -> None:
@@ -392,8 +370,7 @@ class EvidencePane(QWidget):
     def _delete(self, item: EvidenceItem, reason: str) -> None:
         if self.service is None:
             return
-        for viewer in [v for v in self.viewers if v.evidence_id == item.id]:
-            viewer.close()
+        self.open_viewers.close_for(item.id)
         try:
             self.service.delete(item.id, reason)
         except Exception as exc:
@@ -408,5 +385,5 @@ class EvidencePane(QWidget):
         self.ops.check(self.model.items())
 
     def closeEvent(self, event: object) -> None:
-        self._close_viewers()
+        self.open_viewers.close_all()
         super().closeEvent(event)  # type: ignore[arg-type]
