@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,21 +36,11 @@ from .common import fill, plain_label
 from .editor_feedback import Feedback
 from .field_names import SECTIONS, locate
 from .header_form import HeaderForm
-from .history_tab import HistoryTab
-from .list_tabs import ListTab
-from .models import (
-    ParticipantRow,
-    RecordTableModel,
-    actions_model,
-    costs_model,
-    participants_model,
-    quotes_model,
-    statements_model,
-    timeline_model,
-)
+from .models import ParticipantRow
 from .people_tab import ParticipantForm
 from .read_only import ClosedMode
-from .special_tabs import NOW_KINDS, CostsTab, TimelineTab
+from .record_tabs import build_record_tabs
+from .special_tabs import NOW_KINDS, TimelineTab
 
 
 class IncidentEditor(QDialog):
@@ -102,40 +91,11 @@ class IncidentEditor(QDialog):
     def _build_ui(self) -> None:
         tz, user = self._tz, self.current_user
         self.header = HeaderForm(tz, self)
-        self.models: dict[str, RecordTableModel] = {
-            "quotes": quotes_model(tz, self),
-            "timeline": timeline_model(tz, user, self),
-            "participants": participants_model(tz, self),
-            "statements": statements_model(tz, user, self),
-            "actions": actions_model(tz, user, self),
-            "costs": costs_model(tz, self),
-        }
-        m = self.models
-
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("editor_tabs")
-        self.tab_pages: dict[str, ListTab] = {
-            "quotes": ListTab(m["quotes"], "quotes", self),
-            "timeline": TimelineTab(m["timeline"], user, self),
-            "participants": ListTab(
-                m["participants"], "participants", self, lambda mo, p, w: ParticipantForm(mo, p, w)
-            ),
-            "statements": ListTab(m["statements"], "statements", self),
-            "actions": ListTab(m["actions"], "actions", self),
-            "costs": CostsTab(m["costs"], self),
-        }
-        titles = {
-            "quotes": self.tr("Exact &words"),
-            "timeline": self.tr("&Timeline"),
-            "participants": self.tr("&People"),
-            "statements": self.tr("&Statements"),
-            "actions": self.tr("A&ctions"),
-            "costs": self.tr("C&osts"),
-        }
-        for key, page in self.tab_pages.items():
-            self.tabs.addTab(page, titles[key])
-        self.history = HistoryTab(self)
-        self.tabs.addTab(self.history, self.tr("&History"))
+        record_tabs = build_record_tabs(tz, user, self)
+        self.models = record_tabs.models
+        self.tab_pages = record_tabs.pages
+        self.tabs = record_tabs.tabs
+        self.history = record_tabs.history
 
         top = QScrollArea(self)
         top.setWidgetResizable(True)
