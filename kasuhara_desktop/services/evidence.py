@@ -7,21 +7,32 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..domain.errors import UserError
 from ..domain.evidence import EvidenceItem
 from ..vault import evidence_import
 from ..vault import evidence_store as store
 from ..vault.evidence_import import ImportRequest, PreparedFile
-from ..vault.evidence_reader import EvidenceReader
 from ..vault.evidence_store import CheckRecord
 from ..vault.repositories import shop
 from ..vault.vault import Vault
+from .evidence_jobs import (
+    MAX_IMAGE_BYTES,
+    EvidenceReader,
+    ExportJob,
+    check_showable,
+    read_verified,
+    require_room,
+)
 from .incidents import IncidentService
 
-# Images larger than this are not decoded into memory for viewing (export them instead).
-MAX_IMAGE_BYTES = 256 * 1024 * 1024
-
-__all__ = ["CheckRecord", "EvidenceService", "ImportRequest", "PreparedFile"]
+__all__ = [
+    "MAX_IMAGE_BYTES",
+    "CheckRecord",
+    "EvidenceReader",
+    "EvidenceService",
+    "ExportJob",
+    "ImportRequest",
+    "PreparedFile",
+]
 
 
 class EvidenceService:
@@ -53,11 +64,20 @@ class EvidenceService:
         progress: Callable[[int, int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> list[PreparedFile]:
-        # A read-only vault: say why before encrypting anything (its drive would refuse later).
+        # A read-only vault or a disk too full: say why before encrypting anything.
         self.vault.require_writable()
+        self.check_room(requests)
         return evidence_import.prepare_import(
             self.evidence_dir, requests, progress=progress, should_cancel=should_cancel
         )
+
+    def check_room(self, requests: Sequence[ImportRequest]) -> int:
+        """Refuse an import that will not fit on the logbook's disk; return the bytes it needs.
+
+        Raises:
+            NotEnoughSpaceError: naming the sizes; nothing is written.
+        """
+        return require_room(self.evidence_dir, requests)
 
     def commit(self, reference: str, prepared: Sequence[PreparedFile]) -> list[EvidenceItem]:
         try:
@@ -98,12 +118,24 @@ class EvidenceService:
     def read_all(self, evidence_id: str) -> bytes:
         """Decrypt a whole (image) file into memory, checking its hash; never onto disk."""
         item = self.get(evidence_id)
-        if item.size > MAX_IMAGE_BYTES:
-            raise UserError(f"{item.original_name} is too large to show here; export it instead.")
-        with self.open_reader(evidence_id) as reader:
-            reader.verify(item.sha256)
-            data: bytes = reader.read_at(0, item.size)
-            return data
+        check_showable(item)  # before the file is even opened
+        return read_verified(self.open_reader(evidence_id), item)
+
+    def file_missing(self, evidence_id: str) -> bool:
+        """True when the item's encrypted file is not on disk (missing, not damaged)."""
+        return not store.stored_path(self.evidence_dir, evidence_id).exists()
+
+    def export_job(self, evidence_id: str, dest: Path, *, overwrite: bool = False) -> ExportJob:
+        """What exporting ``evidence_id`` to ``dest`` needs, as plain data to run on a worker
+        (the row and key are read here, on the connection's thread).
+
+        Raises:
+            UserError: the item is unknown or was deleted (its content is gone).
+        """
+        item = self.get(evidence_id)
+        key = store.file_key(self.vault.conn, item.id)
+        source = store.stored_path(self.evidence_dir, item.id)
+        return ExportJob(source, key, dest, item.sha256, item.size, overwrite)
 
     def export(
         self,

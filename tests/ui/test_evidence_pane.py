@@ -29,6 +29,7 @@ from test_evidence_support import (
 )
 
 from kasuhara_desktop.domain.evidence import SourceKind
+from kasuhara_desktop.services import evidence_jobs
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.ui import tasks
 from kasuhara_desktop.ui.evidence import evidence_ops, evidence_pane
@@ -172,7 +173,7 @@ def test_not_enough_disk_space_is_refused_up_front(pane, sample_files, monkeypat
     class Usage:
         free = 10_000
 
-    monkeypatch.setattr(evidence_ops.shutil, "disk_usage", lambda _p: Usage())
+    monkeypatch.setattr(evidence_jobs.shutil, "disk_usage", lambda _p: Usage())
     assert pane.ops.start_import([evidence_ops.ImportRequest(sample_files["png"])]) is None
     assert "Not enough free disk space" in pane.status.text()
     assert pane.model.rowCount() == 0

@@ -12,29 +12,25 @@ from __future__ import annotations
 
 import contextlib
 import queue
-import shutil
 from collections import deque
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from ...domain.errors import Cancelled, IntegrityError, StorageError, UserError
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest, PreparedFile
-from ...vault.evidence_reader import EvidenceReader
-from ...vault.evidence_store import stored_path
+from ...services.evidence_jobs import DestinationExistsError, EvidenceReader, NotEnoughSpaceError
 from ..dialogs.messages import error_text, show_error
 from ..save_locations import saving_failed
 from ..tasks import Task, TaskContext, TaskProgressDialog, run_task
 from .evidence_model import EvidenceListModel
-from .jobs import CheckTarget, check_files, export_plaintext, make_thumbnail, throttled
+from .jobs import CheckTarget, check_files, make_thumbnail, throttled
 from .texts import IntegrityState, fill, format_size, integrity_message
-
-FREE_SPACE_MARGIN = 64 * 1024 * 1024  # keep this much free after an import
 
 
 class EvidenceOperations(QObject):
@@ -92,15 +88,12 @@ class EvidenceOperations(QObject):
         if self.import_task is not None and self.import_task.is_running:
             self.status.emit(self.tr("An import is already running; wait until it ends."), True)
             return None
-        total = sum(r.path.stat().st_size for r in requests if r.path.is_file())
-        try:
-            free = shutil.disk_usage(service.evidence_dir).free
-        except OSError:  # cannot tell: the import itself reports a full disk clearly
-            free = total + FREE_SPACE_MARGIN
-        if total + FREE_SPACE_MARGIN > free:
-            self.status.emit(fill(self.tr("Not enough free disk space: the files need %1, the "
-                                           "logbook's disk has %2 free. Nothing was added."),
-                                  format_size(total), format_size(free)), True)  # fmt: skip
+        try:  # the service refuses an import that will not fit; say so before any work
+            total = service.check_room(requests)
+        except NotEnoughSpaceError as exc:
+            text = self.tr("Not enough free disk space: the files need %1, the logbook's disk "
+                           "has %2 free. Nothing was added.")  # fmt: skip
+            self.status.emit(fill(text, format_size(exc.needed), format_size(exc.free)), True)
             return None
 
         def job(ctx: TaskContext) -> list[PreparedFile]:
@@ -156,14 +149,14 @@ class EvidenceOperations(QObject):
         if self.service is None:
             return None
         try:
-            reader = self.service.open_reader(item.id)
+            export = self.service.export_job(item.id, dest, overwrite=overwrite)
         except Exception as exc:
             self._mark_if_damaged(item.id, exc)
             self._problem(exc)
             return None
 
         def job(ctx: TaskContext) -> Path:
-            return export_plaintext(reader, item.sha256, dest, ctx, overwrite=overwrite)
+            return export.run(throttled(ctx.progress), ctx.is_cancelled)
 
         def failed(exc: BaseException) -> None:
             if not shiboken6.isValid(self):
@@ -174,6 +167,11 @@ class EvidenceOperations(QObject):
                 self.status.emit(self.tr("The export was cancelled; no file was written."), False)
             elif isinstance(exc, IntegrityError):
                 self.status.emit(integrity_message(), True)
+            elif isinstance(exc, DestinationExistsError):  # it appeared after the user chose
+                text = QCoreApplication.translate(
+                    "evidence", "The file already exists; choose another name."
+                )
+                self._problem(UserError(f"{text} ({dest.name})"))
             else:
                 self._problem(saving_failed(exc, dest) if isinstance(exc, StorageError) else exc)
 
@@ -192,8 +190,7 @@ class EvidenceOperations(QObject):
 
     def _mark_if_damaged(self, evidence_id: str, exc: BaseException) -> None:
         if isinstance(exc, IntegrityError):
-            missing = self.service is not None and not stored_path(
-                self.service.evidence_dir, evidence_id).exists()  # fmt: skip
+            missing = self.service is not None and self.service.file_missing(evidence_id)
             state = IntegrityState.MISSING if missing else IntegrityState.DAMAGED
             self.model.set_state(evidence_id, state, str(exc))
 

@@ -1,33 +1,35 @@
 """Work that runs on a worker thread (through ``ui.tasks``), on plain data only.
 
-The GUI thread looks up the item and opens its :class:`EvidenceReader` (that needs the vault's
-connection); the job gets the reader, owns it from then on and always closes it. Nothing here
-touches the database or a widget. Pictures are decoded with Pillow (see ``_open_picture``);
-``QImage`` itself is safe off the GUI thread.
+The GUI thread looks up the item and opens its reader through ``EvidenceService`` (that needs
+the vault's connection); the job gets the reader, owns it from then on and always closes it.
+Decrypting is the service's (``services.evidence_jobs.read_verified``; exports are the
+service's ``ExportJob``); what is left here is the UI's own part: decoding pictures for the
+screen and checking files with progress. Nothing here touches the database or a widget.
+Pictures are decoded with Pillow (see ``_open_picture``); ``QImage`` itself is safe off the GUI
+thread.
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
 import queue
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QImage
 
-from ...domain.errors import Cancelled, IntegrityError, UserError
+from ...domain.errors import IntegrityError, UserError
 from ...domain.evidence import EvidenceItem
-from ...infra.atomic_files import AtomicFile
 from ...reports.images import PictureTooLargeError, open_upright
-from ...services.evidence import MAX_IMAGE_BYTES
-from ...vault.evidence_format import CancelFn, write_all
-from ...vault.evidence_reader import DestinationExistsError, EvidenceReader
-from ...vault.fsutil import storage_error
+from ...services.evidence_jobs import (
+    CancelFn,
+    EvidenceReader,
+    TooLargeToShowError,
+    read_verified,
+)
 from ..tasks import TaskContext
 from .texts import IntegrityState
 
@@ -59,12 +61,11 @@ class UndecodableImageError(UserError):
 def decrypt_image(
     reader: EvidenceReader, item: EvidenceItem, should_cancel: CancelFn | None = None
 ) -> bytes:
-    """What ``EvidenceService.read_all`` does, from a reader opened on the GUI thread."""
-    with reader:
-        if item.size > MAX_IMAGE_BYTES:
-            raise UserError(_too_large_text())
-        reader.verify(item.sha256, should_cancel=should_cancel)
-        return reader.read_at(0, item.size)
+    """The service's ``read_verified``, with its too-large refusal in the user's language."""
+    try:
+        return read_verified(reader, item, should_cancel)
+    except TooLargeToShowError as exc:
+        raise UserError(_too_large_text()) from exc
 
 
 def _open_picture(data: bytes, fit: tuple[int, int] | None = None) -> Image.Image:
@@ -182,50 +183,3 @@ def check_files(
         for target in targets:
             target.reader.close()
     return damaged
-
-
-def export_plaintext(
-    reader: EvidenceReader, sha256: str, dest: Path, ctx: TaskContext, *, overwrite: bool = False
-) -> Path:
-    """Decrypt to ``dest`` the way ``EvidenceService.export`` does, from an open reader.
-
-    Written into an unnamed file (mode 0600, infra.atomic_files), fsynced and named only after
-    every segment authenticated and the SHA-256 matched: ``dest`` is the verified original or
-    untouched, and a kill leaves no plaintext under any name. An existing ``dest`` is replaced
-    only with ``overwrite``.
-    """
-    with reader:
-        if not overwrite and (dest.exists() or dest.is_symlink()):
-            raise DestinationExistsError(
-                QCoreApplication.translate(
-                    "evidence", "The file already exists; choose another name."
-                )
-                + f" ({dest.name})"
-            )
-        digest = hashlib.sha256()
-        done = 0
-        report = throttled(ctx.progress)
-        try:
-            with AtomicFile(dest, overwrite=overwrite) as out:
-                for plain in reader.iter_plaintext():  # each segment authenticated first
-                    if ctx.is_cancelled():
-                        raise Cancelled(
-                            QCoreApplication.translate("evidence", "The export was cancelled.")
-                        )
-                    digest.update(plain)
-                    write_all(out.fd, memoryview(plain))
-                    done += len(plain)
-                    report(done, reader.size)
-                if digest.hexdigest() != sha256.strip().lower():
-                    raise IntegrityError(f"{reader.path}: the content does not match its SHA-256")
-                out.commit()
-        except FileExistsError as exc:  # appeared while the export ran
-            raise DestinationExistsError(
-                QCoreApplication.translate(
-                    "evidence", "The file already exists; choose another name."
-                )
-                + f" ({dest.name})"
-            ) from exc
-        except OSError as exc:
-            raise storage_error(exc, dest, "write") from exc
-    return dest
