@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -31,10 +29,9 @@ from ...services.vaults import vault_users
 from ..dialogs.messages import error_text
 from ..session import UnlockFn, UnlockRequest, UsersFn, unlock_vault
 from ..tasks import Task, run_task
-from .strength_meter import StrengthMeter, is_acceptable
+from .strength_meter import is_acceptable
+from .unlock_pages import PASSPHRASE_PAGE, RECOVERY_PAGE, UnlockPages
 from .weak_kdf_notice import WeakKdfNotice
-
-PASSPHRASE_PAGE, RECOVERY_PAGE = 0, 1
 
 
 class UnlockPanel(QWidget):
@@ -93,53 +90,13 @@ class UnlockPanel(QWidget):
         self.user = QComboBox(self)
         self.user.setObjectName("userCombo")
         self.user.setAccessibleName(self.tr("User"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setObjectName("passphraseEdit")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.pages = UnlockPages(self)
+        self.passphrase = self.pages.passphrase
         self.passphrase.returnPressed.connect(self.submit)
-
-        self.recovery_key = QPlainTextEdit(self)
-        self.recovery_key.setObjectName("recoveryKeyEdit")
-        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-…")
-        self.recovery_key.setTabChangesFocus(True)
-        self.recovery_key.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.new_passphrase = QLineEdit(self)
-        self.new_passphrase.setObjectName("newPassphraseEdit")
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
-        self.confirm_passphrase = QLineEdit(self)
-        self.confirm_passphrase.setObjectName("confirmPassphraseEdit")
-        self.confirm_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_passphrase.setAccessibleName(self.tr("Repeat the new passphrase"))
-        self.meter = StrengthMeter(self)
-        self.new_passphrase.textChanged.connect(self.meter.update_for)
-
-        self.pages = _Pages(self)
-        self.pages.setObjectName("unlockPages")
-        normal = QWidget()
-        form = QFormLayout(normal)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("Passphrase:"), self.passphrase)
-        self.pages.addWidget(normal)
-        recovery = QWidget()
-        rform = QFormLayout(recovery)
-        rform.setContentsMargins(0, 0, 0, 0)
-        hint = QLabel(
-            self.tr(
-                "Type the 64 characters from the recovery sheet (spaces and dashes do not "
-                "matter), then choose a new passphrase for the user above."
-            ),
-            recovery,
-        )
-        hint.setWordWrap(True)
-        rform.addRow(hint)
-        rform.addRow(self.tr("Recovery key:"), self.recovery_key)
-        rform.addRow(self.tr("New passphrase:"), self.new_passphrase)
-        rform.addRow("", self.meter)
-        rform.addRow(self.tr("Repeat it:"), self.confirm_passphrase)
-        self.pages.addWidget(recovery)
+        self.recovery_key = self.pages.recovery_key
+        self.new_passphrase = self.pages.new_passphrase
+        self.confirm_passphrase = self.pages.confirm_passphrase
+        self.meter = self.pages.meter
 
         self.error = QLabel(self)
         self.error.setObjectName("unlockError")
@@ -237,9 +194,7 @@ class UnlockPanel(QWidget):
 
     def reset(self) -> None:
         """Forget what was typed (after an unlock, or when the lock screen is shown again)."""
-        for edit in (self.passphrase, self.new_passphrase, self.confirm_passphrase):
-            edit.clear()
-        self.recovery_key.clear()
+        self.pages.clear()
         self.hide_error()
         self.pages.setCurrentIndex(PASSPHRASE_PAGE)
         self._update_mode_button()
@@ -379,28 +334,3 @@ class UnlockPanel(QWidget):
     def _set_ready(self, ready: bool) -> None:
         for w in (self.user, self.pages, self.unlock_button, self.mode_button):
             w.setEnabled(ready)
-
-
-class _Pages(QWidget):
-    """Two forms, one shown at a time; unlike QStackedWidget, the hidden one takes no room."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pages: list[QWidget] = []
-        self._current = 0
-
-    def addWidget(self, page: QWidget) -> None:
-        page.setParent(self)
-        self._layout.addWidget(page)
-        self._pages.append(page)
-        page.setVisible(len(self._pages) - 1 == self._current)
-
-    def currentIndex(self) -> int:
-        return self._current
-
-    def setCurrentIndex(self, index: int) -> None:
-        self._current = index
-        for i, page in enumerate(self._pages):
-            page.setVisible(i == index)
