@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -28,8 +28,38 @@ Text = Mapping[str, str]
 
 
 @dataclass(frozen=True)
+class LegalNote:
+    """A note on an article (who may file a complaint, an attempt), with its own source."""
+
+    text: Text
+    source: str
+    checked: date | None
+    unverified: bool
+
+
+@dataclass(frozen=True)
+class Question:
+    """One element (構成要件) as a question a shop manager can answer.
+
+    ``keywords`` only *suggest* an answer from free text; ``needs_record`` says whether an
+    article may be listed while nothing at all is recorded for this element.
+    """
+
+    code: str
+    question: Text
+    keywords: tuple[str, ...]
+    needs_record: bool
+
+
+@dataclass(frozen=True)
 class Article:
-    """One Penal Code article as the data file describes it."""
+    """One Penal Code article as the data file describes it.
+
+    ``requires`` lists the elements as groups: every group must be met, and a group is met when
+    any one of its element codes is (art. 130: entry against the manager's will *or* staying
+    after a leave order). ``supports`` are points a lawyer asks about that decide the form
+    (a medical record for 204, whether anything was handed over for 249/250).
+    """
 
     number: str
     title: Text
@@ -40,10 +70,18 @@ class Article:
     source: str
     checked: date | None
     unverified: bool
+    requires: tuple[tuple[str, ...], ...] = ()
+    supports: tuple[str, ...] = ()
+    notes: tuple[LegalNote, ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The keyword list ``name`` (e.g. ``"threat"``); empty when the file has none."""
         return self.keywords.get(name, ())
+
+    def element_codes(self) -> tuple[str, ...]:
+        """Every element code of the article, required first, each once."""
+        codes = [c for group in self.requires for c in group] + list(self.supports)
+        return tuple(dict.fromkeys(codes))
 
 
 @dataclass(frozen=True)
@@ -72,6 +110,9 @@ class LegalData:
     imprisonment_note_checked: date | None
     complaint_period: ComplaintPeriod
     articles: tuple[Article, ...]
+    questions: Mapping[str, Question] = field(default_factory=dict)
+    imprisonment_note_source: str = ""
+    imprisonment_note_unverified: bool = False
 
 
 def legal_data_path() -> Path:
@@ -127,8 +168,61 @@ def _keywords(data: object, path: str) -> dict[str, tuple[str, ...]]:
 
 _ARTICLE_KEYS = {
     "number", "title", "elements", "penalty", "complaint_required", "keywords", "source",
-    "checked", "unverified",
+    "checked", "unverified", "requires", "supports", "notes",
 }  # fmt: skip
+_CODE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
+
+
+def _codes(data: object, path: str) -> tuple[str, ...]:
+    if not isinstance(data, list) or not all(isinstance(c, str) and _CODE.match(c) for c in data):
+        raise ValidationError(f"{path}: expected a list of element codes like 'injury'.")
+    return tuple(data)
+
+
+def _requires(data: object, path: str) -> tuple[tuple[str, ...], ...]:
+    if data is None:
+        return ()
+    if not isinstance(data, list):
+        raise ValidationError(f"{path}: expected a list of groups of element codes.")
+    groups = tuple(_codes(g, f"{path}[{i}]") for i, g in enumerate(data))
+    if any(not g for g in groups):
+        raise ValidationError(f"{path}: an empty group can never be met.")
+    return groups
+
+
+def _note(data: object, path: str) -> LegalNote:
+    r = JsonReader(data, path, {"text", "source", "checked", "unverified"})
+    unverified = _flag(r, "unverified")
+    return LegalNote(
+        text=_texts(r.data.get("text"), f"{path}.text"),
+        source=_source(r),
+        checked=_checked(r, unverified),
+        unverified=unverified,
+    )
+
+
+def _question(code: str, data: object, path: str) -> Question:
+    r = JsonReader(data, path, {"question", "keywords", "needs_record"})
+    words = _keywords({"keywords": r.data.get("keywords", [])}, path)["keywords"]
+    return Question(
+        code=code,
+        question=_texts(r.data.get("question"), f"{path}.question"),
+        keywords=words,
+        needs_record=_flag(r, "needs_record"),
+    )
+
+
+def _questions(data: object, path: str) -> dict[str, Question]:
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ValidationError(f"{path}: expected an object of element questions.")
+    result: dict[str, Question] = {}
+    for code, q in data.items():
+        if not isinstance(code, str) or not _CODE.match(code):
+            raise ValidationError(f"{path}: {str(code)[:40]!r} is not a code like 'injury'.")
+        result[code] = _question(code, q, f"{path}.{code}")
+    return result
 
 
 def _article(data: object, path: str) -> Article:
@@ -147,6 +241,9 @@ def _article(data: object, path: str) -> Article:
         source=_source(r),
         checked=_checked(r, unverified),
         unverified=unverified,
+        requires=_requires(r.data.get("requires"), f"{path}.requires"),
+        supports=_codes(r.data.get("supports", []), f"{path}.supports"),
+        notes=tuple(r.items("notes", _note)),
     )
 
 
@@ -181,7 +278,8 @@ def _period(data: object, path: str) -> ComplaintPeriod:
 
 _TOP_KEYS = {
     "format", "law", "disclaimer", "imprisonment_note", "imprisonment_note_checked",
-    "complaint_period", "articles",
+    "imprisonment_note_source", "imprisonment_note_unverified", "complaint_period", "articles",
+    "questions",
 }  # fmt: skip
 
 
@@ -197,13 +295,27 @@ def parse_legal_data(data: object, name: str = "legal data") -> LegalData:
     duplicate = next((n for n in numbers if numbers.count(n) > 1), None)
     if duplicate is not None:
         raise ValidationError(f"{name}.articles: article {duplicate} appears twice.")
+    questions = _questions(r.data.get("questions"), f"{name}.questions")
+    for a in articles:
+        unknown = next((c for c in a.element_codes() if c not in questions), None)
+        if unknown is not None:
+            raise ValidationError(f"{name}.articles: article {a.number} names an element "
+                                  f"{unknown!r} that has no question.")  # fmt: skip
+    note_unverified = r.boolean("imprisonment_note_unverified")
     return LegalData(
         law=_texts(r.data.get("law"), f"{name}.law"),
         disclaimer=_texts(r.data.get("disclaimer"), f"{name}.disclaimer"),
         imprisonment_note=_texts(r.data.get("imprisonment_note"), f"{name}.imprisonment_note"),
-        imprisonment_note_checked=r.date("imprisonment_note_checked"),
+        imprisonment_note_checked=_checked(r, note_unverified, "imprisonment_note_checked"),
+        imprisonment_note_source=(
+            _source(JsonReader({"source": r.data["imprisonment_note_source"]}, name, {"source"}))
+            if "imprisonment_note_source" in r.data
+            else ""
+        ),
+        imprisonment_note_unverified=note_unverified,
         complaint_period=_period(r.data.get("complaint_period"), f"{name}.complaint_period"),
         articles=tuple(articles),
+        questions=questions,
     )
 
 

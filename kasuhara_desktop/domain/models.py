@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from .assessment import Assessment
+from .element_answers import ElementAnswer
 from .enums import (
     ActionKind,
     Behaviour,
@@ -148,6 +149,8 @@ class Incident:
     prevention: str = ""
     training_case: bool = False
     offender_known_on: date | None = None
+    # Answers to the offence elements' questions, keyed by element code (issue 14).
+    offence_answers: dict[str, ElementAnswer] = field(default_factory=dict)
     # Set by the vault:
     id: int | None = None
     reference: str = ""

@@ -261,7 +261,7 @@ def test_evidence_is_listed_with_checks_clock_offset_and_photos(filled) -> None:
 
 def test_offences_are_points_for_the_lawyer_with_the_disclaimer(filled) -> None:
     body = flat(pdf_text(report(filled, "en")))
-    assert flat("Art. 130 Trespass / refusal to leave") in body
+    assert flat("Art. 130 Intrusion into a building / refusal to leave") in body
     assert flat("Art. 222") in body
     assert flat("It is not a legal conclusion") in body
     assert flat("Stayed 22 minutes after the first order to leave") in body
