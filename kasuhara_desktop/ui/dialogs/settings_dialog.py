@@ -53,10 +53,8 @@ class FontFound:
 
 def detect_font(configured: Path | None) -> FontFound | None:
     """Look for the PDF font (runs in a task: it may read many font files)."""
-    try:
-        from ...reports.fonts import find_japanese_font
-    except ImportError:  # pragma: no cover - depends on what has landed
-        return None
+    from ...reports.fonts import find_japanese_font
+
     choice = find_japanese_font(configured)
     used = configured is None or choice.path == configured
     return FontFound(choice.path, choice.embedded, used, choice.note)
