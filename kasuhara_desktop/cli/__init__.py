@@ -18,7 +18,10 @@ from . import (
     evidence_commands,
     incident_commands,
     notice_commands,
+    phone_commands,
     report_commands,
+    sheet_commands,
+    shop_commands,
     vault_commands,
 )
 from .common import EXIT_BAD_INPUT, print_notes
@@ -26,10 +29,13 @@ from .common import EXIT_BAD_INPUT, print_notes
 COMMAND_MODULES = [
     vault_commands,
     incident_commands,
+    phone_commands,
     evidence_commands,
     notice_commands,
     report_commands,
     backup_commands,
+    shop_commands,
+    sheet_commands,
 ]
 
 

@@ -62,3 +62,14 @@ def save_recovery_sheet(dest: Path, info: VaultInfo, key_hex: str, lang: str = "
     """Write the sheet to ``dest`` atomically; ``StorageError`` says what went wrong."""
     data = _data(info, key_hex)
     return write_pdf_atomically(dest, lambda out: build_recovery_sheet(out, data, lang))
+
+
+def save_vault_recovery_sheet(vault: Vault, dest: Path, lang: str = "ja") -> Path:
+    """Write the recovery sheet of ``vault``'s current key again (the first one was lost or
+    damaged): the key is the one the vault is open with, checked at unlock.
+
+    Raises:
+        StorageError: the file could not be written (nothing is left at ``dest``).
+    """
+    info = vault_info(vault, shop.get(vault.conn).name)
+    return save_recovery_sheet(dest, info, vault.data_key.hex(), lang)
