@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE, make_vault
 
 from kasuhara_desktop.domain.errors import VaultTooNewError
+from kasuhara_desktop.domain.models import Incident
+from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault import migrate as migrate_mod
 from kasuhara_desktop.vault.connection import connect
 from kasuhara_desktop.vault.vault import Vault
@@ -171,8 +174,29 @@ def test_version_5_evidence_gets_empty_check_columns(vault_dir: Path) -> None:
     conn = connect(vault_dir / "vault.db", key)  # back to v5 by hand, as an old program left it
     for column in ("last_check_result", "last_check_at", "last_check_by"):
         conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
+    conn.execute("ALTER TABLE incidents DROP COLUMN offence_answers")  # v7
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         columns = {row[1] for row in v.conn.execute("PRAGMA table_info(evidence)")}
         assert {"last_check_result", "last_check_at", "last_check_by"} <= columns
+
+
+def test_version_6_incidents_get_no_offence_answers_and_keep_new_ones(vault_dir: Path) -> None:
+    """Schema v7 stores the answers to the offence elements' questions with the incident."""
+    from kasuhara_desktop.domain.element_answers import ElementAnswer
+
+    vault, key = make_vault(vault_dir)
+    old = IncidentService(vault).add(Incident(occurred_at=datetime.now(UTC), summary="旧"))
+    vault.close()
+    conn = connect(vault_dir / "vault.db", key)
+    conn.execute("ALTER TABLE incidents DROP COLUMN offence_answers")
+    conn.execute("PRAGMA user_version = 6")
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        service = IncidentService(v)
+        inc = service.get(old.reference)
+        assert inc.offence_answers == {}
+        inc.offence_answers = {"injury": ElementAnswer(False, by="店長")}
+        service.update(inc.reference, inc, inc.version)
+        assert service.get(inc.reference).offence_answers["injury"].value is False

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 import sqlcipher3
 
 from ...domain.assessment import Assessment
+from ...domain.element_answers import answers_from_dict, answers_to_dict
 from ...domain.enums import (
     ActionKind,
     Behaviour,
@@ -89,8 +90,8 @@ def insert(conn: sqlcipher3.Connection, inc: Incident, user: str) -> Incident:
         "INSERT INTO incidents (reference, occurred_at, occurred_utc, ended_at, timezone,"
         " location, channel, summary, demand, status, version, created_at, created_by,"
         " updated_at, updated_by, search_text, assessment, staff_care, prevention,"
-        " training_case, offender_known_on)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " training_case, offender_known_on, offence_answers)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             inc.reference, dt_out(inc.occurred_at), utc_key(inc.occurred_at),
             dt_out(inc.ended_at), inc.timezone, inc.location, inc.channel.value, inc.summary,
@@ -130,7 +131,8 @@ def update(
         "UPDATE incidents SET occurred_at = ?, occurred_utc = ?, ended_at = ?, timezone = ?,"
         " location = ?, channel = ?, summary = ?, demand = ?, status = ?, version = ?,"
         " updated_at = ?, updated_by = ?, search_text = ?, assessment = ?, staff_care = ?,"
-        " prevention = ?, training_case = ?, offender_known_on = ? WHERE id = ?",
+        " prevention = ?, training_case = ?, offender_known_on = ?, offence_answers = ?"
+        " WHERE id = ?",
         (
             dt_out(inc.occurred_at), utc_key(inc.occurred_at), dt_out(inc.ended_at),
             inc.timezone, inc.location, inc.channel.value, inc.summary, inc.demand,
@@ -153,6 +155,7 @@ def _response_columns(inc: Incident) -> tuple[object, ...]:
         inc.prevention,
         inc.training_case,
         date_out(inc.offender_known_on),
+        json.dumps(answers_to_dict(inc.offence_answers), ensure_ascii=False),
     )
 
 
@@ -233,7 +236,7 @@ def _write_parts(conn: sqlcipher3.Connection, inc: Incident) -> None:
 _COLUMNS = (
     "id, reference, occurred_at, ended_at, timezone, location, channel, summary, demand,"
     " status, version, created_at, created_by, updated_at, updated_by, assessment, staff_care,"
-    " prevention, training_case, offender_known_on"
+    " prevention, training_case, offender_known_on, offence_answers"
 )
 
 
@@ -268,6 +271,7 @@ def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
         updated_by=row[14], assessment=Assessment.from_dict(json.loads(row[15])),
         staff_care=[StaffCare.from_dict(c) for c in json.loads(row[16])], prevention=row[17],
         training_case=bool(row[18]), offender_known_on=date_in(row[19]),
+        offence_answers=answers_from_dict(json.loads(row[20])),
     )  # fmt: skip
     i = (inc.id,)
     q = conn.execute
