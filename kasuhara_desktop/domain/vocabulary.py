@@ -19,11 +19,54 @@ expanded again as chained ``str.replace`` calls would.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
+from enum import Enum
+from functools import cache
 from pathlib import Path
+from typing import Any
+
+from .assessment import Answer, ClaimStatus, MannerFlag, Verdict
+from .enums import (
+    ActionKind,
+    Behaviour,
+    Channel,
+    CostKind,
+    Employment,
+    IncidentStatus,
+    ParticipantRole,
+    TimelineKind,
+    TradeType,
+)
+from .evidence import SourceKind
+from .notice import BanStatus, ServiceMethod
 
 LANGUAGES = ("ja", "en", "nb")
+CONTEXT = "Vocabulary"
+"""The Qt translation context of the catalog's terms (generated from the catalog, see above)."""
+
+TABLES: dict[type[Enum], str] = {
+    Behaviour: "behaviour",
+    Channel: "channel",
+    IncidentStatus: "status",
+    ParticipantRole: "role",
+    TimelineKind: "timeline",
+    ActionKind: "action",
+    CostKind: "cost",
+    Employment: "employment",
+    TradeType: "trade",
+    SourceKind: "source",
+    Answer: "answer",
+    ClaimStatus: "claim",
+    MannerFlag: "manner",
+    Verdict: "verdict_short",
+    ServiceMethod: "service_method",
+    BanStatus: "ban_status",
+}
+"""The catalog table of each enum whose members are stored codes. Two tables hold codes that
+are not enums: ``evidence_kind`` (``EvidenceItem.kind``) and ``keyword_list`` (the legal
+data's keyword lists)."""
 
 _PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
 
@@ -47,3 +90,44 @@ def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
     return base / "resources"
+
+
+@cache
+def catalog() -> dict[str, dict[str, dict[str, str]]]:
+    """``table -> code -> {lang: term}`` as stored in ``resources/vocabulary.json``."""
+    path = resources_dir() / "vocabulary.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return {name: table for name, table in data.items() if not name.startswith("_")}
+
+
+def language(lang: str) -> str:
+    """``lang`` reduced to one of ``LANGUAGES`` ("ja_JP" → "ja"); anything else → "en"."""
+    code = lang.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def term(table: str, code: str, lang: str = "en") -> str:
+    """The display name of ``code`` in ``table``, in ``lang`` (English if that is missing).
+
+    An unknown code is shown as it is stored, so a newer file never crashes a view or a
+    document (the tests check that every known code has all three languages).
+    """
+    entry = catalog().get(table, {}).get(code, {})
+    return entry.get(language(lang)) or entry.get("en") or code
+
+
+def table_of(member: Enum) -> str | None:
+    """The catalog table of an enum member, or None for an enum the catalog does not cover."""
+    return TABLES.get(type(member))
+
+
+def label(member: Enum, lang: str = "en") -> str:
+    """The display name of a stored enum member in ``lang``."""
+    table = table_of(member)
+    return term(table, str(member.value), lang) if table else str(member.value)
+
+
+def disambiguation(table: str, code: str) -> str:
+    """The Qt disambiguation of a term: ``"table.code"``, unique where English words repeat
+    ("Note" is both a timeline kind and an action kind)."""
+    return f"{table}.{code}"

@@ -1,10 +1,12 @@
 """The wording of reports, summaries and bundles in Japanese, English and Norwegian.
 
 Texts live in ``resources/templates/report_{ja,en,nb}.json``: ``text`` (headings and labels),
-``enum`` (display names of stored codes), ``verdict``/``reason``/``step``/``inconsistency``
-(the assessment's codes), ``fact``/``open_point`` (the offence rules' codes) and ``format``
-(dates, money, durations). A key missing in one language falls back to English, and the
-assessment's codes fall back to the English defaults in ``domain/assessment.py``.
+``verdict``/``reason``/``step``/``inconsistency`` (the assessment's codes), ``fact``/
+``open_point`` (the offence rules' codes) and ``format`` (dates, money, durations). A key
+missing in one language falls back to English, and the assessment's codes fall back to the
+English defaults in ``domain/assessment.py``. The display names of stored codes (statuses,
+behaviours, roles ...) are the one vocabulary of ``domain/vocabulary.py``, which the GUI shows
+too.
 """
 
 from __future__ import annotations
@@ -19,38 +21,11 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kasuhara_desktop.domain import assessment
-from kasuhara_desktop.domain.assessment import Answer, ClaimStatus, MannerFlag, Verdict
-from kasuhara_desktop.domain.enums import (
-    ActionKind,
-    Behaviour,
-    Channel,
-    CostKind,
-    Employment,
-    IncidentStatus,
-    ParticipantRole,
-    TimelineKind,
-    TradeType,
-)
-from kasuhara_desktop.domain.evidence import SourceKind
+from kasuhara_desktop.domain import assessment, vocabulary
+from kasuhara_desktop.domain.vocabulary import LANGUAGES as LANGUAGES
+from kasuhara_desktop.domain.vocabulary import language
 
-LANGUAGES = ("ja", "en", "nb")
-
-ENUM_TABLES: dict[type[Enum], str] = {
-    Behaviour: "behaviour",
-    Channel: "channel",
-    IncidentStatus: "status",
-    ParticipantRole: "role",
-    TimelineKind: "timeline",
-    ActionKind: "action",
-    CostKind: "cost",
-    Employment: "employment",
-    TradeType: "trade",
-    SourceKind: "source",
-    Answer: "answer",
-    ClaimStatus: "claim",
-    MannerFlag: "manner",
-}
+ENUM_TABLES: dict[type[Enum], str] = vocabulary.TABLES
 
 # English defaults of the assessment's code tables.
 DEFAULTS: dict[str, dict[str, str]] = {
@@ -69,12 +44,6 @@ _VALUE_TABLES = {
     "record": "keyword_list",
     "manner": "manner",
 }
-
-
-def language(lang: str) -> str:
-    """``lang`` reduced to one of ``LANGUAGES`` ("ja_JP" → "ja"); anything else → "en"."""
-    code = lang.replace("-", "_").split("_")[0].lower()
-    return code if code in LANGUAGES else "en"
 
 
 def templates_dir() -> Path:
@@ -127,18 +96,12 @@ class Wording:
         return self._section("format", key) or ""
 
     def enum_text(self, table: str, code: str) -> str:
-        for data in (self.data, self.english):
-            value = data.get("enum", {}).get(table, {}).get(code)
-            if isinstance(value, str):
-                return value
-        return code
+        """Display name of ``code`` in the vocabulary's ``table``, in this language."""
+        return vocabulary.term(table, code, self.lang)
 
     def label(self, member: Enum) -> str:
-        """Display name of a stored code (any enum of ``ENUM_TABLES``, or a ``Verdict``)."""
-        if isinstance(member, Verdict):
-            return self.enum_text("verdict_short", member.value)
-        table = ENUM_TABLES.get(type(member))
-        return self.enum_text(table, str(member.value)) if table else str(member.value)
+        """Display name of a stored code (any enum of ``vocabulary.TABLES``)."""
+        return vocabulary.label(member, self.lang)
 
     def code(self, table: str, code: str, **values: object) -> str:
         """Text for a code of ``table`` ("verdict", "reason", "step", "inconsistency", "fact",
@@ -235,18 +198,13 @@ def wording(lang: str, zone: str = "Asia/Tokyo") -> Wording:
 
 
 def all_keys(lang: str) -> dict[str, set[str]]:
-    """Every key of ``lang``'s file by section (enum tables as ``enum.<table>``), for tests."""
+    """Every key of ``lang``'s file by section, for tests."""
     data = _raw(language(lang))
-    keys: dict[str, set[str]] = {}
-    for section, value in data.items():
-        if section.startswith("_") or not isinstance(value, dict):
-            continue
-        if section == "enum":
-            for table, entries in value.items():
-                keys[f"enum.{table}"] = set(entries)
-        else:
-            keys[section] = set(value)
-    return keys
+    return {
+        section: set(value)
+        for section, value in data.items()
+        if not section.startswith("_") and isinstance(value, dict)
+    }
 
 
 def _strftime(value: date, fmt: str) -> str:

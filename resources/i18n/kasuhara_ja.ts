@@ -37,27 +37,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
         <source>&amp;Back up the logbook…</source>
         <translation>記録帳をバックアップ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="63"/>
         <source>Where should the backup go?</source>
         <translation>バックアップの保存先を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="87"/>
         <source>Copying the evidence files…</source>
         <translation>証拠ファイルをコピーしています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="101"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="111"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>バックアップを中止しました。何も残していません。</translation>
     </message>
@@ -65,125 +65,125 @@
 <context>
     <name>BanRegisterDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53"/>
         <source>Ban register</source>
         <translation>出入禁止の一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
         <source>Is this person banned?</source>
         <translation>この人は出入禁止？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="59"/>
         <source>Is this person banned? Name, description or phone</source>
         <translation>この人は出入禁止？ 名前・特徴・電話番号で検索</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
         <source>Show</source>
         <translation>表示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="77"/>
         <source>All notices</source>
         <translation>すべての通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="79"/>
         <source>Ending within 30 days</source>
         <translation>30日以内に終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="85"/>
         <source>Notices</source>
         <translation>通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
         <source>Show PDF…</source>
         <translation>PDFを表示…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
         <source>Record service…</source>
         <translation>送付・交付を記録…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
         <source>Review or appeal…</source>
         <translation>見直し・異議申出…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
         <source>Shorten…</source>
         <translation>短縮…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
         <source>Revoke…</source>
         <translation>解除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="112"/>
         <source>Log breach</source>
         <translation>違反を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="120"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="171"/>
         <source>%n ban(s) end within 30 days: %1</source>
         <translation>
             <numerusform>30日以内に終了する出入禁止: %n件（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
         <source>No notice matches “%1”.</source>
         <translation>「%1」に該当する通知書はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="193"/>
         <source>Show all notices</source>
         <translation>すべての通知書を表示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="193"/>
         <source>No notice is in this state.</source>
         <translation>この状態の通知書はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="198"/>
         <source>No notice has been issued yet. A no-entry notice is issued from an incident: Response → Issue no-entry notice…</source>
         <translation>まだ通知書は発行されていません。出入禁止通知書は事案から発行します: 対応 → 出入禁止通知書を発行…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="240"/>
         <source>Served %1 (%2) by %3</source>
         <translation>%1に送付・交付（%2、%3）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="253"/>
         <source>Breach %1: %2</source>
         <translation>違反 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="257"/>
         <source>Not served yet: record how the notice reached the person.</source>
         <translation>まだ送付・交付していません。通知書を相手方にどう渡したかを記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="288"/>
         <source>no end</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="289"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="290"/>
         <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
         <translation>出入禁止中 — %1: %2（%3まで）。丁寧に入店をお断りし、退去を求めてください。応じない場合は警察に通報してください。</translation>
     </message>
@@ -193,17 +193,17 @@
         <translation>現在は出入禁止ではありません。過去の通知書: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="303"/>
         <source>No notice matches.</source>
         <translation>該当する通知書はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="368"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="366"/>
         <source>Log a breach?</source>
         <translation>違反を記録しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="370"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="369"/>
         <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
         <translation>%1が通知書 %2 に反して来店したことを記録しますか？ この人を顧客とした新しい事案が作られます。何があったかはそこに書き加えてください。</translation>
     </message>
@@ -216,108 +216,108 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="51"/>
         <source>Save the evidence bundle</source>
         <translation>証拠一式を保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="49"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="47"/>
         <source>7z archive (*.7z)</source>
         <translation>7z アーカイブ (*.7z)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
         <source>Evidence bundle — %1</source>
         <translation>証拠一式 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="77"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="80"/>
         <source>&amp;Encrypt with a password (AES-256)</source>
         <translation>パスワードで暗号化（AES-256）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="85"/>
         <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
         <translation>7z：ファイル名も隠す（7-Zip、Keka、The Unarchiver）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="87"/>
         <source>ZIP: for older tools; file names stay visible</source>
         <translation>ZIP：古いツール向け。ファイル名は見えたまま</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="109"/>
         <source>&amp;Create bundle</source>
         <translation>証拠一式を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="112"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="120"/>
         <source>&amp;Save as:</source>
         <translation>保存先(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
         <source>&amp;Repeat:</source>
         <translation>もう一度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="129"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>パスワードはファイルとは別に、電話や対面で相手に伝えてください。%1文字以上。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="179"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="182"/>
         <source>The password must have at least %1 characters.</source>
         <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="190"/>
         <source>Choose where to save the bundle.</source>
         <translation>証拠一式の保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="212"/>
         <source>Making the bundle…</source>
         <translation>証拠一式を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>%1 を保存しました。マニフェストの SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="242"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>含めなかったファイル（確認に失敗。報告書にも記載）: %1</translation>
     </message>
@@ -341,184 +341,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="72"/>
         <source>Phone call</source>
         <translation>電話対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
         <source>▶ Start call timer</source>
         <translation>▶ 通話タイマー開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="100"/>
         <source>■ End call</source>
         <translation>■ 通話終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="108"/>
         <source>Time on the call</source>
         <translation>通話時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="129"/>
         <source>The caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="133"/>
         <source>Caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="150"/>
         <source>The caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
         <source>Caller&apos;s number</source>
         <translation>相手の電話番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>電話機の表示どおり。非通知なら空欄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
         <source>Who it is</source>
         <translation>相手の名前・特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
         <source>Exact words</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
         <source>Write what the caller said, word for word</source>
         <translation>相手が言ったことを、言葉どおりに書いてください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
         <source>File into</source>
         <translation>記録先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
         <source>&amp;Number</source>
         <translation>電話番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
         <source>&amp;Who it is</source>
         <translation>名前・特徴(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Exact words</source>
         <translation>発言(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
         <source>&amp;File into</source>
         <translation>記録先(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
         <source>File the call</source>
         <translation>この通話を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="201"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>店の上限: 1回の通話につき%1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="249"/>
         <source>Within the limit (%1 left)</source>
         <translation>上限内（残り%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>今、相手に予告してください: あと%1で通話を終えます</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>上限に達しました: これを読み上げてから電話を切ってください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
         <source>No call running</source>
         <translation>通話していません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="264"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="272"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>この番号からの過去の着信回数がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>この番号からの過去%1日間の着信: %2回（今回を含む）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="283"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>この番号からの過去%1日間の着信: %2回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>度重なる電話です。記録すると、事案にそのことが記されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="301"/>
         <source>A new incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="333"/>
         <source>Caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="328"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
         <source>a withheld number</source>
         <translation>非通知の番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="329"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>%1からの電話（%2分）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>記録されていません: %1
 通話とメモはここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="346"/>
         <source>Filed into %1.</source>
         <translation>%1に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="356"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="362"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>記録帳はロックされています。タイマーは動き続けています。通話を記録するにはロックを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="376"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="383"/>
         <source>Call not filed</source>
         <translation>記録していない通話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="377"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="384"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>この通話はまだ記録されていません。閉じると失われますが、閉じますか？</translation>
     </message>
@@ -544,67 +544,67 @@ The call and your notes are still here.</source>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="36"/>
         <source>Incident &amp;now</source>
         <translation>今すぐ記録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="39"/>
         <source>&amp;Guided response…</source>
         <translation>対応ガイド(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
         <source>Phone &amp;call…</source>
         <translation>電話対応(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>出入禁止通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
         <source>&amp;Ban register…</source>
         <translation>出入禁止の一覧(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="44"/>
         <source>Notice &amp;wording…</source>
         <translation>通知書の文言(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="46"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>事案報告書（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>期間集計（PDF）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="49"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>証拠一式（ZIP）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>&amp;Response</source>
         <translation>対応(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="75"/>
         <source>Re&amp;ports</source>
         <translation>報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="113"/>
         <source>Select an incident in the list first.</source>
         <translation>先に一覧で事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="156"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
     </message>
@@ -612,14 +612,14 @@ The call and your notes are still here.</source>
 <context>
     <name>ClockOffsetTexts</name>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="107"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒進んでいる</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="110"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒遅れている</numerusform>
@@ -629,107 +629,107 @@ The call and your notes are still here.</source>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="59"/>
         <source>7. Decide and close</source>
         <translation>7. 決定して完了する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="62"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>行った対応を記録します。「%1」ですべてをまとめて保存します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="82"/>
         <source>No-entry notice</source>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
         <source>Afterwards</source>
         <translation>事後の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="100"/>
         <source>What we change to prevent it happening again</source>
         <translation>再発防止のために変えること</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
         <source>Use as a training case (anonymised)</source>
         <translation>研修の事例として使う（匿名化）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
         <source>Status to save</source>
         <translation>保存する状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Reason for the status change</source>
         <translation>状態を変更する理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="110"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>前の状態に戻す場合や、フォローアップが残ったまま完了する場合に必要です</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>再発防止のために変えること(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="116"/>
         <source>Sta&amp;tus to save</source>
         <translation>保存する状態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>それでも発行する場合は、通知書の画面で理由を入力します（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>このボタンはここまでの対応を保存し、通知書の画面を開きます。対応は通知書を発行した時点で記録されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="259"/>
         <source>“%1” will be refused for this status:</source>
         <translation>この状態では「%1」が拒否されます:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="171"/>
         <source>Suggested (★): %1</source>
         <translation>おすすめ（★）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>通知書を発行できます（事実確認済み、カスハラと判断）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="219"/>
         <source>Not on the merits:</source>
         <translation>内容面で発行の要件を満たしていません:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
         <source>%1 (unchanged)</source>
         <translation>%1（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="249"/>
         <source>%1 (not yet)</source>
         <translation>%1（まだできません）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="262"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>記入した理由により可能です（理由は記録されます）:</translation>
     </message>
@@ -737,27 +737,27 @@ The call and your notes are still here.</source>
 <context>
     <name>ClosedMode</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="48"/>
         <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
         <translation>この事案は完了しているため、閲覧のみです。変更するには再開してください。理由の入力を求められ、理由は監査記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="60"/>
         <source>&amp;Reopen…</source>
         <translation>再開(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="102"/>
         <source>Reopen %1</source>
         <translation>%1 を再開</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="104"/>
         <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
         <translation>完了した事案を再開する理由は何ですか？（監査記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="107"/>
         <source>Reopen</source>
         <translation>再開</translation>
     </message>
@@ -999,73 +999,73 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceOperations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="89"/>
         <source>An import is already running; wait until it ends.</source>
         <translation>取り込みがすでに実行中です。終わるまでお待ちください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="94"/>
         <source>Not enough free disk space: the files need %1, the logbook&apos;s disk has %2 free. Nothing was added.</source>
         <translation>ディスクの空き容量が足りません。ファイルには%1必要ですが、記録帳のディスクの空きは%2です。何も追加されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="111"/>
         <source>Adding %n file(s) (%1)…</source>
         <translation>
             <numerusform>%n 件のファイルを追加しています（%1）…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="123"/>
         <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
         <translation>取り込みを中止しました。記録帳がロックされたか、別の事案が選ばれました。何も追加されていません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="134"/>
         <source>Added %n file(s) (%1).</source>
         <translation>
             <numerusform>%n 件のファイルを追加しました（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>取り込みを中止しました。何も追加されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="167"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>書き出しを中止しました。ファイルは作成されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="182"/>
         <source>Exported %1 to %2 (content checked against its SHA-256).</source>
         <translation>%1 を %2 に書き出しました（内容を SHA-256 で照合済み）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
         <source>Exporting %1…</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
         <source>Checking the evidence files…</source>
         <translation>証拠ファイルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="254"/>
         <source>The check was stopped.</source>
         <translation>確認を中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="256"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n 件のファイルが完全性の確認に失敗しました。赤い印を確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n 件のファイルすべてに異常はありません。</numerusform>
@@ -1075,109 +1075,109 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="48"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="73"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="76"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
         <source>Check integrity</source>
         <translation>完全性を確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="101"/>
         <source>Evidence status</source>
         <translation>証拠の状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="217"/>
         <source>Select an incident to see its evidence.</source>
         <translation>事案を選ぶと、その証拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="219"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>証拠はまだありません。写真・動画・録音をここにドロップするか、「ファイルを追加…」を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>ファイル %n 件、%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="238"/>
         <source>Add evidence</source>
         <translation>証拠を追加</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="34"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>先に事案を選んでから、証拠を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="254"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 はフォルダーです。開いて、中のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 が見つかりません（移動または削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>The files you chose are listed for adding.</source>
         <translation>選んだファイルは追加の一覧に入っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="294"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>追加できるのは、このパソコン上のファイルだけです。先にファイルを保存してから、ここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="324"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="318"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 は削除されています: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>この種類のファイルはここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="342"/>
         <source>Export evidence</source>
         <translation>証拠を書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="402"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="379"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>%1 を削除しました。理由は記録帳に残ります。</translation>
     </message>
@@ -1663,82 +1663,82 @@ Nothing you typed was lost.</source>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="64"/>
         <source>Exact &amp;words</source>
         <translation>発言(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="65"/>
         <source>&amp;Timeline</source>
         <translation>経過(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="66"/>
         <source>&amp;People</source>
         <translation>関係者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="67"/>
         <source>&amp;Statements</source>
         <translation>聞き取り(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="68"/>
         <source>A&amp;ctions</source>
         <translation>対応(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="69"/>
         <source>C&amp;osts</source>
         <translation>費用(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="74"/>
         <source>&amp;History</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="115"/>
         <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>記録帳はロックされています。入力した内容は保持され、ロックを解除すると元に戻ります。保存されたものも、失われたものもありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>Save and close</source>
         <translation>保存して閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="351"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>この事案には、まだ保存していない変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="369"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="370"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — 事案[*]</translation>
     </message>
@@ -2211,7 +2211,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="112"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2219,27 +2219,27 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
         <source>Welcome to Kasuhara Desktop</source>
         <translation>Kasuhara Desktop へようこそ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="73"/>
         <source>A private logbook of customer harassment, kept on this PC.</source>
         <translation>カスハラの記録を、このパソコンの中だけに安全に残します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="76"/>
         <source>This short setup creates the shop&apos;s logbook. Everything stays encrypted on this computer. First, choose the language.</source>
         <translation>この設定で、お店の記録帳を作ります。記録はすべて暗号化され、このパソコンの外には出ません。まず言語を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="83"/>
         <source>A logbook already exists in %1. You can open it instead of making a new one.</source>
         <translation>%1 にはすでに記録帳があります。新しく作る代わりに、それを開くこともできます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="88"/>
         <source>Open &amp;this logbook…</source>
         <translation>この記録帳を開く(&amp;T)…</translation>
     </message>
@@ -2330,49 +2330,49 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="111"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="128"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="132"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="150"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="219"/>
         <source>The incident editor is not available in this build.</source>
         <translation>このバージョンでは事案の編集画面を使えません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="288"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="448"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
@@ -2382,22 +2382,22 @@ Nothing you typed was lost.</source>
         <translation>記録帳: %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="466"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="479"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="508"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="511"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -2464,52 +2464,52 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="54"/>
         <source>No-entry notice for %1</source>
         <translation>出入禁止通知書（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="80"/>
         <source>&amp;Issue notice…</source>
         <translation>通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="83"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="120"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>この事案には、確定したカスハラの判断がありません（%1）。出入禁止は恣意的であってはなりません。先に事案を判断するか、下に例外として発行する理由を書いてください（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="130"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>この店の業種は、法律で客を受け入れる義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律を確認するか、弁護士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="153"/>
         <source>Duty to serve</source>
         <translation>受け入れ義務</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="155"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>旅館、公衆浴場、診療所は、それぞれの法律が認める場合にしか客を断れません。今回の拒否が認められることを確認しましたか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="165"/>
         <source>Issue the notice?</source>
         <translation>通知書を発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="167"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>通知書に番号が付き、PDFとともに保存されます。発行後は編集できず、理由を付けて短縮または解除することしかできません。今すぐ発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>%1 として発行しました。印刷または保存してから、出入禁止の一覧で送付・交付の方法を記録してください。</translation>
     </message>
@@ -2737,7 +2737,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="217"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -2808,72 +2808,72 @@ Nothing you typed was lost.</source>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
         <source>6. Possible offences</source>
         <translation>6. 成立しうる犯罪</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="38"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>弁護士や警察と相談するための論点です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="49"/>
         <source>Offender known on</source>
         <translation>犯人を知った日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="51"/>
         <source>Day the offender became &amp;known</source>
         <translation>犯人を知った日(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="97"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="104"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="106"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="115"/>
         <source>Recorded facts that match</source>
         <translation>該当する記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="120"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="124"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="146"/>
         <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
         <translation>親告罪: 告訴は、犯人を知った日から6か月以内に行う必要があります。期限を確認するには、上にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="150"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>親告罪: 告訴期間は%1に終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="152"/>
         <source>Complaint-only offence: file by %1 (%2 days left).</source>
         <translation>親告罪: %1までに告訴してください（残り%2日）。</translation>
     </message>
@@ -2881,210 +2881,210 @@ Nothing you typed was lost.</source>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="68"/>
         <source>4. On-site response</source>
         <translation>4. 現場での対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="71"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>言ったその時にボタンを押してください。時刻が記録されます。最終警告の前に、中止の要求と退去の要求をそれぞれ2〜3回行ってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
         <source>Logged by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
         <source>Supervisor who decided to end it</source>
         <translation>打ち切りを決めた責任者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
         <source>① Told: the conversation is ending</source>
         <translation>① 対応の打ち切りを告げた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>② Asked to stop</source>
         <translation>② 中止を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>③ Ordered to leave</source>
         <translation>③ 退去を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>④ Final warning</source>
         <translation>④ 最終警告</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>⑤ Called the police</source>
         <translation>⑤ 警察に通報した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>Police arrived</source>
         <translation>警察が到着</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Recordings handed over</source>
         <translation>録音・録画を提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
         <source>Customer left</source>
         <translation>客が退去</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="109"/>
         <source>Police</source>
         <translation>警察</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
         <source>110 (emergency)</source>
         <translation>110番（緊急）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
         <source>#9110 (advice)</source>
         <translation>#9110（相談）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
         <source>Number called</source>
         <translation>かけた番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="124"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>Police s&amp;tation</source>
         <translation>警察署(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>&amp;Officers</source>
         <translation>警察官(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
         <source>&amp;Case number</source>
         <translation>受理番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="145"/>
         <source>Logged</source>
         <translation>記録済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
         <source>Logged steps with their times</source>
         <translation>記録した手順と時刻</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="152"/>
         <source>&amp;Undo last click</source>
         <translation>最後の記録を取り消す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
         <source>Decided with %1</source>
         <translation>%1と決定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
         <source>Station: %1</source>
         <translation>警察署: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Officers: %1</source>
         <translation>警察官: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
         <source>Case number: %1</source>
         <translation>受理番号: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="198"/>
         <source>Handed to %1</source>
         <translation>%1に提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
         <source>Next: %1 again (%2 of at least %3 so far)</source>
         <translation>次: もう一度「%1」（これまで %2 回、少なくとも %3 回）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
         <source>Stop requests: %1</source>
         <translation>中止の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
         <source>Orders to leave: %1</source>
         <translation>退去の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
         <source>Final warnings: %1</source>
         <translation>最終警告: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="283"/>
         <source>Police calls: %1</source>
         <translation>警察への通報: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="258"/>
         <source>Next: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
         <source>&amp;Logged by</source>
         <translation>記録者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
         <source>Su&amp;pervisor who decided to end it</source>
         <translation>打ち切りを決めた責任者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
         <source>Every step of the flow is logged.</source>
         <translation>すべての手順を記録しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
         <source>%n stop request(s)</source>
         <translation>
             <numerusform>中止の要求 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="263"/>
         <source>%n order(s) to leave</source>
         <translation>
             <numerusform>退去の要求 %n 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="266"/>
         <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
         <translation>顧客は、%1・%2 の後に立ち去りました。これ以上押すボタンはありません。ほかに起きたことがあれば時系列に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="306"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>責任者の名前を書いてください。対応の打ち切りは責任者と相談して決めます。</translation>
     </message>
@@ -3218,39 +3218,39 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="116"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="122"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="176"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n ページをプリンターに送りました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
         <source>Save the notice as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="204"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3258,7 +3258,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="134"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -3276,122 +3276,122 @@ Nothing you typed was lost.</source>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
         <source>&amp;Look in:</source>
         <translation>場所(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
         <source>File &amp;name:</source>
         <translation>ファイル名(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
         <source>Directory:</source>
         <translation>ディレクトリ:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
         <source>&amp;Open</source>
         <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
         <source>&amp;Choose</source>
         <translation>選択(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
         <source>Save As</source>
         <translation>名前を付けて保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
         <source>Find Directory</source>
         <translation>ディレクトリの検索</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
         <source>Forward</source>
         <translation>進む</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
         <source>Parent Directory</source>
         <translation>親ディレクトリ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
         <source>Create New Folder</source>
         <translation>新しいフォルダの作成</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
         <source>New Folder</source>
         <translation>新しいフォルダ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
         <source>&amp;New Folder</source>
         <translation>新しいフォルダ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
         <source>List View</source>
         <translation>一覧表示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
         <source>Detail View</source>
         <translation>詳細表示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
         <source>Recent Places</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
         <source>All Files (*)</source>
         <translation>すべてのファイル(*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
         <source>&amp;Rename</source>
         <translation>名前の変更(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
         <source>Show &amp;hidden files</source>
         <translation>隠しファイルの表示(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 は既に存在します。
@@ -3401,27 +3401,27 @@ Do you want to replace it?</source>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
         <source>Type</source>
         <translation>タイプ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
         <source>Date Modified</source>
         <translation>更新日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
         <source>Computer</source>
         <translation>コンピュータ</translation>
     </message>
@@ -3429,37 +3429,37 @@ Do you want to replace it?</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
         <source>Select All</source>
         <translation>すべてを選択</translation>
     </message>
@@ -3467,12 +3467,12 @@ Do you want to replace it?</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
         <source>Show Details...</source>
         <translation>詳細を表示...</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
         <source>Hide Details...</source>
         <translation>詳細を隠す...</translation>
     </message>
@@ -3480,92 +3480,92 @@ Do you want to replace it?</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
         <source>Save All</source>
         <translation>すべて保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
         <source>&amp;Yes</source>
         <translation>はい(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
         <source>Yes to &amp;All</source>
         <translation>全てはい(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
         <source>&amp;No</source>
         <translation>いいえ(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
         <source>N&amp;o to All</source>
         <translation>全ていいえ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
         <source>Abort</source>
         <translation>中止</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
         <source>Retry</source>
         <translation>再試行</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
         <source>Ignore</source>
         <translation>無視</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
         <source>Discard</source>
         <translation>変更を破棄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
         <source>Help</source>
         <translation>ヘルプ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
         <source>Apply</source>
         <translation>適用</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
         <source>Restore Defaults</source>
         <translation>デフォルトに戻す</translation>
     </message>
@@ -3573,37 +3573,37 @@ Do you want to replace it?</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
         <source>Cu&amp;t</source>
         <translation>切り取り(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
         <source>&amp;Paste</source>
         <translation>貼り付け(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="119"/>
         <source>Select All</source>
         <translation>すべてを選択</translation>
     </message>
@@ -3611,7 +3611,7 @@ Do you want to replace it?</source>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="215"/>
         <source>“%1”</source>
         <translation>「%1」</translation>
     </message>
@@ -3619,67 +3619,67 @@ Do you want to replace it?</source>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="67"/>
         <source>Recovery sheet</source>
         <translation>復旧シート</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="70"/>
         <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
         <translation>パスフレーズを忘れたとき、記録帳を開けるのはこのシートだけです。印刷または保存して、このパソコンとは別の安全な場所に保管してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75"/>
         <source>&amp;Save to a USB stick…</source>
         <translation>USB メモリーに保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77"/>
         <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
         <translation>復旧シートを印刷または保存し、安全な場所に保管しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="79"/>
         <source>The recovery sheet is stored safely</source>
         <translation>復旧シートを安全に保管した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="90"/>
         <source>Preparing the recovery sheet…</source>
         <translation>復旧シートを作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="120"/>
         <source>Sent to the printer.</source>
         <translation>プリンターに送りました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
         <source>recovery-sheet.pdf</source>
         <translation>復旧シート.pdf</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="129"/>
         <source>Save the recovery sheet</source>
         <translation>復旧シートを保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="153"/>
         <source>Saved to %1, on this computer. The sheet must not stay on a computer: print it or copy it to a USB stick, keep that in a safe place, then delete this file.</source>
         <translation>%1 に保存しました（このパソコンの中です）。このシートはパソコンに残してはいけません。印刷するか USB メモリーにコピーして安全な場所に保管し、このファイルは削除してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="157"/>
         <source>Saved to %1. Keep the USB stick in a safe place, away from this PC.</source>
         <translation>%1 に保存しました。USB メモリーはこのパソコンから離れた安全な場所に保管してください。</translation>
     </message>
@@ -3710,42 +3710,42 @@ Do you want to replace it?</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
         <source>Incident report — %1</source>
         <translation>事案報告書 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
         <source>Checking the evidence and making the report…</source>
         <translation>証拠を確認し、報告書を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
         <source>%1 pages.</source>
         <translation>%1ページ。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>確認に失敗した証拠（報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="135"/>
         <source>Save the report</source>
         <translation>報告書を保存</translation>
     </message>
@@ -3753,12 +3753,12 @@ Do you want to replace it?</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="293"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="294"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3766,442 +3766,442 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="25"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
         <source>A justified complaint: apologise and put it right.</source>
         <translation>正当な苦情です。謝罪し、きちんと対処してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="28"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="29"/>
         <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
         <translation>カスハラです。苦情には根拠がありますが、手段・態様が許されないものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
         <source>Harassment: no basis for the claim, unacceptable manner.</source>
         <translation>カスハラです。要求に根拠がなく、手段・態様も許されないものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="36"/>
         <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
         <translation>カスハラではありません。要求に根拠はありませんが、手段・態様は許容範囲です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
         <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
         <translation>手段・態様からカスハラです。要求に根拠があるかどうかは、まだ分かりません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="44"/>
         <source>Not determined: the facts are unclear.</source>
         <translation>判断できません。事実がはっきりしていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>The shop is at fault (defect or mistake).</source>
         <translation>店側に過失があります（欠陥またはミス）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
         <source>The shop is not at fault.</source>
         <translation>店側に過失はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
         <source>Whether the shop is at fault is unclear.</source>
         <translation>店側に過失があるかどうかは不明です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
         <source>The demand concerns the shop&apos;s goods or services.</source>
         <translation>要求は、店の商品・サービスに関するものです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
         <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
         <translation>要求は、店の商品・サービスと関係がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
         <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
         <translation>要求が店の商品に関するものかどうかは不明です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
         <source>Prolonged complaint.</source>
         <translation>長時間にわたる苦情。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
         <source>Violent or threatening conduct.</source>
         <translation>暴力的・威圧的な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
         <source>Continuous, persistent conduct.</source>
         <translation>継続的・執拗な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
         <source>Discriminatory statements.</source>
         <translation>差別的な発言。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Sexual conduct.</source>
         <translation>性的な言動。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
         <source>Meets the shop&apos;s own criterion: %1</source>
         <translation>店舗独自の基準に該当: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
         <source>The manner was acceptable.</source>
         <translation>手段・態様は許容範囲でした。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
         <source>Nobody has confirmed the facts yet.</source>
         <translation>まだ誰も事実を確認していません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
         <source>Review the answers: some contradict each other or the record.</source>
         <translation>回答を見直してください。回答どうし、または記録と食い違う点があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
         <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
         <translation>まず事実を確認してください（従業員、目撃者、防犯カメラ、録音）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="85"/>
         <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
         <translation>顧客に行為をやめるよう求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="89"/>
         <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
         <translation>顧客に退去を求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
         <source>Care for the staff member: safety first, a supervisor takes over.</source>
         <translation>従業員をケアしてください。安全を最優先にし、責任者が対応を代わります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
         <source>Consult the police (110 or #9110) or a lawyer.</source>
         <translation>警察（110番または#9110）か弁護士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
         <source>Apply the time limit to calls and meetings.</source>
         <translation>電話や面談には時間の上限を設けてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
         <source>Apologise for the fault and remedy it (exchange, refund).</source>
         <translation>過失について謝罪し、対処してください（交換、返金）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
         <source>Improve the service that caused the complaint.</source>
         <translation>苦情の原因となった接客・サービスを改善してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
         <source>Refuse what goes beyond a fair remedy.</source>
         <translation>妥当な対応を超える要求はお断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Refuse the demand.</source>
         <translation>要求をお断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
         <source>Explain politely why the demand cannot be met, and decline it.</source>
         <translation>要求に応じられない理由を丁寧に説明し、お断りしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
         <source>Consider a written no-entry notice.</source>
         <translation>出入禁止通知書の交付を検討してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>Share the case (anonymised) in training and revise the manual.</source>
         <translation>事例を（匿名化して）研修で共有し、マニュアルを見直してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="126"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>店側に過失があるとしながら、要求は商品・サービスと無関係とされています。店側の過失で要求が正当になるのは、要求がその過失に関するものである場合だけです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>根拠のない返金要求として記録されていますが、店側に過失があるとされています。要求に根拠があったのか、店側に過失がなかったのか、どちらかです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="137"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>無関係な要求として記録されていますが、要求は商品に関するものとされています。手順1でチェックした行為と、この回答を照らし合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="142"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>「%1」が記録されていますが、対応する許されない手段・態様にチェックがありません。チェックを入れるか、その行為がなかった場合は行為のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="147"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>事実の確認前に判断しています。はっきりしない事実に基づいて行動せず、まず手順2で事実を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>The incident already has that status.</source>
         <translation>この事案はすでにその状態です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>状態は1段階ずつ進めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>前の状態に戻すには理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>事実を確認した人を記録してください（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>判断の前に事実を確認する必要があります（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>今の回答では、まだ判断できません（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>判断した人を記録してください（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>行った対応を1つ以上記録してください（謝罪、通知書、届出など）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>未了のフォローアップがあります。済ませるか、それでも完了にする理由を書いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>There is no assessment yet.</source>
         <translation>まだ判断がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
         <source>The facts are not confirmed yet.</source>
         <translation>事実はまだ確認されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>判断結果はカスハラではありません。出入禁止にすると恣意的になります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>この業種は法律で応接・受け入れの義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律について弁護士に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
         <source>Recorded behaviour: %1</source>
         <translation>記録された行為: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
         <source>On the timeline: %1</source>
         <translation>経過に記録: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
         <source>Exact words (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
         <source>In the record (%1)</source>
         <translation>記録の中（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>最初の退去要求の後も%1分居座った</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="205"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>退去を求めたが、退去の記録なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
         <source>Happened online (public)</source>
         <translation>オンラインで発生（公然）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
         <source>Injury recorded</source>
         <translation>けがの記録あり</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
         <source>Medical visit</source>
         <translation>医療機関の受診</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
         <source>Staff time spent: %1 min</source>
         <translation>従業員の対応時間: %1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
         <source>Money paid: ¥%1</source>
         <translation>支払った金額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="214"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>損害額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
         <source>threat</source>
         <translation>脅迫</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
         <source>coercion</source>
         <translation>強要</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
         <source>insult</source>
         <translation>侮辱</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>deception</source>
         <translation>偽計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
         <source>force</source>
         <translation>威力</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
         <source>money</source>
         <translation>金銭</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>injury</source>
         <translation>傷害</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>public</source>
         <translation>公然</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="228"/>
         <source>damage</source>
         <translation>損壊</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>退去を求めたのに居座ったという記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="239"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="247"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="251"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="262"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="283"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>
@@ -4234,21 +4234,21 @@ Do you want to replace it?</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="227"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="242"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="250"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4257,17 +4257,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="282"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="296"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="393"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -4280,52 +4280,52 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166"/>
         <source>Shorten %1</source>
         <translation>%1を短縮</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="167"/>
         <source>Revoke %1</source>
         <translation>%1を解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="169"/>
         <source>Review %1</source>
         <translation>%1を見直し</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="171"/>
         <source>Kind:</source>
         <translation>種別:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="174"/>
         <source>Outcome:</source>
         <translation>結果:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178"/>
         <source>Decided by:</source>
         <translation>決定者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179"/>
         <source>Decided on:</source>
         <translation>決定日:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="180"/>
         <source>Asked for by:</source>
         <translation>申出者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
         <source>New last day:</source>
         <translation>新しい最終日:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="186"/>
         <source>Reason:</source>
         <translation>理由:</translation>
     </message>
@@ -4333,50 +4333,50 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SaveLocations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="138"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="162"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="204"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 はフォルダーです。ファイル名を指定してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="142"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="197"/>
         <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
         <translation>フォルダー %1 がありません（USB メモリーを抜きましたか？）。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="153"/>
         <source>No permission to write in %1: choose another folder.</source>
         <translation>%1 に書き込む権限がありません。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="178"/>
         <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
         <translation>ディスクがいっぱいで %1 を書き込めませんでした。空き容量を増やすか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
         <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
         <translation>%1 に書き込む権限がありません。別のフォルダーを選ぶか、ほかのプログラムで開いている場合はそのファイルを閉じてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
         <source>The folder %1 is read-only: choose another folder.</source>
         <translation>フォルダー %1 は読み取り専用です。別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="206"/>
         <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
         <translation>ファイル名またはパスが長すぎます: %1。短い名前かフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="211"/>
         <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
         <translation>%1 の書き込み中にディスクがエラーを返しました（取り外しましたか？）。ディスクを確認してやり直すか、別のフォルダーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="217"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>%1 を書き込めませんでした。別のフォルダーを選んでください。</translation>
     </message>
@@ -4384,52 +4384,52 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="116"/>
         <source>Served: %1</source>
         <translation>送付・交付: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="118"/>
         <source>How:</source>
         <translation>方法:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="124"/>
         <source>When</source>
         <translation>日時</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128"/>
         <source>When:</source>
         <translation>日時:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129"/>
         <source>By:</source>
         <translation>担当者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130"/>
         <source>Witness:</source>
         <translation>立会人:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131"/>
         <source>Tracking number:</source>
         <translation>追跡番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="132"/>
         <source>None</source>
         <translation>なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136"/>
         <source>Signed receipt (scan):</source>
         <translation>署名入りの受領書（スキャン）:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>メモ:</translation>
     </message>
@@ -4437,189 +4437,189 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Lock after this many idle minutes</source>
         <translation>操作がないときにロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
         <source>A new language is used from the next start.</source>
         <translation>言語の変更は、次に起動したときから反映されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Lock when idle for:</source>
         <translation>操作がないときのロック:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Representative</source>
         <translation>代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Time limit for a complaint call</source>
         <translation>苦情電話の対応時間の上限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Shop name:</source>
         <translation>店名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Type of business:</source>
         <translation>業種:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Call time limit:</source>
         <translation>通話時間の上限:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Font file for PDFs</source>
         <translation>PDF用のフォントファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Looking for a Japanese font…</source>
         <translation>日本語フォントを探しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>PDF documents</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Japanese font:</source>
         <translation>日本語フォント:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>日本語のTrueTypeフォントを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="217"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>No font information available.</source>
         <translation>フォントの情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>日本語の TrueType フォントが見つかりません。PDF は埋め込まれない組み込みフォントを使うため、æøå などの文字がずれます。IPAex フォントをインストールするか、.ttf/.ttc のフォントファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="237"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>選んだフォントファイルが見つからないか使えません。PDF には代わりに %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="240"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF には日本語フォント %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="252"/>
         <source>The shop name must not be empty.</source>
         <translation>店名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="255"/>
         <source>Choose a time zone from the list.</source>
         <translation>一覧からタイムゾーンを選んでください。</translation>
     </message>
@@ -4844,62 +4844,62 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="47"/>
         <source>Passphrase strength</source>
         <translation>パスフレーズの強さ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
         <source>Very weak</source>
         <translation>とても弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Fair</source>
         <translation>まずまず</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>8文字以上。いくつかの単語を組み合わせるのがおすすめです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
         <source>Too short: at least 8 characters.</source>
         <translation>短すぎます（8文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
         <source>A common password or word: easy to guess.</source>
         <translation>よく使われるパスワードや単語で、推測されやすい。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
         <source>Contains the shop&apos;s or the owner&apos;s name.</source>
         <translation>店名やオーナーの名前が含まれている。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
         <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
         <translation>単純なパターン（繰り返し、連続、キーボードの並び、日付）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="78"/>
         <source>Easy to guess: add a word or two.</source>
         <translation>推測されやすい。単語をいくつか足してください。</translation>
     </message>
@@ -4912,77 +4912,77 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
         <source>Period summary</source>
         <translation>期間集計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
         <source>Custom range</source>
         <translation>期間を指定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
         <source>&amp;From – to:</source>
         <translation>開始日 – 終了日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
         <source>Making the summary…</source>
         <translation>期間集計を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>事案 %1 件、%2ページ。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="183"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="197"/>
         <source>Save the summary</source>
         <translation>期間集計を保存</translation>
     </message>
@@ -5055,149 +5055,914 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
         <source>Unlock the logbook</source>
         <translation>記録帳のロックを解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
         <source>Open another logbook…</source>
         <translation>別の記録帳を開く…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
         <source>Fill in the demo passphrase</source>
         <translation>体験用パスフレーズを入力</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="92"/>
         <source>User</source>
         <translation>利用者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="38"/>
         <source>Passphrase</source>
         <translation>パスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="43"/>
         <source>Recovery key</source>
         <translation>リカバリーキー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="49"/>
         <source>New passphrase</source>
         <translation>新しいパスフレーズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="53"/>
         <source>Repeat the new passphrase</source>
         <translation>新しいパスフレーズをもう一度</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="62"/>
         <source>Passphrase:</source>
         <translation>パスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="68"/>
         <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
         <translation>復旧シートの64文字を入力し（空白やハイフンはあってもなくても構いません）、上の利用者の新しいパスフレーズを決めてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="77"/>
         <source>Recovery key:</source>
         <translation>リカバリーキー:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="79"/>
         <source>New passphrase:</source>
         <translation>新しいパスフレーズ:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="83"/>
         <source>Repeat it:</source>
         <translation>もう一度入力:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="105"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="124"/>
         <source>User:</source>
         <translation>利用者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="164"/>
         <source>No logbook chosen.</source>
         <translation>記録帳が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="167"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="186"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>体験用の記録帳です（終了すると削除されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="188"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>利用者: %1 ／ パスフレーズ: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="240"/>
         <source>Back to the passphrase</source>
         <translation>パスフレーズの入力に戻る</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="242"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>パスフレーズを忘れたときはリカバリーキーを使う</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="298"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="254"/>
         <source>Choose the logbook folder</source>
         <translation>記録帳のフォルダーを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="310"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="266"/>
         <source>Type the passphrase.</source>
         <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="270"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>復旧シートに書かれたリカバリーキーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="274"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>もっと強い新しいパスフレーズにしてください（8文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="277"/>
         <source>The two new passphrases are not the same.</source>
         <translation>2つの新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="360"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="316"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>このリカバリーキーでは記録帳を開けません。確認して、もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="320"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>パスフレーズが違います。確認して、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="5"/>
+        <source>Handed over in person</source>
+        <comment>service_method.in_person</comment>
+        <translation>手渡し</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
+        <comment>service_method.certified_mail</comment>
+        <translation>内容証明郵便（配達証明付き）</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <source>Ordinary mail</source>
+        <comment>service_method.ordinary_mail</comment>
+        <translation>普通郵便</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <source>Email</source>
+        <comment>service_method.email</comment>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <source>Offered; refused</source>
+        <comment>service_method.refused</comment>
+        <translation>受領拒否</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <source>Not yet in force</source>
+        <comment>ban_status.scheduled</comment>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <source>In force</source>
+        <comment>ban_status.active</comment>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <source>Expired</source>
+        <comment>ban_status.expired</comment>
+        <translation>期間満了</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <source>Revoked</source>
+        <comment>ban_status.revoked</comment>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>Groundless refund demand</source>
+        <comment>behaviour.groundless_refund</comment>
+        <translation>根拠のない返金要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>Demand unrelated to the shop&apos;s goods</source>
+        <comment>behaviour.unrelated_demand</comment>
+        <translation>商品・サービスと無関係な要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Physical attack</source>
+        <comment>behaviour.physical_attack</comment>
+        <translation>暴行</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Threats or verbal abuse</source>
+        <comment>behaviour.threats_abuse</comment>
+        <translation>脅迫・暴言</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Repeated calls</source>
+        <comment>behaviour.repeated_calls</comment>
+        <translation>繰り返しの電話</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Forced kneeling (dogeza)</source>
+        <comment>behaviour.forced_kneeling</comment>
+        <translation>土下座の強要</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <source>Refusal to leave</source>
+        <comment>behaviour.refusal_to_leave</comment>
+        <translation>退去の拒否</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <source>Discrimination</source>
+        <comment>behaviour.discrimination</comment>
+        <translation>差別的な言動</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <source>Sexual conduct</source>
+        <comment>behaviour.sexual_conduct</comment>
+        <translation>性的な言動</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <source>Prolonged complaint</source>
+        <comment>behaviour.prolonged_complaint</comment>
+        <translation>長時間の拘束</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <source>Persistent contact</source>
+        <comment>behaviour.persistent_contact</comment>
+        <translation>執拗な連絡</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <source>Social media threat or post</source>
+        <comment>behaviour.sns_threat_or_post</comment>
+        <translation>SNSへの投稿・投稿の脅し</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <source>Threat to post online</source>
+        <comment>behaviour.sns_threat</comment>
+        <translation>ネット・SNSへの投稿の脅し</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <source>Posted online about the shop or staff</source>
+        <comment>behaviour.sns_post</comment>
+        <translation>店・従業員についてのネット・SNSへの投稿</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <source>Filming staff</source>
+        <comment>behaviour.filming_staff</comment>
+        <translation>従業員の無断撮影</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <source>Property damage</source>
+        <comment>behaviour.property_damage</comment>
+        <translation>器物の損壊</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <source>Excessive compensation demand</source>
+        <comment>behaviour.excessive_compensation</comment>
+        <translation>過剰な補償の要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <source>Other behaviour</source>
+        <comment>behaviour.other</comment>
+        <translation>その他の行為</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <source>Phone</source>
+        <comment>channel.phone</comment>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <source>Email</source>
+        <comment>channel.email</comment>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <source>Online</source>
+        <comment>channel.online</comment>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <source>Letter</source>
+        <comment>channel.letter</comment>
+        <translation>手紙</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <source>Other channel</source>
+        <comment>channel.other</comment>
+        <translation>その他の経路</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <source>Draft</source>
+        <comment>status.draft</comment>
+        <translation>下書き</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>Facts confirmed</source>
+        <comment>status.facts_confirmed</comment>
+        <translation>事実確認済み</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Judged</source>
+        <comment>status.judged</comment>
+        <translation>判断済み</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Responded</source>
+        <comment>status.responded</comment>
+        <translation>対応済み</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>Closed</source>
+        <comment>status.closed</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>Customer</source>
+        <comment>role.customer</comment>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <source>Companion</source>
+        <comment>role.companion</comment>
+        <translation>同伴者</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <source>Staff targeted</source>
+        <comment>role.target</comment>
+        <translation>被害を受けた従業員</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <source>Staff who handled it</source>
+        <comment>role.handler</comment>
+        <translation>対応した従業員</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <source>Witness</source>
+        <comment>role.witness</comment>
+        <translation>目撃者</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <source>Supervisor</source>
+        <comment>role.supervisor</comment>
+        <translation>責任者</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <source>Other role</source>
+        <comment>role.other</comment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <source>Note</source>
+        <comment>timeline.note</comment>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <source>Conversation ended</source>
+        <comment>timeline.conversation_end</comment>
+        <translation>対応終了の告知</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <source>Asked to stop</source>
+        <comment>timeline.stop_request</comment>
+        <translation>中止の要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <source>Ordered to leave</source>
+        <comment>timeline.leave_order</comment>
+        <translation>退去の要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <source>Final warning</source>
+        <comment>timeline.final_warning</comment>
+        <translation>最終警告</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <source>Police called</source>
+        <comment>timeline.police_call</comment>
+        <translation>警察へ通報</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <source>Police arrived</source>
+        <comment>timeline.police_arrived</comment>
+        <translation>警察到着</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <source>Recording handed over</source>
+        <comment>timeline.recording_handover</comment>
+        <translation>録画・録音の提供</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <source>Customer left</source>
+        <comment>timeline.customer_left</comment>
+        <translation>顧客の退去</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <source>Call started</source>
+        <comment>timeline.call_start</comment>
+        <translation>通話開始</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <source>Call ended</source>
+        <comment>timeline.call_end</comment>
+        <translation>通話終了</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <source>Note</source>
+        <comment>action.note</comment>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <source>Apology</source>
+        <comment>action.apology</comment>
+        <translation>謝罪</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <source>Refund</source>
+        <comment>action.refund</comment>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <source>Exchange</source>
+        <comment>action.exchange</comment>
+        <translation>交換</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <source>No-entry notice</source>
+        <comment>action.no_return_notice</comment>
+        <translation>出入禁止通知書</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <source>Lawyer consulted</source>
+        <comment>action.lawyer_consulted</comment>
+        <translation>弁護士へ相談</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <source>Police report</source>
+        <comment>action.police_report</comment>
+        <translation>警察へ届出</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <source>Staff care</source>
+        <comment>action.staff_care</comment>
+        <translation>従業員のケア</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <source>Follow-up</source>
+        <comment>action.follow_up</comment>
+        <translation>フォローアップ</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <source>Prevention</source>
+        <comment>action.prevention</comment>
+        <translation>再発防止</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <source>Other action</source>
+        <comment>action.other</comment>
+        <translation>その他の対応</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <source>Handling on site</source>
+        <comment>cost.on_site</comment>
+        <translation>現場での対応</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <source>Handling by phone</source>
+        <comment>cost.phone</comment>
+        <translation>電話での対応</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <source>Apology visit</source>
+        <comment>cost.apology_visit</comment>
+        <translation>謝罪訪問</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <source>Internal discussion</source>
+        <comment>cost.deliberation</comment>
+        <translation>社内での検討</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <source>Lawyer</source>
+        <comment>cost.lawyer</comment>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <source>Refund or compensation</source>
+        <comment>cost.refund_compensation</comment>
+        <translation>返金・補償</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <source>Damage</source>
+        <comment>cost.damage</comment>
+        <translation>損害</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <source>Other cost</source>
+        <comment>cost.other</comment>
+        <translation>その他の費用</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <source>Full-time</source>
+        <comment>employment.full_time</comment>
+        <translation>正社員</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <source>Part-time</source>
+        <comment>employment.part_time</comment>
+        <translation>パート・アルバイト</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <source>Contract</source>
+        <comment>employment.contract</comment>
+        <translation>契約社員</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <source>Manager</source>
+        <comment>employment.manager</comment>
+        <translation>店長・管理職</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <source>Owner</source>
+        <comment>employment.owner</comment>
+        <translation>経営者</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <source>Convenience store</source>
+        <comment>trade.convenience_store</comment>
+        <translation>コンビニエンスストア</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <source>Restaurant or café</source>
+        <comment>trade.restaurant</comment>
+        <translation>飲食店</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <source>Pharmacy</source>
+        <comment>trade.pharmacy</comment>
+        <translation>薬局</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <source>Hair or beauty salon</source>
+        <comment>trade.salon</comment>
+        <translation>美容室・サロン</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <source>Shop (retail)</source>
+        <comment>trade.retail</comment>
+        <translation>小売店</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <source>Inn or hotel</source>
+        <comment>trade.inn</comment>
+        <translation>旅館・ホテル</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <source>Public bath</source>
+        <comment>trade.public_bath</comment>
+        <translation>公衆浴場</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <source>Clinic</source>
+        <comment>trade.clinic</comment>
+        <translation>診療所</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <source>Other trade</source>
+        <comment>trade.other</comment>
+        <translation>その他の業種</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <source>Staff phone</source>
+        <comment>source.staff_phone</comment>
+        <translation>従業員のスマートフォン</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <source>CCTV</source>
+        <comment>source.cctv</comment>
+        <translation>防犯カメラ</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <source>Call recorder</source>
+        <comment>source.call_recorder</comment>
+        <translation>通話録音装置</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <source>Screenshot</source>
+        <comment>source.screenshot</comment>
+        <translation>スクリーンショット</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <source>Scan</source>
+        <comment>source.scan</comment>
+        <translation>スキャン</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <source>Receipt</source>
+        <comment>source.receipt</comment>
+        <translation>レシート</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <source>Other source</source>
+        <comment>source.other</comment>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <source>Photo</source>
+        <comment>evidence_kind.image</comment>
+        <translation>写真</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <source>Video</source>
+        <comment>evidence_kind.video</comment>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <source>Audio</source>
+        <comment>evidence_kind.audio</comment>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <source>PDF</source>
+        <comment>evidence_kind.pdf</comment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <source>File</source>
+        <comment>evidence_kind.other</comment>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <source>Yes</source>
+        <comment>answer.yes</comment>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <source>No</source>
+        <comment>answer.no</comment>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <source>Unclear</source>
+        <comment>answer.unclear</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <source>Justified</source>
+        <comment>claim.justified</comment>
+        <translation>妥当性あり</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <source>Not justified</source>
+        <comment>claim.not_justified</comment>
+        <translation>妥当性なし</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <source>Unclear</source>
+        <comment>claim.unclear</comment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <source>Prolonged</source>
+        <comment>manner.prolonged</comment>
+        <translation>長時間</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <source>Violent or threatening</source>
+        <comment>manner.violent_or_threatening</comment>
+        <translation>暴力的・威圧的</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <source>Continuous and persistent</source>
+        <comment>manner.persistent</comment>
+        <translation>継続的・執拗</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <source>Discriminatory</source>
+        <comment>manner.discriminatory</comment>
+        <translation>差別的</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <source>Sexual</source>
+        <comment>manner.sexual</comment>
+        <translation>性的</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <source>Justified complaint</source>
+        <comment>verdict_short.legitimate_complaint</comment>
+        <translation>正当なクレーム</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <source>Harassment (claim justified)</source>
+        <comment>verdict_short.justified_unacceptable_manner</comment>
+        <translation>カスハラ（要求に妥当性あり）</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <source>Harassment (no basis)</source>
+        <comment>verdict_short.no_basis_unacceptable_manner</comment>
+        <translation>カスハラ（要求に根拠なし）</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <source>No basis, acceptable manner</source>
+        <comment>verdict_short.no_basis_acceptable_manner</comment>
+        <translation>根拠なし・態様は相当</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <source>Harassment (claim unclear)</source>
+        <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
+        <translation>カスハラ（要求の妥当性は不明）</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <source>Not determined</source>
+        <comment>verdict_short.not_determined</comment>
+        <translation>判断保留</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <source>threat</source>
+        <comment>keyword_list.threat</comment>
+        <translation>脅し</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <source>demand to do something without duty</source>
+        <comment>keyword_list.coercion</comment>
+        <translation>義務のないことの要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <source>insult</source>
+        <comment>keyword_list.insult</comment>
+        <translation>侮辱</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <source>false statement or deception</source>
+        <comment>keyword_list.deception</comment>
+        <translation>虚偽・偽計</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <source>force</source>
+        <comment>keyword_list.force</comment>
+        <translation>威力</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <source>money</source>
+        <comment>keyword_list.money</comment>
+        <translation>金銭</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <source>injury</source>
+        <comment>keyword_list.injury</comment>
+        <translation>けが</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <source>made public</source>
+        <comment>keyword_list.public</comment>
+        <translation>公然性</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <source>damage</source>
+        <comment>keyword_list.damage</comment>
+        <translation>損壊</translation>
     </message>
 </context>
 <context>
@@ -5211,117 +5976,117 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
         <source>1. What happened</source>
         <translation>1. 何があったか</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
         <source>Began</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>例: レジ、電話、駐車場</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What happened, in a few words</source>
         <translation>何があったか、簡単に</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>What the customer demanded</source>
         <translation>顧客が求めたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
         <source>&amp;Began</source>
         <translation>開始(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Ended</source>
         <translation>終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="126"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>新しい事案（%1 開始）。「%2」を押すまで保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
         <source>C&amp;hannel</source>
         <translation>経路(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="37"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
         <source>&amp;Place</source>
         <translation>場所(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
         <source>&amp;What happened</source>
         <translation>経緯(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
         <source>&amp;Demand</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="90"/>
         <source>What the customer did</source>
         <translation>顧客がしたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="102"/>
         <source>Exact words (who, what, when)</source>
         <translation>発言（誰が、何を、いつ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="105"/>
         <source>Add what was said (time: now)</source>
         <translation>発言を追加（時刻: 今）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="129"/>
         <source>Incident %1</source>
         <translation>事案 %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="161"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
@@ -5329,57 +6094,57 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>WordingEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="82"/>
         <source>Notice wording</source>
         <translation>通知書の文言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="89"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="105"/>
         <source>Filled in when printing: %1</source>
         <translation>印刷時に差し込まれる項目: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="114"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="116"/>
         <source>&amp;Reset to the default wording…</source>
         <translation>既定の文言に戻す(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="118"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167"/>
         <source>Discard changes?</source>
         <translation>変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="168"/>
         <source>The wording you changed has not been saved. Discard the changes?</source>
         <translation>変更した文言は保存されていません。変更を破棄しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="189"/>
         <source>Saved. New notices use this wording.</source>
         <translation>保存しました。新しい通知書にはこの文言が使われます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196"/>
         <source>Reset the wording?</source>
         <translation>文言を元に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="197"/>
         <source>Go back to the wording shipped with the program for this language?</source>
         <translation>この言語の文言を、プログラムに付属の既定の文言に戻しますか？</translation>
     </message>
@@ -5392,519 +6157,124 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="93"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>この画像は大きすぎてここでは表示できません。書き出して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="85"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>この画像の形式はここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="200"/>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="171"/>
         <source>The file already exists; choose another name.</source>
         <translation>同じ名前のファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="213"/>
-        <source>The export was cancelled.</source>
-        <translation>書き出しを中止しました。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>この証拠は完全性の確認に失敗しました。暗号化されたファイルが破損しているか改変されているため、表示しません。この証拠には依拠せず、バックアップから記録帳を復元してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Intact</source>
         <translation>異常なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>File missing</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
         <source>Deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
         <source>Image</source>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
         <source>Video</source>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
         <source>Audio</source>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
         <source>PDF document</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="68"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
         <source>Staff phone</source>
         <translation>従業員のスマートフォン</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
         <source>Security camera (CCTV)</source>
         <translation>防犯カメラ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
         <source>Call recorder</source>
         <translation>通話録音装置</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
         <source>Screenshot</source>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
         <source>Scan</source>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
         <source>Receipt</source>
         <translation>レシート・受領書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="79"/>
         <source>Other source</source>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="93"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="117"/>
         <source>Camera clock was right</source>
         <translation>カメラの時計は正確</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="37"/>
-        <source>Groundless refund demand</source>
-        <translation>根拠のない返金要求</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="40"/>
-        <source>Demand unrelated to the purchase</source>
-        <translation>商品・サービスと無関係な要求</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="43"/>
-        <source>Physical attack</source>
-        <translation>暴行・身体への攻撃</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="44"/>
-        <source>Threats or verbal abuse</source>
-        <translation>脅迫・暴言</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="45"/>
-        <source>Repeated calls</source>
-        <translation>度重なる電話</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="46"/>
-        <source>Forced kneeling (dogeza)</source>
-        <translation>土下座の強要</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="47"/>
-        <source>Refusal to leave</source>
-        <translation>居座り・退去拒否</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="48"/>
-        <source>Discrimination</source>
-        <translation>差別的な言動</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="49"/>
-        <source>Sexual conduct</source>
-        <translation>性的な言動</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="50"/>
-        <source>Prolonged complaint</source>
-        <translation>長時間の拘束</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="51"/>
-        <source>Persistent contact</source>
-        <translation>執拗な連絡・つきまとい</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="52"/>
-        <source>Social media threat or post</source>
-        <translation>SNSでの脅し・投稿</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="55"/>
-        <source>Filming staff</source>
-        <translation>従業員の無断撮影</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="56"/>
-        <source>Property damage</source>
-        <translation>器物損壊</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="57"/>
-        <source>Excessive compensation demand</source>
-        <translation>過剰な補償要求</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="60"/>
-        <source>Other behaviour</source>
-        <translation>その他の行為</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="66"/>
-        <source>In person</source>
-        <translation>対面</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="67"/>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="68"/>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="69"/>
-        <source>Online</source>
-        <translation>オンライン</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="70"/>
-        <source>Letter</source>
-        <translation>手紙・郵便</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="71"/>
-        <source>Other channel</source>
-        <translation>その他の経路</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="77"/>
-        <source>Draft</source>
-        <translation>下書き</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="78"/>
-        <source>Facts confirmed</source>
-        <translation>事実確認済み</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="79"/>
-        <source>Judged</source>
-        <translation>判断済み</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="80"/>
-        <source>Responded</source>
-        <translation>対応済み</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="81"/>
-        <source>Closed</source>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="87"/>
-        <source>Customer</source>
-        <translation>顧客</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="88"/>
-        <source>Companion</source>
-        <translation>同伴者</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="89"/>
-        <source>Staff targeted</source>
-        <translation>被害を受けた従業員</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="90"/>
-        <source>Staff who handled it</source>
-        <translation>対応した従業員</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="91"/>
-        <source>Witness</source>
-        <translation>目撃者</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="92"/>
-        <source>Supervisor</source>
-        <translation>責任者</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="93"/>
-        <source>Other role</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="99"/>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="117"/>
-        <source>Note</source>
-        <translation>メモ</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="100"/>
-        <source>Conversation ended</source>
-        <translation>対応の打ち切り</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="101"/>
-        <source>Asked to stop</source>
-        <translation>やめるよう要請</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="102"/>
-        <source>Asked to leave</source>
-        <translation>退去を要請</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="103"/>
-        <source>Final warning</source>
-        <translation>最終警告</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="104"/>
-        <source>Police called</source>
-        <translation>警察に通報</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="105"/>
-        <source>Police arrived</source>
-        <translation>警察が到着</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="106"/>
-        <source>Recording handed over</source>
-        <translation>録音・録画を提出</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="109"/>
-        <source>Customer left</source>
-        <translation>客が退去</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="110"/>
-        <source>Call started</source>
-        <translation>通話開始</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="111"/>
-        <source>Call ended</source>
-        <translation>通話終了</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="118"/>
-        <source>Apology</source>
-        <translation>謝罪</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="119"/>
-        <source>Refund</source>
-        <translation>返金</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="120"/>
-        <source>Exchange</source>
-        <translation>交換</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="121"/>
-        <source>No-entry notice</source>
-        <translation>出入禁止通知書</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="122"/>
-        <source>Lawyer consulted</source>
-        <translation>弁護士に相談</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="123"/>
-        <source>Police report</source>
-        <translation>警察への届出</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="124"/>
-        <source>Staff care</source>
-        <translation>従業員のケア</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="125"/>
-        <source>Follow-up</source>
-        <translation>フォローアップ</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="126"/>
-        <source>Prevention</source>
-        <translation>再発防止</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="127"/>
-        <source>Other action</source>
-        <translation>その他の対応</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="133"/>
-        <source>Handling on site</source>
-        <translation>現場での対応</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="134"/>
-        <source>Handling by phone</source>
-        <translation>電話での対応</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="135"/>
-        <source>Apology visit</source>
-        <translation>謝罪訪問</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="136"/>
-        <source>Internal discussion</source>
-        <translation>社内での検討</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="137"/>
-        <source>Lawyer</source>
-        <translation>弁護士</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="138"/>
-        <source>Refund or compensation</source>
-        <translation>返金・補償</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="141"/>
-        <source>Damage</source>
-        <translation>損害</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="142"/>
-        <source>Other cost</source>
-        <translation>その他の費用</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="148"/>
-        <source>Full-time</source>
-        <translation>正社員</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="149"/>
-        <source>Part-time</source>
-        <translation>パート・アルバイト</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="150"/>
-        <source>Contract</source>
-        <translation>契約社員</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="151"/>
-        <source>Manager</source>
-        <translation>店長・管理職</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="152"/>
-        <source>Owner</source>
-        <translation>オーナー</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="158"/>
-        <source>Convenience store</source>
-        <translation>コンビニエンスストア</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="159"/>
-        <source>Restaurant or café</source>
-        <translation>飲食店</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="160"/>
-        <source>Pharmacy</source>
-        <translation>薬局・ドラッグストア</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="161"/>
-        <source>Hair or beauty salon</source>
-        <translation>美容室・サロン</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="162"/>
-        <source>Shop (retail)</source>
-        <translation>小売店</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="163"/>
-        <source>Inn or hotel</source>
-        <translation>旅館・ホテル</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="164"/>
-        <source>Public bath</source>
-        <translation>公衆浴場</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="165"/>
-        <source>Clinic</source>
-        <translation>診療所・病院</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="166"/>
-        <source>Other trade</source>
-        <translation>その他の業種</translation>
     </message>
 </context>
 <context>
@@ -6034,187 +6404,187 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>判断結果がカスハラではありません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="72"/>
         <source>The PDF could not be read for printing.</source>
         <translation>印刷用にPDFを読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="77"/>
         <source>The printer could not be started: check that it is ready, then try again.</source>
         <translation>プリンターを開始できませんでした。プリンターの準備ができているか確認して、もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36"/>
         <source>Title</source>
         <translation>表題</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37"/>
         <source>Label: notice number</source>
         <translation>項目名: 通知番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38"/>
         <source>Number shown in the preview</source>
         <translation>プレビューに表示する番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39"/>
         <source>Label: date</source>
         <translation>項目名: 日付</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40"/>
         <source>Label: the person</source>
         <translation>項目名: 相手方</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41"/>
         <source>After the name (e.g. 殿)</source>
         <translation>名前の後（例: 殿）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42"/>
         <source>When the name is unknown</source>
         <translation>名前が分からないとき</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43"/>
         <source>Label: address</source>
         <translation>項目名: 住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44"/>
         <source>Label: description</source>
         <translation>項目名: 特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45"/>
         <source>Label: premises</source>
         <translation>項目名: 対象施設</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="46"/>
         <source>Premises when none are listed</source>
         <translation>施設を指定しないときの対象施設</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49"/>
         <source>Label: period</source>
         <translation>項目名: 禁止期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50"/>
         <source>Period with an end</source>
         <translation>終了日のある期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51"/>
         <source>Period without an end</source>
         <translation>終了日のない期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52"/>
         <source>Label: reason</source>
         <translation>項目名: 理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53"/>
         <source>Sentence before the facts</source>
         <translation>事実の前の文</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54"/>
         <source>Sentence after the facts</source>
         <translation>事実の後の文</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55"/>
         <source>The prohibition</source>
         <translation>禁止の文</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56"/>
         <source>Heading: breach</source>
         <translation>見出し: 違反した場合</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57"/>
         <source>What happens on a breach</source>
         <translation>違反した場合の措置</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58"/>
         <source>Heading: objections</source>
         <translation>見出し: 異議の申出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59"/>
         <source>How to object</source>
         <translation>異議の申出方法</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60"/>
         <source>Label: where to object</source>
         <translation>項目名: 申出先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61"/>
         <source>Label: issued by</source>
         <translation>項目名: 通知者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62"/>
         <source>Label: company</source>
         <translation>項目名: 会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63"/>
         <source>Label: shop</source>
         <translation>項目名: 店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64"/>
         <source>Label: representative</source>
         <translation>項目名: 代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65"/>
         <source>Label: phone</source>
         <translation>項目名: 電話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66"/>
         <source>Seal box</source>
         <translation>印の欄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67"/>
         <source>Closing (e.g. 以上)</source>
         <translation>結び（例: 以上）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68"/>
         <source>Heading: receipt</source>
         <translation>見出し: 受領書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69"/>
         <source>Receipt sentence</source>
         <translation>受領の文</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70"/>
         <source>Receipt: date</source>
         <translation>受領書: 日付</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
         <source>Receipt: name</source>
         <translation>受領書: 氏名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="72"/>
         <source>Page footer</source>
         <translation>フッター</translation>
     </message>

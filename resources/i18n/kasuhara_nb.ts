@@ -37,27 +37,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
         <source>&amp;Back up the logbook…</source>
         <translation>Sikkerhetskopier loggboken (&amp;K) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="63"/>
         <source>Where should the backup go?</source>
         <translation>Hvor skal sikkerhetskopien lagres?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="87"/>
         <source>Copying the evidence files…</source>
         <translation>Kopierer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="101"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="111"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
     </message>
@@ -65,77 +65,77 @@
 <context>
     <name>BanRegisterDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="53"/>
         <source>Ban register</source>
         <translation>Forbudsregister</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
         <source>Is this person banned?</source>
         <translation>Har denne personen forbud?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="59"/>
         <source>Is this person banned? Name, description or phone</source>
         <translation>Har denne personen forbud? Navn, kjennetegn eller telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
         <source>Show</source>
         <translation>Vis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="77"/>
         <source>All notices</source>
         <translation>Alle varsler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="79"/>
         <source>Ending within 30 days</source>
         <translation>Slutter innen 30 dager</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="85"/>
         <source>Notices</source>
         <translation>Varsler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
         <source>Show PDF…</source>
         <translation>Vis PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
         <source>Record service…</source>
         <translation>Registrer forkynning …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
         <source>Review or appeal…</source>
         <translation>Gjennomgang eller klage …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
         <source>Shorten…</source>
         <translation>Forkort …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
         <source>Revoke…</source>
         <translation>Opphev …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="112"/>
         <source>Log breach</source>
         <translation>Registrer brudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="120"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="171"/>
         <source>%n ban(s) end within 30 days: %1</source>
         <translation>
             <numerusform>%n forbud slutter innen 30 dager: %1</numerusform>
@@ -143,48 +143,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
         <source>No notice matches “%1”.</source>
         <translation>Ingen varsler passer til «%1».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="188"/>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="193"/>
         <source>Show all notices</source>
         <translation>Vis alle varsler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="193"/>
         <source>No notice is in this state.</source>
         <translation>Ingen varsler har denne statusen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="198"/>
         <source>No notice has been issued yet. A no-entry notice is issued from an incident: Response → Issue no-entry notice…</source>
         <translation>Ingen varsler er utstedt ennå. Et varsel om adgangsforbud utstedes fra en hendelse: Tiltak → Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="240"/>
         <source>Served %1 (%2) by %3</source>
         <translation>Forkynt %1 (%2) av %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="253"/>
         <source>Breach %1: %2</source>
         <translation>Brudd %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="257"/>
         <source>Not served yet: record how the notice reached the person.</source>
         <translation>Ikke forkynt ennå: registrer hvordan varselet nådde personen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="288"/>
         <source>no end</source>
         <translation>ingen slutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="289"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="290"/>
         <source>BANNED — %1: %2 (until %3). Politely refuse entry and ask them to leave; call the police if they refuse.</source>
         <translation>HAR FORBUD — %1: %2 (til %3). Avvis høflig og be personen gå; ring politiet hvis personen nekter.</translation>
     </message>
@@ -194,17 +194,17 @@
         <translation>Har ikke forbud nå. Tidligere varsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="303"/>
         <source>No notice matches.</source>
         <translation>Ingen varsler passer.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="368"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="366"/>
         <source>Log a breach?</source>
         <translation>Registrere brudd?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="370"/>
+        <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="369"/>
         <source>Record that %1 came in despite notice %2? A new incident is created with this person as the customer; add what happened there.</source>
         <translation>Registrere at %1 kom inn til tross for varsel %2? En ny hendelse opprettes med denne personen som kunde; skriv inn hva som skjedde der.</translation>
     </message>
@@ -217,108 +217,108 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="51"/>
         <source>Save the evidence bundle</source>
         <translation>Lagre bevispakken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="49"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="47"/>
         <source>7z archive (*.7z)</source>
         <translation>7z-arkiv (*.7z)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
         <source>Evidence bundle — %1</source>
         <translation>Bevispakke — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="77"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="80"/>
         <source>&amp;Encrypt with a password (AES-256)</source>
         <translation>&amp;Krypter med passord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="85"/>
         <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
         <translation>7z: filnavnene skjules også (7-Zip, Keka, The Unarchiver)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="87"/>
         <source>ZIP: for older tools; file names stay visible</source>
         <translation>ZIP: for eldre verktøy; filnavnene forblir synlige</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="109"/>
         <source>&amp;Create bundle</source>
         <translation>&amp;Lag bevispakke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="112"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="120"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Lagre som:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Språk i rapporten:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="129"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>Gi passordet til mottakeren separat (på telefon eller personlig), aldri sammen med filen. Minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="179"/>
         <source>The two passwords differ.</source>
         <translation>De to passordene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="182"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Passordet må ha minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="190"/>
         <source>Choose where to save the bundle.</source>
         <translation>Velg hvor bevispakken skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="212"/>
         <source>Making the bundle…</source>
         <translation>Lager bevispakken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -328,7 +328,7 @@
         <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="242"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
     </message>
@@ -342,184 +342,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="72"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
         <source>▶ Start call timer</source>
         <translation>▶ Start tidtaking</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="100"/>
         <source>■ End call</source>
         <translation>■ Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="108"/>
         <source>Time on the call</source>
         <translation>Tid i samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="129"/>
         <source>The caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="133"/>
         <source>Caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="150"/>
         <source>The caller</source>
         <translation>Innringeren</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
         <source>Caller&apos;s number</source>
         <translation>Innringerens nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>Slik det vises på telefonen; tomt hvis skjult</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
         <source>Who it is</source>
         <translation>Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
         <source>Exact words</source>
         <translation>Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
         <source>Write what the caller said, word for word</source>
         <translation>Skriv det innringeren sa, ord for ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
         <source>File into</source>
         <translation>Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
         <source>&amp;Number</source>
         <translation>&amp;Nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
         <source>&amp;Who it is</source>
         <translation>&amp;Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Exact words</source>
         <translation>N&amp;øyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
         <source>&amp;File into</source>
         <translation>&amp;Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
         <source>File the call</source>
         <translation>Arkiver samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="201"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>Butikkens grense: %1 min per samtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="249"/>
         <source>Within the limit (%1 left)</source>
         <translation>Innenfor grensen (%1 igjen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>Varsle innringeren nå: samtalen avsluttes om %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>Grensen er nådd: les dette høyt, og legg så på</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
         <source>No call running</source>
         <translation>Ingen samtale pågår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="264"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="272"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>Tidligere anrop fra nummeret telles her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2 (medregnet dette)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="283"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>Gjentatte oppringninger: hendelsen merkes slik når samtalen arkiveres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="301"/>
         <source>A new incident</source>
         <translation>En ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="333"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="328"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
         <source>a withheld number</source>
         <translation>et skjult nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="329"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>Telefonsamtale fra %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>Ikke arkivert: %1
 Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="346"/>
         <source>Filed into %1.</source>
         <translation>Arkivert i %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="356"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="362"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>Loggboken er låst. Tidtakingen fortsetter; lås opp for å arkivere samtalen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="376"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="383"/>
         <source>Call not filed</source>
         <translation>Samtalen er ikke arkivert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="377"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="384"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>Denne samtalen er ikke arkivert ennå. Lukke likevel og miste den?</translation>
     </message>
@@ -545,67 +545,67 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="36"/>
         <source>Incident &amp;now</source>
         <translation>H&amp;endelse nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="39"/>
         <source>&amp;Guided response…</source>
         <translation>&amp;Veiledet håndtering …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
         <source>Phone &amp;call…</source>
         <translation>Telefon&amp;samtale …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>&amp;Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
         <source>&amp;Ban register…</source>
         <translation>For&amp;budsregister …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="44"/>
         <source>Notice &amp;wording…</source>
         <translation>&amp;Ordlyd for varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="46"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>Hendelses&amp;rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>&amp;Periodeoversikt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="49"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>&amp;Bevispakke (ZIP) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>&amp;Response</source>
         <translation>&amp;Tiltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="75"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="113"/>
         <source>Select an incident in the list first.</source>
         <translation>Velg først en hendelse i listen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="156"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
     </message>
@@ -613,7 +613,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClockOffsetTexts</name>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="107"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for fort</numerusform>
@@ -621,7 +621,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="110"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
@@ -632,107 +632,107 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="59"/>
         <source>7. Decide and close</source>
         <translation>7. Bestem og avslutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="62"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>Registrer hva som ble gjort. «%1» lagrer alt på én gang.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="82"/>
         <source>No-entry notice</source>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
         <source>Afterwards</source>
         <translation>Etterpå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="100"/>
         <source>What we change to prevent it happening again</source>
         <translation>Hva vi endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
         <source>Use as a training case (anonymised)</source>
         <translation>Bruk som eksempel i opplæring (anonymisert)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
         <source>Status to save</source>
         <translation>Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Reason for the status change</source>
         <translation>Grunn til statusendringen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="110"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>Trengs når du går tilbake, eller avslutter mens oppfølging gjenstår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>Hva vi &amp;endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="116"/>
         <source>Sta&amp;tus to save</source>
         <translation>&amp;Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
         <source>R&amp;eason</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>For å utstede det likevel ber varselvinduet om begrunnelsen (den blir registrert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>Knappen lagrer svaret så langt og åpner varselet om adgangsforbud; tiltaket registreres når varselet utstedes.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="259"/>
         <source>“%1” will be refused for this status:</source>
         <translation>«%1» blir avvist med denne statusen:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="171"/>
         <source>Suggested (★): %1</source>
         <translation>Foreslått (★): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>Varsel kan utstedes: fakta er bekreftet, og det er trakassering.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="219"/>
         <source>Not on the merits:</source>
         <translation>Vilkårene er ikke oppfylt:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (uendret)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="249"/>
         <source>%1 (not yet)</source>
         <translation>%1 (ikke ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="262"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>Tillatt med grunnen som er oppgitt (den registreres):</translation>
     </message>
@@ -740,27 +740,27 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClosedMode</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="48"/>
         <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
         <translation>Denne hendelsen er avsluttet og kan bare leses. For å endre den må du gjenåpne den: du blir spurt om hvorfor, og begrunnelsen lagres i revisjonssporet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="60"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Gjenåpne …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="102"/>
         <source>Reopen %1</source>
         <translation>Gjenåpne %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="104"/>
         <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
         <translation>Hvorfor gjenåpnes denne avsluttede hendelsen? (Lagres i revisjonssporet.)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="107"/>
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
     </message>
@@ -1004,17 +1004,17 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceOperations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="89"/>
         <source>An import is already running; wait until it ends.</source>
         <translation>En import pågår allerede; vent til den er ferdig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="94"/>
         <source>Not enough free disk space: the files need %1, the logbook&apos;s disk has %2 free. Nothing was added.</source>
         <translation>Ikke nok ledig diskplass: filene trenger %1, og disken med loggboken har %2 ledig. Ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="111"/>
         <source>Adding %n file(s) (%1)…</source>
         <translation>
             <numerusform>Legger til %n fil (%1) …</numerusform>
@@ -1022,12 +1022,12 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="123"/>
         <source>The import was abandoned: the logbook was locked or another incident was chosen. Nothing was added.</source>
         <translation>Importen ble avbrutt: loggboken ble låst, eller en annen hendelse ble valgt. Ingenting ble lagt til.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="134"/>
         <source>Added %n file(s) (%1).</source>
         <translation>
             <numerusform>La til %n fil (%1).</numerusform>
@@ -1035,37 +1035,37 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="141"/>
         <source>The import was cancelled; nothing was added.</source>
         <translation>Importen ble avbrutt; ingenting ble lagt til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="167"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Eksporten ble avbrutt; ingen fil ble skrevet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="182"/>
         <source>Exported %1 to %2 (content checked against its SHA-256).</source>
         <translation>Eksporterte %1 til %2 (innholdet er kontrollert mot SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
         <source>Checking the evidence files…</source>
         <translation>Kontrollerer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="254"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen ble stoppet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="256"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n fil besto ikke integritetskontrollen: se de røde merkene.</numerusform>
@@ -1073,7 +1073,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n fil er intakt.</numerusform>
@@ -1084,52 +1084,52 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="48"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="73"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="76"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
         <source>Delete…</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
         <source>Check integrity</source>
         <translation>Kontroller integritet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="101"/>
         <source>Evidence status</source>
         <translation>Status for bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="217"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Velg en hendelse for å se bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="219"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fil, %1</numerusform>
@@ -1137,57 +1137,57 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="238"/>
         <source>Add evidence</source>
         <translation>Legg til bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="34"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>Velg en hendelse først, og legg så til bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="254"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
         <source>The files you chose are listed for adding.</source>
         <translation>Filene du valgte, står på listen over filer som legges til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="294"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="324"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="318"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 er slettet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="342"/>
         <source>Export evidence</source>
         <translation>Eksporter bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="402"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="379"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
     </message>
@@ -1674,82 +1674,82 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>IncidentEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="64"/>
         <source>Exact &amp;words</source>
         <translation>&amp;Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="65"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="66"/>
         <source>&amp;People</source>
         <translation>&amp;Personer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="67"/>
         <source>&amp;Statements</source>
         <translation>&amp;Forklaringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="68"/>
         <source>A&amp;ctions</source>
         <translation>T&amp;iltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="69"/>
         <source>C&amp;osts</source>
         <translation>&amp;Kostnader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/editor/record_tabs.py" line="74"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="115"/>
         <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>Loggboken er låst. Det du skrev, er tatt vare på og kommer tilbake når loggboken låses opp; ingenting er lagret eller gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
         <source>Save and close</source>
         <translation>Lagre og lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="390"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="350"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="391"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="351"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="409"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="369"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="410"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="370"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — Hendelse[*]</translation>
     </message>
@@ -2222,7 +2222,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="112"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2230,27 +2230,27 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
         <source>Welcome to Kasuhara Desktop</source>
         <translation>Velkommen til Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="73"/>
         <source>A private logbook of customer harassment, kept on this PC.</source>
         <translation>En privat loggbok over trakassering fra kunder, lagret på denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="76"/>
         <source>This short setup creates the shop&apos;s logbook. Everything stays encrypted on this computer. First, choose the language.</source>
         <translation>Dette korte oppsettet lager butikkens loggbok. Alt lagres kryptert på denne datamaskinen. Velg først språk.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="83"/>
         <source>A logbook already exists in %1. You can open it instead of making a new one.</source>
         <translation>Det finnes allerede en loggbok i %1. Du kan åpne den i stedet for å lage en ny.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/setup/language_page.py" line="88"/>
         <source>Open &amp;this logbook…</source>
         <translation>Åpne &amp;denne loggboken …</translation>
     </message>
@@ -2341,32 +2341,32 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="111"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="128"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="132"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="150"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="219"/>
         <source>The incident editor is not available in this build.</source>
         <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="288"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2374,17 +2374,17 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="448"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
@@ -2394,22 +2394,22 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Loggbok: %1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="466"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="479"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="508"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="511"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -2476,52 +2476,52 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="54"/>
         <source>No-entry notice for %1</source>
         <translation>Varsel om adgangsforbud for %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="80"/>
         <source>&amp;Issue notice…</source>
         <translation>Ut&amp;sted varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="83"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="120"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>Denne hendelsen har ingen bekreftet konklusjon om trakassering (%1). Forbud må ikke være vilkårlige: vurder hendelsen først, eller oppgi en grunn til unntak nedenfor (den registreres).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="130"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>Denne butikkens bransje har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven, eller spør en advokat, før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="153"/>
         <source>Duty to serve</source>
         <translation>Plikt til å ta imot kunder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="155"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>Overnattingssteder, offentlige bad og legekontorer kan bare avvise kunder når loven deres tillater det. Har du sjekket at denne avvisningen er tillatt?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="165"/>
         <source>Issue the notice?</source>
         <translation>Utstede varselet?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="167"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>Varselet får nummer og lagres med PDF-en. Det kan ikke endres etterpå, bare forkortes eller oppheves med en begrunnelse. Utstede det nå?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>Utstedt som %1. Skriv det ut eller lagre det, og registrer så i forbudsregisteret hvordan det ble forkynt.</translation>
     </message>
@@ -2749,7 +2749,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="217"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -2820,72 +2820,72 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
         <source>6. Possible offences</source>
         <translation>6. Mulige lovbrudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="38"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>Punkter å drøfte med en advokat eller politiet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="49"/>
         <source>Offender known on</source>
         <translation>Gjerningsperson kjent fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="51"/>
         <source>Day the offender became &amp;known</source>
         <translation>Dagen gjerningspersonen ble &amp;kjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="97"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="104"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="106"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="115"/>
         <source>Recorded facts that match</source>
         <translation>Registrerte fakta som passer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="120"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="124"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="146"/>
         <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
         <translation>Krever påtalebegjæring: begjæringen må settes fram innen 6 måneder etter at man fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="150"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>Krever påtalebegjæring: fristen gikk ut %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="152"/>
         <source>Complaint-only offence: file by %1 (%2 days left).</source>
         <translation>Krever påtalebegjæring: sett den fram innen %1 (dager igjen: %2).</translation>
     </message>
@@ -2893,191 +2893,191 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="68"/>
         <source>4. On-site response</source>
         <translation>4. Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="71"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>Trykk på knappen i det øyeblikket du sier det: tidspunktet registreres. Be kunden slutte og pålegg kunden å gå 2–3 ganger hver før siste advarsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
         <source>Logged by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
         <source>Supervisor who decided to end it</source>
         <translation>Leder som bestemte å avslutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
         <source>① Told: the conversation is ending</source>
         <translation>① Sagt at samtalen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>② Asked to stop</source>
         <translation>② Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>③ Ordered to leave</source>
         <translation>③ Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>④ Final warning</source>
         <translation>④ Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>⑤ Called the police</source>
         <translation>⑤ Ringte politiet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>Police arrived</source>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Recordings handed over</source>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
         <source>Customer left</source>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="109"/>
         <source>Police</source>
         <translation>Politi</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
         <source>110 (emergency)</source>
         <translation>110 (nødnummer)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
         <source>#9110 (advice)</source>
         <translation>#9110 (rådgivning)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
         <source>Number called</source>
         <translation>Nummer som ble ringt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="124"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>Police s&amp;tation</source>
         <translation>P&amp;olitistasjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>&amp;Officers</source>
         <translation>&amp;Politifolk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
         <source>&amp;Case number</source>
         <translation>&amp;Saksnummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="145"/>
         <source>Logged</source>
         <translation>Registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
         <source>Logged steps with their times</source>
         <translation>Registrerte steg med tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="152"/>
         <source>&amp;Undo last click</source>
         <translation>&amp;Angre siste klikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
         <source>Decided with %1</source>
         <translation>Bestemt sammen med %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
         <source>Station: %1</source>
         <translation>Stasjon: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Officers: %1</source>
         <translation>Politifolk: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
         <source>Case number: %1</source>
         <translation>Saksnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="198"/>
         <source>Handed to %1</source>
         <translation>Overlevert til %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
         <source>Next: %1 again (%2 of at least %3 so far)</source>
         <translation>Neste: %1 igjen (%2 av minst %3 så langt)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
         <source>Stop requests: %1</source>
         <translation>Bedt om å slutte: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
         <source>Orders to leave: %1</source>
         <translation>Pålagt å gå: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
         <source>Final warnings: %1</source>
         <translation>Siste advarsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="283"/>
         <source>Police calls: %1</source>
         <translation>Anrop til politiet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="258"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
         <source>&amp;Logged by</source>
         <translation>&amp;Registrert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
         <source>Su&amp;pervisor who decided to end it</source>
         <translation>&amp;Leder som bestemte å avslutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
         <source>Every step of the flow is logged.</source>
         <translation>Alle stegene er registrert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
         <source>%n stop request(s)</source>
         <translation>
             <numerusform>%n oppfordring om å slutte</numerusform>
@@ -3085,7 +3085,7 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="263"/>
         <source>%n order(s) to leave</source>
         <translation>
             <numerusform>%n pålegg om å gå</numerusform>
@@ -3093,12 +3093,12 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="266"/>
         <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
         <translation>Kunden gikk etter %1 og %2. Ikke mer å trykke på; legg eventuelt til det som ellers skjedde i tidslinjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="306"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>Skriv navnet på lederen: det er en leder som bestemmer å avslutte samtalen.</translation>
     </message>
@@ -3232,22 +3232,22 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="116"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="122"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="176"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sendte %n side til skriveren.</numerusform>
@@ -3255,17 +3255,17 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
         <source>Save the notice as PDF</source>
         <translation>Lagre varselet som PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="186"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="204"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3273,7 +3273,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="134"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -3291,122 +3291,122 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Se i:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
         <source>File &amp;name:</source>
         <translation>Fil&amp;navn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
         <source>Files of &amp;type:</source>
         <translation>Fil&amp;type:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
         <source>Directory:</source>
         <translation>Mappe:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
         <source>&amp;Open</source>
         <translation>&amp;Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
         <source>&amp;Choose</source>
         <translation>&amp;Velg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
         <source>Save As</source>
         <translation>Lagre som</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
         <source>Find Directory</source>
         <translation>Velg mappe</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
         <source>Forward</source>
         <translation>Fram</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
         <source>Parent Directory</source>
         <translation>Overordnet mappe</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
         <source>Create New Folder</source>
         <translation>Lag ny mappe</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
         <source>New Folder</source>
         <translation>Ny mappe</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
         <source>&amp;New Folder</source>
         <translation>&amp;Ny mappe</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
         <source>List View</source>
         <translation>Listevisning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
         <source>Detail View</source>
         <translation>Detaljvisning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
         <source>Recent Places</source>
         <translation>Nylig brukte steder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
         <source>All Files (*)</source>
         <translation>Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
         <source>&amp;Delete</source>
         <translation>&amp;Slett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
         <source>Show &amp;hidden files</source>
         <translation>Vis &amp;skjulte filer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
         <translation>%1 finnes allerede.
@@ -3416,27 +3416,27 @@ Vil du erstatte den?</translation>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
         <source>Date Modified</source>
         <translation>Endret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
         <source>Computer</source>
         <translation>Datamaskin</translation>
     </message>
@@ -3444,37 +3444,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
     </message>
@@ -3482,12 +3482,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
         <source>Show Details...</source>
         <translation>Vis detaljer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="76"/>
         <source>Hide Details...</source>
         <translation>Skjul detaljer …</translation>
     </message>
@@ -3495,92 +3495,92 @@ Vil du erstatte den?</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
         <source>Save All</source>
         <translation>Lagre alle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
         <source>&amp;Yes</source>
         <translation>&amp;Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
         <source>Yes to &amp;All</source>
         <translation>Ja til &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
         <source>&amp;No</source>
         <translation>&amp;Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;ei til alle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
         <source>Abort</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
         <source>Retry</source>
         <translation>Prøv igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
         <source>Ignore</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
         <source>Apply</source>
         <translation>Bruk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
         <source>Reset</source>
         <translation>Tilbakestill</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="74"/>
         <source>Restore Defaults</source>
         <translation>Gjenopprett standardverdier</translation>
     </message>
@@ -3588,37 +3588,37 @@ Vil du erstatte den?</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
         <source>Cu&amp;t</source>
         <translation>Klipp &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
         <source>&amp;Paste</source>
         <translation>&amp;Lim inn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="119"/>
         <source>Select All</source>
         <translation>Merk alt</translation>
     </message>
@@ -3626,7 +3626,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>Quotes</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/i18n.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/i18n.py" line="215"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
@@ -3634,67 +3634,67 @@ Vil du erstatte den?</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="67"/>
         <source>Recovery sheet</source>
         <translation>Gjenopprettingsark</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="70"/>
         <source>If the passphrase is ever forgotten, this sheet is the only way back into the logbook. Print it or save it, and keep it somewhere safe, away from this PC.</source>
         <translation>Hvis passfrasen blir glemt, er dette arket den eneste veien tilbake til loggboken. Skriv det ut eller lagre det, og oppbevar det trygt, et annet sted enn denne PC-en.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="75"/>
         <source>&amp;Save to a USB stick…</source>
         <translation>&amp;Lagre på en minnepenn…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="77"/>
         <source>I have printed or saved the recovery sheet and keep it in a safe place.</source>
         <translation>Jeg har skrevet ut eller lagret gjenopprettingsarket og oppbevarer det trygt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="79"/>
         <source>The recovery sheet is stored safely</source>
         <translation>Gjenopprettingsarket er trygt oppbevart</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="90"/>
         <source>Preparing the recovery sheet…</source>
         <translation>Lager gjenopprettingsarket …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="120"/>
         <source>Sent to the printer.</source>
         <translation>Sendt til skriveren.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="127"/>
         <source>recovery-sheet.pdf</source>
         <translation>gjenopprettingsark.pdf</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="129"/>
         <source>Save the recovery sheet</source>
         <translation>Lagre gjenopprettingsarket</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="153"/>
         <source>Saved to %1, on this computer. The sheet must not stay on a computer: print it or copy it to a USB stick, keep that in a safe place, then delete this file.</source>
         <translation>Lagret i %1, på denne datamaskinen. Arket må ikke bli liggende på en datamaskin: skriv det ut eller kopier det til en minnepenn, oppbevar det et trygt sted, og slett så denne filen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="157"/>
         <source>Saved to %1. Keep the USB stick in a safe place, away from this PC.</source>
         <translation>Lagret i %1. Oppbevar minnepennen et trygt sted, borte fra denne PC-en.</translation>
     </message>
@@ -3725,42 +3725,42 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
         <source>Incident report — %1</source>
         <translation>Hendelsesrapport — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
         <source>Checking the evidence and making the report…</source>
         <translation>Kontrollerer bevisene og lager rapporten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
         <source>%1 pages.</source>
         <translation>Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>Bevis som ikke besto kontrollen (det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="135"/>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
@@ -3768,12 +3768,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="283"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="293"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="294"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3781,442 +3781,442 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="25"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
         <source>A justified complaint: apologise and put it right.</source>
         <translation>En berettiget klage: be om unnskyldning og rett opp feilen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="28"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="29"/>
         <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
         <translation>Trakassering: klagen har grunnlag, men fremgangsmåten er uakseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
         <source>Harassment: no basis for the claim, unacceptable manner.</source>
         <translation>Trakassering: kravet har ikke grunnlag, og fremgangsmåten er uakseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="36"/>
         <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
         <translation>Ikke trakassering: kravet har ikke grunnlag, men det ble fremmet på en akseptabel måte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
         <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
         <translation>Trakassering på grunn av fremgangsmåten; om kravet har grunnlag, er ennå ikke klart.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="44"/>
         <source>Not determined: the facts are unclear.</source>
         <translation>Ikke avgjort: faktaene er uklare.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>The shop is at fault (defect or mistake).</source>
         <translation>Butikken har skyld (feil ved varen eller en feil fra butikken).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
         <source>The shop is not at fault.</source>
         <translation>Butikken har ikke skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
         <source>Whether the shop is at fault is unclear.</source>
         <translation>Det er uklart om butikken har skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
         <source>The demand concerns the shop&apos;s goods or services.</source>
         <translation>Kravet gjelder butikkens varer eller tjenester.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
         <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
         <translation>Kravet har ingenting med butikkens varer eller tjenester å gjøre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
         <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
         <translation>Det er uklart om kravet gjelder butikkens varer.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
         <source>Prolonged complaint.</source>
         <translation>Langvarig klage.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
         <source>Violent or threatening conduct.</source>
         <translation>Voldelig eller truende oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
         <source>Continuous, persistent conduct.</source>
         <translation>Vedvarende, gjentatt oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
         <source>Discriminatory statements.</source>
         <translation>Diskriminerende utsagn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Sexual conduct.</source>
         <translation>Seksuell oppførsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
         <source>Meets the shop&apos;s own criterion: %1</source>
         <translation>Oppfyller butikkens eget kriterium: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
         <source>The manner was acceptable.</source>
         <translation>Fremgangsmåten var akseptabel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
         <source>Nobody has confirmed the facts yet.</source>
         <translation>Ingen har bekreftet faktaene ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
         <source>Review the answers: some contradict each other or the record.</source>
         <translation>Se gjennom svarene: noen motsier hverandre eller det som er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
         <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
         <translation>Bekreft faktaene først (ansatte, vitner, overvåkingsvideo, opptak).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="85"/>
         <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
         <translation>Be kunden slutte (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="89"/>
         <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
         <translation>Pålegg kunden å gå (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
         <source>Care for the staff member: safety first, a supervisor takes over.</source>
         <translation>Ta vare på den ansatte: sikkerhet først, en leder tar over.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
         <source>Consult the police (110 or #9110) or a lawyer.</source>
         <translation>Kontakt politiet (110 eller #9110) eller en advokat.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
         <source>Apply the time limit to calls and meetings.</source>
         <translation>Bruk tidsgrensen for samtaler og møter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
         <source>Apologise for the fault and remedy it (exchange, refund).</source>
         <translation>Be om unnskyldning for feilen og rett den opp (bytte, refusjon).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
         <source>Improve the service that caused the complaint.</source>
         <translation>Forbedre tjenesten som førte til klagen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
         <source>Refuse what goes beyond a fair remedy.</source>
         <translation>Avslå det som går ut over en rimelig løsning.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Refuse the demand.</source>
         <translation>Avslå kravet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
         <source>Explain politely why the demand cannot be met, and decline it.</source>
         <translation>Forklar høflig hvorfor kravet ikke kan innfris, og avslå det.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
         <source>Consider a written no-entry notice.</source>
         <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>Share the case (anonymised) in training and revise the manual.</source>
         <translation>Del saken (anonymisert) i opplæringen og revider rutinene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="126"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>Butikken har skyld, men kravet er oppgitt å ikke gjelde varene eller tjenestene. En feil fra butikken gjør kravet berettiget bare når kravet gjelder den feilen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>Registrert som et grunnløst krav om refusjon, men butikken er oppgitt å ha skyld. Enten hadde kravet grunnlag, eller så hadde ikke butikken skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="137"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>Registrert som et krav uten sammenheng med kjøpet, men kravet er oppgitt å gjelde varene. Sammenlign atferden som er krysset av i steg 1, med dette svaret.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="142"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>«%1» er registrert, men ingen tilsvarende uakseptabel fremgangsmåte er krysset av. Kryss den av, eller fjern krysset for atferden hvis den ikke skjedde.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="147"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>Vurdert før faktaene var bekreftet. Ikke handle ut fra uklare fakta: bekreft dem først i steg 2.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>The incident already has that status.</source>
         <translation>Hendelsen har allerede den statusen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>Statusen går framover ett steg om gangen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>Å gå tilbake til en tidligere status krever en grunn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>Registrer hvem som bekreftet faktaene (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>Faktaene må bekreftes før vurderingen (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>Svarene gir ikke grunnlag for en konklusjon ennå (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>Registrer hvem som gjorde vurderingen (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>Registrer minst ett tiltak som er gjort (unnskyldning, varsel, anmeldelse ...).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>Det gjenstår oppfølging; fullfør den, eller oppgi en grunn til å avslutte likevel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>There is no assessment yet.</source>
         <translation>Det finnes ingen vurdering ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
         <source>The facts are not confirmed yet.</source>
         <translation>Faktaene er ikke bekreftet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>Konklusjonen er at det ikke er trakassering: et forbud ville vært vilkårlig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>Denne bransjen har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven med en advokat før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
         <source>Recorded behaviour: %1</source>
         <translation>Registrert atferd: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
         <source>On the timeline: %1</source>
         <translation>På tidslinjen: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
         <source>Exact words (%1)</source>
         <translation>Nøyaktige ord (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
         <source>In the record (%1)</source>
         <translation>I registreringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>Ble værende %1 min etter første pålegg om å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="205"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>Pålagt å gå; ingen avreise registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="208"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
         <source>Happened online (public)</source>
         <translation>Skjedde på nett (offentlig)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
         <source>Injury recorded</source>
         <translation>Skade registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
         <source>Medical visit</source>
         <translation>Legebesøk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
         <source>Staff time spent: %1 min</source>
         <translation>Ansattes tid brukt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
         <source>Money paid: ¥%1</source>
         <translation>Penger betalt: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="214"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>Kostnad for skaden: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
         <source>threat</source>
         <translation>trussel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
         <source>coercion</source>
         <translation>tvang</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
         <source>insult</source>
         <translation>fornærmelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>deception</source>
         <translation>bedrag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
         <source>force</source>
         <translation>makt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
         <source>money</source>
         <translation>penger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>injury</source>
         <translation>skade</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>public</source>
         <translation>offentlig</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="228"/>
         <source>damage</source>
         <translation>skadeverk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="239"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="247"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="251"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="262"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="279"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="283"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>
@@ -4249,21 +4249,21 @@ Vil du erstatte den?</translation>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="227"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="242"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="250"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4272,17 +4272,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="282"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="296"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="393"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -4295,52 +4295,52 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166"/>
         <source>Shorten %1</source>
         <translation>Forkort %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="167"/>
         <source>Revoke %1</source>
         <translation>Opphev %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="169"/>
         <source>Review %1</source>
         <translation>Gjennomgå %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="171"/>
         <source>Kind:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="174"/>
         <source>Outcome:</source>
         <translation>Utfall:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178"/>
         <source>Decided by:</source>
         <translation>Bestemt av:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179"/>
         <source>Decided on:</source>
         <translation>Bestemt den:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="180"/>
         <source>Asked for by:</source>
         <translation>Bedt om av:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
         <source>New last day:</source>
         <translation>Ny siste dag:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="186"/>
         <source>Reason:</source>
         <translation>Begrunnelse:</translation>
     </message>
@@ -4348,50 +4348,50 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SaveLocations</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="138"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="162"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="204"/>
         <source>%1 is a folder: choose a file name.</source>
         <translation>%1 er en mappe: velg et filnavn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="142"/>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="197"/>
         <source>The folder %1 does not exist (was a USB stick removed?): choose another folder.</source>
         <translation>Mappen %1 finnes ikke (ble en minnepenn tatt ut?): velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="153"/>
         <source>No permission to write in %1: choose another folder.</source>
         <translation>Ingen tillatelse til å skrive i %1: velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="178"/>
         <source>The disk is full: could not write %1. Free some space or choose another folder.</source>
         <translation>Disken er full: kunne ikke skrive %1. Frigjør plass eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="183"/>
         <source>No permission to write %1: choose another folder, or close the file if another program has it open.</source>
         <translation>Ingen tillatelse til å skrive %1: velg en annen mappe, eller lukk filen hvis et annet program har den åpen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="190"/>
         <source>The folder %1 is read-only: choose another folder.</source>
         <translation>Mappen %1 er skrivebeskyttet: velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="206"/>
         <source>The file name or path is too long: %1. Choose a shorter name or folder.</source>
         <translation>Filnavnet eller stien er for lang: %1. Velg et kortere navn eller en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="211"/>
         <source>The disk reported an error while writing %1 (was it removed?): check the disk and try again, or choose another folder.</source>
         <translation>Disken meldte en feil under skriving av %1 (ble den tatt ut?): sjekk disken og prøv igjen, eller velg en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/save_locations.py" line="217"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>Kunne ikke skrive %1: velg en annen mappe.</translation>
     </message>
@@ -4399,52 +4399,52 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="116"/>
         <source>Served: %1</source>
         <translation>Forkynt: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="118"/>
         <source>How:</source>
         <translation>Hvordan:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="124"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128"/>
         <source>When:</source>
         <translation>Når:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129"/>
         <source>By:</source>
         <translation>Av:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130"/>
         <source>Witness:</source>
         <translation>Vitne:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131"/>
         <source>Tracking number:</source>
         <translation>Sporingsnummer:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="132"/>
         <source>None</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136"/>
         <source>Signed receipt (scan):</source>
         <translation>Signert kvittering (skannet):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>Merknad:</translation>
     </message>
@@ -4452,189 +4452,189 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="71"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Lock after this many idle minutes</source>
         <translation>Lås etter så mange minutter uten bruk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Lock when idle for:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Shop name</source>
         <translation>Butikknavn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
         <source>Representative</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Time limit for a complaint call</source>
         <translation>Tidsgrense for en klagesamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Shop name:</source>
         <translation>Butikknavn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Time zone:</source>
         <translation>Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Type of business:</source>
         <translation>Bransje:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Call time limit:</source>
         <translation>Tidsgrense for samtaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Font file for PDFs</source>
         <translation>Skriftfil for PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Looking for a Japanese font…</source>
         <translation>Leter etter en japansk skrift …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>PDF documents</source>
         <translation>PDF-dokumenter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="136"/>
         <source>Japanese font:</source>
         <translation>Japansk skrift:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>Velg en japansk TrueType-skrift</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>Skrifter (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="217"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="228"/>
         <source>No font information available.</source>
         <translation>Ingen informasjon om skrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>Fant ingen japansk TrueType-skrift: PDF-ene bruker en innebygd skrift som ikke bygges inn i filen og plasserer bokstaver som æøå feil. Installer IPAex-skriftene eller velg en .ttf/.ttc-skriftfil.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="237"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>Den valgte skriftfilen mangler eller kan ikke brukes; PDF-ene bruker %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="240"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF-ene bruker den japanske skriften %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="252"/>
         <source>The shop name must not be empty.</source>
         <translation>Butikknavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="255"/>
         <source>Choose a time zone from the list.</source>
         <translation>Velg en tidssone fra listen.</translation>
     </message>
@@ -4859,62 +4859,62 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="47"/>
         <source>Passphrase strength</source>
         <translation>Passfrasens styrke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
         <source>Very weak</source>
         <translation>Svært svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Weak</source>
         <translation>Svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Fair</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Good</source>
         <translation>God</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>Minst 8 tegn; noen ord fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
         <source>Too short: at least 8 characters.</source>
         <translation>For kort: minst 8 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
         <source>A common password or word: easy to guess.</source>
         <translation>Et vanlig passord eller ord: lett å gjette.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
         <source>Contains the shop&apos;s or the owner&apos;s name.</source>
         <translation>Inneholder navnet på butikken eller eieren.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
         <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
         <translation>Et mønster (gjentakelser, rekkefølger, tasterader, datoer).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="78"/>
         <source>Easy to guess: add a word or two.</source>
         <translation>Lett å gjette: legg til et ord eller to.</translation>
     </message>
@@ -4927,77 +4927,77 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
         <source>Period summary</source>
         <translation>Periodeoversikt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
         <source>Last month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This quarter</source>
         <translation>Dette kvartalet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
         <source>Custom range</source>
         <translation>Egendefinert periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
         <source>&amp;From – to:</source>
         <translation>&amp;Fra – til:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
         <source>Making the summary…</source>
         <translation>Lager oversikten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>Hendelser: %1. Sider: %2.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="183"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="197"/>
         <source>Save the summary</source>
         <translation>Lagre oversikten</translation>
     </message>
@@ -5070,149 +5070,914 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
         <source>Unlock the logbook</source>
         <translation>Lås opp loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
         <source>Open another logbook…</source>
         <translation>Åpne en annen loggbok …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
         <source>Fill in the demo passphrase</source>
         <translation>Fyll inn demo-passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="92"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="38"/>
         <source>Passphrase</source>
         <translation>Passfrase</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="43"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="49"/>
         <source>New passphrase</source>
         <translation>Ny passfrase</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="53"/>
         <source>Repeat the new passphrase</source>
         <translation>Gjenta den nye passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="62"/>
         <source>Passphrase:</source>
         <translation>Passfrase:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="68"/>
         <source>Type the 64 characters from the recovery sheet (spaces and dashes do not matter), then choose a new passphrase for the user above.</source>
         <translation>Skriv de 64 tegnene fra gjenopprettingsarket (mellomrom og bindestreker spiller ingen rolle), og velg så en ny passfrase for brukeren over.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="77"/>
         <source>Recovery key:</source>
         <translation>Gjenopprettingsnøkkel:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="79"/>
         <source>New passphrase:</source>
         <translation>Ny passfrase:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_pages.py" line="83"/>
         <source>Repeat it:</source>
         <translation>Gjenta den:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="105"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="124"/>
         <source>User:</source>
         <translation>Bruker:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="164"/>
         <source>No logbook chosen.</source>
         <translation>Ingen loggbok er valgt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="167"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="186"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>Demo-loggbok (slettes når programmet lukkes).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="188"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>Bruker: %1 — passfrase: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="240"/>
         <source>Back to the passphrase</source>
         <translation>Tilbake til passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="242"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>Glemt passfrasen? Bruk gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="298"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="254"/>
         <source>Choose the logbook folder</source>
         <translation>Velg mappen til loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="310"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="266"/>
         <source>Type the passphrase.</source>
         <translation>Skriv passfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="270"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>Skriv gjenopprettingsnøkkelen fra gjenopprettingsarket.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="274"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>Velg en sterkere ny passfrase (minst 8 tegn).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="277"/>
         <source>The two new passphrases are not the same.</source>
         <translation>De to nye passfrasene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="360"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="316"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>Den gjenopprettingsnøkkelen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="320"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>Passfrasen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="5"/>
+        <source>Handed over in person</source>
+        <comment>service_method.in_person</comment>
+        <translation>Overlevert personlig</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
+        <comment>service_method.certified_mail</comment>
+        <translation>Rekommandert brev (内容証明郵便) med bevis for levering (配達証明)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <source>Ordinary mail</source>
+        <comment>service_method.ordinary_mail</comment>
+        <translation>Vanlig post</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <source>Email</source>
+        <comment>service_method.email</comment>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <source>Offered; refused</source>
+        <comment>service_method.refused</comment>
+        <translation>Tilbudt; nektet mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <source>Not yet in force</source>
+        <comment>ban_status.scheduled</comment>
+        <translation>Ikke trådt i kraft</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <source>In force</source>
+        <comment>ban_status.active</comment>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <source>Expired</source>
+        <comment>ban_status.expired</comment>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <source>Revoked</source>
+        <comment>ban_status.revoked</comment>
+        <translation>Trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>Groundless refund demand</source>
+        <comment>behaviour.groundless_refund</comment>
+        <translation>Ugrunnet krav om refusjon</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>Demand unrelated to the shop&apos;s goods</source>
+        <comment>behaviour.unrelated_demand</comment>
+        <translation>Krav som ikke gjelder butikkens varer</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Physical attack</source>
+        <comment>behaviour.physical_attack</comment>
+        <translation>Fysisk angrep</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Threats or verbal abuse</source>
+        <comment>behaviour.threats_abuse</comment>
+        <translation>Trusler eller verbal sjikane</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Repeated calls</source>
+        <comment>behaviour.repeated_calls</comment>
+        <translation>Gjentatte anrop</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Forced kneeling (dogeza)</source>
+        <comment>behaviour.forced_kneeling</comment>
+        <translation>Tvunget til å knele (dogeza)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <source>Refusal to leave</source>
+        <comment>behaviour.refusal_to_leave</comment>
+        <translation>Nektet å gå</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <source>Discrimination</source>
+        <comment>behaviour.discrimination</comment>
+        <translation>Diskriminering</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <source>Sexual conduct</source>
+        <comment>behaviour.sexual_conduct</comment>
+        <translation>Seksuell atferd</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <source>Prolonged complaint</source>
+        <comment>behaviour.prolonged_complaint</comment>
+        <translation>Langvarig klage</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <source>Persistent contact</source>
+        <comment>behaviour.persistent_contact</comment>
+        <translation>Vedvarende kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <source>Social media threat or post</source>
+        <comment>behaviour.sns_threat_or_post</comment>
+        <translation>Trussel om eller innlegg i sosiale medier</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <source>Threat to post online</source>
+        <comment>behaviour.sns_threat</comment>
+        <translation>Trussel om å legge ut på nett</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <source>Posted online about the shop or staff</source>
+        <comment>behaviour.sns_post</comment>
+        <translation>Innlegg på nett om butikken eller ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <source>Filming staff</source>
+        <comment>behaviour.filming_staff</comment>
+        <translation>Filming av ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <source>Property damage</source>
+        <comment>behaviour.property_damage</comment>
+        <translation>Skadeverk</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <source>Excessive compensation demand</source>
+        <comment>behaviour.excessive_compensation</comment>
+        <translation>Urimelig krav om erstatning</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <source>Other behaviour</source>
+        <comment>behaviour.other</comment>
+        <translation>Annen atferd</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <source>In person</source>
+        <comment>channel.in_person</comment>
+        <translation>Personlig oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <source>Phone</source>
+        <comment>channel.phone</comment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <source>Email</source>
+        <comment>channel.email</comment>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <source>Online</source>
+        <comment>channel.online</comment>
+        <translation>På nett</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <source>Letter</source>
+        <comment>channel.letter</comment>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <source>Other channel</source>
+        <comment>channel.other</comment>
+        <translation>Annen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <source>Draft</source>
+        <comment>status.draft</comment>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>Facts confirmed</source>
+        <comment>status.facts_confirmed</comment>
+        <translation>Fakta bekreftet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Judged</source>
+        <comment>status.judged</comment>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Responded</source>
+        <comment>status.responded</comment>
+        <translation>Håndtert</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>Closed</source>
+        <comment>status.closed</comment>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>Customer</source>
+        <comment>role.customer</comment>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <source>Companion</source>
+        <comment>role.companion</comment>
+        <translation>Følge</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <source>Staff targeted</source>
+        <comment>role.target</comment>
+        <translation>Ansatt som ble rammet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <source>Staff who handled it</source>
+        <comment>role.handler</comment>
+        <translation>Ansatt som håndterte saken</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <source>Witness</source>
+        <comment>role.witness</comment>
+        <translation>Vitne</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <source>Supervisor</source>
+        <comment>role.supervisor</comment>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <source>Other role</source>
+        <comment>role.other</comment>
+        <translation>Annen rolle</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <source>Note</source>
+        <comment>timeline.note</comment>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <source>Conversation ended</source>
+        <comment>timeline.conversation_end</comment>
+        <translation>Samtalen avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <source>Asked to stop</source>
+        <comment>timeline.stop_request</comment>
+        <translation>Bedt om å slutte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <source>Ordered to leave</source>
+        <comment>timeline.leave_order</comment>
+        <translation>Pålagt å gå</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <source>Final warning</source>
+        <comment>timeline.final_warning</comment>
+        <translation>Siste advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <source>Police called</source>
+        <comment>timeline.police_call</comment>
+        <translation>Politiet tilkalt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <source>Police arrived</source>
+        <comment>timeline.police_arrived</comment>
+        <translation>Politiet kom</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <source>Recording handed over</source>
+        <comment>timeline.recording_handover</comment>
+        <translation>Opptak overlevert</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <source>Customer left</source>
+        <comment>timeline.customer_left</comment>
+        <translation>Kunden gikk</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <source>Call started</source>
+        <comment>timeline.call_start</comment>
+        <translation>Samtale startet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <source>Call ended</source>
+        <comment>timeline.call_end</comment>
+        <translation>Samtale avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <source>Note</source>
+        <comment>action.note</comment>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <source>Apology</source>
+        <comment>action.apology</comment>
+        <translation>Unnskyldning</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <source>Refund</source>
+        <comment>action.refund</comment>
+        <translation>Refusjon</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <source>Exchange</source>
+        <comment>action.exchange</comment>
+        <translation>Bytte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <source>No-entry notice</source>
+        <comment>action.no_return_notice</comment>
+        <translation>Varsel om adgangsforbud</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <source>Lawyer consulted</source>
+        <comment>action.lawyer_consulted</comment>
+        <translation>Advokat kontaktet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <source>Police report</source>
+        <comment>action.police_report</comment>
+        <translation>Anmeldelse til politiet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <source>Staff care</source>
+        <comment>action.staff_care</comment>
+        <translation>Oppfølging av ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <source>Follow-up</source>
+        <comment>action.follow_up</comment>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <source>Prevention</source>
+        <comment>action.prevention</comment>
+        <translation>Forebygging</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <source>Other action</source>
+        <comment>action.other</comment>
+        <translation>Annet tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <source>Handling on site</source>
+        <comment>cost.on_site</comment>
+        <translation>Håndtering på stedet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <source>Handling by phone</source>
+        <comment>cost.phone</comment>
+        <translation>Håndtering per telefon</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <source>Apology visit</source>
+        <comment>cost.apology_visit</comment>
+        <translation>Besøk for å beklage</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <source>Internal discussion</source>
+        <comment>cost.deliberation</comment>
+        <translation>Intern drøfting</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <source>Lawyer</source>
+        <comment>cost.lawyer</comment>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <source>Refund or compensation</source>
+        <comment>cost.refund_compensation</comment>
+        <translation>Refusjon eller erstatning</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <source>Damage</source>
+        <comment>cost.damage</comment>
+        <translation>Skade</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <source>Other cost</source>
+        <comment>cost.other</comment>
+        <translation>Annen kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <source>Full-time</source>
+        <comment>employment.full_time</comment>
+        <translation>Heltid</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <source>Part-time</source>
+        <comment>employment.part_time</comment>
+        <translation>Deltid</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <source>Contract</source>
+        <comment>employment.contract</comment>
+        <translation>Midlertidig</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <source>Manager</source>
+        <comment>employment.manager</comment>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <source>Owner</source>
+        <comment>employment.owner</comment>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <source>Convenience store</source>
+        <comment>trade.convenience_store</comment>
+        <translation>Nærbutikk</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <source>Restaurant or café</source>
+        <comment>trade.restaurant</comment>
+        <translation>Restaurant eller kafé</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <source>Pharmacy</source>
+        <comment>trade.pharmacy</comment>
+        <translation>Apotek</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <source>Hair or beauty salon</source>
+        <comment>trade.salon</comment>
+        <translation>Frisør- eller skjønnhetssalong</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <source>Shop (retail)</source>
+        <comment>trade.retail</comment>
+        <translation>Butikk (detaljhandel)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <source>Inn or hotel</source>
+        <comment>trade.inn</comment>
+        <translation>Vertshus eller hotell</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <source>Public bath</source>
+        <comment>trade.public_bath</comment>
+        <translation>Offentlig bad</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <source>Clinic</source>
+        <comment>trade.clinic</comment>
+        <translation>Klinikk</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <source>Other trade</source>
+        <comment>trade.other</comment>
+        <translation>Annen bransje</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <source>Staff phone</source>
+        <comment>source.staff_phone</comment>
+        <translation>Ansattes telefon</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <source>CCTV</source>
+        <comment>source.cctv</comment>
+        <translation>Overvåkingskamera</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <source>Call recorder</source>
+        <comment>source.call_recorder</comment>
+        <translation>Samtaleopptaker</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <source>Screenshot</source>
+        <comment>source.screenshot</comment>
+        <translation>Skjermbilde</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <source>Scan</source>
+        <comment>source.scan</comment>
+        <translation>Skanning</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <source>Receipt</source>
+        <comment>source.receipt</comment>
+        <translation>Kvittering</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <source>Other source</source>
+        <comment>source.other</comment>
+        <translation>Annen kilde</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <source>Photo</source>
+        <comment>evidence_kind.image</comment>
+        <translation>Bilde</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <source>Video</source>
+        <comment>evidence_kind.video</comment>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <source>Audio</source>
+        <comment>evidence_kind.audio</comment>
+        <translation>Lyd</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <source>PDF</source>
+        <comment>evidence_kind.pdf</comment>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <source>File</source>
+        <comment>evidence_kind.other</comment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <source>Yes</source>
+        <comment>answer.yes</comment>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <source>No</source>
+        <comment>answer.no</comment>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <source>Unclear</source>
+        <comment>answer.unclear</comment>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <source>Justified</source>
+        <comment>claim.justified</comment>
+        <translation>Berettiget</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <source>Not justified</source>
+        <comment>claim.not_justified</comment>
+        <translation>Ikke berettiget</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <source>Unclear</source>
+        <comment>claim.unclear</comment>
+        <translation>Uklart</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <source>Prolonged</source>
+        <comment>manner.prolonged</comment>
+        <translation>Langvarig</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <source>Violent or threatening</source>
+        <comment>manner.violent_or_threatening</comment>
+        <translation>Voldelig eller truende</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <source>Continuous and persistent</source>
+        <comment>manner.persistent</comment>
+        <translation>Vedvarende og påtrengende</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <source>Discriminatory</source>
+        <comment>manner.discriminatory</comment>
+        <translation>Diskriminerende</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <source>Sexual</source>
+        <comment>manner.sexual</comment>
+        <translation>Seksuell</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <source>Justified complaint</source>
+        <comment>verdict_short.legitimate_complaint</comment>
+        <translation>Berettiget klage</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <source>Harassment (claim justified)</source>
+        <comment>verdict_short.justified_unacceptable_manner</comment>
+        <translation>Trakassering (berettiget krav)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <source>Harassment (no basis)</source>
+        <comment>verdict_short.no_basis_unacceptable_manner</comment>
+        <translation>Trakassering (grunnløst)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <source>No basis, acceptable manner</source>
+        <comment>verdict_short.no_basis_acceptable_manner</comment>
+        <translation>Grunnløst, akseptabel opptreden</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <source>Harassment (claim unclear)</source>
+        <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
+        <translation>Trakassering (kravet uklart)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <source>Not determined</source>
+        <comment>verdict_short.not_determined</comment>
+        <translation>Ikke avgjort</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <source>threat</source>
+        <comment>keyword_list.threat</comment>
+        <translation>trussel</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <source>demand to do something without duty</source>
+        <comment>keyword_list.coercion</comment>
+        <translation>krav om noe man ikke har plikt til</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <source>insult</source>
+        <comment>keyword_list.insult</comment>
+        <translation>fornærmelse</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <source>false statement or deception</source>
+        <comment>keyword_list.deception</comment>
+        <translation>usannhet eller bedrag</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <source>force</source>
+        <comment>keyword_list.force</comment>
+        <translation>makt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <source>money</source>
+        <comment>keyword_list.money</comment>
+        <translation>penger</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <source>injury</source>
+        <comment>keyword_list.injury</comment>
+        <translation>skade på person</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <source>made public</source>
+        <comment>keyword_list.public</comment>
+        <translation>offentliggjort</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <source>damage</source>
+        <comment>keyword_list.damage</comment>
+        <translation>skade på ting</translation>
     </message>
 </context>
 <context>
@@ -5226,117 +5991,117 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
         <source>1. What happened</source>
         <translation>1. Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
         <source>Began</source>
         <translation>Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
         <source>Ended</source>
         <translation>Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>f.eks. ved kassen, på telefon, på parkeringsplassen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What happened, in a few words</source>
         <translation>Hva som skjedde, med få ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
         <source>Demand</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>What the customer demanded</source>
         <translation>Hva kunden krevde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
         <source>&amp;Began</source>
         <translation>&amp;Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Ended</source>
         <translation>&amp;Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="126"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker «%2».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="37"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
         <source>&amp;Place</source>
         <translation>St&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
         <source>&amp;What happened</source>
         <translation>&amp;Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
         <source>&amp;Demand</source>
         <translation>K&amp;rav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="90"/>
         <source>What the customer did</source>
         <translation>Hva kunden gjorde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="102"/>
         <source>Exact words (who, what, when)</source>
         <translation>Nøyaktige ord (hvem, hva, når)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="105"/>
         <source>Add what was said (time: now)</source>
         <translation>Legg til det som ble sagt (tid: nå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="129"/>
         <source>Incident %1</source>
         <translation>Hendelse %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="161"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -5344,57 +6109,57 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>WordingEditor</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="82"/>
         <source>Notice wording</source>
         <translation>Ordlyd for varsel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="89"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="105"/>
         <source>Filled in when printing: %1</source>
         <translation>Fylles inn ved utskrift: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="116"/>
         <source>&amp;Reset to the default wording…</source>
         <translation>&amp;Tilbakestill til standard ordlyd …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="118"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167"/>
         <source>Discard changes?</source>
         <translation>Forkaste endringene?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="168"/>
         <source>The wording you changed has not been saved. Discard the changes?</source>
         <translation>Ordlyden du endret, er ikke lagret. Vil du forkaste endringene?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="189"/>
         <source>Saved. New notices use this wording.</source>
         <translation>Lagret. Nye varsler bruker denne ordlyden.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="195"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196"/>
         <source>Reset the wording?</source>
         <translation>Tilbakestille ordlyden?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="197"/>
         <source>Go back to the wording shipped with the program for this language?</source>
         <translation>Gå tilbake til ordlyden som følger med programmet for dette språket?</translation>
     </message>
@@ -5407,519 +6172,124 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="93"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>Dette bildet er for stort til å vises her; eksporter det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="85"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>Dette bildeformatet kan ikke vises her; eksporter bildet for å åpne det et annet sted.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="200"/>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="171"/>
         <source>The file already exists; choose another name.</source>
         <translation>Filen finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="213"/>
-        <source>The export was cancelled.</source>
-        <translation>Eksporten ble avbrutt.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>Dette beviset besto ikke integritetskontrollen: den krypterte filen er skadet eller endret, så den vises ikke. Ikke stol på den; gjenopprett loggboken fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
         <source>Not checked</source>
         <translation>Ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Checking…</source>
         <translation>Kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Intact</source>
         <translation>Intakt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>File missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
         <source>Image</source>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
         <source>Audio</source>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
         <source>PDF document</source>
         <translation>PDF-dokument</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="68"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
         <source>Staff phone</source>
         <translation>Ansatts telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
         <source>Security camera (CCTV)</source>
         <translation>Overvåkingskamera</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
         <source>Call recorder</source>
         <translation>Samtaleopptaker</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
         <source>Screenshot</source>
         <translation>Skjermbilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
         <source>Scan</source>
         <translation>Skanning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
         <source>Receipt</source>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="79"/>
         <source>Other source</source>
         <translation>Annen kilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="93"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 byte)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="117"/>
         <source>Camera clock was right</source>
         <translation>Kameraklokka gikk riktig</translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="37"/>
-        <source>Groundless refund demand</source>
-        <translation>Grunnløst krav om refusjon</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="40"/>
-        <source>Demand unrelated to the purchase</source>
-        <translation>Krav uten sammenheng med kjøpet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="43"/>
-        <source>Physical attack</source>
-        <translation>Fysisk angrep</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="44"/>
-        <source>Threats or verbal abuse</source>
-        <translation>Trusler eller skjellsord</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="45"/>
-        <source>Repeated calls</source>
-        <translation>Gjentatte oppringninger</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="46"/>
-        <source>Forced kneeling (dogeza)</source>
-        <translation>Tvunget til å knele (dogeza)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="47"/>
-        <source>Refusal to leave</source>
-        <translation>Nekter å gå</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="48"/>
-        <source>Discrimination</source>
-        <translation>Diskriminering</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="49"/>
-        <source>Sexual conduct</source>
-        <translation>Seksuell trakassering</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="50"/>
-        <source>Prolonged complaint</source>
-        <translation>Langvarig klage</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="51"/>
-        <source>Persistent contact</source>
-        <translation>Vedvarende kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="52"/>
-        <source>Social media threat or post</source>
-        <translation>Trussel om eller innlegg i sosiale medier</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="55"/>
-        <source>Filming staff</source>
-        <translation>Filming av ansatte</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="56"/>
-        <source>Property damage</source>
-        <translation>Skadeverk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="57"/>
-        <source>Excessive compensation demand</source>
-        <translation>Urimelig krav om erstatning</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="60"/>
-        <source>Other behaviour</source>
-        <translation>Annen atferd</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="66"/>
-        <source>In person</source>
-        <translation>Ansikt til ansikt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="67"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="68"/>
-        <source>Email</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="69"/>
-        <source>Online</source>
-        <translation>Nett</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="70"/>
-        <source>Letter</source>
-        <translation>Brev</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="71"/>
-        <source>Other channel</source>
-        <translation>Annen kanal</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="77"/>
-        <source>Draft</source>
-        <translation>Utkast</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="78"/>
-        <source>Facts confirmed</source>
-        <translation>Fakta bekreftet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="79"/>
-        <source>Judged</source>
-        <translation>Vurdert</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="80"/>
-        <source>Responded</source>
-        <translation>Besvart</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="81"/>
-        <source>Closed</source>
-        <translation>Avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="87"/>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="88"/>
-        <source>Companion</source>
-        <translation>Følge</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="89"/>
-        <source>Staff targeted</source>
-        <translation>Rammet ansatt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="90"/>
-        <source>Staff who handled it</source>
-        <translation>Ansatt som håndterte saken</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="91"/>
-        <source>Witness</source>
-        <translation>Vitne</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="92"/>
-        <source>Supervisor</source>
-        <translation>Leder</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="93"/>
-        <source>Other role</source>
-        <translation>Annen rolle</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="99"/>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="117"/>
-        <source>Note</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="100"/>
-        <source>Conversation ended</source>
-        <translation>Samtalen avbrutt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="101"/>
-        <source>Asked to stop</source>
-        <translation>Bedt om å slutte</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="102"/>
-        <source>Asked to leave</source>
-        <translation>Bedt om å gå</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="103"/>
-        <source>Final warning</source>
-        <translation>Siste advarsel</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="104"/>
-        <source>Police called</source>
-        <translation>Politiet tilkalt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="105"/>
-        <source>Police arrived</source>
-        <translation>Politiet kom</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="106"/>
-        <source>Recording handed over</source>
-        <translation>Opptak overlevert</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="109"/>
-        <source>Customer left</source>
-        <translation>Kunden gikk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="110"/>
-        <source>Call started</source>
-        <translation>Samtale startet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="111"/>
-        <source>Call ended</source>
-        <translation>Samtale avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="118"/>
-        <source>Apology</source>
-        <translation>Unnskyldning</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="119"/>
-        <source>Refund</source>
-        <translation>Refusjon</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="120"/>
-        <source>Exchange</source>
-        <translation>Bytte</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="121"/>
-        <source>No-entry notice</source>
-        <translation>Varsel om adgangsforbud</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="122"/>
-        <source>Lawyer consulted</source>
-        <translation>Advokat kontaktet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="123"/>
-        <source>Police report</source>
-        <translation>Politianmeldelse</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="124"/>
-        <source>Staff care</source>
-        <translation>Oppfølging av ansatte</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="125"/>
-        <source>Follow-up</source>
-        <translation>Oppfølging</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="126"/>
-        <source>Prevention</source>
-        <translation>Forebygging</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="127"/>
-        <source>Other action</source>
-        <translation>Annet tiltak</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="133"/>
-        <source>Handling on site</source>
-        <translation>Håndtering på stedet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="134"/>
-        <source>Handling by phone</source>
-        <translation>Håndtering på telefon</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="135"/>
-        <source>Apology visit</source>
-        <translation>Unnskyldningsbesøk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="136"/>
-        <source>Internal discussion</source>
-        <translation>Intern behandling</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="137"/>
-        <source>Lawyer</source>
-        <translation>Advokat</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="138"/>
-        <source>Refund or compensation</source>
-        <translation>Refusjon eller erstatning</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="141"/>
-        <source>Damage</source>
-        <translation>Skade</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="142"/>
-        <source>Other cost</source>
-        <translation>Annen kostnad</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="148"/>
-        <source>Full-time</source>
-        <translation>Heltid</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="149"/>
-        <source>Part-time</source>
-        <translation>Deltid</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="150"/>
-        <source>Contract</source>
-        <translation>Midlertidig ansatt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="151"/>
-        <source>Manager</source>
-        <translation>Butikksjef</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="152"/>
-        <source>Owner</source>
-        <translation>Eier</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="158"/>
-        <source>Convenience store</source>
-        <translation>Nærbutikk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="159"/>
-        <source>Restaurant or café</source>
-        <translation>Restaurant eller kafé</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="160"/>
-        <source>Pharmacy</source>
-        <translation>Apotek</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="161"/>
-        <source>Hair or beauty salon</source>
-        <translation>Frisør eller skjønnhetssalong</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="162"/>
-        <source>Shop (retail)</source>
-        <translation>Butikk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="163"/>
-        <source>Inn or hotel</source>
-        <translation>Overnattingssted</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="164"/>
-        <source>Public bath</source>
-        <translation>Offentlig bad</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="165"/>
-        <source>Clinic</source>
-        <translation>Legekontor eller klinikk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/labels.py" line="166"/>
-        <source>Other trade</source>
-        <translation>Annen bransje</translation>
     </message>
 </context>
 <context>
@@ -6049,187 +6419,187 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>konklusjonen er at det ikke er trakassering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="72"/>
         <source>The PDF could not be read for printing.</source>
         <translation>PDF-en kunne ikke leses for utskrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="77"/>
         <source>The printer could not be started: check that it is ready, then try again.</source>
         <translation>Skriveren kunne ikke startes: sjekk at den er klar, og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37"/>
         <source>Label: notice number</source>
         <translation>Etikett: varselnummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38"/>
         <source>Number shown in the preview</source>
         <translation>Nummer som vises i forhåndsvisningen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39"/>
         <source>Label: date</source>
         <translation>Etikett: dato</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40"/>
         <source>Label: the person</source>
         <translation>Etikett: personen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="40"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41"/>
         <source>After the name (e.g. 殿)</source>
         <translation>Etter navnet (f.eks. 殿)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42"/>
         <source>When the name is unknown</source>
         <translation>Når navnet er ukjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43"/>
         <source>Label: address</source>
         <translation>Etikett: adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44"/>
         <source>Label: description</source>
         <translation>Etikett: kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45"/>
         <source>Label: premises</source>
         <translation>Etikett: lokaler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="46"/>
         <source>Premises when none are listed</source>
         <translation>Lokaler når ingen er oppført</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49"/>
         <source>Label: period</source>
         <translation>Etikett: periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50"/>
         <source>Period with an end</source>
         <translation>Periode med sluttdato</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51"/>
         <source>Period without an end</source>
         <translation>Periode uten sluttdato</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52"/>
         <source>Label: reason</source>
         <translation>Etikett: begrunnelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53"/>
         <source>Sentence before the facts</source>
         <translation>Setning før faktaene</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54"/>
         <source>Sentence after the facts</source>
         <translation>Setning etter faktaene</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55"/>
         <source>The prohibition</source>
         <translation>Forbudet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56"/>
         <source>Heading: breach</source>
         <translation>Overskrift: brudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57"/>
         <source>What happens on a breach</source>
         <translation>Hva som skjer ved brudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58"/>
         <source>Heading: objections</source>
         <translation>Overskrift: innsigelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59"/>
         <source>How to object</source>
         <translation>Slik kan man komme med innsigelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60"/>
         <source>Label: where to object</source>
         <translation>Etikett: hvor innsigelser sendes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61"/>
         <source>Label: issued by</source>
         <translation>Etikett: utstedt av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62"/>
         <source>Label: company</source>
         <translation>Etikett: selskap</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63"/>
         <source>Label: shop</source>
         <translation>Etikett: butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64"/>
         <source>Label: representative</source>
         <translation>Etikett: daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65"/>
         <source>Label: phone</source>
         <translation>Etikett: telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66"/>
         <source>Seal box</source>
         <translation>Stempelfelt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67"/>
         <source>Closing (e.g. 以上)</source>
         <translation>Avslutning (f.eks. 以上)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68"/>
         <source>Heading: receipt</source>
         <translation>Overskrift: kvittering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69"/>
         <source>Receipt sentence</source>
         <translation>Kvitteringssetning</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70"/>
         <source>Receipt: date</source>
         <translation>Kvittering: dato</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
         <source>Receipt: name</source>
         <translation>Kvittering: navn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="72"/>
         <source>Page footer</source>
         <translation>Bunntekst</translation>
     </message>

@@ -81,7 +81,7 @@ def test_japanese_translation_applies_when_compiled() -> None:
     try:
         assert install_translators("ja")
         assert label(IncidentStatus.DRAFT) == "下書き"
-        assert QCoreApplication.translate("labels", "Draft") == "下書き"
+        assert QCoreApplication.translate("Vocabulary", "Draft", "status.draft") == "下書き"
     finally:
         install_translators("en")
     assert label(IncidentStatus.DRAFT) == "Draft"
