@@ -45,7 +45,7 @@ FORMAT = "kasuhara-incident/1"
 JUDGEMENT_KEYS = frozenset({"verdict", "claim", "is_harassment", "reasons", "next_steps",
                             "inconsistencies"})  # fmt: skip
 # Added by the service on output (needs the legal data); accepted on input and ignored.
-OUTPUT_ONLY_KEYS = frozenset({"possible_offences"})
+OUTPUT_ONLY_KEYS = frozenset({"possible_offences", "legal_disclaimer"})
 
 
 # ---------------------------------------------------------------- export

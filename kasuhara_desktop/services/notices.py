@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..domain.element_answers import ElementAnswer
 from ..domain.enums import ActionKind, Channel, IncidentStatus, ParticipantRole, TimelineKind
 from ..domain.errors import NotFoundError, ValidationError, WorkflowError
 from ..domain.incident_validation import validate_incident
@@ -341,6 +342,11 @@ class NoticeService:
         )  # fmt: skip
         if note:
             inc.timeline.append(TimelineEntry(at=when, kind=TimelineKind.NOTE, description=note))
+        # The breach is the person's statement that this visit went against the notice: it
+        # answers art. 130's "entry against the manager's will", resting on the notice.
+        inc.offence_answers["entry_against_will"] = ElementAnswer(
+            True, by=self.user, at=when, source=f"notice:{n.number}"
+        )
         with self.vault.transaction() as conn:
             person = people.get_person(conn, a.person_id) if a.person_id else None
             if person is None:

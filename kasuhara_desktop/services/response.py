@@ -14,7 +14,8 @@ from ..domain.enums import IncidentStatus, TimelineKind
 from ..domain.incident_validation import validate_incident
 from ..domain.legal_data import Article, LegalData, legal_data_path, load_legal_data
 from ..domain.models import Incident, TimelineEntry
-from ..domain.offences import PossibleOffence, suggest_offences
+from ..domain.offence_elements import ElementView
+from ..domain.offences import MatchedFact, PossibleOffence, suggest_offences
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, can_issue_notice
 from ..vault import audit
@@ -53,6 +54,35 @@ def offence_to_dict(o: PossibleOffence) -> dict[str, Any]:
         "source": o.source,
         "checked": o.checked.isoformat() if o.checked else None,
         "unverified": o.unverified,
+        "element_view": [_element_to_dict(e) for e in o.element_view],
+        "notes": [
+            {
+                "text": dict(n.text),
+                "source": n.source,
+                "checked": n.checked.isoformat() if n.checked else None,
+                "unverified": n.unverified,
+            }
+            for n in o.notes
+        ],
+    }
+
+
+def _fact_to_dict(f: MatchedFact) -> dict[str, Any]:
+    return {**asdict(f), "at": f.at.isoformat() if f.at else None}
+
+
+def _element_to_dict(e: ElementView) -> dict[str, Any]:
+    """One element: its state, the records it rests on, a text suggestion, the answer."""
+    return {
+        "code": e.code,
+        "state": e.state.value,
+        "required": e.required,
+        "basis": [_fact_to_dict(f) for f in e.basis],
+        "settled_by_record": e.settled_by_record,
+        "suggestion": _fact_to_dict(e.suggestion) if e.suggestion is not None else None,
+        "answer": e.answer,
+        "answer_by": e.answer_by,
+        "answer_source": e.answer_source,
     }
 
 
@@ -74,11 +104,14 @@ class ResponseService:
             offender_known_on=incident.offender_known_on,
             today=today or local_today(incident.timezone),
             staff_care=incident.staff_care,
+            questions=legal_data().questions,
         )
 
     def to_json(self, incident: Incident) -> dict[str, Any]:
         """Incident JSON plus the computed ``possible_offences`` (accepted and ignored on input)."""
         data = self.incidents.to_json(incident)
+        # The same framing as the report: points to discuss with a lawyer, never a conclusion.
+        data["legal_disclaimer"] = dict(legal_data().disclaimer)
         data["possible_offences"] = [offence_to_dict(o) for o in self.possible_offences(incident)]
         return data
 

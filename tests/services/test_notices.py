@@ -309,6 +309,8 @@ def test_breach_creates_a_linked_incident(vault: Vault, svc: NoticeService, cloc
     assert customer.role is ParticipantRole.CUSTOMER and customer.person is not None
     assert customer.person.id == svc.incidents.get(ref).participants[0].person.id  # type: ignore[union-attr]
     assert inc.timeline[0].description == HOSTILE
+    entry = svc.incidents.get(inc.reference).offence_answers["entry_against_will"]
+    assert entry.value and entry.source == f"notice:{n.number}"  # art. 130, on the notice
     stored = svc.get(n.number)
     assert [b.incident_reference for b in stored.breaches] == [inc.reference]
     assert svc.ban_check("黒い服").to_dict()["matches"][0]["breaches"] == 1
