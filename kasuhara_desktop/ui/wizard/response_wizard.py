@@ -23,6 +23,7 @@ from ...domain.enums import IncidentStatus
 from ...domain.errors import UserError, ValidationError, WorkflowError
 from ...domain.models import Incident
 from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
+from ...domain.vocabulary import fill
 from ...services.autosave import RecoveredDraft
 from ...services.evidence import EvidenceService
 from ...services.incidents import IncidentService
@@ -185,7 +186,7 @@ class ResponseWizard(QWizard):
 
     def update_title(self) -> None:
         name = self.draft.reference or self.tr("New incident")
-        self.setWindowTitle(self.tr("%1 — Guided response").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("%1 — Guided response"), name))
 
     def load_evidence(self) -> None:
         services = self.draft.services
@@ -225,7 +226,7 @@ class ResponseWizard(QWizard):
             return False
         except UserError as err:
             template = self.tr("Not saved: %1\nNothing you typed was lost.")
-            self.show_error(template.replace("%1", str(err)))
+            self.show_error(fill(template, str(err)))
             return False
         self.draft.saved(saved)
         self.autosaver.clear()
@@ -240,7 +241,7 @@ class ResponseWizard(QWizard):
         step = _FIELD_STEP.get(locate(path)[0], Step.WHAT_HAPPENED)
         where = self.pages[step].title()
         template = self.tr("Not saved. %1 (%2)\nNothing you typed was lost: correct it and save.")
-        return template.replace("%1", detail).replace("%2", where)
+        return fill(template, detail, where)
 
     def _workflow_text(self, err: WorkflowError) -> str:
         d = self.draft
@@ -251,7 +252,7 @@ class ResponseWizard(QWizard):
             "lost: fix this, or choose another status in step 7."
         )
         lines = "\n".join(f"• {p}" for p in problems)
-        return template.replace("%1", label(d.target_status)).replace("%2", lines)
+        return fill(template, label(d.target_status), lines)
 
     def show_error(self, message: str) -> None:
         page = self.currentPage()
@@ -377,11 +378,14 @@ def open_response_wizard(
     """
     if reference and incidents.get(reference).status is IncidentStatus.CLOSED:
         raise UserError(
-            QCoreApplication.translate(
-                "ResponseWizard",
-                "%1 is closed, so the guide does not open on it. To change it, open the "
-                "incident and choose “Reopen…” (you are asked for the reason).",
-            ).replace("%1", reference)
+            fill(
+                QCoreApplication.translate(
+                    "ResponseWizard",
+                    "%1 is closed, so the guide does not open on it. To change it, open the "
+                    "incident and choose “Reopen…” (you are asked for the reason).",
+                ),
+                reference,
+            )
         )
     wizard = ResponseWizard(incidents, response, reference, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
