@@ -1,8 +1,9 @@
 """Composition root of the desktop program: arguments, demo vault, services, then the GUI.
 
 ``kasuhara-desktop [--vault DIR] [--demo] [--lang ja|en|nb]``. The Qt part lives in
-``ui.shell``; this module decides what the windows get (the services factory) and owns the
-demo vault's temporary folder, which is removed when the program ends.
+``ui.shell``; this module decides what the windows get (:func:`build_services`, called once at
+every unlock: one typed ``Services`` acting as the user who unlocked) and owns the demo vault's
+temporary folder, which is removed when the program ends.
 """
 
 from __future__ import annotations
@@ -17,18 +18,13 @@ from pathlib import Path
 
 from .domain.errors import UserError
 from .infra.atomic_files import sweep_recent_folders
-from .services.evidence import EvidenceService
-from .services.incidents import IncidentService
+from .services.registry import Services, open_services
 from .vault.vault import Vault
 
 
-def build_services(vault: Vault) -> IncidentService:
-    """The services the windows get for an open vault."""
-    return IncidentService(vault)
-
-
-def build_evidence(vault: Vault) -> EvidenceService:
-    return EvidenceService(vault)
+def build_services(vault: Vault) -> Services:
+    """The services the windows get for a vault an unlock has just opened."""
+    return open_services(vault)
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -71,7 +67,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(
             folder,
             services_factory=build_services,
-            evidence_factory=build_evidence,
             lang=args.lang,
             demo=demo,
         )

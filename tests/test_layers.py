@@ -93,3 +93,81 @@ def test_every_layer_may_import_infra() -> None:
         if layer != "infra" and any(name == b or name.startswith(b + ".") for b in bad)
     ]
     assert blocked == []
+
+
+# Import circles that belong to work in progress elsewhere, each named with its owner; every
+# other circle fails. (A type-only import counts: a module that names another's types depends
+# on it, and such a circle is how main_window <-> backup_action/case_menus began.)
+KNOWN_CIRCLES: list[list[str]] = [
+    # helper "rekey" (issue 12.6): rekey.py names Vault for its types, vault.py calls rekey.
+    ["kasuhara_desktop.vault.rekey", "kasuhara_desktop.vault.vault"],
+    # helper "infra" (13.7, splitting ui/editor/incident_editor.py): read_only.py names
+    # IncidentEditor for its types, the editor builds ClosedMode.
+    ["kasuhara_desktop.ui.editor.incident_editor", "kasuhara_desktop.ui.editor.read_only"],
+]
+
+
+def _project_imports(path: Path, modules: set[str], root: Path) -> set[str]:
+    """The project modules ``path`` needs, ``if TYPE_CHECKING:`` and function imports included.
+
+    ``from . import clock`` needs the sibling module, not the package's own names, so the
+    package is counted only for a name that is not one of its modules (every submodule
+    needs its package loaded first anyway: that is Python's order, not a circle).
+    """
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    package = parts[:-1]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+            submodules = {f"{module}.{alias.name}" for alias in node.names} & modules
+            found |= submodules
+            if len(submodules) < len(node.names):
+                found.add(module)
+    return found & modules
+
+
+def package_import_graph(package: Path = PACKAGE) -> dict[str, set[str]]:
+    """Module -> the modules of ``package`` it imports."""
+    paths = {}
+    for path in package.rglob("*.py"):
+        parts = list(path.relative_to(package.parent).with_suffix("").parts)
+        paths[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    modules = set(paths)
+    return {
+        name: _project_imports(path, modules, package.parent) - {name}
+        for name, path in paths.items()
+    }
+
+
+def test_no_import_circles_anywhere_in_the_package() -> None:
+    from tests.test_import_circles import circles
+
+    found = circles(package_import_graph())
+    assert [c for c in found if c not in KNOWN_CIRCLES] == []
+    assert [c for c in KNOWN_CIRCLES if c not in found] == []  # a mended one leaves the list
+
+
+def test_the_circle_checker_sees_a_type_only_circle_and_not_a_sibling_import(
+    tmp_path: Path,
+) -> None:
+    from tests.test_import_circles import circles
+
+    pkg = tmp_path / "pkg"
+    (pkg / "ui").mkdir(parents=True)
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    (pkg / "ui" / "__init__.py").write_text("from . import window\n", encoding="utf-8")
+    (pkg / "ui" / "clock.py").write_text("", encoding="utf-8")
+    (pkg / "ui" / "window.py").write_text(
+        "from . import clock\nfrom .menus import Menus\n", encoding="utf-8"
+    )
+    (pkg / "ui" / "menus.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .window import W\n",
+        encoding="utf-8",
+    )
+    assert circles(package_import_graph(pkg)) == [["pkg.ui.menus", "pkg.ui.window"]]

@@ -64,3 +64,18 @@ def restore(
         audit.append(conn, vault.user, "restore", "vault", vault.header.vault_id,
                      {"from": str(backup_folder)})  # fmt: skip
     return vault
+
+
+class BackupService:
+    """Backing up one open vault (what the GUI's File → Back up calls; it never sees the vault).
+
+    The three steps are :func:`start` (GUI thread), :func:`copy_evidence` (a background task,
+    plain data: the job) and :func:`finish_backup` / :func:`discard_backup`.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    def start(self, dest: Path) -> BackupJob:
+        """Copy the header and the database to the new folder ``dest`` (see :func:`start`)."""
+        return start(self._vault, dest)

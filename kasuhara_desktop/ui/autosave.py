@@ -17,17 +17,17 @@ import logging
 import uuid
 import weakref
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ..domain.incident_json import incident_to_dict
 from ..domain.models import Incident
 
 if TYPE_CHECKING:
     from ..services.autosave import AutosaveService, RecoveredDraft
-    from .main_window import MainWindow
+    from ..services.incidents import IncidentService
 
 log = logging.getLogger(__name__)
 INTERVAL_MS = 3000
@@ -132,7 +132,28 @@ class Autosaver(QObject):
             log.warning("Clearing an autosave failed: %s", type(exc).__name__)
 
 
-def offer_restore(window: MainWindow) -> QMessageBox | None:
+@runtime_checkable
+class DraftWindow(Protocol):
+    """An editor or guide that takes back a draft a crash left behind."""
+
+    def restore_draft(self, draft: RecoveredDraft) -> None: ...
+
+
+class DraftHost(Protocol):
+    """What the restore offer needs of the main window (it does not import the window)."""
+
+    @property
+    def service(self) -> IncidentService | None: ...
+
+    @property
+    def open_editors(self) -> list[QDialog]: ...
+
+    def open_incident(self, reference: str | None) -> QDialog | None: ...
+
+    def open_guide(self, reference: str | None) -> QDialog | None: ...
+
+
+def offer_restore(window: DraftHost) -> QMessageBox | None:
     """Offer the drafts a crash left behind, if any; returns the question box (or None)."""
     service = autosave_service(window.service)
     if service is None:
@@ -145,7 +166,7 @@ def offer_restore(window: MainWindow) -> QMessageBox | None:
         return None
     if not drafts:
         return None
-    box = QMessageBox(window)
+    box = QMessageBox(window if isinstance(window, QWidget) else None)
     box.setObjectName("autosaveRestoreBox")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("AutosaveOffer", "Unsaved work found"))
@@ -202,7 +223,7 @@ def _discard(service: AutosaveService, drafts: list[RecoveredDraft]) -> None:
             log.warning("Discarding an autosave failed: %s", type(exc).__name__)
 
 
-def restore_drafts(window: MainWindow, drafts: list[RecoveredDraft]) -> None:
+def restore_drafts(window: DraftHost, drafts: list[RecoveredDraft]) -> None:
     """Open each draft in its editor or guide (a draft that cannot be read stays stored)."""
     for draft in drafts:
         if draft.incident is None:
@@ -211,8 +232,8 @@ def restore_drafts(window: MainWindow, drafts: list[RecoveredDraft]) -> None:
         if draft.kind == "guide":
             # The guide is opened the way its menu opens it (tracked through locks, saved
             # incidents refresh the list).
-            target = window.case_menus._open_wizard(reference)
+            target = window.open_guide(reference)
         else:
             target = window.open_incident(reference)
-        if target is not None:
+        if isinstance(target, DraftWindow):
             target.restore_draft(draft)

@@ -8,25 +8,23 @@ checked copy gets its final name.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QWidget
 
 from ..domain.errors import Cancelled, StorageError
 from ..domain.vocabulary import fill
 from ..services import backup as backup_service
+from ..services.registry import Services
 from .dialogs.messages import show_error
 from .save_locations import SaveKind, folder_problem, remember, saving_failed, start_folder
+from .session import Session
 from .tasks import TaskContext, TaskProgressDialog, run_task
 from .time_display import now
 
-if TYPE_CHECKING:
-    from .main_window import MainWindow
 
-
-def choose_folder(parent: Any, title: str) -> Path | None:
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
     """Ask for the folder that will hold the backup (tests patch this); it starts in the
     folder used last time, or the user's Documents (``ui.save_locations``)."""
     name = QFileDialog.getExistingDirectory(parent, title, str(start_folder(SaveKind.BACKUP)))
@@ -34,31 +32,32 @@ def choose_folder(parent: Any, title: str) -> Path | None:
 
 
 class BackupAction(QObject):
-    """Owns the action and one backup at a time."""
+    """Owns the action and one backup at a time (the lock cancels a running copy)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, session: Session) -> None:
         super().__init__(window)
         self.window = window
+        self.session = session
         self.job: backup_service.BackupJob | None = None
         self.action = QAction(self.tr("&Back up the logbook…"), window)
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.start)
         window.addAction(self.action)
-        window.lock_requested.connect(self._locked)
-        window.unlocked.connect(self._unlocked)
+        session.locked.connect(self._locked)
+        session.unlocked.connect(self._unlocked)
 
     @Slot()
     def _locked(self) -> None:
         self.action.setEnabled(False)  # a running copy is cancelled by the lock itself
 
-    @Slot()
-    def _unlocked(self) -> None:
+    @Slot(object)
+    def _unlocked(self, _services: Services) -> None:
         self.action.setEnabled(True)
 
     @Slot()
     def start(self) -> None:
-        service = self.window.service
-        if service is None or self.job is not None:
+        services = self.session.services
+        if services is None or self.job is not None:
             return
         folder = choose_folder(self.window, self.tr("Where should the backup go?"))
         if folder is None:
@@ -68,11 +67,11 @@ class BackupAction(QObject):
             show_error(self.window, StorageError(problem))
             return
         remember(SaveKind.BACKUP, folder)
-        stamp = now(getattr(service, "timezone", None))  # the shop's clock, like every time shown
+        stamp = now(services.incidents.timezone)  # the shop's clock, like every time shown
         dest = folder / f"kasuhara-backup-{stamp:%Y%m%d-%H%M%S}"
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            job = backup_service.start(service.vault, dest)
+            job = services.backup.start(dest)
         except Exception as exc:
             show_error(self.window, _translated(exc, dest))
             return

@@ -1,36 +1,95 @@
 """The "Response" and "Reports" menus: the guided response, phone mode, notices, the ban
 register and the PDFs a lawyer or the police need, opened from the main window.
 
-Kept apart from ``main_window.py`` so that the window stays about the list and locking. Every
-dialog opened here is non-modal and closes (or stashes its draft) when the window locks. The
-features are imported when first used: they pull in reportlab, QtPdf and QtMultimedia, which
-would otherwise slow down every start of the program.
+Kept apart from ``main_window.py`` so that the window stays about the list and locking; it
+gets the window as a plain ``QMainWindow`` plus what it calls back through
+:class:`IncidentHost`, so it does not import the window's module. Every dialog opened here is
+non-modal and closes (or stashes its draft, following the session) when the session locks.
+The features are imported when first used: they pull in QtPdf and QtMultimedia, which would
+otherwise slow down every start of the program.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar
+from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar
 
 from ..domain.vocabulary import fill
-from ..services.response import ResponseService
+from ..services.registry import Services
 from .dialogs.messages import show_error
+from .locking import Lockable
+from .session import Session
 
 if TYPE_CHECKING:
-    from .main_window import MainWindow
+    from .phone.call_panel import CallPanel
+    from .wizard.response_wizard import ResponseWizard
+
+T = TypeVar("T")
+
+
+class IncidentHost(Protocol):
+    """What the menus call back on the main window."""
+
+    def selected_reference(self) -> str | None: ...
+
+    def refresh(self, keep: str | None = None) -> None: ...
+
+    def open_incident(self, reference: str | None) -> QDialog | None: ...
+
+    def track_editor(self, editor: QDialog, follower: Lockable | None = None) -> None: ...
+
+
+class CallPanelFollower(QObject):
+    """Lets a call panel follow the session: it takes the incident and response services.
+
+    Signals: none. The follower is the panel's child, so it ends with the panel.
+    """
+
+    def __init__(self, panel: CallPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    @Slot()
+    def stash_for_lock(self) -> None:
+        self._panel.stash_for_lock()
+
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
+        self._panel.restore_after_unlock(services.incidents, services.response)
+
+
+class WizardFollower(QObject):
+    """Lets a guided response follow the session with the services it takes.
+
+    The follower is the wizard's child, so it ends with the wizard.
+    """
+
+    def __init__(self, wizard: ResponseWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+
+    @Slot()
+    def stash_for_lock(self) -> None:
+        self._wizard.stash_for_lock()
+
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
+        self._wizard.restore_after_unlock(services.incidents, services.response, services.evidence)
 
 
 class CaseMenus(QObject):
-    """Builds the menus on ``window`` and opens each feature with the window's services."""
+    """Builds the menus on ``window`` and opens each feature with the session's services."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow, host: IncidentHost, session: Session) -> None:
         super().__init__(window)
         self.window = window
-        self.call_panels: list[Any] = []
+        self.host = host
+        self.session = session
+        self.call_panels: list[CallPanel] = []
         a = self._action
         self.incident_now = a(
             "incidentNowAction", self.tr("Incident &now"), self.incident_now_, "Ctrl+Shift+N"
@@ -48,8 +107,8 @@ class CaseMenus(QObject):
         self.summary = a("periodSummaryAction", self.tr("Period &summary (PDF)…"), self.summary_)
         self.bundle = a("evidenceBundleAction", self.tr("Evidence &bundle (ZIP)…"), self.bundle_)
         self._build_menus()
-        window.lock_requested.connect(self._on_lock)
-        window.unlocked.connect(self._on_unlock)
+        session.locked.connect(self._on_lock)
+        session.unlocked.connect(self._on_unlock)
 
     # ------------------------------------------------------------ building
 
@@ -98,27 +157,21 @@ class CaseMenus(QObject):
 
     # ------------------------------------------------------------ services
 
-    def _incidents(self) -> Any:
-        return self.window.service
-
-    def _notices(self) -> Any:
-        from ..services.notices import NoticeService
-
-        return NoticeService(self.window.service.vault)
-
     def _selected(self) -> str | None:
-        reference = self.window.selected_reference()
+        reference = self.host.selected_reference()
         if reference is None:
             self.window.statusBar().showMessage(
                 self.tr("Select an incident in the list first."), 8000
             )
         return reference
 
-    def _guard(self, open_: Callable[[], Any]) -> Any:
-        if self.window.service is None:
+    def _guard(self, open_: Callable[[Services], T]) -> T | None:
+        """``open_(services)``, or None when locked or when it failed (after saying why)."""
+        services = self.session.services
+        if services is None:
             return None
         try:
-            return open_()
+            return open_(services)
         except Exception as exc:  # a UserError says what to do; anything else is logged by type
             show_error(self.window, exc)
             return None
@@ -127,28 +180,33 @@ class CaseMenus(QObject):
 
     @Slot()
     def incident_now_(self) -> None:
-        self._open_wizard(None)
+        self.open_wizard(None)
 
     @Slot()
     def guided_(self) -> None:
         reference = self._selected()
         if reference:
-            self._open_wizard(reference)
+            self.open_wizard(reference)
 
-    def _open_wizard(self, reference: str | None) -> Any:
+    def open_wizard(self, reference: str | None) -> QDialog | None:
+        """Open the guided response on ``reference`` (None: a new incident now)."""
         from .wizard.response_wizard import open_response_wizard
 
-        incidents = self._incidents()
-        wizard = self._guard(
-            lambda: open_response_wizard(
-                self.window, incidents, ResponseService(incidents), reference
+        def open_(services: Services) -> ResponseWizard:
+            return open_response_wizard(
+                self.window, services.incidents, services.response, reference
             )
-        )
+
+        wizard = self._guard(open_)
         if wizard is not None:
-            wizard.saved.connect(self.window._on_saved)
+            wizard.saved.connect(self._refresh_keeping)
             wizard.accepted.connect(lambda w=wizard: self._confirm_saved(w.draft.reference))
-            self.window.track_editor(wizard)
+            self.host.track_editor(wizard, WizardFollower(wizard))
         return wizard
+
+    @Slot(str)
+    def _refresh_keeping(self, reference: str) -> None:
+        self.host.refresh(keep=reference)
 
     def _confirm_saved(self, reference: str) -> None:
         """The guide closed after saving: say so where it does not interrupt."""
@@ -160,16 +218,16 @@ class CaseMenus(QObject):
     def phone_(self) -> None:
         from .phone.call_panel import open_call_panel
 
-        incidents = self._incidents()
         panel = self._guard(
-            lambda: open_call_panel(self.window, incidents, ResponseService(incidents))
+            lambda services: open_call_panel(self.window, services.incidents, services.response)
         )
         if panel is not None:
-            panel.filed.connect(self.window._on_saved)
+            panel.filed.connect(self._refresh_keeping)
             panel.finished.connect(lambda _r, p=panel: self._forget_panel(p))
+            self.session.follow(CallPanelFollower(panel), panel)  # the timer runs on, locked
             self.call_panels.append(panel)
 
-    def _forget_panel(self, panel: Any) -> None:
+    def _forget_panel(self, panel: CallPanel) -> None:
         if panel in self.call_panels:
             self.call_panels.remove(panel)
 
@@ -180,29 +238,29 @@ class CaseMenus(QObject):
         reference = self._selected()
         if reference:
             dialog = self._guard(
-                lambda: open_notice_dialog(self.window, self._notices(), reference)
+                lambda services: open_notice_dialog(self.window, services.notices, reference)
             )
             if dialog is not None:
-                dialog.issued.connect(lambda _n, r=reference: self.window.refresh(keep=r))
+                dialog.issued.connect(lambda _n, r=reference: self.host.refresh(keep=r))
 
     @Slot()
     def bans_(self) -> None:
         from .notices import open_ban_register
 
-        dialog = self._guard(lambda: open_ban_register(self.window, self._notices()))
+        dialog = self._guard(lambda services: open_ban_register(self.window, services.notices))
         if dialog is not None:
             dialog.incident_created.connect(self._breach_logged)
 
     @Slot(str)
     def _breach_logged(self, reference: str) -> None:
-        self.window.refresh(keep=reference)
-        self.window.open_incident(reference)
+        self.host.refresh(keep=reference)
+        self.host.open_incident(reference)
 
     @Slot()
     def wording_(self) -> None:
         from .notices import open_wording_editor
 
-        self._guard(lambda: open_wording_editor(self.window, self._notices()))
+        self._guard(lambda services: open_wording_editor(self.window, services.notices))
 
     # ------------------------------------------------------------ reports
 
@@ -218,8 +276,8 @@ class CaseMenus(QObject):
         reference = self._selected()
         if reference:
             self._guard(
-                lambda: open_report_dialog(
-                    self.window, self._incidents(), reference, self._language()
+                lambda services: open_report_dialog(
+                    self.window, services.reports, reference, self._language()
                 )
             )
 
@@ -227,7 +285,9 @@ class CaseMenus(QObject):
     def summary_(self) -> None:
         from .reports import open_summary_dialog
 
-        self._guard(lambda: open_summary_dialog(self.window, self._incidents(), self._language()))
+        self._guard(
+            lambda services: open_summary_dialog(self.window, services.reports, self._language())
+        )
 
     @Slot()
     def bundle_(self) -> None:
@@ -236,8 +296,8 @@ class CaseMenus(QObject):
         reference = self._selected()
         if reference:
             self._guard(
-                lambda: open_bundle_dialog(
-                    self.window, self._incidents(), reference, self._language()
+                lambda services: open_bundle_dialog(
+                    self.window, services.reports, reference, self._language()
                 )
             )
 
@@ -245,18 +305,13 @@ class CaseMenus(QObject):
 
     @Slot()
     def _on_lock(self) -> None:
-        """Call panels keep their timer running while locked; what was said is hidden."""
         for action in self.vault_actions():
             action.setEnabled(False)
-        for panel in self.call_panels:
-            panel.stash_for_lock()
 
-    @Slot()
-    def _on_unlock(self) -> None:
+    @Slot(object)
+    def _on_unlock(self, _services: Services) -> None:
         for action in self.vault_actions():
             action.setEnabled(True)
-        for panel in self.call_panels:
-            panel.restore_after_unlock(self.window.service)
 
     def close_all(self) -> bool:
         """Close call panels (each asks before dropping an unfiled call)."""

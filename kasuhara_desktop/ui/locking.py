@@ -13,16 +13,83 @@ the lock screen" can never land in a form of a hidden window.
 
 ``HideWhileLocked`` hides a window when the session announces ``locked`` and puts it back,
 at exactly the same place and size, when it announces ``unlocked``.
+
+``Lockable`` is what a window that shows vault data offers the session (``Session.follow``):
+it hides the data on ``locked`` and takes the new services on ``unlocked``. Nothing walks the
+windows by hand; each one subscribes when it opens.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRect,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
+
+from ..services.incidents import IncidentService
+from ..services.registry import Services
+
+
+@runtime_checkable
+class Lockable(Protocol):
+    """A window that shows vault data and keeps what was typed through a lock."""
+
+    def stash_for_lock(self) -> None:
+        """Hide the vault's data and let go of the services (they still work until return)."""
+
+    def restore_after_unlock(self, services: Services) -> None:
+        """Take the new services of the vault that was opened again, and show the data."""
+
+
+@runtime_checkable
+class IncidentsLockable(Protocol):
+    """A window that keeps its draft through a lock and needs only the incident service."""
+
+    def stash_for_lock(self) -> None: ...
+
+    def restore_after_unlock(self, incidents: IncidentService) -> None: ...
+
+
+class FollowIncidents(QObject):
+    """Makes an :class:`IncidentsLockable` window (the incident editor) :class:`Lockable`.
+
+    It is the window's child, so it and its connections to the session end with the window.
+    """
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        assert isinstance(window, IncidentsLockable), "the window keeps its draft"
+        self._window: IncidentsLockable = window
+
+    @Slot()
+    def stash_for_lock(self) -> None:
+        self._window.stash_for_lock()
+
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
+        self._window.restore_after_unlock(services.incidents)
+
+
+class LockSignals(Protocol):
+    """The session's two announcements (``ui.session.Session``)."""
+
+    @property
+    def locked(self) -> SignalInstance: ...
+
+    @property
+    def unlocked(self) -> SignalInstance: ...
+
 
 INPUT_EVENTS = frozenset(
     {
@@ -202,7 +269,7 @@ class HideWhileLocked(QObject):
     ``restoreGeometry``: that also shrinks a window to the screen, which would be a change.)
     """
 
-    def __init__(self, window: QWidget, session: Any) -> None:
+    def __init__(self, window: QWidget, session: LockSignals) -> None:
         super().__init__(window)
         self._window = window
         self._geometry: QRect | None = None
@@ -217,7 +284,7 @@ class HideWhileLocked(QObject):
             window.hide()
 
     @Slot(object)
-    def _on_unlocked(self, _service: object) -> None:
+    def _on_unlocked(self, _services: object) -> None:
         geometry, self._geometry = self._geometry, None
         if geometry is None:
             return

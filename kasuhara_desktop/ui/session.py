@@ -3,6 +3,10 @@
 The Argon2 derivation happens inside ``services.vaults.unlock``; :func:`unlock_vault` runs the
 whole unlock in a background task (``ui.tasks``) and the open ``Vault`` is handed back to the
 GUI thread, which from then on is the only thread that uses its connection.
+
+:class:`Session` turns that vault into the typed ``services.registry.Services`` (once per
+unlock, by the composition root's factory) and announces ``locked`` / ``unlocked(services)``
+to every window that subscribed (``Session.follow`` with a ``locking.Lockable``).
 """
 
 from __future__ import annotations
@@ -10,13 +14,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..domain.errors import ValidationError
 from ..domain.recovery_key import parse_recovery_key
 from ..services import vaults
+from ..services.evidence import EvidenceService
+from ..services.incidents import IncidentService
+from ..services.registry import Services
+from .locking import Lockable
 
 if TYPE_CHECKING:
     from ..vault.vault import Vault
@@ -56,96 +64,105 @@ def unlock_vault(request: UnlockRequest) -> Vault:
     return vaults.unlock(request.folder, user=request.user, passphrase=request.new_passphrase)
 
 
-UnlockFn = Callable[[UnlockRequest], Any]
+UnlockFn = Callable[[UnlockRequest], "Vault"]
 UsersFn = Callable[[Path], list[str]]
-
-
-ServicesFactory = Callable[[Any], Any]
+ServicesFactory = Callable[["Vault"], Services]
+"""Builds the services of a freshly unlocked vault: ``services.registry.open_services``."""
 
 
 class Session(QObject):
-    """The open vault and the services built on it; the windows only ever see the services.
+    """The open vault's services; the windows only ever see these, never the vault.
 
-    ``lock()`` announces ``locked`` (every window that shows vault data listens and hides it,
-    keeping what was typed), then closes the vault (the key and connection are dropped) but
-    keeps the folder and the user's name so the lock screen can offer them. ``adopt()`` takes
-    a newly opened vault and announces ``unlocked`` with the new services. Nobody walks the
-    windows by hand: a window that opens on the vault's data connects itself here
-    (:meth:`follow`).
+    ``announce_locked()`` emits ``locked`` (every window that shows vault data listens and
+    hides it, keeping what was typed) and drops the services; ``close_vault()`` then closes the
+    vault (the key and connection go) but the folder and the user's name stay, so the lock
+    screen can offer them. ``adopt()`` takes a newly opened vault, builds its services once
+    (the composition root's factory) and announces ``unlocked`` with them. Nobody walks the
+    windows by hand: a window that opens on the vault's data subscribes itself
+    (:meth:`follow`), and :meth:`is_following` tells the lock which windows keep a draft.
 
     Signals:
         locked(): the vault is being locked; the services still work during this signal (a
             window may write its autosave), never after it.
-        unlocked(object): the vault is open again; the argument is the new ``IncidentService``.
+        unlocked(Services): the vault is open again, with these new services.
     """
 
     locked = Signal()
     unlocked = Signal(object)
 
     def __init__(
-        self,
-        vault: Any,
-        services_factory: ServicesFactory,
-        evidence_factory: ServicesFactory | None = None,
-        parent: QObject | None = None,
+        self, vault: Vault, services_factory: ServicesFactory, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._factory = services_factory
-        self._evidence_factory = evidence_factory
-        self._vault: Any = None
-        self._service: Any = None
-        self._evidence: Any = None
+        self._open: Services | None = None  # open until close_vault, even after the lock
+        self._services: Services | None = None  # None from the lock on
+        self._kept: list[QObject] = []  # windows the lock leaves open (they follow)
         self.folder: Path = Path(vault.folder)
         self.user: str = str(vault.user)
         self.adopt(vault)
 
     @property
-    def service(self) -> Any:
+    def services(self) -> Services | None:
+        """Every service of the open vault, or None while locked."""
+        return self._services
+
+    @property
+    def service(self) -> IncidentService | None:
         """The ``IncidentService`` of the open vault, or None while locked."""
-        return self._service
+        return None if self._services is None else self._services.incidents
 
     @property
-    def evidence(self) -> Any:
-        """The ``EvidenceService`` of the open vault (None while locked or not provided)."""
-        return self._evidence
-
-    @property
-    def has_evidence(self) -> bool:
-        return self._evidence_factory is not None
+    def evidence(self) -> EvidenceService | None:
+        """The ``EvidenceService`` of the open vault, or None while locked."""
+        return None if self._services is None else self._services.evidence
 
     @property
     def is_locked(self) -> bool:
-        return self._service is None
+        return self._services is None
 
     @property
     def read_only_reason(self) -> str | None:
         """Why the open vault is read-only (a write-protected or full drive), or None."""
-        return getattr(self._vault, "read_only_reason", None)
+        return None if self._open is None else self._open.state.read_only_reason
 
     @property
     def rollback_problems(self) -> list[str]:
         """What the open vault found missing against its anchor (an older database), or []."""
-        return list(getattr(self._vault, "rollback_problems", []) or [])
+        return [] if self._open is None else list(self._open.state.rollback_problems)
 
-    def adopt(self, vault: Any) -> None:
-        if self._vault is not None and self._vault is not vault:
-            self._vault.close()
-        self._vault = vault
-        self.folder = Path(vault.folder)
-        self.user = str(vault.user)
-        self._service = self._factory(vault)
-        if self._evidence_factory is not None:
-            self._evidence = self._evidence_factory(vault)
-        self.unlocked.emit(self._service)
+    def adopt(self, vault: Vault) -> None:
+        """Take the newly unlocked ``vault``: build its services and announce ``unlocked``."""
+        if self._open is not None and not self._open.uses(vault):
+            self._open.close()
+        services = self._factory(vault)
+        self._open = self._services = services
+        self.folder = Path(services.state.folder)
+        self.user = services.acting_user
+        self.unlocked.emit(services)
 
-    def follow(self, window: Any) -> None:
-        """Let ``window`` (with ``stash_for_lock()`` and ``restore_after_unlock(service)``)
-        hide its data on every lock and take the new services on every unlock.
+    def follow(self, lockable: Lockable, window: QObject | None = None) -> None:
+        """Let ``lockable`` hide its data on every lock and take the new services on every
+        unlock; the lock leaves ``window`` (default: ``lockable`` itself) open, with its draft,
+        instead of closing it.
 
-        The connections are to bound methods of a ``QObject``, so they end with the window.
+        The connections are to bound methods of a ``QObject``, so they end with it; the
+        window leaves the list when it is destroyed.
         """
-        self.locked.connect(window.stash_for_lock)
-        self.unlocked.connect(window.restore_after_unlock)
+        self.locked.connect(lockable.stash_for_lock)
+        self.unlocked.connect(lockable.restore_after_unlock)
+        kept = window if window is not None else lockable
+        if isinstance(kept, QObject):
+            self._kept.append(kept)
+            kept.destroyed.connect(self._forget_destroyed)
+
+    @Slot(QObject)
+    def _forget_destroyed(self, gone: QObject) -> None:
+        self._kept = [w for w in self._kept if w is not gone]
+
+    def is_following(self, window: object) -> bool:
+        """True if ``window`` keeps its draft through a lock (it follows the session)."""
+        return any(window is kept for kept in self._kept)
 
     def announce_locked(self) -> None:
         """Tell every window to hide the vault's data; the services go away afterwards.
@@ -153,19 +170,18 @@ class Session(QObject):
         The vault itself stays open until :meth:`close_vault` (a background task may still
         be using it; the main window closes it once the task has stopped).
         """
-        if self._service is None:
+        if self._services is None:
             return
         self.locked.emit()
-        self._service, self._evidence = None, None
+        self._services = None
 
     def close_vault(self) -> None:
         """Close the vault (call only when no task is using it)."""
-        vault, self._vault = self._vault, None
-        if vault is not None:
-            vault.close()
+        services, self._open = self._open, None
+        if services is not None:
+            services.close()
 
     def lock(self) -> None:
         """Announce the lock and close the vault. Call only when no task is using it."""
         self.announce_locked()
-        self._service, self._evidence = None, None
         self.close_vault()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import logging
 import signal
 import sys
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -23,7 +22,7 @@ from .dialogs.messages import error_text
 from .dialogs.unlock_dialog import UnlockDialog
 from .gui_thread_gc import GuiThreadGarbageCollector
 from .i18n import apply_fonts, choose_language, install_translators
-from .session import Session
+from .session import ServicesFactory, Session
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -72,13 +71,11 @@ class AppShell(QObject):
     def __init__(
         self,
         settings: AppSettings,
-        services_factory: Callable[[Any], Any],
+        services_factory: ServicesFactory,
         language: str,
         demo: DemoHint | None = None,
-        evidence_factory: Callable[[Any], Any] | None = None,
     ) -> None:
         super().__init__()
-        self.evidence_factory = evidence_factory
         self.settings = settings
         self.services_factory = services_factory
         self.language = language
@@ -175,7 +172,7 @@ class AppShell(QObject):
             self.settings.last_vault = Path(vault.folder)
             self.settings.sync()
         self.dialog = None
-        self.session = Session(vault, self.services_factory, self.evidence_factory)
+        self.session = Session(vault, self.services_factory)
         from .main_window import MainWindow  # loaded once unlocked: the unlock window comes first
 
         self.window = MainWindow(self.session, self.settings)
@@ -208,10 +205,9 @@ def startup_language(requested: str | None) -> str:
 def start_gui(
     vault: Path | None,
     *,
-    services_factory: Callable[[Any], Any],
+    services_factory: ServicesFactory,
     lang: str | None = None,
     demo: DemoHint | None = None,
-    evidence_factory: Callable[[Any], Any] | None = None,
 ) -> AppShell:
     """Everything the program does before its event loop: the first window is open on return.
 
@@ -223,7 +219,7 @@ def start_gui(
     language = choose_language(lang, settings.language)
     install_translators(language)
     apply_fonts(language)
-    shell = AppShell(settings, services_factory, language, demo, evidence_factory)
+    shell = AppShell(settings, services_factory, language, demo)
     shell.garbage_collector = GuiThreadGarbageCollector(shell)
     shell.start(vault)
     return shell
@@ -232,10 +228,9 @@ def start_gui(
 def run_gui(
     vault: Path | None,
     *,
-    services_factory: Callable[[Any], Any],
+    services_factory: ServicesFactory,
     lang: str | None = None,
     demo: DemoHint | None = None,
-    evidence_factory: Callable[[Any], Any] | None = None,
 ) -> int:
     """Start the GUI; return the exit code once the user quits."""
     app = create_application()
@@ -244,7 +239,6 @@ def run_gui(
         services_factory=services_factory,
         lang=lang,
         demo=demo,
-        evidence_factory=evidence_factory,
     )
     # Ctrl+C / SIGTERM end the program normally (vault closed, demo folder removed); the timer
     # lets Python run its signal handlers while Qt's event loop waits.

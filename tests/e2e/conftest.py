@@ -63,7 +63,6 @@ def start_app(qtbot) -> Iterator[Starter]:
         shell = start_gui(
             folder,
             services_factory=composition_root.build_services,
-            evidence_factory=composition_root.build_evidence,
             lang=lang,
         )
         shells.append(shell)

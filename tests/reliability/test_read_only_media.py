@@ -152,13 +152,13 @@ def test_read_only_can_be_asked_for_on_a_writable_drive(filled: FilledVault) -> 
 def test_main_window_says_read_only_and_offers_no_new_incident(
     filled: FilledVault, qtbot: object
 ) -> None:
-    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.app import build_services
     from kasuhara_desktop.ui.app_settings import AppSettings
     from kasuhara_desktop.ui.main_window import MainWindow
     from kasuhara_desktop.ui.session import Session
 
     vault = Vault.open(filled.folder, passphrase=PASSPHRASE, read_only=True)
-    session = Session(vault, build_services, build_evidence)
+    session = Session(vault, build_services)
     window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:

@@ -192,7 +192,7 @@ def test_the_window_warns_at_unlock_when_the_database_was_rolled_back(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.app import build_services
     from kasuhara_desktop.ui.app_settings import AppSettings
     from kasuhara_desktop.ui.main_window import MainWindow
     from kasuhara_desktop.ui.session import Session
@@ -205,7 +205,7 @@ def test_the_window_warns_at_unlock_when_the_database_was_rolled_back(
     shutil.copy2(older, db)
 
     vault = Vault.open(filled.folder, passphrase=PASSPHRASE)
-    session = Session(vault, build_services, build_evidence)
+    session = Session(vault, build_services)
     window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:
@@ -224,14 +224,12 @@ def test_the_window_warns_at_unlock_when_the_database_was_rolled_back(
 def test_no_warning_at_unlock_when_nothing_is_missing(filled: FilledVault, qtbot: object) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from kasuhara_desktop.app import build_evidence, build_services
+    from kasuhara_desktop.app import build_services
     from kasuhara_desktop.ui.app_settings import AppSettings
     from kasuhara_desktop.ui.main_window import MainWindow
     from kasuhara_desktop.ui.session import Session
 
-    session = Session(
-        Vault.open(filled.folder, passphrase=PASSPHRASE), build_services, build_evidence
-    )
+    session = Session(Vault.open(filled.folder, passphrase=PASSPHRASE), build_services)
     window = MainWindow(session, AppSettings(), unlock_fn=None, users_fn=lambda _f: [])
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     try:

@@ -12,6 +12,7 @@ from helpers import PASSPHRASE, sample_incident
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.ui import backup_action
 from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ def window(qtbot, vault: Vault, tmp_path: Path) -> MainWindow:
     photo = tmp_path / "p.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + os.urandom(3 << 20))
     EvidenceService(vault).add_files(ref, [ImportRequest(photo)])
-    win = MainWindow(Session(vault, IncidentService, EvidenceService), AppSettings())
+    win = MainWindow(Session(vault, open_services), AppSettings())
     qtbot.addWidget(win)
     win.show()
     return win

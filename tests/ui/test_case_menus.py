@@ -8,8 +8,8 @@ import pytest
 from helpers import PASSPHRASE, sample_incident
 from PySide6.QtWidgets import QApplication, QDialog
 
-from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.session import Session
@@ -19,7 +19,7 @@ from kasuhara_desktop.vault.vault import Vault
 @pytest.fixture
 def window(qtbot, vault: Vault) -> MainWindow:
     IncidentService(vault).add(sample_incident("メニューの確認"))
-    session = Session(vault, IncidentService, EvidenceService)
+    session = Session(vault, open_services)
     win = MainWindow(session, AppSettings())
     qtbot.addWidget(win)
     win.show()

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QDialog
 
 from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.errors import WrongSecretError
+from kasuhara_desktop.services.phone import PhoneService
+from kasuhara_desktop.services.registry import Services, VaultState
+from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.models.incident_table import REFERENCE
@@ -26,10 +29,10 @@ class Harness:
         self.incidents = make_incidents(n)
         self.requests: list[UnlockRequest] = []
 
-    def factory(self, vault: FakeVault) -> FakeIncidentService:
+    def factory(self, vault: FakeVault) -> Services:
         service = FakeIncidentService(self.incidents, user=vault.user)
         self.services.append(service)
-        return service
+        return fake_services(service, vault)
 
     def unlock(self, request: UnlockRequest) -> FakeVault:
         self.requests.append(request)
@@ -41,6 +44,22 @@ class Harness:
         vault = FakeVault(self.folder, USER)
         self.vaults.append(vault)
         return vault
+
+
+def fake_services(incidents: FakeIncidentService, vault: FakeVault) -> Services:
+    """The services object over the fakes (no evidence, notices, reports or backup)."""
+    return Services(
+        acting_user=vault.user,
+        state=VaultState(vault.folder),
+        incidents=incidents,  # type: ignore[arg-type]
+        response=ResponseService(incidents),  # type: ignore[arg-type]
+        evidence=None,  # type: ignore[arg-type]
+        notices=None,  # type: ignore[arg-type]
+        reports=None,  # type: ignore[arg-type]
+        phone=PhoneService(incidents),  # type: ignore[arg-type]
+        backup=None,  # type: ignore[arg-type]
+        _vault=vault,  # type: ignore[arg-type]
+    )
 
 
 @pytest.fixture

@@ -1,0 +1,92 @@
+"""Every service of one unlocked vault, in one typed object built once per unlock.
+
+The composition root (``app.py``, through the GUI's session) calls :func:`open_services` with
+the vault an unlock produced; the windows get the resulting :class:`Services` and never the
+vault. Nothing here reads the database: building the object is cheap, and each service touches
+the connection only when called (on the GUI thread, or the CLI's one thread).
+
+``acting_user`` is the person the audit trail names for every write made through these
+services. Today it is the user whose passphrase opened the vault; staff accounts with roles
+(issue 16) will check what that user may do here, in one place, instead of in every window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..vault.vault import Vault
+from .backup import BackupService
+from .evidence import EvidenceService
+from .incidents import IncidentService
+from .notices import NoticeService
+from .phone import PhoneService
+from .reports import ReportService
+from .response import ResponseService
+
+
+@dataclass(frozen=True)
+class VaultState:
+    """What the windows show about the open vault itself (not its data).
+
+    Attributes:
+        folder: where the vault lives (status bar, lock screen).
+        read_only_reason: why it is open read-only (a write-protected or full drive), or None.
+        rollback_problems: what the anchor says is missing from an older database, or ().
+    """
+
+    folder: Path
+    read_only_reason: str | None = None
+    rollback_problems: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Services:
+    """The use cases of one open vault, for the GUI (the CLI builds the same services).
+
+    Attributes:
+        acting_user: who is working (named in every audit row written through these).
+        state: folder and read-only/rollback state of the vault, for the status bar.
+        incidents, response, evidence, notices, reports, phone, backup: the services.
+        close: closes the vault (the session calls it once no task uses the vault any more).
+    """
+
+    acting_user: str
+    state: VaultState
+    incidents: IncidentService
+    response: ResponseService
+    evidence: EvidenceService
+    notices: NoticeService
+    reports: ReportService
+    phone: PhoneService
+    backup: BackupService
+    _vault: Vault
+
+    def uses(self, vault: object) -> bool:
+        """True if these services work on ``vault`` (the session closes an older one)."""
+        return self._vault is vault
+
+    def close(self) -> None:
+        """Close the vault: the key and the connection are dropped; every service stops."""
+        self._vault.close()
+
+
+def open_services(vault: Vault) -> Services:
+    """All services over ``vault`` (just opened by an unlock), acting as its user."""
+    incidents = IncidentService(vault)
+    return Services(
+        acting_user=vault.user,
+        state=VaultState(
+            folder=Path(vault.folder),
+            read_only_reason=vault.read_only_reason,
+            rollback_problems=tuple(vault.rollback_problems),
+        ),
+        incidents=incidents,
+        response=ResponseService(incidents),
+        evidence=EvidenceService(vault),
+        notices=NoticeService(vault),
+        reports=ReportService(vault),
+        phone=PhoneService(incidents),
+        backup=BackupService(vault),
+        _vault=vault,
+    )
