@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..infra.resources import resource_path
 from .deadlines import COMPLAINT_PERIOD_MONTHS
 from .errors import ValidationError
 from .json_reader import JsonReader
@@ -116,8 +117,8 @@ class LegalData:
 
 
 def legal_data_path() -> Path:
-    """The legal data file shipped with the program."""
-    return Path(__file__).resolve().parents[2] / "resources" / "legal" / "penal_code.json"
+    """The legal data file shipped with the program (also in a frozen build)."""
+    return resource_path("legal/penal_code.json")
 
 
 # ---------------------------------------------------------------- loading

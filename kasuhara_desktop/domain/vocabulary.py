@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from enum import Enum
 from functools import cache
-from pathlib import Path
 from typing import Any
 
+from ..infra.resources import read_text
 from .assessment import Answer, ClaimStatus, MannerFlag, Verdict
 from .enums import (
     ActionKind,
@@ -40,7 +39,7 @@ from .enums import (
     TradeType,
 )
 from .evidence import SourceKind
-from .notice import BanStatus, ServiceMethod
+from .notice import BanStatus, ReviewKind, ReviewOutcome, ServiceMethod
 
 LANGUAGES = ("ja", "en", "nb")
 CONTEXT = "Vocabulary"
@@ -63,6 +62,8 @@ TABLES: dict[type[Enum], str] = {
     Verdict: "verdict_short",
     ServiceMethod: "service_method",
     BanStatus: "ban_status",
+    ReviewKind: "review_kind",
+    ReviewOutcome: "review_outcome",
 }
 """The catalog table of each enum whose members are stored codes. Two tables hold codes that
 are not enums: ``evidence_kind`` (``EvidenceItem.kind``) and ``keyword_list`` (the legal
@@ -85,18 +86,10 @@ def fill(template: str, *values: object) -> str:
     return _PLACEHOLDER.sub(value, template)
 
 
-def resources_dir() -> Path:
-    """``resources/`` beside the package, or inside a frozen build."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources"
-
-
 @cache
 def catalog() -> dict[str, dict[str, dict[str, str]]]:
     """``table -> code -> {lang: term}`` as stored in ``resources/vocabulary.json``."""
-    path = resources_dir() / "vocabulary.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_text("vocabulary.json"))
     return {name: table for name, table in data.items() if not name.startswith("_")}
 
 

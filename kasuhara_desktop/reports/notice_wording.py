@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import json
 import string
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
 
 from kasuhara_desktop.domain.era import japanese_date
 from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.domain.notice import LANGUAGES, Notice
 from kasuhara_desktop.domain.validation import clean_text
+from kasuhara_desktop.infra.resources import read_text
 
 TEMPLATE = "notice_{lang}.json"
 # Keys whose text takes placeholders, and which ones.
@@ -58,18 +57,11 @@ class NoticeRender:
     photo: bytes | None = None
 
 
-def _templates_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources" / "templates"
-
-
 @cache
 def _default_wording() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for lang in LANGUAGES:
-        path = _templates_dir() / TEMPLATE.format(lang=lang)
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_text("templates/" + TEMPLATE.format(lang=lang)))
         out[lang] = {k: str(v) for k, v in data.items() if not k.startswith("_")}
     return out
 

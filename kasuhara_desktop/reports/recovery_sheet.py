@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import json
-import sys
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import Any, BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,6 +27,7 @@ from kasuhara_desktop.domain.recovery_key import (
     recovery_key_checksum,
     recovery_key_groups,
 )
+from kasuhara_desktop.infra.resources import read_text
 
 from .styles import CONTENT_WIDTH, Styles, make_document, make_styles, page_decorator
 from .text import clip_text, para_text
@@ -72,17 +71,10 @@ class RecoverySheetData:
     replaces: datetime | None = None
 
 
-def _templates_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources" / "templates"
-
-
 @cache
 def load_wording() -> dict[str, dict[str, Any]]:
     """All languages of the sheet's wording, from the shipped JSON template."""
-    path = _templates_dir() / TEMPLATE_NAME
-    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, dict[str, Any]] = json.loads(read_text(f"templates/{TEMPLATE_NAME}"))
     return {lang: data[lang] for lang in LANGUAGES}
 
 

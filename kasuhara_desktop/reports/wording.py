@@ -12,18 +12,17 @@ too.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from enum import Enum
 from functools import cache
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kasuhara_desktop.domain import assessment, vocabulary
 from kasuhara_desktop.domain.vocabulary import LANGUAGES as LANGUAGES
 from kasuhara_desktop.domain.vocabulary import language
+from kasuhara_desktop.infra.resources import read_text
 
 ENUM_TABLES: dict[type[Enum], str] = vocabulary.TABLES
 
@@ -46,16 +45,9 @@ _VALUE_TABLES = {
 }
 
 
-def templates_dir() -> Path:
-    frozen = getattr(sys, "_MEIPASS", None)
-    base = Path(frozen) if frozen else Path(__file__).resolve().parents[2]
-    return base / "resources" / "templates"
-
-
 @cache
 def _raw(lang: str) -> dict[str, Any]:
-    path = templates_dir() / f"report_{lang}.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(read_text(f"templates/report_{lang}.json"))
     return data
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..domain.enums import TradeType
 from ..domain.incident_json import incident_from_dict
 from ..domain.models import Incident, ShopProfile
-from ..paths import resources_dir
+from ..infra.resources import read_text
 from ..vault.kdf import FAST_PARAMS
 from ..vault.vault import Vault
 from .demo_evidence import add_demo_evidence
@@ -40,8 +40,7 @@ __all__ = [
 
 
 def load_demo_document(language: str = "ja") -> dict[str, Any]:
-    path = resources_dir() / "demo" / "incidents.json"
-    data: dict[str, Any] = localise(json.loads(path.read_text(encoding="utf-8")), language)
+    data: dict[str, Any] = localise(json.loads(read_text("demo/incidents.json")), language)
     return data
 
 

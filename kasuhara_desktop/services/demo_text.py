@@ -13,7 +13,7 @@ import functools
 import json
 from typing import Any
 
-from ..paths import resources_dir
+from ..infra.resources import read_text
 
 DEMO_LANGUAGES = ("ja", "en", "nb")
 
@@ -25,8 +25,7 @@ def demo_texts(language: str) -> dict[str, str]:
         return {}
     if language not in DEMO_LANGUAGES:
         raise ValueError(f"no demo data in {language!r}")
-    path = resources_dir() / "demo" / f"text_{language}.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = json.loads(read_text(f"demo/text_{language}.json"))
     texts: dict[str, str] = data["text"]
     return texts
 

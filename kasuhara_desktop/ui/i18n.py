@@ -27,7 +27,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 
 from ..domain.quotes import bare_words
 from ..domain.vocabulary import fill
-from ..paths import resources_dir
+from ..infra.resources import resource_path
 
 log = logging.getLogger(__name__)
 
@@ -163,7 +163,7 @@ def choose_language(requested: str | None, saved: str) -> str:
 
 
 def qm_dir() -> Path:
-    return resources_dir() / "i18n"
+    return resource_path("i18n")
 
 
 _current = "en"

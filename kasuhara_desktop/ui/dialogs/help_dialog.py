@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ...paths import resources_dir
+from ...infra.resources import resource_path
 
 
 def help_text(language: str) -> str:
     """The guide in ``language`` (ja, en, nb), English when there is none."""
-    folder = resources_dir() / "docs" / "help"
+    folder = resource_path("docs/help")
     for lang in (language, "en"):
         path = folder / f"{lang}.md"
         if path.is_file():
