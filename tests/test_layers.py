@@ -20,9 +20,21 @@ FORBIDDEN = {
                 "kasuhara_desktop.services", "kasuhara_desktop.ui", "kasuhara_desktop.cli"],
     "services": ["PySide6.QtWidgets", "PySide6.QtGui", "sqlcipher3", "kasuhara_desktop.ui",
                  "kasuhara_desktop.cli"],
-    "cli": ["PySide6", "kasuhara_desktop.ui"],
+    # ui/ and cli/ reach the vault and the documents only through services/ (the single door
+    # where roles will be checked); domain types they may import directly.
+    "ui": ["kasuhara_desktop.vault", "kasuhara_desktop.reports", "kasuhara_desktop.cli"],
+    "cli": ["PySide6", "kasuhara_desktop.ui", "kasuhara_desktop.vault",
+            "kasuhara_desktop.reports"],
     # The leaf every layer may use (atomic files...): it imports nothing from the project.
     "infra": ["PySide6", "sqlcipher3", "cryptography", "argon2", "reportlab", "kasuhara_desktop"],
+}  # fmt: skip
+
+# What remains to move, file -> the forbidden modules it still imports; each entry names its
+# owner. An entry that is no longer needed fails the test, so the list only shrinks.
+ALLOWED: dict[str, set[str]] = {
+    # helper "wiring" (13.3) rewrites session.py; its Vault type can come from services.vaults.
+    "kasuhara_desktop/ui/session.py": {"kasuhara_desktop.vault.vault",
+                                       "kasuhara_desktop.vault.vault.Vault"},
 }  # fmt: skip
 
 
@@ -60,8 +72,18 @@ def test_layer_imports_point_downward(layer: str) -> None:
         for path in sources(layer)
         for name in sorted(imported_modules(path))
         if any(name == bad or name.startswith(bad + ".") for bad in FORBIDDEN[layer])
+        and name not in ALLOWED.get(str(path.relative_to(PACKAGE.parent)), set())
     ]
     assert offenders == []
+
+
+def test_the_allowed_list_holds_only_what_is_still_imported() -> None:
+    def gone(file: str, names: set[str]) -> list[str]:
+        path = PACKAGE.parent / file
+        return sorted(names - imported_modules(path) if path.is_file() else names)
+
+    stale = {file: gone(file, names) for file, names in ALLOWED.items() if gone(file, names)}
+    assert stale == {}, "remove these from ALLOWED: the import is gone"
 
 
 def test_only_the_vault_touches_sqlcipher_and_cryptography() -> None:

@@ -8,14 +8,15 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import ValidationError
 from ..domain.json_reader import parse_json_text
 from ..domain.recovery_key import parse_recovery_key
-from ..services.vaults import unlock
-from ..vault.kdf import FAST_PARAMS, KdfParams
-from ..vault.vault import Vault
+from ..services.vaults import FAST_PARAMS, KdfParams, check_vault_folder, unlock
+
+if TYPE_CHECKING:
+    from ..services.vaults import Vault
 
 EXIT_OK, EXIT_CHECK_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 # How long a command waits for another one (or the GUI) to close the vault before refusing.
@@ -89,9 +90,7 @@ def open_vault(args: argparse.Namespace) -> Vault:
         vault = unlock(folder, recovery_key=recovery_key(args), lock_wait=LOCK_WAIT_SECONDS)
     else:
         # Check the folder before asking for a secret, so a typo is reported first.
-        from ..vault.header import load_header
-
-        load_header(folder)
+        check_vault_folder(folder)
         vault = unlock(
             folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
         )

@@ -11,7 +11,7 @@ from typing import Any, BinaryIO
 from ..domain.errors import StorageError, ValidationError
 from ..domain.json_reader import parse_datetime
 from ..domain.notice import BanStatus, Notice
-from ..reports.output import write_pdf_atomically
+from ..services.documents import write_pdf_atomically
 from ..services.notices import NoticeService
 from . import common
 

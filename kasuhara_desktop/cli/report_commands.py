@@ -10,7 +10,7 @@ from typing import Any
 
 from ..domain.errors import ValidationError
 from ..domain.validation import check_date
-from ..reports.wording import LANGUAGES
+from ..domain.vocabulary import LANGUAGES
 from ..services.bundle import build_bundle
 from ..services.bundle_verify import verify_bundle
 from ..services.reports import ReportService, check_period

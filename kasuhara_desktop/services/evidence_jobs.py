@@ -18,6 +18,7 @@ from pathlib import Path
 from ..domain.errors import StorageError, UserError
 from ..domain.evidence import EvidenceItem
 from ..domain.sizes import format_size
+from ..reports.images import PictureTooLargeError, open_upright
 from ..vault.evidence_import import ImportRequest
 from ..vault.evidence_reader import DestinationExistsError, EvidenceReader, export_to_file
 
@@ -28,8 +29,10 @@ __all__ = [
     "EvidenceReader",
     "ExportJob",
     "NotEnoughSpaceError",
+    "PictureTooLargeError",
     "TooLargeToShowError",
     "check_showable",
+    "open_upright",
     "read_verified",
     "require_room",
 ]

@@ -11,10 +11,11 @@ from ..domain.json_reader import check_timezone
 from ..domain.models import ShopProfile
 from ..domain.validation import clean_text
 from ..vault.header import HEADER_NAME, load_header
-from ..vault.kdf import KdfParams
+from ..vault.kdf import FAST_PARAMS as FAST_PARAMS  # re-exported: cli/ imports no vault/ module
+from ..vault.kdf import KdfParams as KdfParams
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from ..vault.vault import Vault as Vault
 
 
 def create_vault(
@@ -64,6 +65,16 @@ def folder_state(folder: Path) -> FolderState:
 def vault_users(folder: Path) -> list[str]:
     """The users who can unlock ``folder`` (read from the header, no secret needed)."""
     return load_header(folder).users
+
+
+def check_vault_folder(folder: Path) -> None:
+    """Refuse a folder without a readable vault header (so a typo is reported before a
+    secret is asked for).
+
+    Raises:
+        UserError: naming what is wrong with the folder.
+    """
+    load_header(folder)
 
 
 def unlock(

@@ -53,7 +53,7 @@ class FontFound:
 
 def detect_font(configured: Path | None) -> FontFound | None:
     """Look for the PDF font (runs in a task: it may read many font files)."""
-    from ...reports.fonts import find_japanese_font
+    from ...services.fonts import find_japanese_font
 
     choice = find_japanese_font(configured)
     used = configured is None or choice.path == configured

@@ -23,11 +23,12 @@ from PySide6.QtGui import QImage
 
 from ...domain.errors import IntegrityError, UserError
 from ...domain.evidence import EvidenceItem
-from ...reports.images import PictureTooLargeError, open_upright
 from ...services.evidence_jobs import (
     CancelFn,
     EvidenceReader,
+    PictureTooLargeError,
     TooLargeToShowError,
+    open_upright,
     read_verified,
 )
 from ..tasks import TaskContext

@@ -19,7 +19,7 @@ import threading
 from PySide6.QtCore import QIODevice, QObject, Signal, SignalInstance
 
 from ...domain.errors import IntegrityError, StorageError
-from ...vault.evidence_reader import EvidenceReader
+from ...services.evidence_jobs import EvidenceReader
 
 log = logging.getLogger(__name__)
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import StorageError, UserError
 from ...domain.vocabulary import fill
-from ...reports.output import write_pdf_atomically
+from ...services.documents import write_pdf_atomically
 from ..dialogs.messages import show_error
 from ..save_locations import SaveKind, remember, suggested_path, write_or_explain
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.notice import LANGUAGES
 from ...domain.vocabulary import fill
-from ...reports.notice import PLACEHOLDERS, default_wording, wording_keys
+from ...services.documents import PLACEHOLDERS, default_wording, wording_keys
 from ..i18n import language_names
 
 

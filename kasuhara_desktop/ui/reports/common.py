@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.vocabulary import fill
-from ...reports.output import write_pdf_atomically
+from ...services.documents import write_pdf_atomically
 from ...services.reports import ReportService
 from ..dialogs.messages import error_text
 from ..save_locations import (

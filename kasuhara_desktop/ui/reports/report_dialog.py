@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
-from ...reports.report_data import ReportEvidence
+from ...services.documents import ReportEvidence
 from ...services.reports import IncidentReportJob, build_incident_pdf
 from ..tasks import TaskContext
 from . import common

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
-from ...reports.report_data import SummaryData
+from ...services.documents import SummaryData
 from ...services.reports import build_summary_pdf, check_period, period_presets
 from ..tasks import TaskContext
 from . import common
