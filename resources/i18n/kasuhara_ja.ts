@@ -4,32 +4,32 @@
 <context>
     <name>AutosaveOffer</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
         <source>Unsaved work found</source>
         <translation>保存されていない入力があります</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
         <source>The program was not closed properly last time. Text typed in an incident or a guided response had not been saved yet; it was kept in the logbook. Restore it?</source>
         <translation>前回、プログラムが正しく終了しませんでした。事案または対応ガイドに入力した内容がまだ保存されていなかったため、記録帳の中に一時保管してあります。元に戻しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="181"/>
         <source>Restore opens each draft again; nothing is saved until you save it.</source>
         <translation>「元に戻す」で各下書きをもう一度開きます。保存するまでは何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="186"/>
         <source>&amp;Restore</source>
         <translation>元に戻す(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="190"/>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="195"/>
         <source>&amp;Later</source>
         <translation>後で(&amp;L)</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
         <source>&amp;Back up the logbook…</source>
         <translation>記録帳をバックアップ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
         <source>Where should the backup go?</source>
         <translation>バックアップの保存先を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
         <source>Copying the evidence files…</source>
         <translation>証拠ファイルをコピーしています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="110"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>バックアップを中止しました。何も残していません。</translation>
     </message>
@@ -544,67 +544,67 @@ The call and your notes are still here.</source>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="95"/>
         <source>Incident &amp;now</source>
         <translation>今すぐ記録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="98"/>
         <source>&amp;Guided response…</source>
         <translation>対応ガイド(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="100"/>
         <source>Phone &amp;call…</source>
         <translation>電話対応(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="101"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>出入禁止通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="102"/>
         <source>&amp;Ban register…</source>
         <translation>出入禁止の一覧(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="103"/>
         <source>Notice &amp;wording…</source>
         <translation>通知書の文言(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="105"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>事案報告書（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="107"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>期間集計（PDF）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="108"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>証拠一式（ZIP）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
         <source>&amp;Response</source>
         <translation>対応(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="134"/>
         <source>Re&amp;ports</source>
         <translation>報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="164"/>
         <source>Select an incident in the list first.</source>
         <translation>先に一覧で事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="214"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
     </message>
@@ -612,14 +612,14 @@ The call and your notes are still here.</source>
 <context>
     <name>ClockOffsetTexts</name>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="96"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒進んでいる</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="99"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>カメラの時計が%n秒遅れている</numerusform>
@@ -1132,7 +1132,7 @@ The call and your notes are still here.</source>
         <translation>証拠を追加</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="34"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="35"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
@@ -2330,74 +2330,67 @@ Nothing you typed was lost.</source>
         <translation>メインツールバー</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="85"/>
         <source>Incidents</source>
         <translation>事案一覧</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="60"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="63"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/lock_screen.py" line="37"/>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="219"/>
-        <source>The incident editor is not available in this build.</source>
-        <translation>このバージョンでは事案の編集画面を使えません。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="73"/>
         <source>%n incident(s)</source>
-        <translation>
-            <numerusform>%n 件</numerusform>
-        </translation>
+        <translation type="unfinished">%n 件</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="44"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="46"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="51"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>記録帳: %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="337"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -4087,121 +4080,76 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
-        <source>threat</source>
-        <translation>脅迫</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
-        <source>coercion</source>
-        <translation>強要</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
-        <source>insult</source>
-        <translation>侮辱</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
-        <source>deception</source>
-        <translation>偽計</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
-        <source>force</source>
-        <translation>威力</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
-        <source>money</source>
-        <translation>金銭</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
-        <source>injury</source>
-        <translation>傷害</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
-        <source>public</source>
-        <translation>公然</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="228"/>
-        <source>damage</source>
-        <translation>損壊</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>退去を求めたのに居座ったという記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="230"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="245"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="254"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="255"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="260"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="263"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>
@@ -4209,46 +4157,46 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="189"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="228"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="243"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="251"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4257,17 +4205,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="382"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -4437,189 +4385,189 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="107"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Lock after this many idle minutes</source>
         <translation>操作がないときにロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
         <source>A new language is used from the next start.</source>
         <translation>言語の変更は、次に起動したときから反映されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Lock when idle for:</source>
         <translation>操作がないときのロック:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Representative</source>
         <translation>代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Time limit for a complaint call</source>
         <translation>苦情電話の対応時間の上限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Shop name:</source>
         <translation>店名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Type of business:</source>
         <translation>業種:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Call time limit:</source>
         <translation>通話時間の上限:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Font file for PDFs</source>
         <translation>PDF用のフォントファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Looking for a Japanese font…</source>
         <translation>日本語フォントを探しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>PDF documents</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Japanese font:</source>
         <translation>日本語フォント:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>日本語のTrueTypeフォントを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="226"/>
         <source>No font information available.</source>
         <translation>フォントの情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="229"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>日本語の TrueType フォントが見つかりません。PDF は埋め込まれない組み込みフォントを使うため、æøå などの文字がずれます。IPAex フォントをインストールするか、.ttf/.ttc のフォントファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="235"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>選んだフォントファイルが見つからないか使えません。PDF には代わりに %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF には日本語フォント %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
         <source>The shop name must not be empty.</source>
         <translation>店名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Choose a time zone from the list.</source>
         <translation>一覧からタイムゾーンを選んでください。</translation>
     </message>
@@ -4633,13 +4581,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -5258,708 +5206,744 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>Review by the shop</source>
+        <comment>review_kind.review</comment>
+        <translation>店による見直し</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>Appeal by the person</source>
+        <comment>review_kind.appeal</comment>
+        <translation>相手方からの異議申出</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Pending</source>
+        <comment>review_outcome.pending</comment>
+        <translation>検討中</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Upheld</source>
+        <comment>review_outcome.upheld</comment>
+        <translation>維持</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Shortened</source>
+        <comment>review_outcome.shortened</comment>
+        <translation>短縮</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Revoked</source>
+        <comment>review_outcome.revoked</comment>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>根拠のない返金要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>商品・サービスと無関係な要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>暴行</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>脅迫・暴言</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>繰り返しの電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>土下座の強要</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>退去の拒否</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>差別的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>性的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>長時間の拘束</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>執拗な連絡</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>SNSへの投稿・投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>ネット・SNSへの投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>店・従業員についてのネット・SNSへの投稿</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>従業員の無断撮影</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>器物の損壊</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>過剰な補償の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>その他の行為</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>対面</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>手紙</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>その他の経路</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>事実確認済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>判断済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>被害を受けた従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>対応した従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>目撃者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>責任者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>対応終了の告知</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>中止の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>退去の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>最終警告</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>警察へ通報</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>警察到着</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>録画・録音の提供</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>顧客の退去</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>通話開始</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>通話終了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>謝罪</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>交換</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>弁護士へ相談</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>警察へ届出</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>従業員のケア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>再発防止</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>その他の対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>現場での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>電話での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>謝罪訪問</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>社内での検討</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>返金・補償</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>損害</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>その他の費用</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>正社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>パート・アルバイト</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>契約社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>店長・管理職</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>経営者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>コンビニエンスストア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>飲食店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>薬局</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>美容室・サロン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>小売店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>旅館・ホテル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>公衆浴場</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>診療所</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>その他の業種</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>従業員のスマートフォン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>防犯カメラ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>通話録音装置</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>レシート</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
-        <source>Photo</source>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <source>Image</source>
         <comment>evidence_kind.image</comment>
-        <translation>写真</translation>
+        <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>妥当性あり</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>妥当性なし</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>長時間</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>正当なクレーム</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>カスハラ（要求に妥当性あり）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>カスハラ（要求に根拠なし）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>根拠なし・態様は相当</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>カスハラ（要求の妥当性は不明）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>判断保留</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>義務のないことの要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>侮辱</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>虚偽・偽計</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>威力</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>金銭</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>公然性</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>損壊</translation>
@@ -6172,107 +6156,47 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>同じ名前のファイルがすでにあります。別の名前を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>この証拠は完全性の確認に失敗しました。暗号化されたファイルが破損しているか改変されているため、表示しません。この証拠には依拠せず、バックアップから記録帳を復元してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Not checked</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Checking…</source>
         <translation>確認中…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>Intact</source>
         <translation>異常なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>Damaged</source>
         <translation>破損</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
         <source>File missing</source>
         <translation>ファイルなし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="59"/>
         <source>Deleted</source>
         <translation>削除済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
-        <source>Image</source>
-        <translation>画像</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
-        <source>Video</source>
-        <translation>動画</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
-        <source>Audio</source>
-        <translation>音声</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
-        <source>PDF document</source>
-        <translation>PDF文書</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="68"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
-        <source>Staff phone</source>
-        <translation>従業員のスマートフォン</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
-        <source>Security camera (CCTV)</source>
-        <translation>防犯カメラ</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
-        <source>Call recorder</source>
-        <translation>通話録音装置</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
-        <source>Screenshot</source>
-        <translation>スクリーンショット</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
-        <source>Scan</source>
-        <translation>スキャン</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
-        <source>Receipt</source>
-        <translation>レシート・受領書</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="79"/>
-        <source>Other source</source>
-        <translation>その他</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="82"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1（%2 バイト）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
         <source>Camera clock was right</source>
         <translation>カメラの時計は正確</translation>
     </message>
@@ -6293,113 +6217,42 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="15"/>
-        <source>Handed over in person</source>
-        <translation>手渡し</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="16"/>
-        <source>Content-certified mail with delivery certificate (内容証明・配達証明)</source>
-        <translation>内容証明郵便（配達証明付き）</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="19"/>
-        <source>Ordinary mail</source>
-        <translation>普通郵便</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="20"/>
-        <source>E-mail</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="21"/>
-        <source>Refused to accept</source>
-        <translation>受け取り拒否</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="22"/>
-        <source>Review by the shop</source>
-        <translation>店による見直し</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23"/>
-        <source>Appeal by the person</source>
-        <translation>相手方からの異議申出</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24"/>
-        <source>Pending</source>
-        <translation>検討中</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25"/>
-        <source>Upheld</source>
-        <translation>維持</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26"/>
-        <source>Shortened</source>
-        <translation>短縮</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="27"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="31"/>
-        <source>Revoked</source>
-        <translation>解除</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="28"/>
-        <source>Not yet in force</source>
-        <translation>発効前</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="29"/>
-        <source>Active</source>
-        <translation>有効</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="30"/>
-        <source>Expired</source>
-        <translation>期間満了</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="43"/>
         <source>Japanese and English side by side</source>
         <translation>日本語と英語を併記</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23"/>
         <source>Japanese only</source>
         <translation>日本語のみ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24"/>
         <source>English only</source>
         <translation>英語のみ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25"/>
         <source>Norwegian only</source>
         <translation>ノルウェー語のみ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26"/>
         <source>Japanese and Norwegian side by side</source>
         <translation>日本語とノルウェー語を併記</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="33"/>
         <source>the incident has not been assessed</source>
         <translation>事案がまだ判断されていません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="36"/>
         <source>the facts are not confirmed</source>
         <translation>事実が確認されていません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="37"/>
         <source>the verdict is not harassment</source>
         <translation>判断結果がカスハラではありません</translation>
     </message>

@@ -4,32 +4,32 @@
 <context>
     <name>AutosaveOffer</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
         <source>Unsaved work found</source>
         <translation>Ulagret arbeid funnet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
         <source>The program was not closed properly last time. Text typed in an incident or a guided response had not been saved yet; it was kept in the logbook. Restore it?</source>
         <translation>Programmet ble ikke avsluttet riktig forrige gang. Tekst skrevet i en hendelse eller en veiledet håndtering var ikke lagret ennå; den ble tatt vare på i loggboken. Vil du gjenopprette den?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="160"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="181"/>
         <source>Restore opens each draft again; nothing is saved until you save it.</source>
         <translation>Gjenopprett åpner hvert utkast igjen; ingenting lagres før du lagrer det.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="186"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="190"/>
         <source>&amp;Discard</source>
         <translation>&amp;Forkast</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/autosave.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/autosave.py" line="195"/>
         <source>&amp;Later</source>
         <translation>&amp;Senere</translation>
     </message>
@@ -37,27 +37,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
         <source>&amp;Back up the logbook…</source>
         <translation>Sikkerhetskopier loggboken (&amp;K) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
         <source>Where should the backup go?</source>
         <translation>Hvor skal sikkerhetskopien lagres?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
         <source>Copying the evidence files…</source>
         <translation>Kopierer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="110"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
     </message>
@@ -545,67 +545,67 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="95"/>
         <source>Incident &amp;now</source>
         <translation>H&amp;endelse nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="98"/>
         <source>&amp;Guided response…</source>
         <translation>&amp;Veiledet håndtering …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="41"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="100"/>
         <source>Phone &amp;call…</source>
         <translation>Telefon&amp;samtale …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="101"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>&amp;Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="43"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="102"/>
         <source>&amp;Ban register…</source>
         <translation>For&amp;budsregister …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="103"/>
         <source>Notice &amp;wording…</source>
         <translation>&amp;Ordlyd for varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="105"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>Hendelses&amp;rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="107"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>&amp;Periodeoversikt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="108"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>&amp;Bevispakke (ZIP) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
         <source>&amp;Response</source>
         <translation>&amp;Tiltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="134"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="164"/>
         <source>Select an incident in the list first.</source>
         <translation>Velg først en hendelse i listen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="214"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
     </message>
@@ -613,7 +613,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClockOffsetTexts</name>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="96"/>
         <source>Camera clock %n second(s) ahead of real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for fort</numerusform>
@@ -621,7 +621,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="99"/>
         <source>Camera clock %n second(s) behind real time</source>
         <translation>
             <numerusform>Kameraklokka går %n sekund for sakte</numerusform>
@@ -1142,7 +1142,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Legg til bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="34"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="35"/>
         <source>Evidence (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;All files (*)</source>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
@@ -2341,75 +2341,67 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="85"/>
         <source>Incidents</source>
         <translation>Hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="60"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/incident_browser.py" line="63"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/lock_screen.py" line="37"/>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="219"/>
-        <source>The incident editor is not available in this build.</source>
-        <translation>Redigering av hendelser er ikke tilgjengelig i denne versjonen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="73"/>
         <source>%n incident(s)</source>
-        <translation>
-            <numerusform>%n hendelse</numerusform>
-            <numerusform>%n hendelser</numerusform>
-        </translation>
+        <translation type="unfinished">%n hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="44"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="448"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="46"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="51"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>Loggbok: %1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="337"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -4102,121 +4094,76 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
-        <source>threat</source>
-        <translation>trussel</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="221"/>
-        <source>coercion</source>
-        <translation>tvang</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="222"/>
-        <source>insult</source>
-        <translation>fornærmelse</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
-        <source>deception</source>
-        <translation>bedrag</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="224"/>
-        <source>force</source>
-        <translation>makt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="225"/>
-        <source>money</source>
-        <translation>penger</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
-        <source>injury</source>
-        <translation>skade</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
-        <source>public</source>
-        <translation>offentlig</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="228"/>
-        <source>damage</source>
-        <translation>skadeverk</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="234"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="230"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="245"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="254"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="255"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="260"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="263"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>
@@ -4224,46 +4171,46 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="189"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="228"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="243"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="251"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4272,17 +4219,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="382"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -4452,189 +4399,189 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="69"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="79"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="107"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
         <source>Lock after this many idle minutes</source>
         <translation>Lås etter så mange minutter uten bruk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Lock when idle for:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Shop name</source>
         <translation>Butikknavn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Representative</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Time limit for a complaint call</source>
         <translation>Tidsgrense for en klagesamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Shop name:</source>
         <translation>Butikknavn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
         <source>Time zone:</source>
         <translation>Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
         <source>Type of business:</source>
         <translation>Bransje:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source>Call time limit:</source>
         <translation>Tidsgrense for samtaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Font file for PDFs</source>
         <translation>Skriftfil for PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Looking for a Japanese font…</source>
         <translation>Leter etter en japansk skrift …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>PDF documents</source>
         <translation>PDF-dokumenter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Japanese font:</source>
         <translation>Japansk skrift:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>Velg en japansk TrueType-skrift</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>Skrifter (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="218"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="226"/>
         <source>No font information available.</source>
         <translation>Ingen informasjon om skrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="229"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>Fant ingen japansk TrueType-skrift: PDF-ene bruker en innebygd skrift som ikke bygges inn i filen og plasserer bokstaver som æøå feil. Installer IPAex-skriftene eller velg en .ttf/.ttc-skriftfil.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="235"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>Den valgte skriftfilen mangler eller kan ikke brukes; PDF-ene bruker %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF-ene bruker den japanske skriften %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
         <source>The shop name must not be empty.</source>
         <translation>Butikknavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
         <source>Choose a time zone from the list.</source>
         <translation>Velg en tidssone fra listen.</translation>
     </message>
@@ -4648,13 +4595,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -5273,708 +5220,744 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>Review by the shop</source>
+        <comment>review_kind.review</comment>
+        <translation>Butikkens egen gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>Appeal by the person</source>
+        <comment>review_kind.appeal</comment>
+        <translation>Klage fra personen</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Pending</source>
+        <comment>review_outcome.pending</comment>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Upheld</source>
+        <comment>review_outcome.upheld</comment>
+        <translation>Opprettholdt</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Shortened</source>
+        <comment>review_outcome.shortened</comment>
+        <translation>Forkortet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Revoked</source>
+        <comment>review_outcome.revoked</comment>
+        <translation>Opphevet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>Ugrunnet krav om refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>Krav som ikke gjelder butikkens varer</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>Fysisk angrep</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>Trusler eller verbal sjikane</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>Gjentatte anrop</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>Tvunget til å knele (dogeza)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>Nektet å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>Diskriminering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>Seksuell atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>Langvarig klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>Vedvarende kontakt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>Trussel om eller innlegg i sosiale medier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>Trussel om å legge ut på nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>Innlegg på nett om butikken eller ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>Filming av ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>Skadeverk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>Urimelig krav om erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>Annen atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>Personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>På nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>Annen kanal</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>Fakta bekreftet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>Håndtert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>Følge</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>Ansatt som ble rammet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>Ansatt som håndterte saken</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>Vitne</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>Annen rolle</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>Samtalen avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>Politiet tilkalt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>Samtale startet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>Samtale avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>Unnskyldning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>Refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>Bytte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>Advokat kontaktet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>Anmeldelse til politiet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>Oppfølging av ansatt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>Forebygging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>Annet tiltak</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>Håndtering per telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>Besøk for å beklage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>Intern drøfting</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>Refusjon eller erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>Skade</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>Annen kostnad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>Heltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>Deltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>Midlertidig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>Nærbutikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>Restaurant eller kafé</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>Frisør- eller skjønnhetssalong</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>Butikk (detaljhandel)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>Vertshus eller hotell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>Offentlig bad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>Annen bransje</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>Ansattes telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>Overvåkingskamera</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>Samtaleopptaker</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>Skjermbilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>Skanning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>Annen kilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
-        <source>Photo</source>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <source>Image</source>
         <comment>evidence_kind.image</comment>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>Berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>Ikke berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>Langvarig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>Vedvarende og påtrengende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>Berettiget klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>Trakassering (berettiget krav)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>Trakassering (grunnløst)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>Grunnløst, akseptabel opptreden</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>Trakassering (kravet uklart)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>trussel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>krav om noe man ikke har plikt til</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>fornærmelse</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>usannhet eller bedrag</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>makt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>penger</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>skade på person</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>offentliggjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>skade på ting</translation>
@@ -6187,107 +6170,47 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Filen finnes allerede; velg et annet navn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="45"/>
         <source>This evidence failed its integrity check: the encrypted file is damaged or was altered, so it is not shown. Do not rely on it; restore the logbook from a backup.</source>
         <translation>Dette beviset besto ikke integritetskontrollen: den krypterte filen er skadet eller endret, så den vises ikke. Ikke stol på den; gjenopprett loggboken fra en sikkerhetskopi.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
         <source>Not checked</source>
         <translation>Ikke kontrollert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
         <source>Checking…</source>
         <translation>Kontrollerer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
         <source>Intact</source>
         <translation>Intakt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
         <source>Damaged</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
         <source>File missing</source>
         <translation>Filen mangler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="59"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="64"/>
-        <source>Image</source>
-        <translation>Bilde</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="65"/>
-        <source>Video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="66"/>
-        <source>Audio</source>
-        <translation>Lyd</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="67"/>
-        <source>PDF document</source>
-        <translation>PDF-dokument</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="68"/>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="73"/>
-        <source>Staff phone</source>
-        <translation>Ansatts telefon</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="74"/>
-        <source>Security camera (CCTV)</source>
-        <translation>Overvåkingskamera</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="75"/>
-        <source>Call recorder</source>
-        <translation>Samtaleopptaker</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="76"/>
-        <source>Screenshot</source>
-        <translation>Skjermbilde</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="77"/>
-        <source>Scan</source>
-        <translation>Skanning</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="78"/>
-        <source>Receipt</source>
-        <translation>Kvittering</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="79"/>
-        <source>Other source</source>
-        <translation>Annen kilde</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="82"/>
         <source>%1 (%2 bytes)</source>
         <translation>%1 (%2 byte)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/texts.py" line="106"/>
         <source>Camera clock was right</source>
         <translation>Kameraklokka gikk riktig</translation>
     </message>
@@ -6308,113 +6231,42 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="15"/>
-        <source>Handed over in person</source>
-        <translation>Overlevert personlig</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="16"/>
-        <source>Content-certified mail with delivery certificate (内容証明・配達証明)</source>
-        <translation>Rekommandert brev med innholds- og mottaksbevis (内容証明・配達証明)</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="19"/>
-        <source>Ordinary mail</source>
-        <translation>Vanlig post</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="20"/>
-        <source>E-mail</source>
-        <translation>E-post</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="21"/>
-        <source>Refused to accept</source>
-        <translation>Nektet å ta imot</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="22"/>
-        <source>Review by the shop</source>
-        <translation>Butikkens egen gjennomgang</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23"/>
-        <source>Appeal by the person</source>
-        <translation>Klage fra personen</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24"/>
-        <source>Pending</source>
-        <translation>Venter</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25"/>
-        <source>Upheld</source>
-        <translation>Opprettholdt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26"/>
-        <source>Shortened</source>
-        <translation>Forkortet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="27"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="31"/>
-        <source>Revoked</source>
-        <translation>Opphevet</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="28"/>
-        <source>Not yet in force</source>
-        <translation>Ikke trådt i kraft</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="29"/>
-        <source>Active</source>
-        <translation>Gjelder</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="30"/>
-        <source>Expired</source>
-        <translation>Utløpt</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="43"/>
         <source>Japanese and English side by side</source>
         <translation>Japansk og engelsk side om side</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="23"/>
         <source>Japanese only</source>
         <translation>Bare japansk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="24"/>
         <source>English only</source>
         <translation>Bare engelsk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="25"/>
         <source>Norwegian only</source>
         <translation>Bare norsk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="26"/>
         <source>Japanese and Norwegian side by side</source>
         <translation>Japansk og norsk side om side</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="33"/>
         <source>the incident has not been assessed</source>
         <translation>hendelsen er ikke vurdert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="36"/>
         <source>the facts are not confirmed</source>
         <translation>faktaene er ikke bekreftet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="37"/>
         <source>the verdict is not harassment</source>
         <translation>konklusjonen er at det ikke er trakassering</translation>
     </message>

@@ -16,6 +16,7 @@ from ...domain import sizes
 from ...domain.evidence import EvidenceItem, SourceKind
 from ...domain.vocabulary import fill as fill  # the one safe fill, re-exported
 from .. import time_display
+from ..labels import label, term
 
 
 class IntegrityState(StrEnum):
@@ -60,24 +61,12 @@ def state_label(state: IntegrityState) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return {
-        "image": QCoreApplication.translate("evidence", "Image"),
-        "video": QCoreApplication.translate("evidence", "Video"),
-        "audio": QCoreApplication.translate("evidence", "Audio"),
-        "pdf": QCoreApplication.translate("evidence", "PDF document"),
-    }.get(kind, QCoreApplication.translate("evidence", "File"))
+    """The vocabulary's name of an evidence kind (``EvidenceItem.kind``)."""
+    return term("evidence_kind", kind if kind in ("image", "video", "audio", "pdf") else "other")
 
 
 def source_label(kind: SourceKind) -> str:
-    return {
-        SourceKind.STAFF_PHONE: QCoreApplication.translate("evidence", "Staff phone"),
-        SourceKind.CCTV: QCoreApplication.translate("evidence", "Security camera (CCTV)"),
-        SourceKind.CALL_RECORDER: QCoreApplication.translate("evidence", "Call recorder"),
-        SourceKind.SCREENSHOT: QCoreApplication.translate("evidence", "Screenshot"),
-        SourceKind.SCAN: QCoreApplication.translate("evidence", "Scan"),
-        SourceKind.RECEIPT: QCoreApplication.translate("evidence", "Receipt"),
-        SourceKind.OTHER: QCoreApplication.translate("evidence", "Other source"),
-    }[kind]
+    return label(kind)
 
 
 def format_size(size: int) -> str:

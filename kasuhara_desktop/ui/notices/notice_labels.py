@@ -1,5 +1,5 @@
-"""Display names for the notice codes (service methods, review kinds and outcomes, ban status),
-translated at call time like ``ui.labels``."""
+"""Display names for the notice codes (service methods, review kinds and outcomes, ban status:
+the vocabulary's terms through ``ui.labels``) and the notice dialogs' other short texts."""
 
 from __future__ import annotations
 
@@ -7,34 +7,13 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.notice import BanStatus, ReviewKind, ReviewOutcome, ServiceMethod
-
-
-def _labels() -> dict[Enum, str]:
-    return {
-        ServiceMethod.IN_PERSON: QCoreApplication.translate("notices", "Handed over in person"),
-        ServiceMethod.CERTIFIED_MAIL: QCoreApplication.translate(
-            "notices", "Content-certified mail with delivery certificate (内容証明・配達証明)"
-        ),
-        ServiceMethod.ORDINARY_MAIL: QCoreApplication.translate("notices", "Ordinary mail"),
-        ServiceMethod.EMAIL: QCoreApplication.translate("notices", "E-mail"),
-        ServiceMethod.REFUSED: QCoreApplication.translate("notices", "Refused to accept"),
-        ReviewKind.REVIEW: QCoreApplication.translate("notices", "Review by the shop"),
-        ReviewKind.APPEAL: QCoreApplication.translate("notices", "Appeal by the person"),
-        ReviewOutcome.PENDING: QCoreApplication.translate("notices", "Pending"),
-        ReviewOutcome.UPHELD: QCoreApplication.translate("notices", "Upheld"),
-        ReviewOutcome.SHORTENED: QCoreApplication.translate("notices", "Shortened"),
-        ReviewOutcome.REVOKED: QCoreApplication.translate("notices", "Revoked"),
-        BanStatus.SCHEDULED: QCoreApplication.translate("notices", "Not yet in force"),
-        BanStatus.ACTIVE: QCoreApplication.translate("notices", "Active"),
-        BanStatus.EXPIRED: QCoreApplication.translate("notices", "Expired"),
-        BanStatus.REVOKED: QCoreApplication.translate("notices", "Revoked"),
-    }
+from ..labels import label
 
 
 def notice_label(member: Enum) -> str:
-    """The translated name of a notice code (the code itself if it has none)."""
-    return _labels().get(member, str(getattr(member, "value", member)))
+    """The translated name of a notice code (the code itself if it has none): the vocabulary's
+    term, the same the documents print."""
+    return label(member)
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.enums import Behaviour, TimelineKind
 from ...domain.vocabulary import fill
-from ..labels import label
+from ..labels import label, term
 
 translate = QCoreApplication.translate
 
@@ -215,20 +215,6 @@ def _facts() -> dict[str, str]:
     }
 
 
-def _keyword_lists() -> dict[str, str]:
-    return {
-        "threat": translate("ResponseTexts", "threat"),
-        "coercion": translate("ResponseTexts", "coercion"),
-        "insult": translate("ResponseTexts", "insult"),
-        "deception": translate("ResponseTexts", "deception"),
-        "force": translate("ResponseTexts", "force"),
-        "money": translate("ResponseTexts", "money"),
-        "injury": translate("ResponseTexts", "injury"),
-        "public": translate("ResponseTexts", "public"),
-        "damage": translate("ResponseTexts", "damage"),
-    }
-
-
 def _open_points() -> dict[str, str]:
     return {
         "leave_order_not_recorded": translate(
@@ -309,7 +295,7 @@ def _value_text(prefix: str, value: str) -> str:
     if prefix == "timeline" and value in TimelineKind._value2member_map_:
         return label(TimelineKind(value))
     if prefix in ("quote", "record"):
-        return _keyword_lists().get(value, value)
+        return term("keyword_list", value)
     return value
 
 
