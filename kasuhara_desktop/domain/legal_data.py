@@ -114,6 +114,8 @@ class LegalData:
     questions: Mapping[str, Question] = field(default_factory=dict)
     imprisonment_note_source: str = ""
     imprisonment_note_unverified: bool = False
+    terms: Mapping[str, Text] = field(default_factory=dict)
+    """Words of the element view (states, "suggested from", deadline phrasing), per language."""
 
 
 def legal_data_path() -> Path:
@@ -280,7 +282,7 @@ def _period(data: object, path: str) -> ComplaintPeriod:
 _TOP_KEYS = {
     "format", "law", "disclaimer", "imprisonment_note", "imprisonment_note_checked",
     "imprisonment_note_source", "imprisonment_note_unverified", "complaint_period", "articles",
-    "questions",
+    "questions", "terms",
 }  # fmt: skip
 
 
@@ -317,7 +319,16 @@ def parse_legal_data(data: object, name: str = "legal data") -> LegalData:
         complaint_period=_period(r.data.get("complaint_period"), f"{name}.complaint_period"),
         articles=tuple(articles),
         questions=questions,
+        terms=_terms(r.data.get("terms"), f"{name}.terms"),
     )
+
+
+def _terms(data: object, path: str) -> dict[str, Text]:
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ValidationError(f"{path}: expected an object of texts.")
+    return {str(k): _texts(v, f"{path}.{k}") for k, v in data.items()}
 
 
 def load_legal_data(path: Path) -> LegalData:

@@ -125,8 +125,11 @@ _LEAVE_STEPS = (TimelineKind.STOP_REQUEST, TimelineKind.LEAVE_ORDER, TimelineKin
 
 def _stayed(f: IncidentFacts) -> Resolved:
     settled, fact = f.stayed()
+    refusal = f.has(B.REFUSAL_TO_LEAVE)
+    if fact is None and not refusal:
+        return None, []  # a stop request alone is no order to leave
     steps = f.entries(*_LEAVE_STEPS)
-    facts = f.has(B.REFUSAL_TO_LEAVE) + steps + ([fact] if fact is not None else [])
+    facts = refusal + steps + ([fact] if fact is not None else [])
     if settled is False:
         return False, steps + ([fact] if fact is not None else [])
     return settled, facts

@@ -1,4 +1,10 @@
-"""The incident report's section on possible offences: points for the lawyer, never a verdict."""
+"""The incident report's section on possible offences: points for the lawyer, never a verdict.
+
+Each article is shown element by element (構成要件): on record / open / not on record, with the
+record each rests on, a text suggestion marked as such ("suggested from: 「…」", to be
+confirmed), and a person's answer with who gave it. Words quoted in 「」 are the record's own.
+The element view's words come from the legal data's ``terms`` (ja/en/nb).
+"""
 
 from __future__ import annotations
 
@@ -7,16 +13,36 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from kasuhara_desktop.domain.legal_data import LegalData
+from kasuhara_desktop.domain.offence_elements import ElementView
 from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence
 from kasuhara_desktop.domain.quotes import bare_words
 
 from .report_parts import Cell, Parts
 
 
-def fact_text(p: Parts, fact: MatchedFact) -> str:
-    """One matched fact in words: what matched, the recorded words, and when."""
+class _Terms:
+    """The legal data's element-view words in the report's language."""
+
+    def __init__(self, p: Parts, legal: LegalData) -> None:
+        self.p, self.legal = p, legal
+
+    def has(self, key: str) -> bool:
+        return key in self.legal.terms
+
+    def t(self, key: str, **values: object) -> str:
+        text = self.p.w.text_in(self.legal.terms.get(key, {"en": key}))
+        for name, value in values.items():
+            text = text.replace("{" + name + "}", str(value))
+        return text
+
+
+def fact_text(p: Parts, fact: MatchedFact, terms: _Terms | None = None) -> str:
+    """One record in words: what it is, the recorded words, and when."""
     w = p.w
     count = w.number(fact.count) if fact.count is not None else ""
+    key = "fact_" + fact.code.replace(":", "_")
+    if terms is not None and terms.has(key):
+        return terms.t(key, count=count, evidence=fact.evidence)
     text = w.code("fact", fact.code, count=count)
     if fact.evidence.strip():
         text += " " + w.fmt("quote").format(text=bare_words(fact.evidence))
@@ -25,7 +51,28 @@ def fact_text(p: Parts, fact: MatchedFact) -> str:
     return text
 
 
-def _complaint(p: Parts, o: PossibleOffence) -> str:
+def element_lines(p: Parts, e: ElementView, legal: LegalData) -> str:
+    """One element: the question, its state, and what it rests on (one line each)."""
+    terms = _Terms(p, legal)
+    question = legal.questions.get(e.code)
+    asked = p.w.text_in(question.question) if question is not None else e.code
+    head = f"[{terms.t('state_' + e.state.value)}] {asked}"
+    if not e.required:
+        head += " " + terms.t("supporting")
+    lines = [head]
+    lines += [f"  • {fact_text(p, f, terms)}" for f in e.basis]
+    if e.suggestion is not None:
+        lines.append("  • " + terms.t("suggested_from", text=e.suggestion.evidence.strip()))
+    if e.answer is not None:
+        by = e.answer_by or terms.t("someone")
+        lines.append("  • " + terms.t("answered_yes" if e.answer else "answered_no", by=by))
+        if e.answer_source.startswith("notice:"):
+            number = e.answer_source.removeprefix("notice:")
+            lines.append("  • " + terms.t("answer_notice", number=number))
+    return "\n".join(lines)
+
+
+def _complaint(p: Parts, o: PossibleOffence, terms: _Terms) -> str:
     w = p.w
     if not o.complaint_required:
         return w.t("complaint_not_required")
@@ -35,42 +82,57 @@ def _complaint(p: Parts, o: PossibleOffence) -> str:
     if o.days_left < 0:
         return w.t("complaint_passed", deadline=deadline)
     if o.days_left == 0:
-        return w.t("complaint_deadline_today", deadline=deadline)
-    return w.t("complaint_deadline", deadline=deadline, days=o.days_left)
+        return terms.t("complaint_deadline_today", deadline=deadline)
+    return terms.t("complaint_deadline", deadline=deadline, days=o.days_left)
 
 
-def _offence(p: Parts, o: PossibleOffence) -> list[Flowable]:
+def _open_point(p: Parts, code: str, terms: _Terms) -> str:
+    return terms.t("open_" + code) if terms.has("open_" + code) else p.w.code("open_point", code)
+
+
+def _offence(p: Parts, o: PossibleOffence, legal: LegalData) -> list[Flowable]:
     w = p.w
-    facts = "\n".join(f"• {fact_text(p, f)}" for f in o.matched_facts)
-    open_points = "\n".join(f"• {w.code('open_point', c)}" for c in o.open_points)
+    terms = _Terms(p, legal)
+    elements = "\n".join(element_lines(p, e, legal) for e in o.element_view)
+    open_points = "\n".join(f"• {_open_point(p, c, terms)}" for c in o.open_points)
     source = w.t("legal_source", source=o.source, checked=w.day(o.checked))
     if o.unverified:
         source += "\n" + w.t("legal_unverified")
     rows: list[tuple[str, Cell]] = [
         (w.t("elements"), w.text_in(o.elements)),
-        (w.t("matched_facts"), facts or w.t("none_recorded")),
+        (terms.t("element_view"), elements or w.t("none_recorded")),
     ]
     if open_points:
         rows.append((w.t("open_points"), open_points))
-    rows += [
-        (w.t("penalty"), w.text_in(o.penalty)),
-        (w.t("complaint"), _complaint(p, o)),
-        (w.t("source"), source),
-    ]
+    rows += [(w.t("penalty"), w.text_in(o.penalty)), (w.t("complaint"), _complaint(p, o, terms))]
+    if o.notes:
+        notes = []
+        for n in o.notes:
+            line = f"• {w.text_in(n.text)} ({n.source}"
+            line += f", {w.day(n.checked)})" if n.checked else ")"
+            notes.append(line + (" " + terms.t("unverified") if n.unverified else ""))
+        rows.append((terms.t("notes"), "\n".join(notes)))
+    rows.append((w.t("source"), source))
     title = w.t("article", number=o.article, title=w.text_in(o.title))
     return [p.sub(title), p.fields(rows)]
 
 
 def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> list[Flowable]:
     w = p.w
+    terms = _Terms(p, legal)
     out: list[Flowable] = [p.heading(w.t("sec_offences"))]
-    out.append(p.warning(f"{w.t('offences_intro')}\n{w.text_in(legal.disclaimer)}"))
+    out.append(p.warning(f"{terms.t('offences_intro')}\n{w.text_in(legal.disclaimer)}"))
     out.append(p.gap())
     if not items:
         return [*out, p.s.para(w.t("no_offences"))]
-    out += [p.small(w.text_in(legal.law)), p.small(w.text_in(legal.imprisonment_note))]
+    note = w.text_in(legal.imprisonment_note)
+    if legal.imprisonment_note_source:
+        note += f" ({legal.imprisonment_note_source})"
+    if legal.imprisonment_note_unverified:
+        note += " " + terms.t("unverified")
+    out += [p.small(w.text_in(legal.law)), p.small(note)]
     for o in items:
-        out += _offence(p, o)
+        out += _offence(p, o, legal)
     if any(o.complaint_required for o in items):
         period = legal.complaint_period
         out.append(p.sub(f"{w.text_in(period.law)} {period.article}"))

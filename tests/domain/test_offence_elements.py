@@ -290,3 +290,4 @@ def test_130_rests_on_the_timeline_steps_with_the_minutes_stayed() -> None:
     assert basis[-1].count == 20 and basis[1].evidence == "お帰りください（1回目）"
     assert o.open_points == []
     assert found(make(B.REFUSAL_TO_LEAVE))["130"].open_points == ["leave_order_not_recorded"]
+    assert "130" not in found(make(timeline=[tl(0, TimelineKind.STOP_REQUEST, "やめて")]))

@@ -1,0 +1,74 @@
+"""The report's offence section: element by element, suggestions marked, neutral wording."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from helpers import make_vault, sample_incident
+from pypdf import PdfReader
+
+from kasuhara_desktop.domain.element_answers import ElementAnswer
+from kasuhara_desktop.domain.enums import Behaviour
+from kasuhara_desktop.domain.models import Quote
+from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("legal")
+    vault, _key = make_vault(folder / "vault")
+    try:
+        inc = sample_incident()
+        inc.behaviours = [Behaviour.PHYSICAL_ATTACK]
+        inc.quotes = [Quote("客", "ＳＮＳで晒してやる")]
+        inc.offence_answers = {"injury": ElementAnswer(False, by="店長 山田")}
+        ref = IncidentService(vault).add(inc).reference
+        job = ReportService(vault).prepare_incident(ref)
+        out: dict[str, bytes] = {}
+        for lang in ("ja", "en"):
+            buf = io.BytesIO()
+            build_incident_pdf(job, buf, lang)
+            out[lang] = buf.getvalue()
+        return out
+    finally:
+        vault.close()
+
+
+def test_english_report_shows_elements_with_their_records(pdfs: dict[str, bytes]) -> None:
+    body = flat(pdf_text(pdfs["en"]))
+    assert flat("Element by element") in body
+    # A suggestion, in the record's own (full-width) words, to be confirmed; not a finding.
+    assert flat("suggested from: 「ＳＮＳで晒してやる」 (to be confirmed)") in body
+    assert flat("[on record] Was physical force directed at a person") in body
+    assert flat("not a legal conclusion") in body
+    assert "Art.204" not in body  # the injury was answered "no"
+
+
+def test_japanese_report_uses_neutral_wording(pdfs: dict[str, bytes]) -> None:
+    body = flat(pdf_text(pdfs["ja"]))
+    assert "要件ごとの記録" in body and "記録上あり" in body and "未確認" in body
+    assert "該当する記録" not in body and "告訴してください" not in body
+
+
+def test_a_page_renders(pdfs: dict[str, bytes], tmp_path: Path) -> None:
+    """Render the pages to PNG (looked at by hand when the section changes)."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm not installed")
+    src = tmp_path / "r.pdf"
+    src.write_bytes(pdfs["en"])
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(src), str(tmp_path / "p")], check=True)
+    assert list(tmp_path.glob("p*.png"))
