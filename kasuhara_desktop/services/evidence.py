@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.evidence import EvidenceItem
+from ..infra import clock
 from ..vault import evidence_import
 from ..vault import evidence_store as store
 from ..vault.evidence_import import ImportRequest, PreparedFile
@@ -15,6 +16,8 @@ from ..vault.evidence_store import CheckRecord
 from ..vault.repositories import shop
 from ..vault.vault import Vault
 from .evidence_jobs import (
+    FREE_SPACE_MARGIN,
+    IMPORT_MARGIN,
     MAX_IMAGE_BYTES,
     EvidenceReader,
     ExportJob,
@@ -66,18 +69,22 @@ class EvidenceService:
     ) -> list[PreparedFile]:
         # A read-only vault or a disk too full: say why before encrypting anything.
         self.vault.require_writable()
-        self.check_room(requests)
+        self.check_room(requests, margin=IMPORT_MARGIN)
         return evidence_import.prepare_import(
             self.evidence_dir, requests, progress=progress, should_cancel=should_cancel
         )
 
-    def check_room(self, requests: Sequence[ImportRequest]) -> int:
-        """Refuse an import that will not fit on the logbook's disk; return the bytes it needs.
+    def check_room(
+        self, requests: Sequence[ImportRequest], *, margin: int = FREE_SPACE_MARGIN
+    ) -> int:
+        """Refuse an import that will not fit on the logbook's disk with ``margin`` bytes to
+        spare (by default the GUI's comfortable one; ``prepare`` itself insists on the least
+        the vault needs to stay writable); return the bytes it needs.
 
         Raises:
             NotEnoughSpaceError: naming the sizes; nothing is written.
         """
-        return require_room(self.evidence_dir, requests)
+        return require_room(self.evidence_dir, requests, margin)
 
     def commit(self, reference: str, prepared: Sequence[PreparedFile]) -> list[EvidenceItem]:
         try:
@@ -170,7 +177,7 @@ class EvidenceService:
         """Keep the result of an integrity check (``id -> "intact"|"damaged"|"missing"``) and
         its time in the vault; returns that time."""
         if not results:
-            return datetime.now(UTC).replace(microsecond=0)
+            return clock.now_seconds()
         with self.vault.transaction() as conn:
             return store.record_checks(conn, results, self.vault.user)
 

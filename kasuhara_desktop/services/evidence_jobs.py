@@ -21,9 +21,11 @@ from ..domain.sizes import format_size
 from ..reports.images import PictureTooLargeError, open_upright
 from ..vault.evidence_import import ImportRequest
 from ..vault.evidence_reader import DestinationExistsError, EvidenceReader, export_to_file
+from ..vault.fsutil import MIN_FREE_BYTES
 
 __all__ = [
     "FREE_SPACE_MARGIN",
+    "IMPORT_MARGIN",
     "MAX_IMAGE_BYTES",
     "DestinationExistsError",
     "EvidenceReader",
@@ -41,7 +43,12 @@ __all__ = [
 MAX_IMAGE_BYTES = 256 * 1024 * 1024
 
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
-"""Kept free after an import: the database, its WAL and the next backup need room too."""
+"""What the GUI asks to stay free before it starts an import: the database, its WAL and the
+next backup need room too."""
+
+IMPORT_MARGIN = MIN_FREE_BYTES
+"""What every import must leave free (the CLI's too, on a small USB stick): below this the
+vault opens read-only, so an import that leaves less is refused before it starts."""
 
 ProgressFn = Callable[[int, int], None]
 CancelFn = Callable[[], bool]
@@ -80,21 +87,23 @@ def import_size(requests: Sequence[ImportRequest]) -> int:
     return total
 
 
-def require_room(evidence_dir: Path, requests: Sequence[ImportRequest]) -> int:
+def require_room(
+    evidence_dir: Path, requests: Sequence[ImportRequest], margin: int = FREE_SPACE_MARGIN
+) -> int:
     """Refuse an import that will not fit; return the bytes it needs.
 
     Encrypted copies are a little larger than the originals; the margin covers that and the
     database. When the free space cannot be read, the import itself reports a full disk.
 
     Raises:
-        NotEnoughSpaceError: the files plus ``FREE_SPACE_MARGIN`` exceed the free space.
+        NotEnoughSpaceError: the files plus ``margin`` exceed the free space.
     """
     total = import_size(requests)
     try:
         free = shutil.disk_usage(evidence_dir).free
     except OSError:
         return total
-    if total + FREE_SPACE_MARGIN > free:
+    if total + margin > free:
         raise NotEnoughSpaceError(total, free)
     return total
 

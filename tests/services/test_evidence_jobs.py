@@ -16,6 +16,7 @@ from kasuhara_desktop.services import evidence_jobs
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.evidence_jobs import (
     FREE_SPACE_MARGIN,
+    IMPORT_MARGIN,
     DestinationExistsError,
     NotEnoughSpaceError,
     TooLargeToShowError,
@@ -43,15 +44,25 @@ def test_an_import_that_will_not_fit_is_refused_before_any_work(
 ) -> None:
     service, reference, photo = stored
     size = photo.stat().st_size
-    free = size + FREE_SPACE_MARGIN - 1
-    monkeypatch.setattr(evidence_jobs.shutil, "disk_usage", lambda _p: Usage(free, 0, free))
+
+    def disk_with(free: int) -> None:
+        monkeypatch.setattr(evidence_jobs.shutil, "disk_usage", lambda _p: Usage(free, 0, free))
+
+    # The import itself (the CLI's too) refuses what would leave the vault too little room.
+    disk_with(size + IMPORT_MARGIN - 1)
     with pytest.raises(NotEnoughSpaceError, match="Not enough free disk space") as caught:
         service.add_files(reference, [ImportRequest(photo)])
-    assert (caught.value.needed, caught.value.free) == (size, free)
+    assert (caught.value.needed, caught.value.free) == (size, size + IMPORT_MARGIN - 1)
     assert service.items(reference) == [] and list(service.evidence_dir.iterdir()) == []
-    roomy = free + 1
-    monkeypatch.setattr(evidence_jobs.shutil, "disk_usage", lambda _p: Usage(roomy, 0, roomy))
+    # The GUI's up-front check asks for a comfortable margin.
+    disk_with(size + FREE_SPACE_MARGIN - 1)
+    with pytest.raises(NotEnoughSpaceError):
+        service.check_room([ImportRequest(photo)])
+    disk_with(size + FREE_SPACE_MARGIN)
     assert service.check_room([ImportRequest(photo)]) == size
+    # A small stick with room for the file and the vault's minimum takes it.
+    disk_with(size + IMPORT_MARGIN)
+    assert len(service.add_files(reference, [ImportRequest(photo)])) == 1
 
 
 def test_an_export_job_runs_on_another_thread_and_checks_the_hash(
