@@ -247,6 +247,7 @@ def test_176_asks_for_the_statutory_circumstances() -> None:
     assert el(o, "indecent_act").state == "open"
     assert el(o, "statutory_circumstance").state == "open"
     assert "176" not in found(make(B.DISCRIMINATION))
+    assert "176" not in found(make(B.PHYSICAL_ATTACK, summary="客が店員の胸を突き飛ばした"))
 
 
 def test_208_includes_a_blow_that_misses() -> None:

@@ -1,0 +1,86 @@
+"""The guided response's step 6 walked as a manager answers it: the open element questions,
+a text suggestion confirmed or rejected, the articles following each answer, the answers saved
+with the incident and shown in the report's element view."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+from e2e_support import child, make_logbook, unlock_to_main, wait_window
+from helpers import OWNER, sample_incident
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget, QWizard
+
+from kasuhara_desktop.domain.enums import Behaviour
+from kasuhara_desktop.domain.models import Quote
+from kasuhara_desktop.domain.response_flow import Step
+from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
+from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    inc = sample_incident()
+    inc.behaviours = [Behaviour.PHYSICAL_ATTACK]
+    inc.summary = "客が店員の胸を突き飛ばした。店員の腕にあざができた"
+    inc.quotes = [Quote("客", "ネットに晒してやる", inc.occurred_at)]
+    return make_logbook(tmp_path / "vault", inc)
+
+
+def shown(parent: QWidget, name: str) -> bool:
+    return parent.findChild(QWidget, name) is not None
+
+
+def test_step_6_asks_the_open_elements_and_keeps_the_answers(
+    qtbot, start_app, folder: Path
+) -> None:
+    window = unlock_to_main(qtbot, start_app, folder, "en")
+    table = child(window, QTableView, "incidentTable")
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    wizard = wait_window(qtbot, ResponseWizard)
+    page = wizard.page_for(Step.OFFENCES)
+    while wizard.currentPage() is not page:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+    # The attack is a recorded behaviour: force is not asked. The injury and the threat are
+    # only in the text: asked, with the words that suggest them.
+    assert not shown(page, "question_force_against_person")
+    hint = child(page, QLabel, "question_injury_suggestion").text()
+    assert "suggested from:" in hint and "あざ" in hint
+    threat = child(page, QLabel, "question_harm_announced_suggestion").text()
+    assert "「ネットに晒してやる」" in threat
+    assert shown(page, "offence_204") and shown(page, "offence_208")
+
+    # "No injury" removes 204 (208 stays); the question stays to be changed back.
+    qtbot.mouseClick(child(page, QAbstractButton, "answer_injury_no"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not shown(page, "offence_204"))
+    assert shown(page, "offence_208") and shown(page, "question_injury")
+    # Confirming the suggested threat: 222's element is now on record, answered by the user.
+    qtbot.mouseClick(
+        child(page, QAbstractButton, "answer_harm_announced_yes"), Qt.MouseButton.LeftButton
+    )
+    facts = child(page, QLabel, "offence_222_facts").text()
+    assert "[on record]" in facts and f"answered yes by {OWNER}" in facts
+
+    # Saved with the incident, and shown in the report's element view.
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    while not finish.isVisible():
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    reference = wizard.draft.reference
+    saved = window.service.get(reference)
+    assert saved.offence_answers["injury"].value is False
+    assert saved.offence_answers["harm_announced"].by == OWNER
+    job = ReportService(window.service.vault).prepare_incident(reference)
+    out = io.BytesIO()
+    build_incident_pdf(job, out, "en")
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
+    flat = re.sub(r"\s+", "", text)
+    assert re.sub(r"\s+", "", f"answered yes by {OWNER}") in flat and "Art.204" not in flat
