@@ -2,8 +2,9 @@
 
 ``Assessment`` is the draft the guided-response wizard fills; ``judge`` turns it into a
 ``Judgement`` of codes (verdict, reasons, next steps, inconsistencies). Codes, not prose: the UI
-and the reports translate them. ``REASON_TEXT``, ``STEP_TEXT``, ``VERDICT_TEXT`` and
-``INCONSISTENCY_TEXT`` hold English defaults only.
+and the reports translate them: their sentences, in ja, en and nb, are the ``verdict``,
+``reason``, ``step`` and ``inconsistency`` tables of the one vocabulary
+(``resources/vocabulary.json``, read by ``domain/vocabulary.py``).
 
 The verdict table (claim x manner):
 
@@ -323,77 +324,3 @@ _VERDICTS: dict[tuple[ClaimStatus, bool], Verdict] = {
     (ClaimStatus.UNCLEAR, False): Verdict.NOT_DETERMINED,
     (ClaimStatus.UNCLEAR, True): Verdict.UNACCEPTABLE_MANNER_CLAIM_UNCLEAR,
 }
-
-# ---------------------------------------------------------------- English defaults
-
-VERDICT_TEXT: dict[str, str] = {
-    "legitimate_complaint": "A justified complaint: apologise and put it right.",
-    "justified_unacceptable_manner": (
-        "Harassment: the complaint has a basis, but the manner is unacceptable."
-    ),
-    "no_basis_unacceptable_manner": "Harassment: no basis for the claim, unacceptable manner.",
-    "no_basis_acceptable_manner": (
-        "Not harassment: the claim has no basis, but it was made in an acceptable manner."
-    ),
-    "unacceptable_manner_claim_unclear": (
-        "Harassment by its manner; whether the claim has a basis is not yet clear."
-    ),
-    "not_determined": "Not determined: the facts are unclear.",
-}
-
-REASON_TEXT: dict[str, str] = {
-    "shop_fault": "The shop is at fault (defect or mistake).",
-    "no_shop_fault": "The shop is not at fault.",
-    "shop_fault_unclear": "Whether the shop is at fault is unclear.",
-    "demand_related": "The demand concerns the shop's goods or services.",
-    "demand_unrelated": "The demand has nothing to do with the shop's goods or services.",
-    "demand_relation_unclear": "Whether the demand concerns the shop's goods is unclear.",
-    "manner:prolonged": "Prolonged complaint.",
-    "manner:violent_or_threatening": "Violent or threatening conduct.",
-    "manner:persistent": "Continuous, persistent conduct.",
-    "manner:discriminatory": "Discriminatory statements.",
-    "manner:sexual": "Sexual conduct.",
-    "shop_criterion": "Meets the shop's own criterion: {}",
-    "manner_acceptable": "The manner was acceptable.",
-    "facts_not_confirmed": "Nobody has confirmed the facts yet.",
-}
-
-STEP_TEXT: dict[str, str] = {
-    "review_answers": "Review the answers: some contradict each other or the record.",
-    "confirm_facts_first": "Confirm the facts first (staff, witnesses, CCTV, recordings).",
-    "ask_to_stop": "Ask the customer to stop (2-3 times), noting each request and its time.",
-    "ask_to_leave": "Order the customer to leave (2-3 times), noting each order and its time.",
-    "care_for_staff": "Care for the staff member: safety first, a supervisor takes over.",
-    "consult_police_or_lawyer": "Consult the police (110 or #9110) or a lawyer.",
-    "limit_contact_time": "Apply the time limit to calls and meetings.",
-    "apologise_and_remedy": "Apologise for the fault and remedy it (exchange, refund).",
-    "improve_service": "Improve the service that caused the complaint.",
-    "refuse_excessive_demand": "Refuse what goes beyond a fair remedy.",
-    "refuse_demand": "Refuse the demand.",
-    "explain_and_decline": "Explain politely why the demand cannot be met, and decline it.",
-    "consider_no_return_notice": "Consider a written no-entry notice.",
-    "prevent_recurrence": "Share the case (anonymised) in training and revise the manual.",
-}
-
-INCONSISTENCY_TEXT: dict[str, str] = {
-    "fault_but_demand_unrelated": (
-        "The shop is at fault, yet the demand is said to be unrelated to its goods or services."
-    ),
-    "groundless_refund_but_shop_fault": (
-        "Recorded as a groundless refund demand, yet the shop is said to be at fault."
-    ),
-    "unrelated_demand_but_demand_related": (
-        "Recorded as an unrelated demand, yet the demand is said to concern the goods."
-    ),
-    "behaviour_without_manner": "A recorded behaviour has no matching manner ticked: {}",
-    "judged_before_facts_confirmed": "Judged before the facts were confirmed.",
-}
-
-
-def default_text(code: str, table: dict[str, str]) -> str:
-    """English default for ``code`` from ``table``; ``prefix:value`` codes fill in the value."""
-    if code in table:
-        return table[code]
-    prefix, _, value = code.partition(":")
-    template = table.get(prefix)
-    return template.format(value) if template is not None else code

@@ -109,6 +109,28 @@ def term(table: str, code: str, lang: str = "en") -> str:
     return entry.get(language(lang)) or entry.get("en") or code
 
 
+SENTENCE_TABLES = ("verdict", "reason", "step", "inconsistency")
+"""The assessment's code tables (``domain/assessment.py``'s ``judge``), whose terms are
+sentences. A code ``prefix:value`` uses the prefix's sentence with ``%1`` filled by the value:
+the value's term where ``VALUE_TABLES`` names its table, else the value as written (a shop's
+own criterion)."""
+
+VALUE_TABLES = {"behaviour_without_manner": "behaviour", "manner": "manner"}
+
+
+def sentence(table: str, code: str, lang: str = "en") -> str:
+    """The sentence for an assessment code of ``table`` (one of ``SENTENCE_TABLES``) in
+    ``lang``; an unknown code is shown as it is."""
+    entries = catalog().get(table, {})
+    if code in entries:
+        return term(table, code, lang)
+    prefix, sep, value = code.partition(":")
+    if not sep or prefix not in entries:
+        return code
+    shown = term(VALUE_TABLES[prefix], value, lang) if prefix in VALUE_TABLES else value
+    return fill(term(table, prefix, lang), shown)
+
+
 def table_of(member: Enum) -> str | None:
     """The catalog table of an enum member, or None for an enum the catalog does not cover."""
     return TABLES.get(type(member))

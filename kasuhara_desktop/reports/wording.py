@@ -1,12 +1,10 @@
 """The wording of reports, summaries and bundles in Japanese, English and Norwegian.
 
 Texts live in ``resources/templates/report_{ja,en,nb}.json``: ``text`` (headings and labels),
-``verdict``/``reason``/``step``/``inconsistency`` (the assessment's codes), ``fact``/
-``open_point`` (the offence rules' codes) and ``format`` (dates, money, durations). A key
-missing in one language falls back to English, and the assessment's codes fall back to the
-English defaults in ``domain/assessment.py``. The display names of stored codes (statuses,
-behaviours, roles ...) are the one vocabulary of ``domain/vocabulary.py``, which the GUI shows
-too.
+``fact``/``open_point`` (the offence rules' codes) and ``format`` (dates, money, durations).
+A key missing in one language falls back to English. The display names of stored codes
+(statuses, behaviours, roles ...) and the assessment's sentences (verdict, reason, step,
+inconsistency) are the one vocabulary of ``domain/vocabulary.py``, which the GUI shows too.
 """
 
 from __future__ import annotations
@@ -19,20 +17,12 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kasuhara_desktop.domain import assessment, vocabulary
+from kasuhara_desktop.domain import vocabulary
 from kasuhara_desktop.domain.vocabulary import LANGUAGES as LANGUAGES
 from kasuhara_desktop.domain.vocabulary import language
 from kasuhara_desktop.infra.resources import read_text
 
 ENUM_TABLES: dict[type[Enum], str] = vocabulary.TABLES
-
-# English defaults of the assessment's code tables.
-DEFAULTS: dict[str, dict[str, str]] = {
-    "verdict": assessment.VERDICT_TEXT,
-    "reason": assessment.REASON_TEXT,
-    "step": assessment.STEP_TEXT,
-    "inconsistency": assessment.INCONSISTENCY_TEXT,
-}
 
 # For "prefix:value" codes: which enum table names the value.
 _VALUE_TABLES = {
@@ -99,6 +89,8 @@ class Wording:
         """Text for a code of ``table`` ("verdict", "reason", "step", "inconsistency", "fact",
         "open_point"). ``prefix:value`` codes fill the prefix's template with the value's
         display name; unknown codes are shown as they are."""
+        if table in vocabulary.SENTENCE_TABLES:
+            return vocabulary.sentence(table, code, self.lang)
         text = self._code_text(table, code)
         if text is not None:
             return _fill(text, values)
@@ -112,8 +104,7 @@ class Wording:
         return template.replace("{}", shown, 1) if "{}" in template else f"{template} {shown}"
 
     def _code_text(self, table: str, key: str) -> str | None:
-        text = self._section(table, key)
-        return text if text is not None else DEFAULTS.get(table, {}).get(key)
+        return self._section(table, key)
 
     # ------------------------------------------------------------ formats
 

@@ -3759,397 +3759,227 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
-        <source>A justified complaint: apologise and put it right.</source>
-        <translation>正当な苦情です。謝罪し、きちんと対処してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="29"/>
-        <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
-        <translation>カスハラです。苦情には根拠がありますが、手段・態様が許されないものです。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
-        <source>Harassment: no basis for the claim, unacceptable manner.</source>
-        <translation>カスハラです。要求に根拠がなく、手段・態様も許されないものです。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="36"/>
-        <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
-        <translation>カスハラではありません。要求に根拠はありませんが、手段・態様は許容範囲です。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
-        <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
-        <translation>手段・態様からカスハラです。要求に根拠があるかどうかは、まだ分かりません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="44"/>
-        <source>Not determined: the facts are unclear.</source>
-        <translation>判断できません。事実がはっきりしていません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
-        <source>The shop is at fault (defect or mistake).</source>
-        <translation>店側に過失があります（欠陥またはミス）。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
-        <source>The shop is not at fault.</source>
-        <translation>店側に過失はありません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
-        <source>Whether the shop is at fault is unclear.</source>
-        <translation>店側に過失があるかどうかは不明です。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
-        <source>The demand concerns the shop&apos;s goods or services.</source>
-        <translation>要求は、店の商品・サービスに関するものです。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
-        <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
-        <translation>要求は、店の商品・サービスと関係がありません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
-        <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
-        <translation>要求が店の商品に関するものかどうかは不明です。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
-        <source>Prolonged complaint.</source>
-        <translation>長時間にわたる苦情。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
-        <source>Violent or threatening conduct.</source>
-        <translation>暴力的・威圧的な言動。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
-        <source>Continuous, persistent conduct.</source>
-        <translation>継続的・執拗な言動。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
-        <source>Discriminatory statements.</source>
-        <translation>差別的な発言。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
-        <source>Sexual conduct.</source>
-        <translation>性的な言動。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
-        <source>Meets the shop&apos;s own criterion: %1</source>
-        <translation>店舗独自の基準に該当: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
-        <source>The manner was acceptable.</source>
-        <translation>手段・態様は許容範囲でした。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
-        <source>Nobody has confirmed the facts yet.</source>
-        <translation>まだ誰も事実を確認していません。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
-        <source>Review the answers: some contradict each other or the record.</source>
-        <translation>回答を見直してください。回答どうし、または記録と食い違う点があります。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
-        <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
-        <translation>まず事実を確認してください（従業員、目撃者、防犯カメラ、録音）。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="85"/>
-        <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
-        <translation>顧客に行為をやめるよう求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="89"/>
-        <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
-        <translation>顧客に退去を求めてください（2〜3回）。そのたびに時刻を記録してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
-        <source>Care for the staff member: safety first, a supervisor takes over.</source>
-        <translation>従業員をケアしてください。安全を最優先にし、責任者が対応を代わります。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
-        <source>Consult the police (110 or #9110) or a lawyer.</source>
-        <translation>警察（110番または#9110）か弁護士に相談してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
-        <source>Apply the time limit to calls and meetings.</source>
-        <translation>電話や面談には時間の上限を設けてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
-        <source>Apologise for the fault and remedy it (exchange, refund).</source>
-        <translation>過失について謝罪し、対処してください（交換、返金）。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
-        <source>Improve the service that caused the complaint.</source>
-        <translation>苦情の原因となった接客・サービスを改善してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
-        <source>Refuse what goes beyond a fair remedy.</source>
-        <translation>妥当な対応を超える要求はお断りしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
-        <source>Refuse the demand.</source>
-        <translation>要求をお断りしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
-        <source>Explain politely why the demand cannot be met, and decline it.</source>
-        <translation>要求に応じられない理由を丁寧に説明し、お断りしてください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
-        <source>Consider a written no-entry notice.</source>
-        <translation>出入禁止通知書の交付を検討してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
-        <source>Share the case (anonymised) in training and revise the manual.</source>
-        <translation>事例を（匿名化して）研修で共有し、マニュアルを見直してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="34"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>店側に過失があるとしながら、要求は商品・サービスと無関係とされています。店側の過失で要求が正当になるのは、要求がその過失に関するものである場合だけです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>根拠のない返金要求として記録されていますが、店側に過失があるとされています。要求に根拠があったのか、店側に過失がなかったのか、どちらかです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="45"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>無関係な要求として記録されていますが、要求は商品に関するものとされています。手順1でチェックした行為と、この回答を照らし合わせてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>「%1」が記録されていますが、対応する許されない手段・態様にチェックがありません。チェックを入れるか、その行為がなかった場合は行為のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>事実の確認前に判断しています。はっきりしない事実に基づいて行動せず、まず手順2で事実を確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
         <source>The incident already has that status.</source>
         <translation>この事案はすでにその状態です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>状態は1段階ずつ進めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>前の状態に戻すには理由が必要です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>事実を確認した人を記録してください（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>判断の前に事実を確認する必要があります（手順2）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>今の回答では、まだ判断できません（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>判断した人を記録してください（手順3）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="80"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>行った対応を1つ以上記録してください（謝罪、通知書、届出など）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="83"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>未了のフォローアップがあります。済ませるか、それでも完了にする理由を書いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
         <source>There is no assessment yet.</source>
         <translation>まだ判断がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
         <source>The facts are not confirmed yet.</source>
         <translation>事実はまだ確認されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="94"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>判断結果はカスハラではありません。出入禁止にすると恣意的になります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="97"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>この業種は法律で応接・受け入れの義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律について弁護士に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>Recorded behaviour: %1</source>
         <translation>記録された行為: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
         <source>On the timeline: %1</source>
         <translation>経過に記録: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
         <source>Exact words (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
         <source>In the record (%1)</source>
         <translation>記録の中（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>最初の退去要求の後も%1分居座った</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>退去を求めたが、退去の記録なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Happened online (public)</source>
         <translation>オンラインで発生（公然）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>Injury recorded</source>
         <translation>けがの記録あり</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
         <source>Medical visit</source>
         <translation>医療機関の受診</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
         <source>Staff time spent: %1 min</source>
         <translation>従業員の対応時間: %1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
         <source>Money paid: ¥%1</source>
         <translation>支払った金額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="122"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>損害額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>退去を求めたのに居座ったという記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="135"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="153"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="177"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>
@@ -5152,798 +4982,1032 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     <name>Vocabulary</name>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="5"/>
+        <source>A justified complaint: apologise and put it right.</source>
+        <comment>verdict.legitimate_complaint</comment>
+        <translation>正当なクレーム：謝罪し、是正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
+        <comment>verdict.justified_unacceptable_manner</comment>
+        <translation>カスハラ：要求には妥当性がありますが、手段・態様が社会通念上不相当です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <source>Harassment: no basis for the claim, unacceptable manner.</source>
+        <comment>verdict.no_basis_unacceptable_manner</comment>
+        <translation>カスハラ：要求に根拠がなく、手段・態様も社会通念上不相当です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
+        <comment>verdict.no_basis_acceptable_manner</comment>
+        <translation>カスハラではありません：要求に根拠はありませんが、手段・態様は相当です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
+        <comment>verdict.unacceptable_manner_claim_unclear</comment>
+        <translation>手段・態様からカスハラに当たります。要求の妥当性はまだ確認中です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <source>Not determined: the facts are unclear.</source>
+        <comment>verdict.not_determined</comment>
+        <translation>判断保留：事実関係が明らかではありません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <source>The shop is at fault (defect or mistake).</source>
+        <comment>reason.shop_fault</comment>
+        <translation>店側に過失（欠陥や誤り）があります。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <source>The shop is not at fault.</source>
+        <comment>reason.no_shop_fault</comment>
+        <translation>店側に過失はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <source>Whether the shop is at fault is unclear.</source>
+        <comment>reason.shop_fault_unclear</comment>
+        <translation>店側の過失の有無は不明です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>The demand concerns the shop&apos;s goods or services.</source>
+        <comment>reason.demand_related</comment>
+        <translation>要求は店の商品・サービスに関するものです。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
+        <comment>reason.demand_unrelated</comment>
+        <translation>要求は店の商品・サービスと関係がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
+        <comment>reason.demand_relation_unclear</comment>
+        <translation>要求が商品・サービスに関するものかは不明です。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Prolonged complaint.</source>
+        <comment>reason.manner:prolonged</comment>
+        <translation>長時間にわたる要求。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Violent or threatening conduct.</source>
+        <comment>reason.manner:violent_or_threatening</comment>
+        <translation>暴力的・威圧的な言動。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Continuous, persistent conduct.</source>
+        <comment>reason.manner:persistent</comment>
+        <translation>継続的・執拗な言動。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <source>Discriminatory statements.</source>
+        <comment>reason.manner:discriminatory</comment>
+        <translation>差別的な発言。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <source>Sexual conduct.</source>
+        <comment>reason.manner:sexual</comment>
+        <translation>性的な言動。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <source>Meets the shop&apos;s own criterion: %1</source>
+        <comment>reason.shop_criterion</comment>
+        <translation>店舗独自の基準に該当：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <source>The manner was acceptable.</source>
+        <comment>reason.manner_acceptable</comment>
+        <translation>手段・態様は相当でした。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <source>Nobody has confirmed the facts yet.</source>
+        <comment>reason.facts_not_confirmed</comment>
+        <translation>事実確認はまだ行われていません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <source>Review the answers: some contradict each other or the record.</source>
+        <comment>step.review_answers</comment>
+        <translation>回答を見直してください：互いに、または記録と矛盾する点があります。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
+        <comment>step.confirm_facts_first</comment>
+        <translation>まず事実を確認してください（従業員・目撃者・防犯カメラ・録音）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
+        <comment>step.ask_to_stop</comment>
+        <translation>中止を求めてください（2〜3回）。要求ごとに時刻を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
+        <comment>step.ask_to_leave</comment>
+        <translation>退去を求めてください（2〜3回）。要求ごとに時刻を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <source>Care for the staff member: safety first, a supervisor takes over.</source>
+        <comment>step.care_for_staff</comment>
+        <translation>従業員をケアしてください：安全を最優先し、責任者が対応を代わります。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <source>Consult the police (110 or #9110) or a lawyer.</source>
+        <comment>step.consult_police_or_lawyer</comment>
+        <translation>警察（110番または#9110）または弁護士に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <source>Apply the time limit to calls and meetings.</source>
+        <comment>step.limit_contact_time</comment>
+        <translation>電話や面談に時間制限を適用してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <source>Apologise for the fault and remedy it (exchange, refund).</source>
+        <comment>step.apologise_and_remedy</comment>
+        <translation>過失について謝罪し、是正してください（交換・返金）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <source>Improve the service that caused the complaint.</source>
+        <comment>step.improve_service</comment>
+        <translation>クレームの原因となったサービスを改善してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <source>Refuse what goes beyond a fair remedy.</source>
+        <comment>step.refuse_excessive_demand</comment>
+        <translation>正当な是正を超える要求は断ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <source>Refuse the demand.</source>
+        <comment>step.refuse_demand</comment>
+        <translation>要求を断ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <source>Explain politely why the demand cannot be met, and decline it.</source>
+        <comment>step.explain_and_decline</comment>
+        <translation>要求に応じられない理由を丁寧に説明し、お断りしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <source>Consider a written no-entry notice.</source>
+        <comment>step.consider_no_return_notice</comment>
+        <translation>出入禁止通知書の交付を検討してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <source>Share the case (anonymised) in training and revise the manual.</source>
+        <comment>step.prevent_recurrence</comment>
+        <translation>事例を（匿名化して）研修で共有し、マニュアルを見直してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services.</source>
+        <comment>inconsistency.fault_but_demand_unrelated</comment>
+        <translation>店側に過失があるとしながら、要求は商品・サービスと無関係とされています。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Recorded as a groundless refund demand, yet the shop is said to be at fault.</source>
+        <comment>inconsistency.groundless_refund_but_shop_fault</comment>
+        <translation>根拠のない返金要求として記録されていますが、店側に過失があるとされています。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Recorded as an unrelated demand, yet the demand is said to concern the goods.</source>
+        <comment>inconsistency.unrelated_demand_but_demand_related</comment>
+        <translation>無関係な要求として記録されていますが、要求は商品に関するものとされています。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>A recorded behaviour has no matching manner ticked: %1</source>
+        <comment>inconsistency.behaviour_without_manner</comment>
+        <translation>記録された行為に対応する態様が選ばれていません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>Judged before the facts were confirmed.</source>
+        <comment>inconsistency.judged_before_facts_confirmed</comment>
+        <translation>事実確認の前に判断されています。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
         <source>Handed over in person</source>
         <comment>service_method.in_person</comment>
         <translation>手渡し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
         <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
         <comment>service_method.certified_mail</comment>
         <translation>内容証明郵便（配達証明付き）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
         <source>Ordinary mail</source>
         <comment>service_method.ordinary_mail</comment>
         <translation>普通郵便</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
         <source>Email</source>
         <comment>service_method.email</comment>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>Offered; refused</source>
         <comment>service_method.refused</comment>
         <translation>受領拒否</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Not yet in force</source>
         <comment>ban_status.scheduled</comment>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>In force</source>
         <comment>ban_status.active</comment>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>Expired</source>
         <comment>ban_status.expired</comment>
         <translation>期間満了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Revoked</source>
         <comment>ban_status.revoked</comment>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Review by the shop</source>
         <comment>review_kind.review</comment>
         <translation>店による見直し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Appeal by the person</source>
         <comment>review_kind.appeal</comment>
         <translation>相手方からの異議申出</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Pending</source>
         <comment>review_outcome.pending</comment>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Upheld</source>
         <comment>review_outcome.upheld</comment>
         <translation>維持</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Shortened</source>
         <comment>review_outcome.shortened</comment>
         <translation>短縮</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Revoked</source>
         <comment>review_outcome.revoked</comment>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>根拠のない返金要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>商品・サービスと無関係な要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>暴行</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>脅迫・暴言</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>繰り返しの電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>土下座の強要</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>退去の拒否</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>差別的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>性的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>長時間の拘束</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>執拗な連絡</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>SNSへの投稿・投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>ネット・SNSへの投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>店・従業員についてのネット・SNSへの投稿</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>従業員の無断撮影</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>器物の損壊</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>過剰な補償の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>その他の行為</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>対面</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>手紙</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>その他の経路</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>事実確認済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>判断済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>被害を受けた従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>対応した従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>目撃者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>責任者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>対応終了の告知</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>中止の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>退去の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>最終警告</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>警察へ通報</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>警察到着</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>録画・録音の提供</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>顧客の退去</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>通話開始</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>通話終了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>謝罪</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>交換</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>弁護士へ相談</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>警察へ届出</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>従業員のケア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>再発防止</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>その他の対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>現場での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>電話での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>謝罪訪問</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>社内での検討</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>返金・補償</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>損害</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>その他の費用</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>正社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>パート・アルバイト</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>契約社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>店長・管理職</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>経営者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>コンビニエンスストア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>飲食店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>薬局</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>美容室・サロン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>小売店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>旅館・ホテル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>公衆浴場</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>診療所</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="138"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>その他の業種</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="139"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>従業員のスマートフォン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <location filename="../../build/vocabulary_terms.py" line="140"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>防犯カメラ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="141"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>通話録音装置</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="142"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="143"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="144"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>レシート</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="145"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="146"/>
         <source>Image</source>
         <comment>evidence_kind.image</comment>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="147"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="148"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="149"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="150"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="151"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="152"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="153"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="154"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>妥当性あり</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="155"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>妥当性なし</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="156"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="157"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>長時間</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="158"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="159"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="160"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="161"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="162"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>正当なクレーム</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="163"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>カスハラ（要求に妥当性あり）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="164"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>カスハラ（要求に根拠なし）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="165"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>根拠なし・態様は相当</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="166"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>カスハラ（要求の妥当性は不明）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="167"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>判断保留</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="168"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="169"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>義務のないことの要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="170"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>侮辱</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="132"/>
+        <location filename="../../build/vocabulary_terms.py" line="171"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>虚偽・偽計</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="133"/>
+        <location filename="../../build/vocabulary_terms.py" line="172"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>威力</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="134"/>
+        <location filename="../../build/vocabulary_terms.py" line="173"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>金銭</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="135"/>
+        <location filename="../../build/vocabulary_terms.py" line="174"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="136"/>
+        <location filename="../../build/vocabulary_terms.py" line="175"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>公然性</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="137"/>
+        <location filename="../../build/vocabulary_terms.py" line="176"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>損壊</translation>
@@ -6141,12 +6205,12 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>削除済み: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="94"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>この画像は大きすぎてここでは表示できません。書き出して開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="86"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>この画像の形式はここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>

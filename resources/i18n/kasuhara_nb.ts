@@ -3773,397 +3773,227 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseTexts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="26"/>
-        <source>A justified complaint: apologise and put it right.</source>
-        <translation>En berettiget klage: be om unnskyldning og rett opp feilen.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="29"/>
-        <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
-        <translation>Trakassering: klagen har grunnlag, men fremgangsmåten er uakseptabel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="33"/>
-        <source>Harassment: no basis for the claim, unacceptable manner.</source>
-        <translation>Trakassering: kravet har ikke grunnlag, og fremgangsmåten er uakseptabel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="36"/>
-        <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
-        <translation>Ikke trakassering: kravet har ikke grunnlag, men det ble fremmet på en akseptabel måte.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
-        <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
-        <translation>Trakassering på grunn av fremgangsmåten; om kravet har grunnlag, er ennå ikke klart.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="44"/>
-        <source>Not determined: the facts are unclear.</source>
-        <translation>Ikke avgjort: faktaene er uklare.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
-        <source>The shop is at fault (defect or mistake).</source>
-        <translation>Butikken har skyld (feil ved varen eller en feil fra butikken).</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="51"/>
-        <source>The shop is not at fault.</source>
-        <translation>Butikken har ikke skyld.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="52"/>
-        <source>Whether the shop is at fault is unclear.</source>
-        <translation>Det er uklart om butikken har skyld.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
-        <source>The demand concerns the shop&apos;s goods or services.</source>
-        <translation>Kravet gjelder butikkens varer eller tjenester.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="58"/>
-        <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
-        <translation>Kravet har ingenting med butikkens varer eller tjenester å gjøre.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="61"/>
-        <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
-        <translation>Det er uklart om kravet gjelder butikkens varer.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="64"/>
-        <source>Prolonged complaint.</source>
-        <translation>Langvarig klage.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
-        <source>Violent or threatening conduct.</source>
-        <translation>Voldelig eller truende oppførsel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="68"/>
-        <source>Continuous, persistent conduct.</source>
-        <translation>Vedvarende, gjentatt oppførsel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="69"/>
-        <source>Discriminatory statements.</source>
-        <translation>Diskriminerende utsagn.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
-        <source>Sexual conduct.</source>
-        <translation>Seksuell oppførsel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="71"/>
-        <source>Meets the shop&apos;s own criterion: %1</source>
-        <translation>Oppfyller butikkens eget kriterium: %1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="72"/>
-        <source>The manner was acceptable.</source>
-        <translation>Fremgangsmåten var akseptabel.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
-        <source>Nobody has confirmed the facts yet.</source>
-        <translation>Ingen har bekreftet faktaene ennå.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
-        <source>Review the answers: some contradict each other or the record.</source>
-        <translation>Se gjennom svarene: noen motsier hverandre eller det som er registrert.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="82"/>
-        <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
-        <translation>Bekreft faktaene først (ansatte, vitner, overvåkingsvideo, opptak).</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="85"/>
-        <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
-        <translation>Be kunden slutte (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="89"/>
-        <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
-        <translation>Pålegg kunden å gå (2–3 ganger), og noter hver gang og klokkeslettet.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
-        <source>Care for the staff member: safety first, a supervisor takes over.</source>
-        <translation>Ta vare på den ansatte: sikkerhet først, en leder tar over.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="96"/>
-        <source>Consult the police (110 or #9110) or a lawyer.</source>
-        <translation>Kontakt politiet (110 eller #9110) eller en advokat.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="99"/>
-        <source>Apply the time limit to calls and meetings.</source>
-        <translation>Bruk tidsgrensen for samtaler og møter.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
-        <source>Apologise for the fault and remedy it (exchange, refund).</source>
-        <translation>Be om unnskyldning for feilen og rett den opp (bytte, refusjon).</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="105"/>
-        <source>Improve the service that caused the complaint.</source>
-        <translation>Forbedre tjenesten som førte til klagen.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
-        <source>Refuse what goes beyond a fair remedy.</source>
-        <translation>Avslå det som går ut over en rimelig løsning.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
-        <source>Refuse the demand.</source>
-        <translation>Avslå kravet.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="112"/>
-        <source>Explain politely why the demand cannot be met, and decline it.</source>
-        <translation>Forklar høflig hvorfor kravet ikke kan innfris, og avslå det.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="115"/>
-        <source>Consider a written no-entry notice.</source>
-        <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
-        <source>Share the case (anonymised) in training and revise the manual.</source>
-        <translation>Del saken (anonymisert) i opplæringen og revider rutinene.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="34"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services. A fault of the shop makes the claim justified only when the demand is about that fault.</source>
         <translation>Butikken har skyld, men kravet er oppgitt å ikke gjelde varene eller tjenestene. En feil fra butikken gjør kravet berettiget bare når kravet gjelder den feilen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="40"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault. Either the demand had a basis or the shop was not at fault.</source>
         <translation>Registrert som et grunnløst krav om refusjon, men butikken er oppgitt å ha skyld. Enten hadde kravet grunnlag, eller så hadde ikke butikken skyld.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="45"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods. Check the behaviours ticked in step 1 against this answer.</source>
         <translation>Registrert som et krav uten sammenheng med kjøpet, men kravet er oppgitt å gjelde varene. Sammenlign atferden som er krysset av i steg 1, med dette svaret.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="50"/>
         <source>“%1” is recorded, but no matching unacceptable manner is ticked. Tick it, or untick the behaviour if it did not happen.</source>
         <translation>«%1» er registrert, men ingen tilsvarende uakseptabel fremgangsmåte er krysset av. Kryss den av, eller fjern krysset for atferden hvis den ikke skjedde.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="147"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="55"/>
         <source>Judged before the facts were confirmed. Do not act on unclear facts: confirm them in step 2 first.</source>
         <translation>Vurdert før faktaene var bekreftet. Ikke handle ut fra uklare fakta: bekreft dem først i steg 2.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="65"/>
         <source>The incident already has that status.</source>
         <translation>Hendelsen har allerede den statusen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="66"/>
         <source>Statuses go forward one step at a time.</source>
         <translation>Statusen går framover ett steg om gangen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="67"/>
         <source>Going back to an earlier status needs a reason.</source>
         <translation>Å gå tilbake til en tidligere status krever en grunn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="70"/>
         <source>Record who confirmed the facts (step 2).</source>
         <translation>Registrer hvem som bekreftet faktaene (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="73"/>
         <source>The facts must be confirmed before judging (step 2).</source>
         <translation>Faktaene må bekreftes før vurderingen (steg 2).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="76"/>
         <source>The answers do not allow a verdict yet (step 3).</source>
         <translation>Svarene gir ikke grunnlag for en konklusjon ennå (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="79"/>
         <source>Record who made the judgement (step 3).</source>
         <translation>Registrer hvem som gjorde vurderingen (steg 3).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="80"/>
         <source>Record at least one action taken (apology, notice, report...).</source>
         <translation>Registrer minst ett tiltak som er gjort (unnskyldning, varsel, anmeldelse ...).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="83"/>
         <source>Follow-ups are still open; finish them or give a reason for closing anyway.</source>
         <translation>Det gjenstår oppfølging; fullfør den, eller oppgi en grunn til å avslutte likevel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="92"/>
         <source>There is no assessment yet.</source>
         <translation>Det finnes ingen vurdering ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="93"/>
         <source>The facts are not confirmed yet.</source>
         <translation>Faktaene er ikke bekreftet ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="94"/>
         <source>The verdict is not harassment: a ban would be arbitrary.</source>
         <translation>Konklusjonen er at det ikke er trakassering: et forbud ville vært vilkårlig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="97"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>Denne bransjen har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven med en advokat før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>Recorded behaviour: %1</source>
         <translation>Registrert atferd: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
         <source>On the timeline: %1</source>
         <translation>På tidslinjen: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
         <source>Exact words (%1)</source>
         <translation>Nøyaktige ord (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
         <source>In the record (%1)</source>
         <translation>I registreringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>Ble værende %1 min etter første pålegg om å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="206"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>Pålagt å gå; ingen avreise registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="209"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Happened online (public)</source>
         <translation>Skjedde på nett (offentlig)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>Injury recorded</source>
         <translation>Skade registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="211"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
         <source>Medical visit</source>
         <translation>Legebesøk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
         <source>Staff time spent: %1 min</source>
         <translation>Ansattes tid brukt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
         <source>Money paid: ¥%1</source>
         <translation>Penger betalt: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="122"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>Kostnad for skaden: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="135"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="230"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="153"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="177"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>
@@ -5166,798 +4996,1032 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     <name>Vocabulary</name>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="5"/>
+        <source>A justified complaint: apologise and put it right.</source>
+        <comment>verdict.legitimate_complaint</comment>
+        <translation>En berettiget klage: beklag og rett opp feilen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <source>Harassment: the complaint has a basis, but the manner is unacceptable.</source>
+        <comment>verdict.justified_unacceptable_manner</comment>
+        <translation>Trakassering: klagen har grunnlag, men fremgangsmåten er uakseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <source>Harassment: no basis for the claim, unacceptable manner.</source>
+        <comment>verdict.no_basis_unacceptable_manner</comment>
+        <translation>Trakassering: kravet er grunnløst, og fremgangsmåten er uakseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <source>Not harassment: the claim has no basis, but it was made in an acceptable manner.</source>
+        <comment>verdict.no_basis_acceptable_manner</comment>
+        <translation>Ikke trakassering: kravet er grunnløst, men ble fremmet på en akseptabel måte.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <source>Harassment by its manner; whether the claim has a basis is not yet clear.</source>
+        <comment>verdict.unacceptable_manner_claim_unclear</comment>
+        <translation>Trakassering på grunn av fremgangsmåten; om kravet har grunnlag, er ennå uklart.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <source>Not determined: the facts are unclear.</source>
+        <comment>verdict.not_determined</comment>
+        <translation>Ikke avgjort: faktum er uklart.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <source>The shop is at fault (defect or mistake).</source>
+        <comment>reason.shop_fault</comment>
+        <translation>Butikken har skyld (feil eller mangel).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <source>The shop is not at fault.</source>
+        <comment>reason.no_shop_fault</comment>
+        <translation>Butikken har ikke skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <source>Whether the shop is at fault is unclear.</source>
+        <comment>reason.shop_fault_unclear</comment>
+        <translation>Det er uklart om butikken har skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <source>The demand concerns the shop&apos;s goods or services.</source>
+        <comment>reason.demand_related</comment>
+        <translation>Kravet gjelder butikkens varer eller tjenester.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <source>The demand has nothing to do with the shop&apos;s goods or services.</source>
+        <comment>reason.demand_unrelated</comment>
+        <translation>Kravet har ingenting med butikkens varer eller tjenester å gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <source>Whether the demand concerns the shop&apos;s goods is unclear.</source>
+        <comment>reason.demand_relation_unclear</comment>
+        <translation>Det er uklart om kravet gjelder butikkens varer.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <source>Prolonged complaint.</source>
+        <comment>reason.manner:prolonged</comment>
+        <translation>Langvarig klage.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <source>Violent or threatening conduct.</source>
+        <comment>reason.manner:violent_or_threatening</comment>
+        <translation>Voldelig eller truende opptreden.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <source>Continuous, persistent conduct.</source>
+        <comment>reason.manner:persistent</comment>
+        <translation>Vedvarende, påtrengende opptreden.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <source>Discriminatory statements.</source>
+        <comment>reason.manner:discriminatory</comment>
+        <translation>Diskriminerende utsagn.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <source>Sexual conduct.</source>
+        <comment>reason.manner:sexual</comment>
+        <translation>Seksuell atferd.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <source>Meets the shop&apos;s own criterion: %1</source>
+        <comment>reason.shop_criterion</comment>
+        <translation>Oppfyller butikkens eget kriterium: %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <source>The manner was acceptable.</source>
+        <comment>reason.manner_acceptable</comment>
+        <translation>Fremgangsmåten var akseptabel.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <source>Nobody has confirmed the facts yet.</source>
+        <comment>reason.facts_not_confirmed</comment>
+        <translation>Ingen har bekreftet faktum ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <source>Review the answers: some contradict each other or the record.</source>
+        <comment>step.review_answers</comment>
+        <translation>Se på svarene igjen: noen motsier hverandre eller registreringen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <source>Confirm the facts first (staff, witnesses, CCTV, recordings).</source>
+        <comment>step.confirm_facts_first</comment>
+        <translation>Bekreft faktum først (ansatte, vitner, overvåkingskamera, opptak).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <source>Ask the customer to stop (2-3 times), noting each request and its time.</source>
+        <comment>step.ask_to_stop</comment>
+        <translation>Be kunden slutte (2–3 ganger), og noter hvert krav og tidspunktet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <source>Order the customer to leave (2-3 times), noting each order and its time.</source>
+        <comment>step.ask_to_leave</comment>
+        <translation>Pålegg kunden å gå (2–3 ganger), og noter hvert pålegg og tidspunktet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <source>Care for the staff member: safety first, a supervisor takes over.</source>
+        <comment>step.care_for_staff</comment>
+        <translation>Ta vare på den ansatte: sikkerheten først, en leder overtar.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <source>Consult the police (110 or #9110) or a lawyer.</source>
+        <comment>step.consult_police_or_lawyer</comment>
+        <translation>Kontakt politiet (110 eller #9110) eller en advokat.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <source>Apply the time limit to calls and meetings.</source>
+        <comment>step.limit_contact_time</comment>
+        <translation>Bruk tidsgrensen for samtaler og møter.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <source>Apologise for the fault and remedy it (exchange, refund).</source>
+        <comment>step.apologise_and_remedy</comment>
+        <translation>Beklag feilen og rett den opp (bytte, refusjon).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <source>Improve the service that caused the complaint.</source>
+        <comment>step.improve_service</comment>
+        <translation>Forbedre tjenesten som førte til klagen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <source>Refuse what goes beyond a fair remedy.</source>
+        <comment>step.refuse_excessive_demand</comment>
+        <translation>Avvis det som går ut over en rimelig utbedring.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <source>Refuse the demand.</source>
+        <comment>step.refuse_demand</comment>
+        <translation>Avvis kravet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <source>Explain politely why the demand cannot be met, and decline it.</source>
+        <comment>step.explain_and_decline</comment>
+        <translation>Forklar høflig hvorfor kravet ikke kan innfris, og avslå det.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <source>Consider a written no-entry notice.</source>
+        <comment>step.consider_no_return_notice</comment>
+        <translation>Vurder et skriftlig varsel om adgangsforbud.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <source>Share the case (anonymised) in training and revise the manual.</source>
+        <comment>step.prevent_recurrence</comment>
+        <translation>Del saken (anonymisert) i opplæringen og revider håndboken.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services.</source>
+        <comment>inconsistency.fault_but_demand_unrelated</comment>
+        <translation>Butikken har skyld, men kravet sies å ikke gjelde varene eller tjenestene.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Recorded as a groundless refund demand, yet the shop is said to be at fault.</source>
+        <comment>inconsistency.groundless_refund_but_shop_fault</comment>
+        <translation>Registrert som ugrunnet krav om refusjon, men butikken sies å ha skyld.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Recorded as an unrelated demand, yet the demand is said to concern the goods.</source>
+        <comment>inconsistency.unrelated_demand_but_demand_related</comment>
+        <translation>Registrert som krav som ikke gjelder varene, men kravet sies å gjelde varene.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>A recorded behaviour has no matching manner ticked: %1</source>
+        <comment>inconsistency.behaviour_without_manner</comment>
+        <translation>En registrert atferd har ingen tilsvarende fremgangsmåte krysset av: %1</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>Judged before the facts were confirmed.</source>
+        <comment>inconsistency.judged_before_facts_confirmed</comment>
+        <translation>Vurdert før faktum var bekreftet.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
         <source>Handed over in person</source>
         <comment>service_method.in_person</comment>
         <translation>Overlevert personlig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="6"/>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
         <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
         <comment>service_method.certified_mail</comment>
         <translation>Rekommandert brev (内容証明郵便) med bevis for levering (配達証明)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="7"/>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
         <source>Ordinary mail</source>
         <comment>service_method.ordinary_mail</comment>
         <translation>Vanlig post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="8"/>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
         <source>Email</source>
         <comment>service_method.email</comment>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="9"/>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>Offered; refused</source>
         <comment>service_method.refused</comment>
         <translation>Tilbudt; nektet mottatt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="10"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Not yet in force</source>
         <comment>ban_status.scheduled</comment>
         <translation>Ikke trådt i kraft</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="11"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>In force</source>
         <comment>ban_status.active</comment>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="12"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>Expired</source>
         <comment>ban_status.expired</comment>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="13"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Revoked</source>
         <comment>ban_status.revoked</comment>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="14"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Review by the shop</source>
         <comment>review_kind.review</comment>
         <translation>Butikkens egen gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="15"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Appeal by the person</source>
         <comment>review_kind.appeal</comment>
         <translation>Klage fra personen</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="16"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Pending</source>
         <comment>review_outcome.pending</comment>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="17"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Upheld</source>
         <comment>review_outcome.upheld</comment>
         <translation>Opprettholdt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="18"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Shortened</source>
         <comment>review_outcome.shortened</comment>
         <translation>Forkortet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="19"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Revoked</source>
         <comment>review_outcome.revoked</comment>
         <translation>Opphevet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="20"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>Ugrunnet krav om refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="21"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>Krav som ikke gjelder butikkens varer</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="22"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>Fysisk angrep</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="23"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>Trusler eller verbal sjikane</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="24"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>Gjentatte anrop</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="25"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>Tvunget til å knele (dogeza)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="26"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>Nektet å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="27"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>Diskriminering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="28"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>Seksuell atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="29"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>Langvarig klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="30"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>Vedvarende kontakt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="31"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>Trussel om eller innlegg i sosiale medier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="32"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>Trussel om å legge ut på nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="33"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>Innlegg på nett om butikken eller ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="34"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>Filming av ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="35"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>Skadeverk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="36"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>Urimelig krav om erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="37"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>Annen atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="38"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>Personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>På nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>Annen kanal</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>Fakta bekreftet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>Håndtert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>Følge</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>Ansatt som ble rammet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>Ansatt som håndterte saken</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>Vitne</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>Annen rolle</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>Samtalen avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>Politiet tilkalt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>Samtale startet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>Samtale avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>Unnskyldning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>Refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>Bytte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>Advokat kontaktet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>Anmeldelse til politiet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>Oppfølging av ansatt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>Forebygging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>Annet tiltak</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>Håndtering per telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>Besøk for å beklage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>Intern drøfting</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>Refusjon eller erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>Skade</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>Annen kostnad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>Heltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>Deltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>Midlertidig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>Nærbutikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>Restaurant eller kafé</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>Frisør- eller skjønnhetssalong</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>Butikk (detaljhandel)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>Vertshus eller hotell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>Offentlig bad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="138"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>Annen bransje</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="139"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>Ansattes telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <location filename="../../build/vocabulary_terms.py" line="140"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>Overvåkingskamera</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="141"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>Samtaleopptaker</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="142"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>Skjermbilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="143"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>Skanning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="144"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="145"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>Annen kilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="146"/>
         <source>Image</source>
         <comment>evidence_kind.image</comment>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="147"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="148"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="149"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="150"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="151"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="152"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="153"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="154"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>Berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="155"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>Ikke berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="156"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="157"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>Langvarig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="158"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="159"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>Vedvarende og påtrengende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="160"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="161"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="162"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>Berettiget klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="163"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>Trakassering (berettiget krav)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="164"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>Trakassering (grunnløst)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="165"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>Grunnløst, akseptabel opptreden</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="166"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>Trakassering (kravet uklart)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="167"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="168"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>trussel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="169"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>krav om noe man ikke har plikt til</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="170"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>fornærmelse</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="132"/>
+        <location filename="../../build/vocabulary_terms.py" line="171"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>usannhet eller bedrag</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="133"/>
+        <location filename="../../build/vocabulary_terms.py" line="172"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>makt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="134"/>
+        <location filename="../../build/vocabulary_terms.py" line="173"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>penger</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="135"/>
+        <location filename="../../build/vocabulary_terms.py" line="174"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>skade på person</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="136"/>
+        <location filename="../../build/vocabulary_terms.py" line="175"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>offentliggjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="137"/>
+        <location filename="../../build/vocabulary_terms.py" line="176"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>skade på ting</translation>
@@ -6155,12 +6219,12 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Slettet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="94"/>
         <source>This picture is too large to show here; export it instead.</source>
         <translation>Dette bildet er for stort til å vises her; eksporter det i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/jobs.py" line="86"/>
         <source>This picture&apos;s format cannot be shown here; export it to open it elsewhere.</source>
         <translation>Dette bildeformatet kan ikke vises her; eksporter bildet for å åpne det et annet sted.</translation>
     </message>

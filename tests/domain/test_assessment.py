@@ -10,20 +10,16 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from kasuhara_desktop.domain.assessment import (
-    INCONSISTENCY_TEXT,
-    REASON_TEXT,
-    STEP_TEXT,
-    VERDICT_TEXT,
     Answer,
     Assessment,
     ClaimStatus,
     MannerFlag,
     Verdict,
-    default_text,
     judge,
 )
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.errors import ValidationError
+from kasuhara_desktop.domain.vocabulary import catalog, sentence
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 Y, N, U = Answer.YES, Answer.NO, Answer.UNCLEAR
@@ -174,7 +170,7 @@ def test_judged_before_facts_confirmed_is_flagged() -> None:
 
 def test_every_code_has_an_english_default() -> None:
     for verdict in Verdict:
-        assert verdict.value in VERDICT_TEXT
+        assert verdict.value in catalog()["verdict"]
     for fault in Answer:
         for related in Answer:
             for manner in (set(), set(MannerFlag)):
@@ -189,13 +185,13 @@ def test_every_code_has_an_english_default() -> None:
                     behaviours=list(Behaviour),
                 )
                 for code in j.reasons:
-                    assert default_text(code, REASON_TEXT) != code
+                    assert sentence("reason", code) != code
                 for code in j.next_steps:
-                    assert code in STEP_TEXT
+                    assert code in catalog()["step"]
                 for code in j.inconsistencies:
-                    assert default_text(code, INCONSISTENCY_TEXT) != code
-    assert default_text("shop_criterion:通話30分超", REASON_TEXT).endswith("通話30分超")
-    assert default_text("unknown_code", REASON_TEXT) == "unknown_code"
+                    assert sentence("inconsistency", code) != code
+    assert sentence("reason", "shop_criterion:通話30分超").endswith("通話30分超")
+    assert sentence("reason", "unknown_code") == "unknown_code"
 
 
 def test_round_trip_through_json() -> None:

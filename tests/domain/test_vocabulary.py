@@ -43,6 +43,10 @@ def known_codes() -> dict[str, set[str]]:
     codes["keyword_list"] = {name for article in legal.articles for name in article.keywords}
     # the offence rules also name lists of their own ("quote:threat"); the catalog's are kept
     codes["keyword_list"] |= set(vocabulary.catalog()["keyword_list"])
+    # the assessment's codes: tests/domain/test_assessment.py checks judge() has a sentence
+    # for every code it returns
+    for table in vocabulary.SENTENCE_TABLES:
+        codes[table] = set(vocabulary.catalog()[table])
     return codes
 
 

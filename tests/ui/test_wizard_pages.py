@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from helpers import sample_incident
 from wizard_helpers import Clock, click, find, label_text, make_draft, open_page, set_text
 
-from kasuhara_desktop.domain import assessment as domain_assessment
+from kasuhara_desktop.domain import vocabulary
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag, Verdict
 from kasuhara_desktop.domain.enums import (
     ActionKind,
@@ -62,12 +62,7 @@ def draft(incidents: IncidentService, now: Clock) -> ResponseDraft:
 
 
 def test_every_domain_code_has_a_translated_text() -> None:
-    tables = {
-        "verdict": domain_assessment.VERDICT_TEXT,
-        "reason": domain_assessment.REASON_TEXT,
-        "step": domain_assessment.STEP_TEXT,
-        "inconsistency": domain_assessment.INCONSISTENCY_TEXT,
-    }
+    tables = {name: vocabulary.catalog()[name] for name in vocabulary.SENTENCE_TABLES}
     for table, english in tables.items():
         ours = texts.TABLES[table]()
         assert set(ours) == set(english), table

@@ -1,124 +1,32 @@
 """Translated sentences for the codes of the guided response (context ``"ResponseTexts"``).
 
 The domain returns codes (``domain/assessment.py``, ``workflow.py``, ``offences.py``,
-``response_flow.py``); this module turns each into a sentence in the user's language. Every code
-the domain can return has an entry here (``tests/ui/test_wizard_pages.py`` checks it against
-the domain's English tables). Codes of the form ``prefix:value`` fill the value into the
-prefix's sentence. The tables are built inside functions, so that they follow the translator
-installed at the time they are asked for.
+``response_flow.py``); this module turns each into a sentence in the user's language. The
+verdicts, reasons and next steps are the one vocabulary's sentences (``domain/vocabulary.py``,
+the words the documents print, shown through Qt's ``Vocabulary`` context); the inconsistencies
+here add what to do about each, so they stay the guide's own. Every code the domain can return
+has an entry (``tests/ui/test_wizard_pages.py`` checks it against the vocabulary). Codes of
+the form ``prefix:value`` fill the value into the prefix's sentence. The tables are built inside
+functions, so that they follow the translator installed at the time they are asked for.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ...domain.enums import Behaviour, TimelineKind
-from ...domain.vocabulary import fill
+from ...domain.vocabulary import catalog, fill
 from ..labels import label, term
 
 translate = QCoreApplication.translate
 
 
-def _verdicts() -> dict[str, str]:
-    return {
-        "legitimate_complaint": translate(
-            "ResponseTexts", "A justified complaint: apologise and put it right."
-        ),
-        "justified_unacceptable_manner": translate(
-            "ResponseTexts",
-            "Harassment: the complaint has a basis, but the manner is unacceptable.",
-        ),
-        "no_basis_unacceptable_manner": translate(
-            "ResponseTexts", "Harassment: no basis for the claim, unacceptable manner."
-        ),
-        "no_basis_acceptable_manner": translate(
-            "ResponseTexts",
-            "Not harassment: the claim has no basis, but it was made in an acceptable manner.",
-        ),
-        "unacceptable_manner_claim_unclear": translate(
-            "ResponseTexts",
-            "Harassment by its manner; whether the claim has a basis is not yet clear.",
-        ),
-        "not_determined": translate("ResponseTexts", "Not determined: the facts are unclear."),
-    }
-
-
-def _reasons() -> dict[str, str]:
-    return {
-        "shop_fault": translate("ResponseTexts", "The shop is at fault (defect or mistake)."),
-        "no_shop_fault": translate("ResponseTexts", "The shop is not at fault."),
-        "shop_fault_unclear": translate(
-            "ResponseTexts", "Whether the shop is at fault is unclear."
-        ),
-        "demand_related": translate(
-            "ResponseTexts", "The demand concerns the shop's goods or services."
-        ),
-        "demand_unrelated": translate(
-            "ResponseTexts", "The demand has nothing to do with the shop's goods or services."
-        ),
-        "demand_relation_unclear": translate(
-            "ResponseTexts", "Whether the demand concerns the shop's goods is unclear."
-        ),
-        "manner:prolonged": translate("ResponseTexts", "Prolonged complaint."),
-        "manner:violent_or_threatening": translate(
-            "ResponseTexts", "Violent or threatening conduct."
-        ),
-        "manner:persistent": translate("ResponseTexts", "Continuous, persistent conduct."),
-        "manner:discriminatory": translate("ResponseTexts", "Discriminatory statements."),
-        "manner:sexual": translate("ResponseTexts", "Sexual conduct."),
-        "shop_criterion": translate("ResponseTexts", "Meets the shop's own criterion: %1"),
-        "manner_acceptable": translate("ResponseTexts", "The manner was acceptable."),
-        "facts_not_confirmed": translate("ResponseTexts", "Nobody has confirmed the facts yet."),
-    }
-
-
-def _steps() -> dict[str, str]:
-    return {
-        "review_answers": translate(
-            "ResponseTexts", "Review the answers: some contradict each other or the record."
-        ),
-        "confirm_facts_first": translate(
-            "ResponseTexts", "Confirm the facts first (staff, witnesses, CCTV, recordings)."
-        ),
-        "ask_to_stop": translate(
-            "ResponseTexts",
-            "Ask the customer to stop (2-3 times), noting each request and its time.",
-        ),
-        "ask_to_leave": translate(
-            "ResponseTexts",
-            "Order the customer to leave (2-3 times), noting each order and its time.",
-        ),
-        "care_for_staff": translate(
-            "ResponseTexts", "Care for the staff member: safety first, a supervisor takes over."
-        ),
-        "consult_police_or_lawyer": translate(
-            "ResponseTexts", "Consult the police (110 or #9110) or a lawyer."
-        ),
-        "limit_contact_time": translate(
-            "ResponseTexts", "Apply the time limit to calls and meetings."
-        ),
-        "apologise_and_remedy": translate(
-            "ResponseTexts", "Apologise for the fault and remedy it (exchange, refund)."
-        ),
-        "improve_service": translate(
-            "ResponseTexts", "Improve the service that caused the complaint."
-        ),
-        "refuse_excessive_demand": translate(
-            "ResponseTexts", "Refuse what goes beyond a fair remedy."
-        ),
-        "refuse_demand": translate("ResponseTexts", "Refuse the demand."),
-        "explain_and_decline": translate(
-            "ResponseTexts", "Explain politely why the demand cannot be met, and decline it."
-        ),
-        "consider_no_return_notice": translate(
-            "ResponseTexts", "Consider a written no-entry notice."
-        ),
-        "prevent_recurrence": translate(
-            "ResponseTexts", "Share the case (anonymised) in training and revise the manual."
-        ),
-    }
+def _sentences(table: str) -> dict[str, str]:
+    """The vocabulary's sentences of an assessment table, as the documents print them."""
+    return {code: term(table, code) for code in catalog()[table]}
 
 
 def _inconsistencies() -> dict[str, str]:
@@ -272,10 +180,10 @@ def _timeline_checks() -> dict[str, str]:
     }
 
 
-TABLES = {
-    "verdict": _verdicts,
-    "reason": _reasons,
-    "step": _steps,
+TABLES: dict[str, Callable[[], dict[str, str]]] = {
+    "verdict": lambda: _sentences("verdict"),
+    "reason": lambda: _sentences("reason"),
+    "step": lambda: _sentences("step"),
     "inconsistency": _inconsistencies,
     "workflow": _workflow_problems,
     "notice": _notice,
