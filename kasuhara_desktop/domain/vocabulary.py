@@ -1,16 +1,20 @@
 """One vocabulary for the stored codes, and the one safe way to fill a ``%1`` template.
 
 Design: the display names of every code (behaviours, statuses, roles, evidence kinds, timeline
-kinds, channels, assessment answers ...) are *data*, kept once in ``resources/vocabulary.json``
-as ``table -> code -> {"en", "ja", "nb"}``. This module reads it and answers
-:func:`term` ``(table, code, lang)``. Documents and the CLI choose their language per document
-and call :func:`term` directly (``reports/wording.py``). The UI must show every string through
-Qt's translation, so ``ui/labels.py`` asks ``QCoreApplication.translate("Vocabulary", english,
-"table.code")`` with the English term as source and the code as disambiguation;
-``build/update_translations.py`` writes the ``Vocabulary`` context of ``resources/i18n/*.ts``
-from this same catalog (lupdate cannot see those calls), and ``tests/domain/test_vocabulary.py``
-checks that the ``.ts`` files and the catalog agree and that no entry is missing or empty.
-A word is therefore changed in one place, for screen and paper alike.
+kinds, channels, notice codes, assessment answers and verdicts ...) and the assessment's
+sentences (verdict, reason, step, inconsistency) are *data*, kept once in
+``resources/vocabulary.json`` as ``table -> code -> {"en", "ja", "nb"}``. This module reads it
+and answers :func:`term` ``(table, code, lang)``, :func:`label` for an enum member and
+:func:`sentence` for an assessment code. Documents (and the CLI, should it show a name rather
+than the code it accepts) choose their language per document and call these directly
+(``reports/wording.py``); this module imports no Qt, so the layer rule holds. The GUI must show
+every string through Qt's translation, so ``ui/labels.py`` asks
+``QCoreApplication.translate("Vocabulary", english, "table.code")`` with the English term as
+source and the code as disambiguation; ``build/update_translations.py`` writes the
+``Vocabulary`` context of ``resources/i18n/*.ts`` from this same catalog (lupdate cannot read a
+data file), and ``tests/domain/test_vocabulary.py`` checks that the ``.ts`` files and the
+catalog agree and that no code lacks a non-empty term in any language. A word is therefore
+changed in one place, for screen and paper alike.
 
 :func:`fill` puts values into a translated template's ``%1``, ``%2`` ... in a single pass, so a
 value that itself holds ``%2`` (a customer's name, a file path) is shown as typed, never
