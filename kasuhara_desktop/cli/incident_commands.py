@@ -218,8 +218,18 @@ def render_text(inc: Incident, data: dict[str, Any]) -> str:
         lines.append("Possible offences (points to discuss with a lawyer, not a conclusion):")
         for o in data["possible_offences"]:
             deadline = (
-                f"; complaint by {o['complaint_deadline']}" if o["complaint_deadline"] else ""
+                f" (a complaint, if the victim wants one, must be filed by "
+                f"{o['complaint_deadline']})"
+                if o["complaint_deadline"]
+                else ""
             )
-            facts = ", ".join(f["code"] for f in o["matched_facts"])
-            lines.append(f"  - art. {o['article']} {o['title']['en']}: {facts}{deadline}")
+            lines.append(f"  - art. {o['article']} {o['title']['en']}{deadline}")
+            for e in o["element_view"]:
+                basis = ", ".join(f["code"] for f in e["basis"])
+                hint = (
+                    f" suggested from: 「{e['suggestion']['evidence']}」" if e["suggestion"] else ""
+                )
+                lines.append(
+                    f"      [{e['state']}] {e['code']}{': ' + basis if basis else ''}{hint}"
+                )
     return "\n".join(lines)
