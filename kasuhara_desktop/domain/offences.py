@@ -110,7 +110,9 @@ def _open_points(article: Article, views: Mapping[str, ElementView], inc: Incide
     ):
         points.append("medical_visit_not_recorded")
     if not inc.quotes and any(
-        c in _WORDS_ELEMENTS and views[c].state is not ElementState.NOT_MET
+        c in _WORDS_ELEMENTS
+        and views[c].state is not ElementState.NOT_MET
+        and views[c].suggestion is None  # the words may be in the summary or a statement
         for c in views
         if views[c].required
     ):

@@ -130,6 +130,12 @@ def test_words_that_announce_no_harm_bring_no_222(words: str) -> None:
 def test_a_threat_only_in_the_summary_is_suggested_too() -> None:
     o = found(make(summary="客は「後悔させてやる」と言って帰った"))["222"]
     assert el(o, "harm_announced").suggestion is not None
+    assert "exact_words_not_recorded" not in o.open_points  # they are, in the summary
+    said = found(
+        make(B.THREATS_ABUSE, statements=[WitnessStatement("田中", "「殺すぞ」と怒鳴った")])
+    )
+    assert "exact_words_not_recorded" not in said["222"].open_points
+    assert "exact_words_not_recorded" in found(make(B.THREATS_ABUSE))["222"].open_points
 
 
 def test_confirming_the_suggestion_meets_it_and_rejecting_removes_222() -> None:
@@ -292,3 +298,57 @@ def test_130_rests_on_the_timeline_steps_with_the_minutes_stayed() -> None:
     assert o.open_points == []
     assert found(make(B.REFUSAL_TO_LEAVE))["130"].open_points == ["leave_order_not_recorded"]
     assert "130" not in found(make(timeline=[tl(0, TimelineKind.STOP_REQUEST, "やめて")]))
+
+
+# ---------------------------------------------------------------- each channel, 233
+
+
+@pytest.mark.parametrize("channel", list(Channel))
+def test_a_threat_is_222_on_every_channel(channel: Channel) -> None:
+    inc = make(channel=channel, quotes=[Quote("客", "覚えてろよ")])
+    assert el(found(inc)["222"], "harm_announced").suggestion is not None
+
+
+@pytest.mark.parametrize(
+    ("channel", "public"),
+    [(Channel.ONLINE, "met"), (Channel.IN_PERSON, None), (Channel.PHONE, None),
+     (Channel.EMAIL, None), (Channel.LETTER, None)],
+)  # fmt: skip
+def test_an_insult_is_public_online_and_otherwise_only_when_others_were_there(
+    channel: Channel, public: str | None
+) -> None:
+    o = found(make(channel=channel, quotes=[Quote("客", "この役立たず")]))
+    if public is None:
+        assert "231" not in o
+    else:
+        assert el(o["231"], "in_front_of_others").state == public
+
+
+def test_in_person_insult_in_front_of_customers_from_a_statement() -> None:
+    inc = make(
+        quotes=[Quote("客", "給料泥棒")],
+        statements=[WitnessStatement("田中", "レジに並んでいた他のお客様の前で言われた")],
+    )
+    o = found(inc)["231"]
+    assert el(o, "in_front_of_others").suggestion is not None
+    assert el(o, "in_front_of_others").state == "open"
+
+
+def test_233_silent_calls_are_suggested_and_a_single_complaint_call_is_not() -> None:
+    calls = make(B.REPEATED_CALLS, channel=Channel.PHONE, summary="一日に40回の無言電話")
+    o = found(calls)["233"]
+    assert el(o, "deception").suggestion is not None
+    assert el(o, "business_disrupted").basis
+    assert "233" not in found(make(B.GROUNDLESS_REFUND, channel=Channel.PHONE))
+    assert "233" not in found(make(B.REPEATED_CALLS, channel=Channel.PHONE))
+
+
+def test_a_letter_demanding_money_with_a_threat_is_249_and_no_130() -> None:
+    inc = make(
+        B.EXCESSIVE_COMPENSATION,
+        channel=Channel.LETTER,
+        summary="「慰謝料50万円を払わなければ店に火をつけてやる」との手紙が届いた",
+    )
+    o = found(inc)
+    assert "249" in o and "130" not in o
+    assert el(o["249"], "harm_announced").suggestion is not None
