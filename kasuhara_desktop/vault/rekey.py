@@ -37,13 +37,13 @@ import os
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
 from ..domain.errors import StorageError, UserError, ValidationError, WrongSecretError
+from ..infra import clock
 from ..infra.atomic_files import fsync_dir
 from . import anchor, audit
 from .connection import DB_NAME, check_database_file, connect, raw_key_literal
@@ -115,7 +115,7 @@ def rekey(
             + ". Give them, or agree to remove those slots (they then need a new passphrase)."
         )
     new_key = os.urandom(32)
-    now = datetime.now(UTC).isoformat(timespec="seconds")
+    now = clock.now().isoformat(timespec="seconds")
     new = VaultHeader(
         vault_id=old.vault_id,
         created_at=old.created_at,
@@ -254,6 +254,8 @@ def finish_interrupted(
     lock = VaultLock(folder)
     lock.acquire(lock_wait)
     try:
+        if current.key_check == pending.key_check:
+            old_key = None  # vault.json is the new header already: only step 5's rest is left
         if old_key is not None and _opens(db, old_key):
             _remove_pending(folder)
             return (
