@@ -62,7 +62,9 @@ def element_lines(p: Parts, e: ElementView, legal: LegalData) -> str:
     lines = [head]
     lines += [f"  • {fact_text(p, f, terms)}" for f in e.basis]
     if e.suggestion is not None:
-        lines.append("  • " + terms.t("suggested_from", text=e.suggestion.evidence.strip()))
+        # The marks the user typed around the words would otherwise show twice: 「「…」」.
+        words = bare_words(e.suggestion.evidence.strip())
+        lines.append("  • " + terms.t("suggested_from", text=words))
     if e.answer is not None:
         by = e.answer_by or terms.t("someone")
         lines.append("  • " + terms.t("answered_yes" if e.answer else "answered_no", by=by))

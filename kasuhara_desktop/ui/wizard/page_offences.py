@@ -22,6 +22,7 @@ from ...domain.errors import UserError
 from ...domain.legal_data import LegalData
 from ...domain.offence_elements import ElementView
 from ...domain.offences import MatchedFact, PossibleOffence
+from ...domain.quotes import bare_words
 from ...domain.response_flow import Step
 from ...services.response import legal_data
 from ..editor.fields import DateField
@@ -143,7 +144,7 @@ class OffencesPage(ResponsePage):
             self.questions.addWidget(label)
             if e.suggestion is not None:
                 hint = plain(
-                    term(data, "suggested_from", lang, text=e.suggestion.evidence.strip()),
+                    term(data, "suggested_from", lang, text=bare_words(e.suggestion.evidence)),
                     self.questions_box,
                 )
                 hint.setObjectName(f"question_{e.code}_suggestion")
@@ -237,7 +238,7 @@ class OffencesPage(ResponsePage):
         lines = [f"[{term(data, 'state_' + e.state.value, lang)}] {question}"]
         lines += [f"   • {self.fact_line(f)}" for f in e.basis]
         if e.suggestion is not None:
-            text_ = e.suggestion.evidence.strip()
+            text_ = bare_words(e.suggestion.evidence)
             lines.append("   • " + term(data, "suggested_from", lang, text=text_))
         if e.answer is not None:
             by = e.answer_by or term(data, "someone", lang)
