@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..infra import clock
 from ..reports.output import write_pdf_atomically
 from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
 from ..vault import rekey as vault_rekey
@@ -49,7 +50,7 @@ def replaced_sheet_date(vault: Vault) -> datetime:
     try:
         return datetime.fromisoformat(text)
     except ValueError:
-        return datetime.now(UTC)
+        return clock.now()
 
 
 def sheet_saver(vault: Vault, dest: Path, lang: str = "ja") -> SheetWriter:
@@ -100,3 +101,45 @@ def rekey_vault(
         vault, {vault.user: passphrase}, drop_others=drop_others, before_switch=write_sheet
     )
     return RekeyOutcome(result.new_key.hex(), result.kept, result.dropped, replaced)
+
+
+class KeyService:
+    """The data-key change for the GUI: what Settings' "Change the data key…" calls.
+
+    ``rekey`` runs in a background task (``ui/tasks.py``); the Settings dialog and its
+    progress dialog are modal meanwhile, so no other call uses the connection.
+    """
+
+    def __init__(self, vault: Vault) -> None:
+        self._vault = vault
+
+    @property
+    def acting_user(self) -> str:
+        return self._vault.user
+
+    @property
+    def opened_by_recovery_key(self) -> bool:
+        return self._vault.user == RECOVERY_USER
+
+    def other_users(self) -> list[str]:
+        """The users whose slots the change removes (their passphrases are not known here)."""
+        return other_users(self._vault)
+
+    def replaced_sheet_date(self) -> datetime:
+        return replaced_sheet_date(self._vault)
+
+    def check_passphrase(self, passphrase: str) -> None:
+        """``WrongSecretError`` unless ``passphrase`` is the acting user's (before the dialog
+        asks where to save the sheet)."""
+        self._vault.header.unwrap(self._vault.user, passphrase)
+
+    def rekey(self, passphrase: str, sheet: Path, lang: str) -> RekeyOutcome:
+        """Change the key; the new recovery sheet goes to ``sheet`` (before the switch)."""
+        writer = sheet_saver(self._vault, sheet, lang)
+        return rekey_vault(self._vault, passphrase, writer, drop_others=True)
+
+
+def key_service_for(incidents: object) -> KeyService | None:
+    """The key service of the vault an ``IncidentService`` works on (None for a fake)."""
+    vault = getattr(incidents, "vault", None)
+    return KeyService(vault) if isinstance(vault, Vault) else None

@@ -148,11 +148,35 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         for box in (general, shop, pdf):
             layout.addWidget(box)
+        layout.addWidget(self._security_box())
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self._load_profile()
         self._detect_font()
+
+    def _security_box(self) -> QGroupBox:
+        """The data-key change (shown only over a real vault's service)."""
+        from ...services.rekey import key_service_for
+
+        self.keys = key_service_for(self.service)
+        box = QGroupBox(self.tr("Security"), self)
+        self.rekey_button = QPushButton(self.tr("Change the data key…"), box)
+        self.rekey_button.setObjectName("rekeyButton")
+        self.rekey_button.setToolTip(
+            self.tr("A new recovery key and recovery sheet; the old sheet stops working.")
+        )
+        self.rekey_button.clicked.connect(self._open_rekey)
+        QHBoxLayout(box).addWidget(self.rekey_button)
+        box.setVisible(self.keys is not None)
+        return box
+
+    @Slot()
+    def _open_rekey(self) -> None:
+        from .rekey_dialog import RekeyDialog
+
+        if self.keys is not None:
+            RekeyDialog(self.keys, self).open()
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
