@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .deadlines import complaint_deadline, days_left
 from .legal_data import Article, LegalNote, Question, Text
@@ -61,6 +62,13 @@ class PossibleOffence:
     def open_elements(self) -> list[ElementView]:
         """The elements still to be answered by a person."""
         return [e for e in self.element_view if e.state is ElementState.OPEN]
+
+
+@lru_cache(maxsize=1)
+def _shipped_questions() -> Mapping[str, Question]:
+    from .legal_data import legal_data_path, load_legal_data
+
+    return load_legal_data(legal_data_path()).questions
 
 
 _WORDS_ELEMENTS = frozenset({"harm_announced", "insult", "made_to_do_without_duty"})
@@ -144,9 +152,7 @@ def suggest_offences(
         questions: The legal data's element questions; the shipped file's when omitted.
     """
     if questions is None:
-        from .legal_data import legal_data_path, load_legal_data
-
-        questions = load_legal_data(legal_data_path()).questions
+        questions = _shipped_questions()
     facts = IncidentFacts(incident, staff_care)
     result: list[PossibleOffence] = []
     for article in articles:
