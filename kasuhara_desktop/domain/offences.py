@@ -23,7 +23,7 @@ from datetime import date
 from functools import lru_cache
 
 from .deadlines import complaint_deadline, days_left
-from .legal_data import Article, LegalNote, Question, Text
+from .legal_data import Article, LegalNote, Question, Text, legal_data_path, load_legal_data
 from .models import Incident
 from .offence_elements import ElementState, ElementView, evaluate_element
 from .offence_facts import LINGER_MINUTES, IncidentFacts, MatchedFact
@@ -66,8 +66,6 @@ class PossibleOffence:
 
 @lru_cache(maxsize=1)
 def _shipped_questions() -> Mapping[str, Question]:
-    from .legal_data import legal_data_path, load_legal_data
-
     return load_legal_data(legal_data_path()).questions
 
 
