@@ -24,6 +24,7 @@ from ...domain.offence_elements import ElementView
 from ...domain.offences import MatchedFact, PossibleOffence
 from ...domain.quotes import bare_words
 from ...domain.response_flow import Step
+from ...domain.vocabulary import fill
 from ...services.response import legal_data
 from ..editor.fields import DateField
 from ..i18n import quoted
@@ -197,7 +198,7 @@ class OffencesPage(ResponsePage):
 
     def _card(self, o: PossibleOffence) -> QGroupBox:
         lang = ui_language()
-        title = self.tr("Art. %1 %2").replace("%1", o.article).replace("%2", o.title[lang])
+        title = fill(self.tr("Art. %1 %2"), o.article, o.title[lang])
         if o.unverified:
             title += " " + self.tr("(data not yet verified)")
         box = QGroupBox(self.list_widget)
@@ -218,7 +219,7 @@ class OffencesPage(ResponsePage):
             points = plain("\n".join(f"? {self.open_point(p)}" for p in o.open_points), box)
             points.setObjectName(f"offence_{o.article}_open")
             layout.addWidget(points)
-        penalty = plain(self.tr("Penalty: %1").replace("%1", o.penalty[lang]), box)
+        penalty = plain(fill(self.tr("Penalty: %1"), o.penalty[lang]), box)
         penalty.setObjectName(f"offence_{o.article}_penalty")
         layout.addWidget(penalty)
         for i, n in enumerate(o.notes):
@@ -265,7 +266,7 @@ class OffencesPage(ResponsePage):
         if fact.at is not None:
             line += f" ({format_datetime(fact.at, self.draft.tz)})"
         if fact.code.startswith("quote:") and fact.count and fact.count > 1:
-            line += " " + self.tr("×%1").replace("%1", str(fact.count))
+            line += " " + fill(self.tr("×%1"), str(fact.count))
         return line
 
     def deadline_line(self, o: PossibleOffence) -> str:
@@ -277,14 +278,12 @@ class OffencesPage(ResponsePage):
             )
         if o.days_left < 0:
             template = self.tr("Complaint-only offence: the period ended on %1.")
-            return template.replace("%1", o.complaint_deadline.isoformat())
+            return fill(template, o.complaint_deadline.isoformat())
         template = self.tr(
             "Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 "
             "(%2 days left)."
         )
-        return template.replace("%1", o.complaint_deadline.isoformat()).replace(
-            "%2", str(o.days_left)
-        )
+        return fill(template, o.complaint_deadline.isoformat(), str(o.days_left))
 
 
 _COUNTED = frozenset(
