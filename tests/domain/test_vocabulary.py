@@ -108,3 +108,25 @@ def test_the_qt_translations_are_the_catalog(lang: str) -> None:
         for code, entry in codes.items()
     }
     assert in_ts == wanted
+
+
+def test_no_template_is_filled_by_str_replace() -> None:
+    """``.replace("%1", a).replace("%2", b)`` expands a "%2" typed inside ``a``: every
+    translated template goes through ``fill`` (one pass) instead."""
+    import ast
+    import re
+
+    found = []
+    for path in sorted((ROOT / "kasuhara_desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "replace"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+                and re.fullmatch(r"%\d+", node.args[0].value)
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, "use domain.vocabulary.fill:\n" + "\n".join(found)
