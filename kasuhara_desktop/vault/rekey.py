@@ -23,7 +23,8 @@ moment leaves a vault that opens with the old secrets or the new ones, never nei
 At open (``finish_interrupted``), a pending header means a rekey was interrupted. The database
 is tried with the old key first (that rolls back a hot journal); if it opens, the rekey did not
 happen and the pending header is deleted. Otherwise the new key must open it: the rekey
-happened, and steps 5-6 are finished. Trying a wrong key reads one page and writes nothing.
+happened, and steps 5-6 are finished. Trying a wrong key writes nothing but what a hot journal
+puts back (raw page images, the same whichever key is tried).
 
 Evidence files need no rewrite: their per-file keys live in the database rows, which the rekey
 re-encrypts with everything else.
@@ -42,7 +43,13 @@ from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 
-from ..domain.errors import StorageError, UserError, ValidationError, WrongSecretError
+from ..domain.errors import (
+    StorageError,
+    UserError,
+    ValidationError,
+    VaultFormatError,
+    WrongSecretError,
+)
 from ..infra import clock
 from ..infra.atomic_files import fsync_dir
 from . import anchor, audit
@@ -215,10 +222,17 @@ def _key_from(
 
 
 def _pending_info(folder: Path) -> dict[str, Any]:
-    with open(folder / PENDING_NAME, "rb") as fh:
-        info = json.loads(fh.read(1 << 20)).get("rekey")
+    """The ``rekey`` object of the pending header (``VaultFormatError`` when it is not there)."""
+    try:
+        with open(folder / PENDING_NAME, "rb") as fh:
+            info = json.loads(fh.read(1 << 20)).get("rekey")
+    except (OSError, ValueError, AttributeError):
+        info = None
     if not isinstance(info, dict) or not isinstance(info.get("content"), dict):
-        raise ValueError("no rekey record")
+        raise VaultFormatError(
+            f"{folder / PENDING_NAME} (left by an interrupted change of the data key) is "
+            "damaged. Nothing was changed: restore the vault from your latest backup."
+        )
     return info
 
 
@@ -258,6 +272,7 @@ def finish_interrupted(
             old_key = None  # vault.json is the new header already: only step 5's rest is left
         if old_key is not None and _opens(db, old_key):
             _remove_pending(folder)
+            _drop_next_mac(folder, old_key, current.vault_id)
             return (
                 "An interrupted change of the data key was undone: the vault keeps its previous "
                 "key and recovery sheet; a recovery sheet printed by the interrupted change is "
@@ -268,7 +283,11 @@ def finish_interrupted(
                 "This recovery key was replaced by a change of the data key and no longer "
                 "opens this vault: use a passphrase or the newest recovery sheet."
             )
-        if old_key is None and db.with_name(DB_NAME + "-journal").exists():
+        # A hot journal is no reason to refuse the new key: SQLite puts the journal's pages
+        # back as raw bytes (no key needed) before the first page is decrypted, so a wrong key
+        # restores the old pages as well as the right one, then fails. And a journal is also
+        # left by a kill after the rekey, in the switch back to WAL (page 1, new key).
+        if old_key is None and not _opens(db, new_key):
             raise WrongSecretError(
                 "A change of the data key was interrupted before it took effect: unlock with "
                 "your passphrase or the previous recovery key to undo it."
@@ -277,6 +296,16 @@ def finish_interrupted(
     finally:
         lock.release()
     return "An interrupted change of the data key was finished: the vault uses the new key."
+
+
+def _drop_next_mac(folder: Path, old_key: bytes, vault_id: str) -> None:
+    """Rewrite the anchor as it is, under the old key alone: the abandoned key (printed on a
+    void sheet) must not keep a MAC that authenticates. The recorded head stays the same, so
+    a rollback the anchor shows is not hidden."""
+    with contextlib.suppress(anchor.AnchorError, UserError):
+        found = anchor.read(folder, old_key, vault_id)
+        if found is not None:
+            anchor.write(folder, old_key, vault_id, found.last_id, found.head)
 
 
 def _opens(db: Path, key: bytes) -> bool:
