@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
 from ..domain.evidence import safe_file_name
+from ..infra import clock
 from ..infra.atomic_files import AtomicFile
 from ..reports.images import make_thumbnail
 from ..reports.output import storage_error
@@ -100,7 +101,7 @@ def check_password(password: str | None) -> None:
 
 
 def _zip_time(when: datetime | None, zone: tzinfo) -> tuple[int, int, int, int, int, int]:
-    local = (when or datetime.now(UTC)).astimezone(zone)
+    local = (when or clock.now()).astimezone(zone)
     if local.year < 1980:
         return (1980, 1, 1, 0, 0, 0)
     return (local.year, local.month, local.day, local.hour, local.minute, local.second)
@@ -228,7 +229,7 @@ class _Writer:
                 checked.append(self.excluded[f.item.id])
             else:
                 checked.append(self._stream(zf, f))
-        now = datetime.now(UTC).replace(microsecond=0)
+        now = clock.now_seconds()
         data = self.job.data
         rname = report_name(data.incident.reference)
         manifest = bundle_text.manifest(data, checked, rname, now, FORMAT)

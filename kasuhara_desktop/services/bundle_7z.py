@@ -19,11 +19,12 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
+from ..infra import clock
 
 EXTENSION = ".7z"
 
@@ -94,7 +95,7 @@ class SevenZipSink:
     def _stamp(self, when: datetime | None) -> None:
         from py7zr.helpers import ArchiveTimestamp
 
-        stamp = (when or datetime.now(UTC)).timestamp()
+        stamp = (when or clock.now()).timestamp()
         info = self._archive.header.files_info.files[-1]
         info["lastwritetime"] = ArchiveTimestamp.from_datetime(stamp)
         info["creationtime"] = ArchiveTimestamp.from_datetime(stamp)

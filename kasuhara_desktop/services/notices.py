@@ -49,6 +49,7 @@ from ..domain.notice_json import (
 from ..domain.phone import normalise_number
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision
+from ..infra import clock as infra_clock
 from ..reports.notice import (
     NoticeRender,
     build_notice_bytes,
@@ -96,7 +97,7 @@ class NoticeService:
 
     def now(self) -> datetime:
         zone = ZoneInfo(self.incidents.shop_profile().timezone)
-        now = self._clock() if self._clock else datetime.now(zone)
+        now = self._clock() if self._clock else infra_clock.now(zone)
         return now.astimezone(zone).replace(microsecond=0)
 
     def today(self) -> date:

@@ -7,10 +7,11 @@ built in memory (``recovery_sheet_pdf``) and shown from memory.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..infra import clock
 from ..reports.output import build_pdf_bytes, write_pdf_atomically
 from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
 from ..vault.repositories import shop
@@ -33,7 +34,7 @@ def vault_info(vault: Vault, shop_name: str) -> VaultInfo:
     try:
         created = datetime.fromisoformat(vault.header.created_at)
     except ValueError:
-        created = datetime.now(UTC)
+        created = clock.now()
     try:
         zone: str | None = shop.get(vault.conn).timezone
     except UserError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +20,7 @@ from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
 from ..domain.notice import BanStatus, Notice
 from ..domain.query import IncidentFilter, SortKey
+from ..infra import clock
 from ..reports.incident_report import build_incident_report
 from ..reports.output import write_pdf_atomically
 from ..reports.report_data import (
@@ -173,7 +174,7 @@ class ReportService:
             revisions=tuple(self.incidents.revisions(inc.reference)),
             audit_head=audit.head(self.vault.conn),
             prepared_by=self.vault.user,
-            prepared_at=datetime.now(UTC).replace(microsecond=0),
+            prepared_at=clock.now_seconds(),
             today=today,
             notices=tuple(
                 notices
@@ -248,7 +249,7 @@ class ReportService:
         return SummaryData(
             shop=shop, start=start, end=end, incidents=tuple(incidents),
             follow_ups=tuple(follow_ups), prepared_by=self.vault.user,
-            prepared_at=datetime.now(UTC).replace(microsecond=0), today=today, bans=bans,
+            prepared_at=clock.now_seconds(), today=today, bans=bans,
         )  # fmt: skip
 
     def write_summary(

@@ -18,6 +18,7 @@ from ..domain.offence_elements import ElementView
 from ..domain.offences import MatchedFact, PossibleOffence, suggest_offences
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, can_issue_notice
+from ..infra import clock
 from ..vault import audit
 from ..vault.repositories import incidents as repo
 from .incidents import IncidentService, check_status_change
@@ -34,7 +35,7 @@ def articles() -> list[Article]:
 
 
 def local_today(timezone: str) -> date:
-    return datetime.now(ZoneInfo(timezone)).date()
+    return clock.today(timezone)
 
 
 def offence_to_dict(o: PossibleOffence) -> dict[str, Any]:
@@ -186,7 +187,7 @@ class ResponseService:
     ) -> Incident:
         """Append one timed entry (a stop request, a leave order...) to the timeline."""
         inc = self.incidents.get(reference)
-        when = at or datetime.now(ZoneInfo(inc.timezone)).replace(microsecond=0)
+        when = at or clock.now_seconds(inc.timezone)
         if when.tzinfo is None:
             when = when.replace(tzinfo=ZoneInfo(inc.timezone))
         inc.timeline.append(

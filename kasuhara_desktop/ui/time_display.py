@@ -13,6 +13,7 @@ from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.models import DEFAULT_TIMEZONE
+from ..infra import clock
 
 DATE_TIME = "%Y-%m-%d %H:%M"
 
@@ -105,4 +106,4 @@ def format_short(value: datetime | None, tz: Zone, *, name_zone: bool | None = N
 
 def now(tz: Zone) -> datetime:
     """The current moment as wall time in ``tz``, to the second."""
-    return datetime.now(zone(tz)).replace(microsecond=0)
+    return clock.now_seconds(zone(tz))

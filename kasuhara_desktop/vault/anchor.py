@@ -18,11 +18,11 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
+from ..infra import clock
 from .fsutil import atomic_write_bytes
 
 ANCHOR_NAME = "anchor.json"
@@ -81,7 +81,7 @@ def write(
     then change the key, then write with the new key alone. A kill at any moment then leaves
     an anchor that authenticates with whichever key opens the vault.
     """
-    written_at = datetime.now(UTC).isoformat(timespec="seconds")
+    written_at = clock.now().isoformat(timespec="seconds")
     doc = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -10,10 +10,11 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 import sqlcipher3
+
+from ..infra import clock
 
 GENESIS = "0" * 64
 
@@ -69,7 +70,7 @@ def append(
     """
     row = conn.execute("SELECT hash FROM audit ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else GENESIS
-    at = datetime.now(UTC).isoformat(timespec="microseconds")
+    at = clock.now().isoformat(timespec="microseconds")
     if content_hash is None:
         content_hash = canonical_hash(content)
     h = row_hash(prev, at, user, action, entity, str(entity_id), content_hash)

@@ -19,11 +19,11 @@ import os
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError, VaultFormatError, VaultTooNewError, WrongSecretError
+from ..infra import clock
 from .fsutil import atomic_write_bytes, storage_error
 from .kdf import SALT_BYTES_RANGE, KdfParams, derive_key, is_test_grade
 
@@ -73,7 +73,7 @@ class VaultHeader:
         vault_id = uuid.uuid4().hex
         return VaultHeader(
             vault_id=vault_id,
-            created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            created_at=clock.now().isoformat(timespec="seconds"),
             key_check=key_check_value(data_key, vault_id),
         )
 

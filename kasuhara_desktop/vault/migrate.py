@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 import shutil
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 import sqlcipher3
 
 from ..domain.errors import VaultTooNewError
+from ..infra import clock
 from .fsutil import storage_error
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -72,7 +72,7 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path) -> int:
 
 def backup_before_migration(conn: sqlcipher3.Connection, db_path: Path, version: int) -> Path:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    stamp = clock.now().strftime("%Y%m%dT%H%M%SZ")
     dest = db_path.with_name(f"{db_path.name}.v{version}-{stamp}.bak")
     try:
         shutil.copy2(db_path, dest)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -45,7 +46,7 @@ class Clock:
         self.current = FIXED_NOW
 
     def __call__(self, tz: str) -> object:
-        return self.current.astimezone(clock.ZoneInfo(tz))
+        return self.current.astimezone(ZoneInfo(tz))
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 
 from ...domain.notice import BanStatus, Notice
+from ...infra import clock
 from .notice_labels import notice_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -28,7 +29,7 @@ class NoticeTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Notice] = []
-        self._today = date.today()
+        self._today = clock.today()  # set_notices gives the shop's day
 
     def set_notices(self, notices: list[Notice], today: date) -> None:
         self.beginResetModel()

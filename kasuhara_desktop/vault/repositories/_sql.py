@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
+from ...infra import clock
+
 
 def dt_out(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
@@ -27,4 +29,4 @@ def date_in(value: str | None) -> date | None:
 
 
 def now_utc() -> datetime:
-    return datetime.now(UTC).replace(microsecond=0)
+    return clock.now_seconds()

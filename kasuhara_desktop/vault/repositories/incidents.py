@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -35,6 +34,7 @@ from ...domain.models import (
 )
 from ...domain.query import normalise_for_search
 from ...domain.staff_care import StaffCare
+from ...infra import clock
 from .. import audit
 from . import people
 from ._sql import date_in, date_out, dt_in, dt_out, now_utc, utc_key
@@ -332,7 +332,7 @@ def revisions(conn: sqlcipher3.Connection, reference: str) -> list[Revision]:
     return [
         Revision(
             version=r[0],
-            at=dt_in(r[1]) or datetime.now(UTC),
+            at=dt_in(r[1]) or clock.now(),
             user=r[2],
             changed=tuple(json.loads(r[3])),
         )
