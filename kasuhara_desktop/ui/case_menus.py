@@ -26,7 +26,6 @@ from .session import Session
 
 if TYPE_CHECKING:
     from .phone.call_panel import CallPanel
-    from .wizard.response_wizard import ResponseWizard
 
 T = TypeVar("T")
 
@@ -60,25 +59,6 @@ class CallPanelFollower(QObject):
     @Slot(object)
     def restore_after_unlock(self, services: Services) -> None:
         self._panel.restore_after_unlock(services.incidents, services.response)
-
-
-class WizardFollower(QObject):
-    """Lets a guided response follow the session with the services it takes.
-
-    The follower is the wizard's child, so it ends with the wizard.
-    """
-
-    def __init__(self, wizard: ResponseWizard) -> None:
-        super().__init__(wizard)
-        self._wizard = wizard
-
-    @Slot()
-    def stash_for_lock(self) -> None:
-        self._wizard.stash_for_lock()
-
-    @Slot(object)
-    def restore_after_unlock(self, services: Services) -> None:
-        self._wizard.restore_after_unlock(services.incidents, services.response, services.evidence)
 
 
 class CaseMenus(QObject):
@@ -192,16 +172,13 @@ class CaseMenus(QObject):
         """Open the guided response on ``reference`` (None: a new incident now)."""
         from .wizard.response_wizard import open_response_wizard
 
-        def open_(services: Services) -> ResponseWizard:
-            return open_response_wizard(
-                self.window, services.incidents, services.response, reference
-            )
-
-        wizard = self._guard(open_)
+        wizard = self._guard(
+            lambda services: open_response_wizard(self.window, services, reference)
+        )
         if wizard is not None:
             wizard.saved.connect(self._refresh_keeping)
             wizard.accepted.connect(lambda w=wizard: self._confirm_saved(w.draft.reference))
-            self.host.track_editor(wizard, WizardFollower(wizard))
+            self.host.track_editor(wizard)  # the wizard is Lockable: it takes the Services
         return wizard
 
     @Slot(str)

@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from editor_fakes import open_editor, set_text, text_of
 from helpers import sample_incident
+from wizard_helpers import services_over
 
 from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui import autosave as autosave_ui
 from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
 from kasuhara_desktop.vault.vault import Vault
@@ -105,7 +105,7 @@ def test_a_restored_draft_shows_the_text_and_keeps_its_base_version(qtbot, servi
 
 def test_the_guide_autosaves_its_draft_and_chosen_status(qtbot, service) -> None:
     reference = service.add(sample_incident()).reference
-    wizard = ResponseWizard(service, ResponseService(service), reference)
+    wizard = ResponseWizard(services_over(service), reference)
     qtbot.addWidget(wizard, before_close_func=lambda w: w.done(0))
     wizard.show()
     wizard.draft.incident.summary = TYPED
@@ -116,7 +116,7 @@ def test_the_guide_autosaves_its_draft_and_chosen_status(qtbot, service) -> None
     assert draft.kind == "guide" and draft.reference == reference
     assert draft.state["reason"] == "理由"
 
-    other = ResponseWizard(service, ResponseService(service), reference)
+    other = ResponseWizard(services_over(service), reference)
     qtbot.addWidget(other, before_close_func=lambda w: w.done(0))
     other.restore_draft(draft)
     assert other.draft.incident.summary == TYPED and other.draft.status_reason == "理由"

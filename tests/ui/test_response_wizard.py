@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 sys.path.insert(0, str(Path(__file__).parent))
 
 from helpers import sample_incident
-from wizard_helpers import START, Clock, click, find, label_text, set_text
+from wizard_helpers import START, Clock, click, find, label_text, services_over, set_text
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.enums import ActionKind, IncidentStatus, TimelineKind
@@ -24,7 +24,6 @@ from kasuhara_desktop.domain.response_flow import Step
 from kasuhara_desktop.domain.staff_care import FollowUp, StaffCare
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui.wizard import clock, texts
 from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard, open_response_wizard
 from kasuhara_desktop.vault.vault import Vault
@@ -58,7 +57,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox.StandardButton]
 
 
 def open_wizard(qtbot: QtBot, incidents: IncidentService, reference: str | None) -> ResponseWizard:
-    wizard = ResponseWizard(incidents, ResponseService(incidents), reference)
+    wizard = ResponseWizard(services_over(incidents), reference)
     qtbot.addWidget(wizard)
     wizard.open()
     qtbot.waitExposed(wizard)
@@ -313,8 +312,8 @@ def test_lock_mid_wizard_keeps_the_draft(
     stashed = wizard.stashed_draft
     assert stashed is not None and stashed.timeline[-1].kind is TimelineKind.FINAL_WARNING
     assert not wizard.save()
-    fresh = IncidentService(vault)  # what the main window hands over after unlocking
-    wizard.restore_after_unlock(fresh)
+    fresh = IncidentService(vault)  # what the session hands over after unlocking
+    wizard.restore_after_unlock(services_over(fresh))
     assert not wizard.is_locked and wizard.isEnabled()
     assert wizard.stashed_draft is None
     assert wizard.draft.services is not None and wizard.draft.services.incidents is fresh
@@ -327,7 +326,7 @@ def test_lock_mid_wizard_keeps_the_draft(
 
 def test_entry_point_opens_a_non_modal_wizard(qtbot: QtBot, incidents: IncidentService) -> None:
     inc = incidents.add(sample_incident())
-    wizard = open_response_wizard(None, incidents, ResponseService(incidents), inc.reference)
+    wizard = open_response_wizard(None, services_over(incidents), inc.reference)
     qtbot.addWidget(wizard)
     qtbot.waitExposed(wizard)
     assert wizard.objectName() == "response_wizard"

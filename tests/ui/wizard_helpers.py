@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 from typing import TypeVar
 from zoneinfo import ZoneInfo
@@ -19,8 +20,9 @@ from pytestqt.qtbot import QtBot
 
 from kasuhara_desktop.domain.models import Incident
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import Services, open_services
 from kasuhara_desktop.services.response import ResponseService
-from kasuhara_desktop.ui.wizard.draft import ResponseDraft, Services
+from kasuhara_desktop.ui.wizard.draft import ResponseDraft
 from kasuhara_desktop.ui.wizard.page_base import ResponsePage
 
 W = TypeVar("W", bound=QWidget)
@@ -74,9 +76,15 @@ def label_text(parent: QWidget, name: str) -> str:
     return label.text() if label.isVisibleTo(parent) else ""
 
 
+def services_over(incidents: IncidentService) -> Services:
+    """The vault's services, with ``incidents`` itself as their incident service."""
+    services = open_services(incidents.vault)
+    return dataclasses.replace(services, incidents=incidents, response=ResponseService(incidents))
+
+
 def make_draft(incidents: IncidentService, incident: Incident) -> ResponseDraft:
     draft = ResponseDraft(incident, user=incidents.user, shop=incidents.shop_profile())
-    draft.services = Services(incidents, ResponseService(incidents))
+    draft.services = services_over(incidents)
     return draft
 
 

@@ -1,14 +1,14 @@
 """The guided response's draft: one ``Incident`` that every page writes into at once.
 
 Nothing here touches the vault. The pages change ``draft.incident`` as the user types or
-clicks; only the wizard's final accept saves it (``IncidentService.update``/``add``). While the
-vault is locked the draft stays in memory and ``services`` is ``None``.
+clicks; only the wizard's final accept saves it (``ResponseService.save``). The pages call the
+unlocked vault's ``services.registry.Services``; while the vault is locked the draft stays in
+memory and ``services`` is ``None``.
 """
 
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -18,28 +18,7 @@ from ...domain.evidence import EvidenceItem
 from ...domain.incident_json import incident_to_dict
 from ...domain.models import Incident, ShopProfile
 from ...domain.response_flow import judgement_of
-from ...services.evidence import EvidenceService
-from ...services.incidents import IncidentService
-from ...services.response import ResponseService
-
-
-@dataclass
-class Services:
-    """What the pages may call while the vault is open."""
-
-    incidents: IncidentService
-    response: ResponseService
-    evidence: EvidenceService | None = None
-    notices: Any = None
-
-    def notice_service(self) -> Any:
-        """The vault's ``NoticeService``, built when step 7 first issues a notice (it pulls in
-        reportlab, which would slow down opening the guide)."""
-        if self.notices is None:
-            from ...services.notices import NoticeService
-
-            self.notices = NoticeService(self.incidents.vault)
-        return self.notices
+from ...services.registry import Services
 
 
 class ResponseDraft(QObject):

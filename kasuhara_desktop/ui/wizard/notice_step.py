@@ -58,7 +58,7 @@ class NoticeStep(QObject):
             return None
         from ..notices import open_notice_dialog  # QtPdf and reportlab: only when used
 
-        self.dialog = open_notice_dialog(parent, services.notice_service(), self.draft.reference)
+        self.dialog = open_notice_dialog(parent, services.notices, self.draft.reference)
         if self.dialog is not None:
             self.dialog.issued.connect(self._on_issued)
         return self.dialog

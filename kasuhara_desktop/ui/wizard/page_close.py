@@ -11,7 +11,7 @@ for inns, baths and clinics. The status combo says for each status what stands i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Slot
+from PySide6.QtCore import QSignalBlocker, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -50,9 +50,19 @@ ACTION_BUTTONS = (
 
 
 class ClosePage(ResponsePage):
-    """Record what was done, what changes, and the status; Finish saves the whole draft."""
+    """Record what was done, what changes, and the status; Finish saves the whole draft.
+
+    The notice button asks the wizard (``notice_requested``), which saves the response so
+    far and then opens the dialog through ``notice_step``.
+
+    Signals:
+        notice_requested(): the user wants to issue a no-entry notice now.
+        notice_issued(str): a notice was issued and the draft took over the stored incident.
+    """
 
     step = Step.CLOSE
+    notice_requested = Signal()
+    notice_issued = Signal(str)
 
     def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
@@ -189,20 +199,13 @@ class ClosePage(ResponsePage):
 
     @Slot()
     def issue_notice(self) -> None:
-        """Save the response so far and open the notice dialog; issuing records the action."""
-        wizard = self.wizard()
-        if wizard is not None and hasattr(wizard, "save"):
-            self.notice_step.start(wizard, wizard)
+        """Ask the wizard to save the response so far and open the notice dialog; issuing
+        records the action."""
+        self.notice_requested.emit()
 
     @Slot(str)
-    def _on_notice_issued(self, _number: str) -> None:
-        wizard = self.wizard()
-        for page in getattr(wizard, "pages", {}).values():
-            page.reload()
-        self.draft.notify()
-        saved = getattr(wizard, "saved", None)
-        if saved is not None:
-            saved.emit(self.draft.reference)
+    def _on_notice_issued(self, number: str) -> None:
+        self.notice_issued.emit(number)
 
     @Slot()
     def show_notice_decision(self) -> None:

@@ -9,8 +9,9 @@ the page in view and keeps every character.
 Step 7's notice button also saves (the notice is issued from the stored incident; see
 ``notice_step.py``). A closed incident is read-only: the guide does not open on it.
 
-Locking: :meth:`ResponseWizard.stash_for_lock` keeps the draft in memory and lets go of the
-services; :meth:`ResponseWizard.restore_after_unlock` takes the new ones.
+Locking: the wizard follows the session (it is a ``locking.Lockable``).
+:meth:`ResponseWizard.stash_for_lock` keeps the draft in memory and lets go of the services;
+:meth:`ResponseWizard.restore_after_unlock` takes the new ``Services`` of the unlocked vault.
 """
 
 from __future__ import annotations
@@ -25,15 +26,13 @@ from ...domain.models import Incident
 from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
 from ...domain.vocabulary import fill
 from ...services.autosave import RecoveredDraft
-from ...services.evidence import EvidenceService
-from ...services.incidents import IncidentService
-from ...services.response import ResponseService
+from ...services.registry import Services
 from ..autosave import Autosaver, Snapshot, autosave_service
 from ..editor.field_names import describe_path, locate
 from ..labels import label
 from ..widgets.screen_fit import resize_within_screen
 from . import clock
-from .draft import ResponseDraft, Services
+from .draft import ResponseDraft
 from .page_base import ResponsePage
 from .page_close import ClosePage
 from .page_facts import FactsPage
@@ -67,11 +66,6 @@ _FIELD_STEP = {
 }
 
 
-def evidence_service(incidents: IncidentService) -> EvidenceService | None:
-    vault = getattr(incidents, "vault", None)
-    return EvidenceService(vault) if vault is not None else None
-
-
 class ResponseWizard(QWizard):
     """Walk one incident through the response; ``reference=None`` starts a new one now.
 
@@ -82,16 +76,11 @@ class ResponseWizard(QWizard):
     saved = Signal(str)
 
     def __init__(
-        self,
-        incidents: IncidentService,
-        response: ResponseService,
-        reference: str | None,
-        parent: QWidget | None = None,
-        *,
-        evidence: EvidenceService | None = None,
+        self, services: Services, reference: str | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("response_wizard")
+        incidents = services.incidents
         shop = incidents.shop_profile()
         if reference:
             incident = incidents.get(reference)
@@ -99,8 +88,8 @@ class ResponseWizard(QWizard):
             incident = Incident(
                 occurred_at=clock.now(shop.timezone), summary="", timezone=shop.timezone
             )
-        self.draft = ResponseDraft(incident, user=incidents.user, shop=shop, parent=self)
-        self.draft.services = Services(incidents, response, evidence or evidence_service(incidents))
+        self.draft = ResponseDraft(incident, user=services.acting_user, shop=shop, parent=self)
+        self.draft.services = services
         self.load_evidence()
 
         self.pages: dict[Step, ResponsePage] = {}
@@ -109,6 +98,10 @@ class ResponseWizard(QWizard):
             page.setFinalPage(True)  # "Save and close" works from every step
             self.setPage(number, page)
             self.pages[step] = page
+        close = self.pages[Step.CLOSE]
+        assert isinstance(close, ClosePage)
+        close.notice_requested.connect(self._issue_notice)
+        close.notice_issued.connect(self._on_notice_issued)
         self.setStartId(0)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setTitleFormat(Qt.TextFormat.PlainText)
@@ -191,7 +184,7 @@ class ResponseWizard(QWizard):
     def load_evidence(self) -> None:
         services = self.draft.services
         self.draft.evidence = []
-        if services is None or services.evidence is None or self.draft.is_new:
+        if services is None or self.draft.is_new:
             return
         try:
             self.draft.evidence = services.evidence.items(self.draft.reference)
@@ -254,6 +247,21 @@ class ResponseWizard(QWizard):
         lines = "\n".join(f"• {p}" for p in problems)
         return fill(template, label(d.target_status), lines)
 
+    @Slot()
+    def _issue_notice(self) -> None:
+        """Step 7's notice button: save the response so far, then open the notice dialog."""
+        close = self.pages[Step.CLOSE]
+        assert isinstance(close, ClosePage)
+        close.notice_step.start(self, self)
+
+    @Slot(str)
+    def _on_notice_issued(self, _number: str) -> None:
+        """Step 7 issued a notice (the draft took over the stored incident): show it."""
+        for page in self.pages.values():
+            page.reload()
+        self.draft.notify()
+        self.saved.emit(self.draft.reference)
+
     def show_error(self, message: str) -> None:
         page = self.currentPage()
         if isinstance(page, ResponsePage):
@@ -298,6 +306,7 @@ class ResponseWizard(QWizard):
     def is_locked(self) -> bool:
         return self.draft.services is None
 
+    @Slot()
     def stash_for_lock(self) -> None:
         """The vault is being locked: keep the draft in memory, drop the services, disable."""
         if self.draft.services is None:
@@ -310,20 +319,12 @@ class ResponseWizard(QWizard):
             page.set_locked(True)
         self.setEnabled(False)
 
-    def restore_after_unlock(
-        self,
-        incidents: IncidentService,
-        response: ResponseService | None = None,
-        evidence: EvidenceService | None = None,
-    ) -> None:
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
         """The vault is open again: the same draft, the new services."""
-        self.draft.services = Services(
-            incidents,
-            response or ResponseService(incidents),
-            evidence or evidence_service(incidents),
-        )
-        self.draft.user = incidents.user
-        self.autosaver.set_service(autosave_service(incidents))
+        self.draft.services = services
+        self.draft.user = services.acting_user
+        self.autosaver.set_service(autosave_service(services.incidents))
         self.load_evidence()
         for page in self.pages.values():
             page.set_locked(False)
@@ -365,10 +366,7 @@ class ResponseWizard(QWizard):
 
 
 def open_response_wizard(
-    parent: QWidget | None,
-    incidents: IncidentService,
-    response: ResponseService,
-    reference: str | None,
+    parent: QWidget | None, services: Services, reference: str | None
 ) -> ResponseWizard:
     """Open the guided response for ``reference`` (``None``: a new incident, now), non-modally.
 
@@ -376,7 +374,7 @@ def open_response_wizard(
         UserError: the incident cannot be read (e.g. it does not exist), or it is closed (a
             closed incident is read-only until it is reopened, with a reason, in the editor).
     """
-    if reference and incidents.get(reference).status is IncidentStatus.CLOSED:
+    if reference and services.incidents.get(reference).status is IncidentStatus.CLOSED:
         raise UserError(
             fill(
                 QCoreApplication.translate(
@@ -387,7 +385,7 @@ def open_response_wizard(
                 reference,
             )
         )
-    wizard = ResponseWizard(incidents, response, reference, parent)
+    wizard = ResponseWizard(services, reference, parent)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.open()
     return wizard
