@@ -95,6 +95,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
             folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
         )
     warn_test_grade(vault.header.test_grade_users)
+    if vault.rekey_note:  # an interrupted `kasuhara rekey` was undone or finished just now
+        sys.stderr.write(f"kasuhara: note: {vault.rekey_note}\n")
     if vault.rollback_problems and getattr(args, "command", "") != "verify":
         # verify reports these itself; every other command must not work on silently.
         for problem in vault.rollback_problems:

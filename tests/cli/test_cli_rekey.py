@@ -110,3 +110,35 @@ def test_other_users_slots_are_removed_only_when_agreed(
     assert "Removed key slots: 佐藤" in out
     with Vault.open(Path(folder), passphrase=SECRET, user="owner") as vault:
         assert vault.header.users == ["owner"]
+
+
+def test_an_interrupted_rekey_is_finished_or_undone_at_the_next_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kasuhara_desktop.vault import rekey as vault_rekey
+
+    folder, old_key = _init(tmp_path, capsys)
+    pending = Path(folder) / vault_rekey.PENDING_NAME
+    keep_pending = pytest.MonkeyPatch()
+    # As if killed at the very end: the pending header is left beside the new one.
+    keep_pending.setattr(vault_rekey, "_remove_pending", lambda folder: None)
+    code, _, err = run(capsys, "--vault", folder, "rekey", "--sheet", str(tmp_path / "a.pdf"))
+    assert code == 0 and pending.exists(), err
+    keep_pending.undo()
+    code, _, err = run(capsys, "--vault", folder, "unlock")
+    assert code == 0 and "was finished" in err and not pending.exists()
+
+    # As if killed inside PRAGMA rekey (the database keeps the old key): undone at next open.
+    def killed(vault: object, new_key: bytes) -> None:
+        raise KeyboardInterrupt
+
+    keep_pending.setattr(vault_rekey, "_remove_pending", lambda folder: None)
+    keep_pending.setattr(vault_rekey, "_rekey_database", killed)
+    code, _, _ = run(capsys, "--vault", folder, "rekey", "--sheet", str(tmp_path / "b.pdf"))
+    assert code == 130 and pending.exists()
+    keep_pending.undo()
+    code, _, err = run(capsys, "--vault", folder, "verify")
+    assert code == 0 and "was undone" in err and not pending.exists()
+    with Vault.open(Path(folder), passphrase=SECRET) as vault:
+        assert [r.action for r in audit.rows(vault.conn)].count("rekey") == 1
+    assert _recovery_unlock(capsys, monkeypatch, folder, old_key)[0] == 2

@@ -56,9 +56,9 @@ class RekeyDialog(QDialog):
                 "A new random data key replaces the current one: the logbook is re-encrypted "
                 "with it and your passphrase stays the same. The recovery key on the recovery "
                 "sheet of %1 then no longer opens this logbook, and neither do old copies of "
-                "the key file. You save a new recovery sheet now: print it or keep it on a USB "
-                "stick in a safe place, and destroy the old sheet. Backups made before keep "
-                "the old key."
+                "the key file (vault.json). You save a new recovery sheet now: print it or "
+                "keep it on a USB stick in a safe place, and destroy the old sheet. Backups "
+                "made before keep the old key."
             ),
             since,
         )
