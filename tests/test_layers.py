@@ -31,11 +31,7 @@ FORBIDDEN = {
 
 # What remains to move, file -> the forbidden modules it still imports; each entry names its
 # owner. An entry that is no longer needed fails the test, so the list only shrinks.
-ALLOWED: dict[str, set[str]] = {
-    # helper "wiring" (13.3) rewrites session.py; its Vault type can come from services.vaults.
-    "kasuhara_desktop/ui/session.py": {"kasuhara_desktop.vault.vault",
-                                       "kasuhara_desktop.vault.vault.Vault"},
-}  # fmt: skip
+ALLOWED: dict[str, set[str]] = {}
 
 
 def imported_modules(path: Path, module_parts: list[str] | None = None) -> set[str]:

@@ -27,7 +27,7 @@ from ..services.registry import Services
 from .locking import Lockable
 
 if TYPE_CHECKING:
-    from ..vault.vault import Vault
+    from ..services.vaults import Vault
 
 
 @dataclass(frozen=True)
