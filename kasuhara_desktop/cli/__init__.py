@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..domain.errors import UserError
 from ..infra.atomic_files import sweep_recent_folders
+from ..infra.resources import ResourcesNotFoundError
 from . import (
     backup_commands,
     evidence_commands,
@@ -79,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result: int = args.func(args)
     except UserError as exc:
         print_notes(unless=str(exc))
+        sys.stderr.write(f"kasuhara: {exc}\n")
+        return EXIT_BAD_INPUT
+    except ResourcesNotFoundError as exc:  # a broken install: the environment's fault, said once
         sys.stderr.write(f"kasuhara: {exc}\n")
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
