@@ -69,6 +69,28 @@ def test_each_action_opens_its_dialog(
     close_all(qtbot)
 
 
+@pytest.mark.parametrize(
+    ("action", "dialog_type", "service"),
+    [
+        ("bans", "BanRegisterDialog", "notices"),
+        ("wording", "WordingEditor", "notices"),
+        ("report", "ReportDialog", "reports"),
+        ("summary", "SummaryDialog", "reports"),
+        ("bundle", "BundleDialog", "reports"),
+    ],
+)
+def test_dialogs_get_the_services_built_at_unlock(
+    qtbot, window: MainWindow, action: str, dialog_type: str, service: str
+) -> None:
+    """One services object per unlock: no window builds its own service from the vault."""
+    getattr(window.case_menus, action).trigger()
+    qtbot.waitUntil(lambda: dialog_type in {type(d).__name__ for d in visible_dialogs().values()})
+    [dialog] = [d for d in visible_dialogs().values() if type(d).__name__ == dialog_type]
+    assert window.session.services is not None
+    assert dialog.service is getattr(window.session.services, service)
+    close_all(qtbot)
+
+
 def test_actions_are_in_menus_with_shortcuts(window: MainWindow) -> None:
     titles = [a.menu().objectName() for a in window.menuBar().actions() if a.menu()]
     assert titles[-1] == "helpMenu"

@@ -21,7 +21,7 @@ from kasuhara_desktop.reports.report_data import (
     SummaryIncident,
 )
 from kasuhara_desktop.services.bundle_verify import verify_bundle
-from kasuhara_desktop.services.reports import IncidentReportJob, ReportService, legal_data
+from kasuhara_desktop.services.reports import IncidentReportJob, legal_data
 from kasuhara_desktop.ui.reports import (
     BundleDialog,
     ReportDialog,
@@ -137,18 +137,6 @@ def test_open_report_dialog_accepts_a_report_service(qtbot, service) -> None:
     finally:
         with qtbot.waitSignal(dialog.destroyed, timeout=5000):
             dialog.close()  # deletes itself (WA_DeleteOnClose)
-
-
-def test_report_service_adapter(vault) -> None:
-    from kasuhara_desktop.services.incidents import IncidentService
-
-    class SessionLike:
-        service = IncidentService(vault)
-
-    assert isinstance(common.report_service(IncidentService(vault)), ReportService)
-    assert isinstance(common.report_service(SessionLike()), ReportService)
-    with pytest.raises(TypeError):
-        common.report_service(object())
 
 
 def test_summary_dialog_presets_custom_range_and_save(qtbot, service, saved_to: Path) -> None:

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.vocabulary import fill
 from ...services.documents import write_pdf_atomically
-from ...services.reports import ReportService
 from ..dialogs.messages import error_text
 from ..save_locations import (
     SaveKind,
@@ -83,19 +82,6 @@ _PROGRESS_EMITS, _END_EMITS = 2, 3
 
 def _end_emits() -> int:
     return _END_EMITS + (0 if registry.running() else 1)
-
-
-def report_service(services: Any) -> Any:
-    """The report service for what the caller has: a ``ReportService`` (or a fake with
-    ``prepare_incident``), the window's ``IncidentService`` or a ``Session``."""
-    if hasattr(services, "prepare_incident"):
-        return services
-    vault = getattr(services, "vault", None)
-    if vault is None:
-        vault = getattr(getattr(services, "service", None), "vault", None)
-    if vault is None:
-        raise TypeError("open_*_dialog needs a ReportService, an IncidentService or a Session")
-    return ReportService(vault)
 
 
 def documents_dir(kind: SaveKind = SaveKind.REPORT) -> Path:
