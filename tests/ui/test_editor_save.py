@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
@@ -39,7 +40,7 @@ def service(vault: Vault) -> IncidentService:
 
 @pytest.fixture(autouse=True)
 def fixed_clock(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(clock, "now", lambda tz: FIXED_NOW.astimezone(clock.ZoneInfo(tz)))
+    monkeypatch.setattr(clock, "now", lambda tz: FIXED_NOW.astimezone(ZoneInfo(tz)))
 
 
 def choose(dialog: QWidget, name: str, code: str) -> None:
