@@ -243,8 +243,12 @@ def finish_interrupted(
     passphrase: str | None = None,
     recovery_key: bytes | None = None,
     lock_wait: float = 0.0,
+    read_only: bool | None = None,
 ) -> str | None:
     """Undo or finish a rekey a kill interrupted; None when there was none (the usual case).
+
+    Nothing is done on a vault opened read-only (asked for, or a write-protected or full
+    drive): the pending header stays for an open that may write.
 
     Returns one line that says which of the two happened. Raises ``WrongSecretError`` when the
     secret opens neither header, or only the one whose key the database does not have.
@@ -261,10 +265,16 @@ def finish_interrupted(
     new_key = _key_from(pending, user, passphrase, recovery_key)
     if old_key is None and new_key is None:
         return None  # Vault.open refuses the secret with its usual message
-    if read_only_reason(folder, None) is not None:
-        return None  # nothing can be finished on a read-only drive; the old key is tried
     db = folder / DB_NAME
     check_database_file(db)
+    if read_only_reason(folder, read_only) is not None:
+        if old_key is not None and _opens(db, old_key, read_only=True):
+            return None  # the rekey did not happen: the vault opens as it was
+        raise StorageError(
+            f"A change of the data key of {folder} was interrupted and must be finished, which "
+            "needs a drive that takes writes: copy the whole folder to the PC (with the file "
+            "manager) and open the copy. Nothing was changed."
+        )
     lock = VaultLock(folder)
     lock.acquire(lock_wait)
     try:
@@ -308,9 +318,9 @@ def _drop_next_mac(folder: Path, old_key: bytes, vault_id: str) -> None:
             anchor.write(folder, old_key, vault_id, found.last_id, found.head)
 
 
-def _opens(db: Path, key: bytes) -> bool:
+def _opens(db: Path, key: bytes, *, read_only: bool = False) -> bool:
     try:
-        conn = connect(db, key)
+        conn = connect(db, key, read_only=read_only)
     except UserError:
         return False
     conn.close()

@@ -138,8 +138,9 @@ class Vault:
         """
         # A rekey a kill interrupted is undone or finished first (``rekey_note`` says which).
         rekey_note = rekey.finish_interrupted(
-            folder, user=user, passphrase=passphrase, recovery_key=recovery_key, lock_wait=lock_wait
-        )
+            folder, user=user, passphrase=passphrase, recovery_key=recovery_key,
+            lock_wait=lock_wait, read_only=read_only,
+        )  # fmt: skip
         header = load_header(folder)
         if recovery_key is not None:
             header.check_key(recovery_key)

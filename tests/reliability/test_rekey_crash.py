@@ -19,6 +19,9 @@ evidence files were not rewritten: their keys live in the database rows, which t
 re-encrypts), ``verify`` passes (audit chain, anchor), the other recovery key is refused, and
 ``vault.json.prev`` opens nothing the current key does not.
 
+A read-only open (a write-protected copy) neither finishes nor undoes an interrupted rekey: it
+opens what still opens with the old header, else says to copy the folder first.
+
 ``KASUHARA_FULL_REKEY_KILLS=N``: every trace point plus N random-moment kills (README).
 """
 
@@ -46,7 +49,7 @@ from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.verify import verify_vault
 from kasuhara_desktop.vault import audit
 from kasuhara_desktop.vault.connection import connect
-from kasuhara_desktop.vault.header import load_header
+from kasuhara_desktop.vault.header import VaultHeader, load_header
 from kasuhara_desktop.vault.rekey import PENDING_NAME
 from kasuhara_desktop.vault.vault import Vault
 
@@ -234,3 +237,47 @@ def test_kill_at_any_moment_of_a_rekey_leaves_old_or_new_key(
         f"({hot_journals} inside PRAGMA rekey); vault left with the {states} key, 0 unopenable"
     )
     assert sum(states.values()) == len(kills)
+
+
+def test_a_read_only_open_leaves_an_interrupted_rekey_for_a_writable_one(
+    filled: FilledVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read-only (a write-protected USB copy, or asked for): nothing is finished or undone."""
+    from kasuhara_desktop.domain.errors import StorageError
+    from kasuhara_desktop.services.rekey import rekey_vault
+    from kasuhara_desktop.vault import rekey as vault_rekey
+
+    folder, pending = filled.folder, filled.folder / PENDING_NAME
+    keep = pytest.MonkeyPatch()
+    keep.setattr(vault_rekey, "_remove_pending", lambda folder: None)
+
+    def killed(vault: object, new_key: bytes) -> None:
+        raise KeyboardInterrupt  # as if killed before PRAGMA rekey: the old key stays
+
+    keep.setattr(vault_rekey, "_rekey_database", killed)
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault, pytest.raises(KeyboardInterrupt):
+        rekey_vault(vault, PASSPHRASE, lambda key: None)
+    keep.undo()
+    with Vault.open(folder, passphrase=PASSPHRASE, read_only=True) as vault:
+        assert vault.data_key == filled.key and vault.read_only
+    assert pending.exists()
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        assert vault.rekey_note and "undone" in vault.rekey_note
+    assert not pending.exists()
+
+    keys: list[bytes] = []
+
+    def killed_after_rekey(header: object, folder: Path) -> None:
+        raise KeyboardInterrupt  # the database has the new key, vault.json the old one
+
+    keep.setattr(VaultHeader, "save", killed_after_rekey)
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault, pytest.raises(KeyboardInterrupt):
+        rekey_vault(vault, PASSPHRASE, keys.append)
+    keep.undo()
+    new_key = keys[0]
+    with pytest.raises(StorageError, match="copy the whole folder"):
+        Vault.open(folder, passphrase=PASSPHRASE, read_only=True)
+    assert pending.exists()
+    with Vault.open(folder, passphrase=PASSPHRASE) as vault:
+        assert vault.data_key == new_key and "finished" in (vault.rekey_note or "")
+    assert not pending.exists()
