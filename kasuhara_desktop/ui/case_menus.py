@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar
 from ..domain.vocabulary import fill
 from ..services.registry import Services
 from .dialogs.messages import show_error
-from .locking import Lockable
 from .session import Session
 
 if TYPE_CHECKING:
@@ -39,26 +38,7 @@ class IncidentHost(Protocol):
 
     def open_incident(self, reference: str | None) -> QDialog | None: ...
 
-    def track_editor(self, editor: QDialog, follower: Lockable | None = None) -> None: ...
-
-
-class CallPanelFollower(QObject):
-    """Lets a call panel follow the session: it takes the incident and response services.
-
-    Signals: none. The follower is the panel's child, so it ends with the panel.
-    """
-
-    def __init__(self, panel: CallPanel) -> None:
-        super().__init__(panel)
-        self._panel = panel
-
-    @Slot()
-    def stash_for_lock(self) -> None:
-        self._panel.stash_for_lock()
-
-    @Slot(object)
-    def restore_after_unlock(self, services: Services) -> None:
-        self._panel.restore_after_unlock(services.incidents, services.response)
+    def track_editor(self, editor: QDialog) -> None: ...
 
 
 class CaseMenus(QObject):
@@ -201,7 +181,7 @@ class CaseMenus(QObject):
         if panel is not None:
             panel.filed.connect(self._refresh_keeping)
             panel.finished.connect(lambda _r, p=panel: self._forget_panel(p))
-            self.session.follow(CallPanelFollower(panel), panel)  # the timer runs on, locked
+            self.session.follow(panel)  # it stays open through a lock: the timer runs on
             self.call_panels.append(panel)
 
     def _forget_panel(self, panel: CallPanel) -> None:

@@ -37,7 +37,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from ..services.incidents import IncidentService
 from ..services.registry import Services
 
 
@@ -50,35 +49,6 @@ class Lockable(Protocol):
 
     def restore_after_unlock(self, services: Services) -> None:
         """Take the new services of the vault that was opened again, and show the data."""
-
-
-@runtime_checkable
-class IncidentsLockable(Protocol):
-    """A window that keeps its draft through a lock and needs only the incident service."""
-
-    def stash_for_lock(self) -> None: ...
-
-    def restore_after_unlock(self, incidents: IncidentService) -> None: ...
-
-
-class FollowIncidents(QObject):
-    """Makes an :class:`IncidentsLockable` window (the incident editor) :class:`Lockable`.
-
-    It is the window's child, so it and its connections to the session end with the window.
-    """
-
-    def __init__(self, window: QObject) -> None:
-        super().__init__(window)
-        assert isinstance(window, IncidentsLockable), "the window keeps its draft"
-        self._window: IncidentsLockable = window
-
-    @Slot()
-    def stash_for_lock(self) -> None:
-        self._window.stash_for_lock()
-
-    @Slot(object)
-    def restore_after_unlock(self, services: Services) -> None:
-        self._window.restore_after_unlock(services.incidents)
 
 
 class LockSignals(Protocol):

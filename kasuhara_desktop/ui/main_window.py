@@ -42,7 +42,7 @@ from .editor.incident_editor import IncidentEditor
 from .i18n import current_language
 from .incident_browser import IncidentBrowser
 from .lock_screen import LockScreen
-from .locking import FollowIncidents, HideWhileLocked, IdleLock, Lockable, LockKeys
+from .locking import HideWhileLocked, IdleLock, Lockable, LockKeys
 from .main_menu import build_actions, build_menus
 from .session import Session, UnlockFn, UsersFn, unlock_vault
 from .status_line import StatusLine
@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
             return None
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.saved.connect(self._on_saved)
-        self.track_editor(editor, FollowIncidents(editor))  # it takes the incident service
+        self.track_editor(editor)
         editor.open()
         return editor
 
@@ -229,18 +229,15 @@ class MainWindow(QMainWindow):
         if file_menu is not None:
             file_menu.insertAction(self.menu_actions.lock, self.backup.action)
 
-    def track_editor(self, editor: QDialog, follower: Lockable | None = None) -> None:
-        """Keep ``editor`` through locks; ``follower`` (default: the editor itself, then a
-        :class:`~.locking.Lockable`) is what the session tells about each lock and unlock.
+    def track_editor(self, editor: QDialog) -> None:
+        """Keep ``editor`` (a :class:`~.locking.Lockable` dialog) through locks.
 
         The editor follows the session (it keeps its draft on ``locked`` and takes the new
         services on ``unlocked``) and is hidden while locked; the list is only for not opening
         the same incident twice and for asking about unsaved text when the program quits.
         """
-        if follower is None:
-            assert isinstance(editor, Lockable), "an editor keeps its draft through a lock"
-            follower = editor
-        self.session.follow(follower, editor)
+        assert isinstance(editor, Lockable), "an editor keeps its draft through a lock"
+        self.session.follow(editor)
         HideWhileLocked(editor, self.session)
         editor.finished.connect(lambda _r, e=editor: self._forget_editor(e))
         self._editors.append(editor)

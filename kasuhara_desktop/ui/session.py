@@ -141,20 +141,18 @@ class Session(QObject):
         self.user = services.acting_user
         self.unlocked.emit(services)
 
-    def follow(self, lockable: Lockable, window: QObject | None = None) -> None:
-        """Let ``lockable`` hide its data on every lock and take the new services on every
-        unlock; the lock leaves ``window`` (default: ``lockable`` itself) open, with its draft,
-        instead of closing it.
+    def follow(self, window: Lockable) -> None:
+        """Let ``window`` hide its data on every lock and take the new services on every
+        unlock; the lock leaves it open (with its draft) instead of closing it.
 
-        The connections are to bound methods of a ``QObject``, so they end with it; the
-        window leaves the list when it is destroyed.
+        The connections are to bound methods of a ``QObject``, so they end with the window;
+        the window leaves the list when it is destroyed.
         """
-        self.locked.connect(lockable.stash_for_lock)
-        self.unlocked.connect(lockable.restore_after_unlock)
-        kept = window if window is not None else lockable
-        if isinstance(kept, QObject):
-            self._kept.append(kept)
-            kept.destroyed.connect(self._forget_destroyed)
+        self.locked.connect(window.stash_for_lock)
+        self.unlocked.connect(window.restore_after_unlock)
+        if isinstance(window, QObject):
+            self._kept.append(window)
+            window.destroyed.connect(self._forget_destroyed)
 
     @Slot(QObject)
     def _forget_destroyed(self, gone: QObject) -> None:

@@ -21,6 +21,7 @@ from kasuhara_desktop.domain.phone import CallStage
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services import phone as history
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui.phone import scripts
 from kasuhara_desktop.ui.phone.call_panel import CallPanel, open_call_panel
@@ -272,7 +273,7 @@ def test_lock_keeps_the_timer_and_hides_the_caller(
     panel.tick()
     assert panel.current_stage is CallStage.WARN
     assert panel.file() is None
-    panel.restore_after_unlock(IncidentService(vault))
+    panel.restore_after_unlock(open_services(vault))
     assert find(panel, QWidget, "call_details").isVisible()
     reference = panel.file()
     assert reference is not None

@@ -28,6 +28,7 @@ from helpers import OWNER, PASSPHRASE, sample_incident
 
 from kasuhara_desktop.domain.enums import TimelineKind
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.ui.editor import clock
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.editor.special_tabs import NOW_KINDS
@@ -255,7 +256,7 @@ def test_lock_keeps_typed_text_including_an_unsaved_new_row(
 
     reopened = Vault.open(vault_dir, user=OWNER, passphrase=PASSPHRASE)
     try:
-        d.restore_after_unlock(IncidentService(reopened))
+        d.restore_after_unlock(open_services(reopened))
         assert not d.is_locked
         assert find(d, QWidget, "editor_content").isVisible()
         assert text_of(d, "summary") == "ロック前に入力"

@@ -203,9 +203,9 @@ class FakeEditor(QDialog):
         self.stashed = True
         self.service = None
 
-    def restore_after_unlock(self, service) -> None:
+    def restore_after_unlock(self, services) -> None:
         self.stashed = False
-        self.service = service
+        self.service = services.incidents
 
 
 @pytest.fixture

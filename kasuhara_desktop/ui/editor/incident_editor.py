@@ -29,6 +29,7 @@ from ...domain.incident_json import incident_to_dict
 from ...domain.models import Incident
 from ...services.autosave import RecoveredDraft
 from ...services.incidents import IncidentService
+from ...services.registry import Services
 from ..autosave import Autosaver, Snapshot, autosave_service
 from ..widgets.screen_fit import resize_within_screen
 from . import clock
@@ -297,6 +298,7 @@ class IncidentEditor(QDialog):
 
     # ------------------------------------------------------------ locking
 
+    @Slot()
     def stash_for_lock(self) -> None:
         """The vault is being locked: keep the typed draft, let go of the service, hide it all."""
         if self._service is None:
@@ -312,9 +314,10 @@ class IncidentEditor(QDialog):
         self.history.refresh(None, "", self._tz)
         self.tab_pages["participants"].form.set_directory([], [])  # type: ignore[attr-defined]
 
-    def restore_after_unlock(self, service: IncidentService) -> None:
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
         """The vault is open again: show the same typed content and allow saving."""
-        self._service = service
+        service = self._service = services.incidents
         self._user = service.user
         self.autosaver.set_service(autosave_service(service))
         self._refresh_directory()

@@ -37,6 +37,7 @@ from ...domain.phone import (
 from ...domain.vocabulary import fill
 from ...services.incidents import IncidentService
 from ...services.phone import PhoneService
+from ...services.registry import Services
 from ...services.response import ResponseService
 from ..editor.fields import LineField, TextField
 from ..time_display import format_short
@@ -349,6 +350,7 @@ class CallPanel(QDialog):
 
     # ------------------------------------------------------------ locking
 
+    @Slot()
     def stash_for_lock(self) -> None:
         """The vault is being locked: the timer and script go on, the caller's details hide."""
         self.incidents = None
@@ -363,12 +365,12 @@ class CallPanel(QDialog):
         )
         self.tick()
 
-    def restore_after_unlock(
-        self, incidents: IncidentService, response: ResponseService | None = None
-    ) -> None:
-        self.incidents = incidents
-        self.phone = PhoneService(incidents)
-        self.response = response or ResponseService(incidents)
+    @Slot(object)
+    def restore_after_unlock(self, services: Services) -> None:
+        """The vault is open again (the session's new services): the caller's details return."""
+        self.incidents = services.incidents
+        self.phone = services.phone
+        self.response = services.response
         show_note(self.locked_note, "")
         self.details.show()
         self.fill_targets()
