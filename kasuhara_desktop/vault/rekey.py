@@ -288,10 +288,15 @@ def finish_interrupted(
                 "key and recovery sheet; a recovery sheet printed by the interrupted change is "
                 "void. Change the data key again if you still want to."
             )
-        if new_key is None:
+        if new_key is None and recovery_key is not None:
             raise WrongSecretError(
                 "This recovery key was replaced by a change of the data key and no longer "
                 "opens this vault: use a passphrase or the newest recovery sheet."
+            )
+        if new_key is None:
+            raise WrongSecretError(
+                f"The key slot of {user!r} was removed by a change of the data key: ask the "
+                "owner for a new passphrase."
             )
         # A hot journal is no reason to refuse the new key: SQLite puts the journal's pages
         # back as raw bytes (no key needed) before the first page is decrypted, so a wrong key
