@@ -139,6 +139,7 @@ class Notice:
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     override_reason: str = ""
     incident_date: date | None = None  # when the facts happened (printed with the reason)
+    replaces: str = ""  # number of an earlier notice for the same person this one replaces
     # Set by the vault:
     id: int | None = None
     number: str = ""
@@ -367,3 +368,51 @@ def match_fields(n: Notice, query: str) -> list[str]:
     if not all(any(hit(t, k) for k in fields) for t in terms):
         return []
     return [k for k in fields if any(hit(t, k) for t in terms)]
+
+
+# ---------------------------------------------------------------- overlapping notices
+
+
+def same_person(a: Addressee, b: Addressee) -> bool:
+    """Do two addressees name the same person? The same recorded person, or the same name
+    (ignoring width, kana and spaces), or the same phone number."""
+    if a.person_id is not None and a.person_id == b.person_id:
+        return True
+    name_a, name_b = ("".join(fold(x.name).split()) for x in (a, b))
+    if name_a and name_a == name_b:
+        return True
+    phone_a, phone_b = normalise_number(a.phone), normalise_number(b.phone)
+    return len(phone_a) >= 6 and phone_a == phone_b
+
+
+def periods_overlap(n: Notice, other: Notice) -> bool:
+    """Does ``other`` (not revoked) ban on a day that ``n`` also bans?"""
+    if other.revoked_on is not None and other.revoked_on <= n.valid_from:
+        return False
+    end_other, end_n = other.effective_until, n.valid_until
+    starts_before_other_ends = end_other is None or n.valid_from <= end_other
+    other_starts_before_n_ends = end_n is None or other.valid_from <= end_n
+    return starts_before_other_ends and other_starts_before_n_ends
+
+
+def overlapping_notices(n: Notice, others: list[Notice]) -> list[Notice]:
+    """Issued notices for the same person whose period overlaps ``n``'s (two bans in force on
+    the same day would give the person two ends and two reasons to answer)."""
+    return [
+        o for o in others
+        if o.number and o.number != n.number and o.revoked_on is None
+        and same_person(n.addressee, o.addressee) and periods_overlap(n, o)
+    ]  # fmt: skip
+
+
+def replacement_review(old: Notice, new: Notice, decided_by: str, today: date) -> Review:
+    """The review that makes way for ``new``: the old ban ends the day before the new one
+    starts (shortened), or is revoked when the new one starts no later than the old one."""
+    note = f"Replaced by notice {new.number} / 通知 {new.number} により置き換え"
+    last = new.valid_from - timedelta(days=1)
+    end = old.effective_until
+    if old.valid_from <= last and (end is None or last < end):
+        return Review(ReviewKind.REVIEW, ReviewOutcome.SHORTENED, decided_by=decided_by,
+                      decided_on=today, note=note, new_until=last)  # fmt: skip
+    return Review(ReviewKind.REVIEW, ReviewOutcome.REVOKED, decided_by=decided_by,
+                  decided_on=today, note=note)  # fmt: skip

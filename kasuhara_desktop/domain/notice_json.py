@@ -36,7 +36,7 @@ MAX_MONTHS = 120
 
 NOTICE_KEYS = {"issue_date", "addressee", "issuer", "premises", "valid_from", "valid_until",
                "indefinite", "months", "reason", "objection_contact", "languages",
-               "override_reason"}  # fmt: skip
+               "override_reason", "replaces"}  # fmt: skip
 ADDRESSEE_KEYS = {"name", "address", "description", "phone", "photo_evidence_id"}
 ISSUER_KEYS = {"shop", "company", "representative", "address", "phone"}
 
@@ -79,6 +79,7 @@ def notice_from_dict(data: object, defaults: Notice) -> Notice:
     if _given(r.data, "issuer"):
         _merge_text(JsonReader(r.data["issuer"], "issuer", ISSUER_KEYS), n.issuer, ISSUER_KEYS)
     _merge_text(r, n, {"objection_contact", "override_reason", "reason"}, long=True)
+    _merge_text(r, n, {"replaces"})
     if _given(r.data, "premises"):
         n.premises = r.items("premises", lambda v, path: clean_text(v, path))
     if _given(r.data, "languages"):

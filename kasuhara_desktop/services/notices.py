@@ -22,8 +22,8 @@ from ..domain.errors import NotFoundError, ValidationError, WorkflowError
 from ..domain.incident_validation import validate_incident
 from ..domain.models import Action, Incident, Participant, Person, TimelineEntry
 from ..domain.notice import (
+    DEFAULT_LANGUAGES,
     LANGUAGES,
-    REASON_MAX,
     Addressee,
     BanStatus,
     Breach,
@@ -35,7 +35,9 @@ from ..domain.notice import (
     ServiceRecord,
     check_new_end,
     default_period,
+    overlapping_notices,
     parse_languages,
+    replacement_review,
     validate_notice,
     validate_review,
     validate_service,
@@ -46,9 +48,10 @@ from ..domain.notice_json import (
     review_from_dict,
     service_from_dict,
 )
+from ..domain.notice_reason import ReasonOptions, compose_reason
 from ..domain.phone import normalise_number
 from ..domain.validation import clean_text
-from ..domain.workflow import NoticeDecision
+from ..domain.workflow import NoticeDecision, single_source_warning
 from ..infra import clock as infra_clock
 from ..reports.notice import (
     NoticeRender,
@@ -105,8 +108,28 @@ class NoticeService:
 
     # ------------------------------------------------------------ drafting
 
+    def compose_reason(
+        self,
+        reference: str,
+        languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+        *,
+        name_staff: bool = False,
+    ) -> str:
+        """The notice's reason for the addressee, from the incident's record (never its
+        summary): see :mod:`..domain.notice_reason`. Facts not confirmed, or resting on one
+        person's account with no evidence file, are said to be as recorded by the shop."""
+        return self._compose(self.incidents.get(reference), languages, name_staff)
+
+    def _compose(self, inc: Incident, languages: tuple[str, ...], name_staff: bool) -> str:
+        evidence = len(self.evidence.items(inc.reference, include_deleted=False))
+        confirmed = inc.assessment.facts_confirmed and not single_source_warning(
+            inc, evidence_count=evidence
+        )
+        return compose_reason(inc, languages, ReasonOptions(name_staff, confirmed))
+
     def defaults(self, reference: str) -> Notice:
-        """A complete draft from the incident (its customer, summary) and the shop profile."""
+        """A complete draft from the incident (its customer, the reason composed from its
+        record) and the shop profile."""
         inc = self.incidents.get(reference)
         shop = self.incidents.shop_profile()
         person = next(
@@ -124,9 +147,7 @@ class NoticeService:
             )
         issuer = Issuer(shop.name, shop.company, shop.representative, shop.address, shop.phone)
         today = self.today()
-        reason = (
-            inc.summary if len(inc.summary) <= REASON_MAX else inc.summary[: REASON_MAX - 1] + "…"
-        )
+        reason = self._compose(inc, DEFAULT_LANGUAGES, False)
         contact = "、".join(x for x in (shop.company or shop.name, shop.address, shop.phone) if x)
         return Notice(
             incident_reference=inc.reference, addressee=addressee, issuer=issuer,
@@ -140,6 +161,9 @@ class NoticeService:
         notice = notice_from_dict({} if data is None else data, self.defaults(reference))
         if languages:
             notice.languages = parse_languages(languages, "--lang")
+        given = isinstance(data, Mapping) and data.get("reason") is not None
+        if not given and notice.languages != DEFAULT_LANGUAGES:  # the reason in its languages
+            notice.reason = self.compose_reason(reference, notice.languages)
         return notice
 
     def decision(self, reference: str, override_reason: str = "") -> NoticeDecision:
@@ -205,10 +229,13 @@ class NoticeService:
             )
         if not decision.overridden:
             n.override_reason = ""
+        replaced = self._replaced(n)
         user, now = self.user, self.now()
         try:
             with self.vault.transaction() as conn:
                 n.number = repo.next_number(conn, n.issue_date.year)
+                for old in replaced:  # explicitly replaced: the old ban makes way
+                    repo.add_review(conn, old, replacement_review(old, n, user, now.date()), user)
                 pdf = build_notice_bytes(render)
                 wording = {lang: dict(w) for lang, w in render.wording.items()}
                 repo.insert(conn, n, pdf, wording, user)
@@ -224,6 +251,36 @@ class NoticeService:
             n.number, n.id, n.pdf_sha256, n.issued_at, n.issued_by = "", None, "", None, ""
             raise
         return IssueResult(n, pdf, decision.warnings)
+
+    def overlapping(self, n: Notice) -> list[Notice]:
+        """Issued notices for the same person in force on some day of ``n``'s period."""
+        return overlapping_notices(n, repo.list_all(self.vault.conn))
+
+    def _replaced(self, n: Notice) -> list[Notice]:
+        """The notices ``n`` replaces; refuses an overlap with one it does not replace.
+
+        Raises:
+            WorkflowError: another notice bans the same person on some of the same days
+                (``replaces`` names it to replace it), or ``replaces`` names a notice that
+                does not overlap ``n``.
+        """
+        overlap = self.overlapping(n)
+        wanted = n.replaces.strip()
+        others = [o for o in overlap if o.number != wanted]
+        if others:
+            o = others[0]
+            end = o.effective_until.isoformat() if o.effective_until else "until revoked"
+            raise WorkflowError(
+                f"replaces: notice {o.number} already bans {o.addressee.display[:40]} "
+                f"({o.valid_from.isoformat()} to {end}). Two bans for one person cannot run "
+                f"at once: replace it explicitly (replaces: {o.number}), or change the period."
+            )
+        if wanted and not overlap:
+            raise WorkflowError(
+                f"replaces: {wanted[:20]} is not an issued notice in force for this person "
+                "over this period."
+            )
+        return overlap
 
     def issue_json(self, reference: str, data: object, languages: str | None = None) -> IssueResult:
         return self.issue(self.draft(reference, data, languages))

@@ -92,11 +92,13 @@ def test_language_versions(
 def test_list_serve_revoke_and_ban_check(
     vault_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = write_json(tmp_path, "n.json", {"addressee": {"name": "山田 太郎",
-                                                          "phone": "090-1234-5678"}})  # fmt: skip
-    for _ in range(2):
-        run(capsys, "--vault", vault_path, "notice", "issue", "K-2026-0001", "--json", data, "-o",
-            str(tmp_path / "x.pdf"), "--force")  # fmt: skip
+    person = {"name": "山田 太郎", "phone": "090-1234-5678"}
+    later = {"addressee": person, "valid_from": "2099-01-01"}  # two bans never overlap
+    for k, notice in enumerate(({"addressee": person}, later)):
+        data = write_json(tmp_path, f"n{k}.json", notice)
+        code, _, err = run(capsys, "--vault", vault_path, "notice", "issue", "K-2026-0001",
+                           "--json", data, "-o", str(tmp_path / "x.pdf"), "--force")  # fmt: skip
+        assert code == 0, err
     serve = write_json(tmp_path, "serve.json", {
         "method": "certified_mail", "served_at": "2099-01-01T10:00:00+09:00",
         "served_by": "店長", "tracking_number": "1234-5678-9012",

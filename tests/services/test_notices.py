@@ -3,6 +3,7 @@ breaches, and the shop's wording."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 from datetime import date, datetime, timedelta
@@ -92,7 +93,8 @@ def test_empty_json_gives_a_complete_notice(vault: Vault, svc: NoticeService) ->
         date(2026, 11, 28),
         date(2027, 11, 27),
     )
-    assert n.reason == "返金要求と暴言" and n.issuer.shop == "テスト商店"
+    assert "返金要求と暴言" not in n.reason and "「馬鹿野郎」" in n.reason  # not the summary
+    assert n.issuer.shop == "テスト商店"
     assert n.pdf_sha256 == hashlib.sha256(result.pdf).hexdigest()
     assert svc.pdf(n.number) == result.pdf
     text = pdf_text(result.pdf)
@@ -149,9 +151,11 @@ def test_bad_input_issues_nothing(
     assert state(vault) == before
 
 
-def test_a_long_summary_is_cut_to_fit_the_notice(svc: NoticeService) -> None:
-    n = svc.draft(judged(svc, summary="長" * 5000))
-    assert len(n.reason) == 1000 and n.reason.endswith("…")
+def test_a_long_record_is_cut_to_fit_the_notice(svc: NoticeService) -> None:
+    quote = sample_incident().quotes[0]
+    quotes = [dataclasses.replace(quote, words="長" * 300) for _ in range(8)]
+    n = svc.draft(judged(svc, summary="長" * 5000, quotes=quotes))
+    assert len(n.reason) <= 1000 and "長" * 119 + "…" in n.reason
 
 
 def test_customer_without_name_or_description_needs_the_json(svc: NoticeService) -> None:

@@ -58,6 +58,10 @@ class NoticeDialog(QDialog):
         self.form.set_photos(service.person_photo_choices(reference))
         self.form.set_override_needed(not self.decision.allowed)
         self.form.set_notice(service.defaults(reference))
+        self.form.compose_requested.connect(self.compose_reason)
+        self._composed = self.form.reason.toPlainText()
+        # A reason nobody edited follows the language version (it is composed per language).
+        self.form.language.currentIndexChanged.connect(self._language_changed)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -133,6 +137,53 @@ class NoticeDialog(QDialog):
             )
         return "\n".join(parts)
 
+    @Slot(bool)
+    def compose_reason(self, name_staff: bool) -> None:
+        """Write the reason again from the record, in the notice's languages."""
+        try:
+            languages = self.form.notice().languages
+            text = self.service.compose_reason(self.reference, languages, name_staff=name_staff)
+        except UserError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.form.set_reason(text)
+        self._composed = text
+
+    @Slot()
+    def _language_changed(self) -> None:
+        if self.form.reason.toPlainText() == self._composed:
+            self.compose_reason(self.form.name_staff.isChecked())
+
+    def _ask_replace(self, draft: Notice) -> bool | None:
+        """Ask whether ``draft`` replaces an earlier notice for the same person that is in
+        force over part of its period. True: it replaces it (``draft.replaces`` is set);
+        False: the user said no; None: nothing overlaps."""
+        overlaps = self.service.overlapping(draft)
+        if not overlaps:
+            return None
+        old = overlaps[0]
+        end = old.effective_until.isoformat() if old.effective_until else self.tr("revoked")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the earlier notice?"),
+            fill(
+                self.tr(
+                    "Notice %1 already bans this person (%2 to %3). Two bans for one person "
+                    "cannot run at once. Replace it? It is ended the day before this notice "
+                    "starts (or revoked), with this notice's number as the reason."
+                ),
+                old.number,
+                old.valid_from.isoformat(),
+                end,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        draft.replaces = old.number
+        return True
+
     @Slot()
     def refresh_preview(self) -> None:
         """Render the draft as it is now; a field error is shown instead of a new preview."""
@@ -181,7 +232,7 @@ class NoticeDialog(QDialog):
         except UserError as exc:
             self.error_label.setText(str(exc))
             return False
-        if not self._confirm():
+        if self._ask_replace(draft) is False or not self._confirm():
             return False
         try:
             result = self.service.issue(draft)

@@ -1,8 +1,14 @@
 """The fields of a no-entry notice: addressee, period, premises, reason, objections, issuer,
 language version and (when needed) the override reason. Edits a ``Notice`` draft.
 
+The reason is written for the person who receives the notice: the dialog fills it from the
+record (``NoticeService.compose_reason``: what they did, in neutral words, never the internal
+summary); "Compose from the record" writes it again, naming the staff only when that box is
+ticked.
+
 Signals:
     changed(): any field changed (the dialog refreshes the preview after a pause).
+    compose_requested(bool): compose the reason again from the record (naming staff or not).
 """
 
 from __future__ import annotations
@@ -18,8 +24,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +48,7 @@ class NoticeForm(QWidget):
     """Fields over a ``Notice``; ``notice()`` returns the draft as typed (not yet validated)."""
 
     changed = Signal()
+    compose_requested = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,9 +101,30 @@ class NoticeForm(QWidget):
         self.override.setPlaceholderText(
             self.tr("Why a notice is issued without a harassment verdict (recorded)")
         )
+        self.reason_hint = QLabel(
+            self.tr(
+                "Written to the person: what they did, with their words and the times, in "
+                "neutral language. The internal summary is not printed. Check it against the "
+                "preview and edit it if needed."
+            ),
+            self,
+        )
+        self.reason_hint.setWordWrap(True)
+        self.name_staff = QCheckBox(self.tr("Name the staff who dealt with the person"), self)
+        self.name_staff.setObjectName("nameStaffCheck")
+        self.compose = QPushButton(self.tr("&Compose from the record"), self)
+        self.compose.setObjectName("composeReasonButton")
+        self.compose.clicked.connect(
+            lambda: self.compose_requested.emit(self.name_staff.isChecked())
+        )
+        compose_row = QHBoxLayout()
+        compose_row.addWidget(self.name_staff, 1)
+        compose_row.addWidget(self.compose)
         why = QGroupBox(self.tr("Reason and objections"), self)
         f = QFormLayout(why)
+        f.addRow(self.reason_hint)
         f.addRow(self.tr("Facts:"), self.reason)
+        f.addRow("", compose_row)
         f.addRow(self.tr("Objections to:"), self.objection)
         f.addRow(self.tr("Override reason:"), self.override)
         self.override_row_label = f.labelForField(self.override)
@@ -215,6 +245,10 @@ class NoticeForm(QWidget):
         self.language.setCurrentIndex(max(0, self.language.findData("+".join(n.languages))))
         self.blockSignals(False)
         self.changed.emit()
+
+    def set_reason(self, text: str) -> None:
+        """Replace the reason (composed again from the record)."""
+        self.reason.setPlainText(text)
 
     def notice(self) -> Notice:
         """The draft as typed, over the notice given to ``set_notice``."""
