@@ -21,6 +21,7 @@ from .evidence import EvidenceService
 from .incidents import IncidentService
 from .notices import NoticeService
 from .phone import PhoneService
+from .rekey import KeyService
 from .reports import ReportService
 from .response import ResponseService
 
@@ -61,6 +62,7 @@ class Services:
     phone: PhoneService
     backup: BackupService
     _vault: Vault
+    keys: KeyService | None = None  # the data-key change (Settings); None in fakes
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -89,4 +91,5 @@ def open_services(vault: Vault) -> Services:
         phone=PhoneService(incidents),
         backup=BackupService(vault),
         _vault=vault,
+        keys=KeyService(vault),
     )

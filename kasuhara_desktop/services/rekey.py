@@ -137,9 +137,3 @@ class KeyService:
         """Change the key; the new recovery sheet goes to ``sheet`` (before the switch)."""
         writer = sheet_saver(self._vault, sheet, lang)
         return rekey_vault(self._vault, passphrase, writer, drop_others=True)
-
-
-def key_service_for(incidents: object) -> KeyService | None:
-    """The key service of the vault an ``IncidentService`` works on (None for a fake)."""
-    vault = getattr(incidents, "vault", None)
-    return KeyService(vault) if isinstance(vault, Vault) else None

@@ -340,7 +340,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from .dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.service, self)
+        services = self.session.services
+        keys = services.keys if services is not None else None
+        dialog = SettingsDialog(self.settings, self.service, self, keys=keys)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._settings_changed)
         dialog.open()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -35,6 +35,9 @@ from ..i18n import LANGUAGES, current_language, language_names
 from ..tasks import run_task
 from ..widgets.shop_fields import TimezoneCombo, TradeTypeChooser
 from .messages import error_text
+
+if TYPE_CHECKING:
+    from ...services.rekey import KeyService
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,8 +66,16 @@ def detect_font(configured: Path | None) -> FontFound | None:
 class SettingsDialog(QDialog):
     """Edit the settings; OK saves them, Cancel changes nothing."""
 
-    def __init__(self, settings: AppSettings, service: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: AppSettings,
+        service: Any,
+        parent: QWidget | None = None,
+        *,
+        keys: KeyService | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.keys = keys  # the data-key change; None hides it (no vault, or a fake)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.settings = settings
@@ -156,10 +167,7 @@ class SettingsDialog(QDialog):
         self._detect_font()
 
     def _security_box(self) -> QGroupBox:
-        """The data-key change (shown only over a real vault's service)."""
-        from ...services.rekey import key_service_for
-
-        self.keys = key_service_for(self.service)
+        """The data-key change (shown only when the session gave its key service)."""
         box = QGroupBox(self.tr("Security"), self)
         self.rekey_button = QPushButton(self.tr("Change the data key…"), box)
         self.rekey_button.setObjectName("rekeyButton")
