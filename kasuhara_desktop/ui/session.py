@@ -11,12 +11,13 @@ to every window that subscribed (``Session.follow`` with a ``locking.Lockable``)
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from ..domain.errors import ValidationError
 from ..domain.recovery_key import parse_recovery_key
@@ -97,7 +98,7 @@ class Session(QObject):
         self._factory = services_factory
         self._open: Services | None = None  # open until close_vault, even after the lock
         self._services: Services | None = None  # None from the lock on
-        self._kept: list[QObject] = []  # windows the lock leaves open (they follow)
+        self._kept: dict[int, weakref.ref[QObject]] = {}  # windows the lock leaves open
         self.folder: Path = Path(vault.folder)
         self.user: str = str(vault.user)
         self.adopt(vault)
@@ -151,16 +152,15 @@ class Session(QObject):
         self.locked.connect(window.stash_for_lock)
         self.unlocked.connect(window.restore_after_unlock)
         if isinstance(window, QObject):
-            self._kept.append(window)
-            window.destroyed.connect(self._forget_destroyed)
-
-    @Slot(QObject)
-    def _forget_destroyed(self, gone: QObject) -> None:
-        self._kept = [w for w in self._kept if w is not gone]
+            # Weakly: following must not keep a closed window alive. ``destroyed`` hands over
+            # a new wrapper, not this one, so the entry is found again by its key.
+            key = id(window)
+            self._kept[key] = weakref.ref(window)
+            window.destroyed.connect(lambda _gone=None, key=key: self._kept.pop(key, None))
 
     def is_following(self, window: object) -> bool:
         """True if ``window`` keeps its draft through a lock (it follows the session)."""
-        return any(window is kept for kept in self._kept)
+        return any(kept() is window for kept in self._kept.values())
 
     def announce_locked(self) -> None:
         """Tell every window to hide the vault's data; the services go away afterwards.
