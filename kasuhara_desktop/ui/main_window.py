@@ -58,12 +58,10 @@ class MainWindow(QMainWindow):
     """The logbook window.
 
     Signals:
-        lock_requested(): emitted when locking starts; dialogs that show vault data close.
         unlocked(): the vault is open again and the views are reloaded.
         closed(): the window was closed (the program should end).
     """
 
-    lock_requested = Signal()
     unlocked = Signal()
     closed = Signal()
 
@@ -205,7 +203,7 @@ class MainWindow(QMainWindow):
         if service is None:
             return None
         for editor in self._editors:
-            if reference and getattr(editor, "reference", None) == reference:
+            if reference and isinstance(editor, IncidentEditor) and editor.reference == reference:
                 editor.raise_()
                 editor.activateWindow()
                 return editor
@@ -263,7 +261,6 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self._saved_selection = self.browser.selected_reference()
-        self.lock_requested.emit()
         self.session.announce_locked()  # the windows that follow keep their drafts and hide
         for widget in QApplication.topLevelWidgets():  # dialogs that keep nothing just close
             if (

@@ -9,7 +9,7 @@ Hook them into the menu with the ``ReportService`` of the session's services::
     open_bundle_dialog(self, services.reports, reference)
 
 Each function opens the dialog with ``open()`` (window-modal, not blocking) and returns it;
-close it when the vault locks (``window.lock_requested.connect(dialog.close)``): closing
+the main window's lock closes it (as every dialog that does not follow the session), which
 cancels its background work.
 """
 
