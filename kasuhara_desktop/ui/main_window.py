@@ -148,7 +148,7 @@ class MainWindow(QMainWindow):
         a.help.triggered.connect(self._help)
         self.browser.load_failed.connect(self._on_load_failed)
         self.browser.activated.connect(self.open_incident)
-        self.model.total_changed.connect(self.status.show_total)
+        self.model.total_changed.connect(self._on_total)
 
     def add_side_tab(self, widget: QWidget, title: str) -> int:
         """Place for other panes beside the incident view; returns the tab index."""
@@ -174,6 +174,10 @@ class MainWindow(QMainWindow):
 
     def select_reference(self, reference: str) -> bool:
         return self.browser.select_reference(reference)
+
+    @Slot(int)
+    def _on_total(self, total: int) -> None:
+        self.status.show_count(self.tr("%n incident(s)", "", total))
 
     @Slot(object)
     def _on_load_failed(self, exc: BaseException) -> None:

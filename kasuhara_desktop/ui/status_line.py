@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ..domain.vocabulary import fill
@@ -64,11 +64,10 @@ class StatusLine(QObject):
         self.bar.clearMessage()
         self.user_label.setText(QCoreApplication.translate("MainWindow", "Locked"))
 
-    @Slot(int)
-    def show_total(self, total: int) -> None:
+    def show_count(self, text: str) -> None:
+        """Show how many incidents match (``text``, worded by the window: lupdate reads the
+        plural only from a ``tr()`` call); nothing while locked."""
         if self.locked:
             self.count_label.clear()
             return
-        self.count_label.setText(
-            QCoreApplication.translate("MainWindow", "%n incident(s)", None, total)
-        )
+        self.count_label.setText(text)
