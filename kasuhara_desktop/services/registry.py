@@ -48,8 +48,9 @@ class Services:
     Attributes:
         acting_user: who is working (named in every audit row written through these).
         state: folder and read-only/rollback state of the vault, for the status bar.
-        incidents, response, evidence, notices, reports, phone, backup: the services.
-        close: closes the vault (the session calls it once no task uses the vault any more).
+        incidents, response, evidence, notices, reports, phone, backup, keys: the services.
+
+    :meth:`close` closes the vault (the session calls it once no task uses the vault any more).
     """
 
     acting_user: str
