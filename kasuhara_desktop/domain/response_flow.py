@@ -12,6 +12,12 @@ that the branching lives here and not in the pages. The rules:
 * ``OFFENCES`` is skipped when the verdict says it is no harassment and nothing recorded points
   the other way (no behaviour that implies an unacceptable manner, no offender date entered).
 
+``next_steps`` is the judgement's next steps made to fit the channel and the history: nobody
+is asked to leave a phone call, a letter or a post; a call is ended after a warning; an online
+post is preserved, its deletion requested, and the route to the poster's identity named; no
+notice is suggested while one is in force for the person, and a breach of one leads to the
+police with the notice's number.
+
 ``suggested_actions`` lists what the close step proposes (an apology and a remedy for a
 justified claim, a no-return notice for harassment...), and ``status_options`` says for each
 status whether the workflow's guards let the incident move there, judged the way
@@ -177,19 +183,76 @@ def missing_flow_steps(timeline: Iterable[TimelineEntry]) -> list[tuple[Timeline
     return [(kind, counts[kind]) for kind, times in FLOW_WANTED if counts[kind] < times]
 
 
-def suggested_actions(incident: Incident) -> list[ActionKind]:
+@dataclass(frozen=True)
+class NoticeHistory:
+    """What the ban register says about the incident's customer.
+
+    Attributes:
+        in_force: Number of a no-entry notice in force for the customer ("" if none).
+        breach_of: Number of the notice this incident was logged as a breach of ("" if none).
+    """
+
+    in_force: str = ""
+    breach_of: str = ""
+
+
+NOT_ON_PREMISES: frozenset[Channel] = WRITTEN_CHANNELS | {Channel.PHONE}
+"""Channels where the customer is not on the premises: nobody can be asked to leave."""
+
+ONLINE_STEPS = ("preserve_online_post", "request_post_deletion", "poster_disclosure")
+
+
+def is_online_post(incident: Incident) -> bool:
+    """A post about the shop or staff: the online channel, or a recorded post."""
+    posted = {Behaviour.SNS_POST, Behaviour.SNS_THREAT_OR_POST}
+    return incident.channel is Channel.ONLINE or bool(posted & set(incident.behaviours))
+
+
+def next_steps(incident: Incident, history: NoticeHistory | None = None) -> list[str]:
+    """The judgement's next steps (codes of the vocabulary's ``step`` table) made to fit the
+    incident's channel and the person's history with the shop's notices."""
+    h = history or NoticeHistory()
+    j = judgement_of(incident)
+    steps = list(j.next_steps)
+    channel = incident.channel
+    if channel in NOT_ON_PREMISES:
+        steps = [s for s in steps if s != "ask_to_leave"]
+    if channel in WRITTEN_CHANNELS:  # an email or a letter is answered in writing; a post is not
+        stop = "answer_in_writing" if channel is not Channel.ONLINE else ""
+        steps = [stop if s == "ask_to_stop" else s for s in steps]
+    if channel is Channel.PHONE and j.is_harassment:
+        at = steps.index("ask_to_stop") + 1 if "ask_to_stop" in steps else 0
+        steps.insert(at, "end_call_after_warning")
+    if is_online_post(incident):
+        at = steps.index("care_for_staff") + 1 if "care_for_staff" in steps else len(steps)
+        steps[at:at] = list(ONLINE_STEPS)
+    if h.in_force:
+        steps = [s for s in steps if s != "consider_no_return_notice"]
+        if not h.breach_of:
+            steps.append(f"notice_in_force:{h.in_force}")
+    if h.breach_of:
+        steps.insert(0, f"breach_of_notice:{h.breach_of}")
+    return list(dict.fromkeys(s for s in steps if s))
+
+
+def suggested_actions(incident: Incident, history: NoticeHistory | None = None) -> list[ActionKind]:
     """What the close step proposes, most important first.
 
     A justified claim gets an apology and a remedy (DOMAIN: answer a justified complaint with
-    an apology and a fix); harassment gets the no-return notice; violence or sexual conduct the
-    police and a lawyer.
+    an apology and a fix); harassment gets the no-return notice, unless one is in force for
+    the person already; violence or sexual conduct, or a breach of a notice, the police (and
+    a lawyer).
     """
+    h = history or NoticeHistory()
     j = judgement_of(incident)
     found: list[ActionKind] = []
+    if h.breach_of:
+        found.append(ActionKind.POLICE_REPORT)
     if j.claim is ClaimStatus.JUSTIFIED:
         found += [ActionKind.APOLOGY, ActionKind.REFUND, ActionKind.EXCHANGE]
     if j.is_harassment:
-        found.append(ActionKind.NO_RETURN_NOTICE)
+        if not h.in_force:
+            found.append(ActionKind.NO_RETURN_NOTICE)
         if incident.assessment.manner & {MannerFlag.VIOLENT_OR_THREATENING, MannerFlag.SEXUAL}:
             found += [ActionKind.POLICE_REPORT, ActionKind.LAWYER_CONSULTED]
     return list(dict.fromkeys(found))

@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from kasuhara_desktop.domain.assessment import Judgement
 from kasuhara_desktop.domain.enums import TimelineKind
 from kasuhara_desktop.domain.models import Incident, Participant, Revision, TimelineEntry
+from kasuhara_desktop.domain.response_flow import next_steps
 from kasuhara_desktop.domain.staff_care import StaffCare
 
 from .report_data import ReportNotice
@@ -173,9 +174,10 @@ def assessment(p: Parts, inc: Incident, j: Judgement) -> list[Flowable]:
     if j.inconsistencies:
         out.append(p.sub(w.t("inconsistencies")))
         out += [p.s.para(f"• {w.code('inconsistency', c)}") for c in j.inconsistencies]
-    if j.next_steps:
+    steps = next_steps(inc)  # fitted to the channel: nobody is asked to leave a call or a post
+    if steps:
         out.append(p.sub(w.t("next_steps")))
-        out += [p.s.para(f"• {w.code('step', s)}") for s in j.next_steps]
+        out += [p.s.para(f"• {w.code('step', s)}") for s in steps]
     if a.notes.strip():
         out += [p.sub(w.t("assessment_notes")), *p.body(a.notes)]
     return out

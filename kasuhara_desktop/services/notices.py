@@ -50,6 +50,7 @@ from ..domain.notice_json import (
 )
 from ..domain.notice_reason import ReasonOptions, compose_reason
 from ..domain.phone import normalise_number
+from ..domain.response_flow import NoticeHistory
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, single_source_warning
 from ..infra import clock as infra_clock
@@ -68,6 +69,9 @@ from ..vault.vault import Vault
 from .ban_register import BanCheck, find_bans
 from .evidence import EvidenceService
 from .incidents import IncidentService
+from .notice_checks import customer_of as _customer
+from .notice_checks import history as notice_history
+from .notice_checks import replaced_notices
 from .response import ResponseService
 
 
@@ -127,16 +131,16 @@ class NoticeService:
         )
         return compose_reason(inc, languages, ReasonOptions(name_staff, confirmed))
 
+    def history(self, incident: Incident, today: date | None = None) -> NoticeHistory:
+        """The ban register on the incident's customer (see ``notice_checks.history``)."""
+        return notice_history(repo.list_all(self.vault.conn), incident, today or self.today())
+
     def defaults(self, reference: str) -> Notice:
         """A complete draft from the incident (its customer, the reason composed from its
         record) and the shop profile."""
         inc = self.incidents.get(reference)
         shop = self.incidents.shop_profile()
-        person = next(
-            (p.person for p in inc.participants
-             if p.role is ParticipantRole.CUSTOMER and p.person is not None),
-            None,
-        )  # fmt: skip
+        person = _customer(inc)
         addressee = Addressee()
         if person is not None:
             addressee = Addressee(
@@ -257,30 +261,7 @@ class NoticeService:
         return overlapping_notices(n, repo.list_all(self.vault.conn))
 
     def _replaced(self, n: Notice) -> list[Notice]:
-        """The notices ``n`` replaces; refuses an overlap with one it does not replace.
-
-        Raises:
-            WorkflowError: another notice bans the same person on some of the same days
-                (``replaces`` names it to replace it), or ``replaces`` names a notice that
-                does not overlap ``n``.
-        """
-        overlap = self.overlapping(n)
-        wanted = n.replaces.strip()
-        others = [o for o in overlap if o.number != wanted]
-        if others:
-            o = others[0]
-            end = o.effective_until.isoformat() if o.effective_until else "until revoked"
-            raise WorkflowError(
-                f"replaces: notice {o.number} already bans {o.addressee.display[:40]} "
-                f"({o.valid_from.isoformat()} to {end}). Two bans for one person cannot run "
-                f"at once: replace it explicitly (replaces: {o.number}), or change the period."
-            )
-        if wanted and not overlap:
-            raise WorkflowError(
-                f"replaces: {wanted[:20]} is not an issued notice in force for this person "
-                "over this period."
-            )
-        return overlap
+        return replaced_notices(n, self.overlapping(n))
 
     def issue_json(self, reference: str, data: object, languages: str | None = None) -> IssueResult:
         return self.issue(self.draft(reference, data, languages))

@@ -34,6 +34,7 @@ from ..editor.models import actions_model
 from ..labels import label
 from . import clock
 from .draft import ResponseDraft
+from .next_steps import NoticeHistoryCache
 from .notice_step import NoticeStep
 from .page_base import ResponsePage
 from .texts import save_button_text, text
@@ -66,6 +67,7 @@ class ClosePage(ResponsePage):
 
     def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
+        self.notice_history = NoticeHistoryCache(draft)  # no new notice while one is in force
         self.setTitle(self.tr("7. Decide and close"))
         self.setSubTitle(
             fill(
@@ -149,6 +151,7 @@ class ClosePage(ResponsePage):
 
     def load(self) -> None:
         inc = self.draft.incident
+        self.notice_history.refresh()
         if self.actions_model.rows() != inc.actions:
             self.actions_model.set_items(inc.actions)
         self.prevention.set_value(inc.prevention)
@@ -168,7 +171,7 @@ class ClosePage(ResponsePage):
 
     def refresh(self) -> None:
         inc = self.draft.incident
-        suggested = suggested_actions(inc)
+        suggested = suggested_actions(inc, self.notice_history.history)
         for kind, button in self.buttons.items():
             star = "★ " if kind in suggested else ""
             dots = "…" if kind is ActionKind.NO_RETURN_NOTICE else ""  # it opens a dialog

@@ -1,8 +1,9 @@
 """Step 3, judge the complaint: MHLW's two questions, the manner, and a live verdict.
 
-The verdict, its reasons, the next steps and any contradictions come from ``domain.judge`` on
-every click. Contradictory answers are shown with what contradicts what; they never block
-saving the draft.
+The verdict, its reasons and any contradictions come from ``domain.judge`` on every click; the
+next steps from ``response_flow.next_steps``, which fits them to the channel (nobody is asked to
+leave a call or a post) and to the ban register (no new notice while one is in force).
+Contradictory answers are shown with what contradicts what; they never block saving the draft.
 
 Behaviours recorded in step 1 that are an unacceptable manner (threats and abuse are a
 threatening manner whatever the claim) pre-tick that manner while the incident is not yet
@@ -29,6 +30,7 @@ from ..editor.fields import CheckField, LineField, TextField
 from ..labels import label
 from . import clock
 from .draft import ResponseDraft
+from .next_steps import NoticeHistoryCache, step_lines
 from .page_base import ResponsePage
 from .texts import text
 from .widgets import ChoiceButtons, heading, note, show_note
@@ -145,11 +147,13 @@ class JudgePage(ResponsePage):
         self.judged.edited.connect(self._on_judged_toggled)
         self.judged_by.edited.connect(self.on_edited)
         self.notes.edited.connect(self.on_edited)
+        self.notice_history = NoticeHistoryCache(draft)
         draft.changed.connect(self.show_verdict)
 
     # ------------------------------------------------------------ draft
 
     def load(self) -> None:
+        self.notice_history.refresh()
         prefilled = self.prefill_manner()
         a = self.draft.incident.assessment
         self.fault.set_value(a.shop_fault)
@@ -221,7 +225,8 @@ class JudgePage(ResponsePage):
         tone = VERDICT_TONE.get(j.verdict, "error" if j.is_harassment else "neutral")
         show_note(self.verdict, text("verdict", j.verdict.value), tone)
         show_note(self.reasons, "\n".join(f"• {text('reason', r)}" for r in j.reasons))
-        show_note(self.next_steps, "\n".join(f"→ {text('step', s)}" for s in j.next_steps))
+        lines = step_lines(self.draft, self.notice_history.history)  # channel and register
+        show_note(self.next_steps, "\n".join(lines))
         if j.inconsistencies:
             lines = [
                 self.tr(
