@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from kasuhara_desktop.domain.element_answers import ElementAnswer
 from kasuhara_desktop.domain.enums import Behaviour, Channel, ParticipantRole, TimelineKind
 from kasuhara_desktop.domain.models import (
     Incident,
@@ -51,6 +52,8 @@ def sample_incident(summary: str = "返金要求と暴言", **kw: object) -> Inc
             Participant(role=ParticipantRole.TARGET, staff=StaffMember(name="佐藤")),
         ],
     )
+    # The reasonable-accommodation question considered (no): the notice gate asks for it.
+    inc.offence_answers["accommodation_related"] = ElementAnswer(False, by="店長", at=at)
     for key, value in kw.items():
         setattr(inc, key, value)
     return inc

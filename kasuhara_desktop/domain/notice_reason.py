@@ -99,11 +99,21 @@ def _zone(incident: Incident) -> ZoneInfo | None:
 
 
 def _local(at: datetime, zone: ZoneInfo | None) -> datetime:
-    return at.astimezone(zone) if at.tzinfo is not None and zone is not None else at
+    if at.tzinfo is None or zone is None:
+        return at
+    try:
+        return at.astimezone(zone)
+    except OverflowError:  # a stored extreme (year 1 or 9999): shown as recorded
+        return at
 
 
 def _date_text(day: date, lang: str) -> str:
-    return japanese_date(day) if lang == "ja" else day.isoformat()
+    if lang != "ja":
+        return day.isoformat()
+    try:
+        return japanese_date(day)
+    except ValueError:  # before 1873: no era date
+        return day.isoformat()
 
 
 def _time(at: datetime, day: date, s: Mapping[str, Any], lang: str) -> str:

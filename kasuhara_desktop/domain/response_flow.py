@@ -16,7 +16,8 @@ that the branching lives here and not in the pages. The rules:
 is asked to leave a phone call, a letter or a post; a call is ended after a warning; an online
 post is preserved, its deletion requested, and the route to the poster's identity named; no
 notice is suggested while one is in force for the person, and a breach of one leads to the
-police with the notice's number.
+police with the notice's number. A behaviour that could relate to a disability or a request
+for accommodation leads to reasonable accommodation, not to a notice.
 
 ``suggested_actions`` lists what the close step proposes (an apology and a remedy for a
 justified claim, a no-return notice for harassment...), and ``status_options`` says for each
@@ -32,6 +33,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
 
+from . import accommodation
 from .assessment import BEHAVIOUR_MANNER, ClaimStatus, Judgement, MannerFlag, Verdict, judge
 from .enums import ActionKind, Behaviour, Channel, IncidentStatus, TimelineKind
 from .errors import WorkflowError
@@ -226,6 +228,13 @@ def next_steps(incident: Incident, history: NoticeHistory | None = None) -> list
     if is_online_post(incident):
         at = steps.index("care_for_staff") + 1 if "care_for_staff" in steps else len(steps)
         steps[at:at] = list(ONLINE_STEPS)
+    considered = accommodation.answer(incident)
+    if considered:  # a request for accommodation is not harassment: guidance, not a ban
+        steps = [s for s in steps if s != "consider_no_return_notice"]
+        steps.insert(0, "provide_reasonable_accommodation")
+    elif considered is None and j.is_harassment:
+        at = steps.index("consider_no_return_notice") if "consider_no_return_notice" in steps else 0
+        steps.insert(at, "consider_accommodation")
     if h.in_force:
         steps = [s for s in steps if s != "consider_no_return_notice"]
         if not h.breach_of:
@@ -251,7 +260,7 @@ def suggested_actions(incident: Incident, history: NoticeHistory | None = None) 
     if j.claim is ClaimStatus.JUSTIFIED:
         found += [ActionKind.APOLOGY, ActionKind.REFUND, ActionKind.EXCHANGE]
     if j.is_harassment:
-        if not h.in_force:
+        if not h.in_force and not accommodation.answer(incident):
             found.append(ActionKind.NO_RETURN_NOTICE)
         if incident.assessment.manner & {MannerFlag.VIOLENT_OR_THREATENING, MannerFlag.SEXUAL}:
             found += [ActionKind.POLICE_REPORT, ActionKind.LAWYER_CONSULTED]

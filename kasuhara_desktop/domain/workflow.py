@@ -162,7 +162,8 @@ class NoticeDecision:
     Attributes:
         allowed: May be issued now.
         problems: Codes of what is missing (``facts_not_confirmed``, ``not_harassment``,
-            ``no_assessment``); empty when issued on the merits.
+            ``no_assessment``, ``accommodation_not_considered``, ``accommodation_related``);
+            empty when issued on the merits.
         override_reason: The reason that lifted the problems; the caller audits it.
         warnings: Codes to show but not block on (``duty_to_serve``: the trade is bound by
             statute to serve, check that law before refusing anyone).
@@ -184,11 +185,15 @@ def can_issue_notice(
     judgement: Judgement | None = None,
     override_reason: str = "",
     trade_type: TradeType | None = None,
+    accommodation: bool | None = False,
 ) -> NoticeDecision:
     """Decide whether a no-return notice may be issued.
 
     It needs confirmed facts and a harassment verdict (bans must not be arbitrary: Tokyo
-    ordinance art. 5), or an override reason, which is returned for the audit trail.
+    ordinance art. 5), and the reasonable-accommodation question considered and answered no
+    (``accommodation``: ``domain.accommodation.answer``; None = not yet considered, True = it
+    could relate to a disability or a request for accommodation, which calls for guidance, not
+    a ban), or an override reason, which is returned for the audit trail.
     """
     problems: list[str] = []
     if assessment is None:
@@ -199,6 +204,10 @@ def can_issue_notice(
         j = judgement if judgement is not None else judge(assessment)
         if not j.is_harassment:
             problems.append("not_harassment")
+    if accommodation is None:
+        problems.append("accommodation_not_considered")
+    elif accommodation:
+        problems.append("accommodation_related")
     warnings = ("duty_to_serve",) if trade_type is not None and trade_type.duty_to_serve else ()
     reason = override_reason.strip()
     if not problems:

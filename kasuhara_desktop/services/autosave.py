@@ -166,6 +166,8 @@ def _fill_blanks(data: object) -> object:
 
 
 def _clear_blanks(obj: object) -> None:
+    if isinstance(obj, dict):  # offence_answers: code -> ElementAnswer
+        obj = list(obj.values())
     if isinstance(obj, list):
         for item in obj:
             _clear_blanks(item)

@@ -228,8 +228,10 @@ class NoticeService:
         if not decision.allowed:
             raise WorkflowError(
                 f"override_reason: {inc.reference} has no confirmed harassment verdict "
-                f"({', '.join(decision.problems)}); confirm the facts and judge the incident, "
-                "or give an override reason (it is recorded) to issue the notice anyway."
+                f"({', '.join(decision.problems)}); confirm the facts and judge the incident "
+                "(including whether it could relate to a disability or a request for "
+                "accommodation), or give an override reason (it is recorded) to issue the "
+                "notice anyway."
             )
         if not decision.overridden:
             n.override_reason = ""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ..domain import accommodation
 from ..domain.assessment import Judgement, judge
 from ..domain.enums import IncidentStatus, TimelineKind
 from ..domain.incident_validation import validate_incident
@@ -206,4 +207,5 @@ class ResponseService:
             judgement=self.judgement(incident),
             override_reason=override_reason,
             trade_type=self.incidents.shop_profile().trade_type,
+            accommodation=accommodation.answer(incident),
         )

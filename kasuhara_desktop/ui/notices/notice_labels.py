@@ -35,4 +35,14 @@ def problem_text(code: str) -> str:
         ),
         "facts_not_confirmed": QCoreApplication.translate("notices", "the facts are not confirmed"),
         "not_harassment": QCoreApplication.translate("notices", "the verdict is not harassment"),
+        "accommodation_not_considered": QCoreApplication.translate(
+            "notices",
+            "whether it could relate to a disability or a request for accommodation has not "
+            "been considered (judge step)",
+        ),
+        "accommodation_related": QCoreApplication.translate(
+            "notices",
+            "it could relate to a disability or a request for accommodation: reasonable "
+            "accommodation comes first, not a ban",
+        ),
     }.get(code, code)

@@ -4,6 +4,8 @@ The verdict, its reasons and any contradictions come from ``domain.judge`` on ev
 next steps from ``response_flow.next_steps``, which fits them to the channel (nobody is asked to
 leave a call or a post) and to the ban register (no new notice while one is in force).
 Contradictory answers are shown with what contradicts what; they never block saving the draft.
+The page also asks whether the behaviour could relate to a disability or a request for
+accommodation (``AccommodationBox``): a yes leads to guidance, not a ban.
 
 Behaviours recorded in step 1 that are an unacceptable manner (threats and abuse are a
 threatening manner whatever the claim) pre-tick that manner while the incident is not yet
@@ -29,6 +31,7 @@ from ...domain.response_flow import Step, implied_manner
 from ..editor.fields import CheckField, LineField, TextField
 from ..labels import label
 from . import clock
+from .accommodation_box import AccommodationBox
 from .draft import ResponseDraft
 from .next_steps import NoticeHistoryCache, step_lines
 from .page_base import ResponsePage
@@ -103,6 +106,9 @@ class JudgePage(ResponsePage):
         )
         grid.addWidget(self.criteria, 3, 0, 1, 2)
         left.addWidget(manner)
+        self.accommodation = AccommodationBox(self)
+        self.accommodation.edited.connect(self.on_edited)
+        left.addWidget(self.accommodation)
 
         who = QGroupBox(self.tr("Who judged"), self)
         form = QFormLayout(who)
@@ -165,6 +171,7 @@ class JudgePage(ResponsePage):
         self.judged_by.set_value(a.judged_by)
         self.judged_by.setEnabled(self.judged.value())
         self.notes.set_value(a.notes)
+        self.accommodation.load(self.draft.incident)
         self.show_verdict()
         if prefilled:
             self.draft.notify()
@@ -201,6 +208,7 @@ class JudgePage(ResponsePage):
         lines = [line.strip() for line in self.criteria.value().splitlines()]
         a.shop_criteria_met = list(dict.fromkeys(line for line in lines if line))
         a.notes = self.notes.value()
+        self.accommodation.store(self.draft.incident, self.draft.user, self.draft.tz)
         if self.judged.value():
             a.judged_by = self.judged_by.value().strip()
         else:

@@ -94,6 +94,16 @@ def _notice() -> dict[str, str]:
         "not_harassment": translate(
             "ResponseTexts", "The verdict is not harassment: a ban would be arbitrary."
         ),
+        "accommodation_not_considered": translate(
+            "ResponseTexts",
+            "Whether the behaviour could relate to a disability or a request for accommodation "
+            "is not yet considered (step 3).",
+        ),
+        "accommodation_related": translate(
+            "ResponseTexts",
+            "The behaviour could relate to a disability or a request for accommodation: "
+            "reasonable accommodation, not a ban.",
+        ),
         "duty_to_serve": translate(
             "ResponseTexts",
             "This trade is bound by statute to serve (inns, public baths, clinics): check "

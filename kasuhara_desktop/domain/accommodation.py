@@ -1,0 +1,98 @@
+"""The reasonable-accommodation question (障害者差別解消法): could the behaviour relate to a
+disability or to a request for accommodation?
+
+Since 2024-04-01 businesses must provide reasonable accommodation to disabled customers, and the
+MHLW guideline says measures against customer harassment must respect that duty: a request for
+accommodation is not harassment. So the judge step asks the question, the answer is stored on
+the incident like the element answers (``Incident.offence_answers[QUESTION]``: who, when), a
+yes leads to guidance rather than a ban, and the notice gate (``workflow.can_issue_notice``)
+refuses a notice until the question has been considered.
+
+The law's name, the guidance and the sources are data (``resources/legal/accommodation.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from ..infra.resources import read_text
+from .errors import ValidationError
+from .models import Incident
+
+QUESTION = "accommodation_related"
+RESOURCE = "legal/accommodation.json"
+FORMAT = "kasuhara-legal-accommodation/1"
+LANGUAGES = ("ja", "en", "nb")
+
+
+def answer(incident: Incident) -> bool | None:
+    """True: it could relate to a disability or a request for accommodation; False: considered,
+    it does not; None: not yet considered."""
+    found = incident.offence_answers.get(QUESTION)
+    return None if found is None else found.value
+
+
+@dataclass(frozen=True)
+class AccommodationLaw:
+    law: Mapping[str, str]
+    act: str
+    in_force: date
+    guidance: Mapping[str, str]
+    sources: tuple[tuple[str, str], ...]
+    checked: date
+    unverified: bool
+    unverified_note: str
+
+    def text(self, lang: str) -> str:
+        return self.guidance.get(lang) or self.guidance["en"]
+
+    def name(self, lang: str) -> str:
+        return self.law.get(lang) or self.law["en"]
+
+
+def _texts(data: object, path: str) -> dict[str, str]:
+    if not isinstance(data, Mapping) or any(
+        not isinstance(data.get(x), str) or not data[x].strip() for x in LANGUAGES
+    ):
+        raise ValidationError(f"{RESOURCE}: {path} needs a text in each of ja, en, nb.")
+    return {x: str(data[x]) for x in LANGUAGES}
+
+
+def parse(data: object) -> AccommodationLaw:
+    """Read the file's JSON strictly."""
+    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+        raise ValidationError(f"{RESOURCE}: expected format {FORMAT}.")
+    raw = data.get("sources")
+    if not isinstance(raw, list) or not raw:
+        raise ValidationError(f"{RESOURCE}: sources: at least one source.")
+    sources = []
+    for k, s in enumerate(raw):
+        url = s.get("url") if isinstance(s, Mapping) else None
+        if not isinstance(url, str) or not url.startswith("https://"):
+            raise ValidationError(f"{RESOURCE}: sources[{k}].url: an https address.")
+        sources.append((url, str(s.get("what", ""))))
+    try:
+        checked = date.fromisoformat(str(data.get("checked")))
+        in_force = date.fromisoformat(str(data.get("in_force")))
+    except ValueError:
+        raise ValidationError(f"{RESOURCE}: checked and in_force are dates.") from None
+    return AccommodationLaw(
+        law=_texts(data.get("law"), "law"),
+        act=str(data.get("act", "")),
+        in_force=in_force,
+        guidance=_texts(data.get("guidance"), "guidance"),
+        sources=tuple(sources),
+        checked=checked,
+        unverified=data.get("unverified") is not False,
+        unverified_note=str(data.get("unverified_note", "")),
+    )
+
+
+@cache
+def accommodation_law() -> AccommodationLaw:
+    """The shipped file, read once."""
+    return parse(json.loads(read_text(RESOURCE)))
