@@ -1,6 +1,6 @@
 """No-return notices: draft from an incident, preview, issue (PDF, hash, store), serve, review,
-revoke or shorten, log a breach as a new incident, and the ban register's quick lookup
-(:mod:`.ban_register`).
+revoke or shorten (:mod:`.notice_aftercare`), log a breach as a new incident, and the ban
+register's quick lookup (:mod:`.ban_register`).
 
 Everything is checked before the first write: bad input raises a ``UserError`` naming the field
 and leaves the vault untouched. Issuing is one transaction: the number, the PDF bytes (stored
@@ -16,42 +16,29 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ..domain.element_answers import ElementAnswer
-from ..domain.enums import ActionKind, Channel, IncidentStatus, ParticipantRole, TimelineKind
+from ..domain.enums import ActionKind, IncidentStatus
 from ..domain.errors import NotFoundError, ValidationError, WorkflowError
-from ..domain.incident_validation import validate_incident
-from ..domain.models import Action, Incident, Participant, Person, TimelineEntry
+from ..domain.models import Action, Incident
 from ..domain.notice import (
     DEFAULT_LANGUAGES,
     LANGUAGES,
     Addressee,
     BanStatus,
-    Breach,
     Issuer,
     Notice,
-    Review,
-    ReviewKind,
-    ReviewOutcome,
-    ServiceRecord,
-    check_new_end,
     default_period,
     overlapping_notices,
     parse_languages,
     replacement_review,
     validate_notice,
-    validate_review,
-    validate_service,
 )
 from ..domain.notice_json import (
     notice_from_dict,
     notice_to_dict,
-    review_from_dict,
-    service_from_dict,
 )
 from ..domain.notice_reason import ReasonOptions, compose_reason
 from ..domain.phone import normalise_number
 from ..domain.response_flow import NoticeHistory
-from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, single_source_warning
 from ..infra import clock as infra_clock
 from ..reports.notice import (
@@ -61,14 +48,15 @@ from ..reports.notice import (
     effective_wording,
     prepare_photo,
 )
+from ..reports.notice_certified import certified_text
 from ..vault import audit
 from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import notices as repo
-from ..vault.repositories import people
 from ..vault.vault import Vault
 from .ban_register import BanCheck, find_bans
 from .evidence import EvidenceService
 from .incidents import IncidentService
+from .notice_aftercare import NoticeAftercare
 from .notice_checks import customer_of as _customer
 from .notice_checks import history as notice_history
 from .notice_checks import replaced_notices
@@ -88,8 +76,8 @@ def _looks_like_phone(contact: str) -> bool:
     return "@" not in contact and len(normalise_number(contact)) >= 6
 
 
-class NoticeService:
-    """No-return notices of one open vault."""
+class NoticeService(NoticeAftercare):
+    """No-return notices of one open vault (serving, reviews and breaches: the base class)."""
 
     def __init__(self, vault: Vault, *, clock: Callable[[], datetime] | None = None) -> None:
         self.vault = vault
@@ -287,6 +275,18 @@ class NoticeService:
         wording = repo.wording_snapshot(self.vault.conn, n.id)
         return build_notice_bytes(NoticeRender(n, wording, self._photo(n)))
 
+    def certified_text(self, key: str | int) -> str:
+        """The issued notice as paper 内容証明 text (20 × 26 a page, Japanese only), from its
+        stored inputs and the Japanese wording it was issued with.
+
+        Raises:
+            ValidationError: the notice has no Japanese version.
+        """
+        n = self.get(key)
+        assert n.id is not None
+        wording = repo.wording_snapshot(self.vault.conn, n.id)
+        return certified_text(n, wording.get("ja") or self.wording("ja"))
+
     def list_notices(
         self, status: BanStatus | None = None, *, expiring: bool = False, today: date | None = None
     ) -> list[Notice]:
@@ -309,96 +309,6 @@ class NoticeService:
     def ban_check(self, query: str, today: date | None = None) -> BanCheck:
         """Is this person banned? Matches by name, description, address or phone number."""
         return find_bans(repo.list_all(self.vault.conn), query, today or self.today())
-
-    # ------------------------------------------------------------ after issuing
-
-    def serve(self, key: str | int, record: ServiceRecord) -> ServiceRecord:
-        """Record how and when the notice was served (and the scanned receipt, if any)."""
-        n = self.get(key)
-        validate_service(record, n.issue_date)
-        if record.receipt_evidence_id:
-            field = "receipt_evidence_id"
-            try:
-                item = self.evidence.get(record.receipt_evidence_id)
-            except NotFoundError:
-                raise ValidationError(f"{field}: there is no such evidence.") from None
-            if item.deleted or item.incident_reference != n.incident_reference:
-                raise ValidationError(
-                    f"{field}: add the scanned receipt to {n.incident_reference} first and give "
-                    "its evidence id."
-                )
-            record.receipt_evidence_id = item.id
-        with self.vault.transaction() as conn:
-            return repo.add_service(conn, n, record, self.user)
-
-    def serve_json(self, key: str | int, data: object) -> ServiceRecord:
-        return self.serve(key, service_from_dict(data))
-
-    def review(self, key: str | int, review: Review) -> Review:
-        """Record a review or an appeal; a shortened or revoked outcome applies at once."""
-        n = self.get(key)
-        if n.revoked_on is not None:
-            raise WorkflowError(f"{n.number} was revoked on {n.revoked_on}; it cannot change.")
-        validate_review(review, n)
-        with self.vault.transaction() as conn:
-            return repo.add_review(conn, n, review, self.user)
-
-    def review_json(self, key: str | int, data: object) -> Review:
-        return self.review(key, review_from_dict(data))
-
-    def revoke(self, key: str | int, reason: str, decided_by: str = "") -> Review:
-        return self.review(key, Review(
-            ReviewKind.REVIEW, ReviewOutcome.REVOKED, decided_by=decided_by or self.user,
-            decided_on=self.today(), note=reason,
-        ))  # fmt: skip
-
-    def shorten(self, key: str | int, new_until: date, reason: str, decided_by: str = "") -> Review:
-        check_new_end(self.get(key), new_until)
-        return self.review(key, Review(
-            ReviewKind.REVIEW, ReviewOutcome.SHORTENED, decided_by=decided_by or self.user,
-            decided_on=self.today(), note=reason, new_until=new_until,
-        ))  # fmt: skip
-
-    def log_breach(
-        self, key: str | int, *, occurred_at: datetime | None = None, note: str = ""
-    ) -> Incident:
-        """Log a breach: a new incident with the person as customer, linked to the notice."""
-        n = self.get(key)
-        when = occurred_at or self.now()
-        if when.tzinfo is None:
-            raise ValidationError("occurred_at: needs a UTC offset (e.g. +09:00).")
-        note = clean_text(note, "note", long=True)
-        status = n.status(when.date())
-        if status is not BanStatus.ACTIVE:
-            raise WorkflowError(
-                f"{n.number} was not in force on {when.date()} ({status.value}): "
-                "record the visit as an ordinary incident."
-            )
-        tz = self.incidents.shop_profile().timezone
-        a = n.addressee
-        inc = Incident(
-            occurred_at=when, timezone=tz, channel=Channel.IN_PERSON,
-            summary=f"出入禁止通知 {n.number} への違反 / Breach of no-entry notice {n.number}",
-            location=n.premises[0] if n.premises else n.issuer.shop,
-        )  # fmt: skip
-        if note:
-            inc.timeline.append(TimelineEntry(at=when, kind=TimelineKind.NOTE, description=note))
-        # The breach is the person's statement that this visit went against the notice: it
-        # answers art. 130's "entry against the manager's will", resting on the notice.
-        inc.offence_answers["entry_against_will"] = ElementAnswer(
-            True, by=self.user, at=when, source=f"notice:{n.number}"
-        )
-        with self.vault.transaction() as conn:
-            person = people.get_person(conn, a.person_id) if a.person_id else None
-            if person is None:
-                label = (a.name or a.description)[:80]
-                person = Person(label=label, name=a.name, description=a.description,
-                                contact=a.phone)  # fmt: skip
-            inc.participants.append(Participant(role=ParticipantRole.CUSTOMER, person=person))
-            saved = incident_repo.insert(conn, validate_incident(inc), self.user)
-            repo.add_breach(conn, n, saved.reference, Breach(saved.reference, when, note),
-                            self.user)  # fmt: skip
-        return saved
 
     # ------------------------------------------------------------ wording
 
