@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..vault import rekey
 from ..vault.vault import Vault
 from .backup import BackupService
 from .evidence import EvidenceService
@@ -34,11 +35,14 @@ class VaultState:
         folder: where the vault lives (status bar, lock screen).
         read_only_reason: why it is open read-only (a write-protected or full drive), or None.
         rollback_problems: what the anchor says is missing from an older database, or ().
+        rekey_outcome: "undone" or "finished" when this unlock completed a data-key change a
+            crash had interrupted (the window says which), else None.
     """
 
     folder: Path
     read_only_reason: str | None = None
     rollback_problems: tuple[str, ...] = ()
+    rekey_outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -74,6 +78,11 @@ class Services:
         self._vault.close()
 
 
+def rekey_outcome(note: str | None) -> str | None:
+    """The word "undone" or "finished" for the vault's note on an interrupted data-key change, else None."""
+    return {rekey.UNDONE_NOTE: "undone", rekey.FINISHED_NOTE: "finished"}.get(note or "")
+
+
 def open_services(vault: Vault) -> Services:
     """All services over ``vault`` (just opened by an unlock), acting as its user."""
     incidents = IncidentService(vault)
@@ -83,6 +92,7 @@ def open_services(vault: Vault) -> Services:
             folder=Path(vault.folder),
             read_only_reason=vault.read_only_reason,
             rollback_problems=tuple(vault.rollback_problems),
+            rekey_outcome=rekey_outcome(vault.rekey_note),
         ),
         incidents=incidents,
         response=ResponseService(incidents),

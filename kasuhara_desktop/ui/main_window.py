@@ -47,6 +47,7 @@ from .main_menu import build_actions, build_menus
 from .session import Session, UnlockFn, UsersFn, unlock_vault
 from .status_line import StatusLine
 from .tasks import registry
+from .widgets.rekey_notice import show_rekey_notice
 from .widgets.rollback_notice import show_rollback_notice
 from .widgets.screen_fit import resize_within_screen
 
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._closing_vault = False
         self._saved_selection: str | None = None
         self.rollback_notice: QMessageBox | None = None
+        self.rekey_notice: QMessageBox | None = None
 
         self.menu_actions = build_actions(self)
         build_menus(self, self.menu_actions)
@@ -319,6 +321,7 @@ class MainWindow(QMainWindow):
         self.status.show_open(state.folder, services.acting_user, state.read_only_reason)
         if state.read_only_reason:
             self.menu_actions.new_incident.setEnabled(False)
+        self.rekey_notice = show_rekey_notice(self, state.rekey_outcome)
         self.rollback_notice = show_rollback_notice(self, list(state.rollback_problems))
         self._update_title()
         self.idle.set_minutes(self.settings.idle_minutes)

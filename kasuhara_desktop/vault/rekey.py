@@ -236,6 +236,15 @@ def _pending_info(folder: Path) -> dict[str, Any]:
     return info
 
 
+# What ``finish_interrupted`` says happened (the CLI prints it; the GUI tells them apart).
+UNDONE_NOTE = (
+    "An interrupted change of the data key was undone: the vault keeps its previous key and "
+    "recovery sheet; a recovery sheet printed by the interrupted change is void. Change the "
+    "data key again if you still want to."
+)
+FINISHED_NOTE = "An interrupted change of the data key was finished: the vault uses the new key."
+
+
 def finish_interrupted(
     folder: Path,
     *,
@@ -283,11 +292,7 @@ def finish_interrupted(
         if old_key is not None and _opens(db, old_key):
             _remove_pending(folder)
             _drop_next_mac(folder, old_key, current.vault_id)
-            return (
-                "An interrupted change of the data key was undone: the vault keeps its previous "
-                "key and recovery sheet; a recovery sheet printed by the interrupted change is "
-                "void. Change the data key again if you still want to."
-            )
+            return UNDONE_NOTE
         if new_key is None and recovery_key is not None:
             raise WrongSecretError(
                 "This recovery key was replaced by a change of the data key and no longer "
@@ -310,7 +315,7 @@ def finish_interrupted(
         _roll_forward(folder, pending, new_key)
     finally:
         lock.release()
-    return "An interrupted change of the data key was finished: the vault uses the new key."
+    return FINISHED_NOTE
 
 
 def _drop_next_mac(folder: Path, old_key: bytes, vault_id: str) -> None:
