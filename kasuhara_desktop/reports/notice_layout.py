@@ -3,8 +3,11 @@ objections, issuer with the seal box (印), and a receipt slip to cut off and si
 
 Two languages go side by side: labels are stacked (the second language small and grey),
 the wording is paired row by row so that each paragraph sits beside its translation, and what
-the shop typed (names, the facts) is printed once across both columns. The whole page shrinks
-to fit one A4 sheet whatever is typed.
+the shop typed (names, the facts) is printed once across both columns.
+
+Text never shrinks below 10.5 pt (the size e-内容証明 asks for, and what a reader needs): a
+notice with a long name, address or reason flows onto a second page instead of being squeezed
+onto one; the receipt slip is kept whole on the page where it starts.
 """
 
 from __future__ import annotations
@@ -17,7 +20,15 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, HRFlowable, Image, KeepInFrame, Paragraph, Spacer, Table
+from reportlab.platypus import (
+    Flowable,
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+)
 
 from kasuhara_desktop.domain.notice import Notice
 
@@ -58,9 +69,12 @@ class _Page:
             "nt-name", parent=self.bold, fontSize=size * 1.3, leading=size * 1.75
         )
         self.second = ParagraphStyle(
-            "nt-second", parent=self.cell, fontSize=size * 0.82, leading=size * 1.15,
+            "nt-second",
+            parent=self.cell,
+            fontSize=size,
+            leading=size * 1.4,
             textColor=GREY,
-        )  # fmt: skip
+        )  # fmt: skip  (the second language is read too: same size, grey)
         self.right = ParagraphStyle("nt-right", parent=self.cell, alignment=TA_RIGHT)
         self.second_right = ParagraphStyle("nt-second-r", parent=self.second, alignment=TA_RIGHT)
         self.centre = ParagraphStyle("nt-centre", parent=self.cell, alignment=TA_CENTER)
@@ -137,7 +151,7 @@ class _Page:
         meta = Table(
             [[self.label("number_label", self.right, inline=True), number_cell,
               self.label("date_label", self.right, inline=True), date_cell]],
-            colWidths=[30 * mm, 36 * mm, 24 * mm, 36 * mm], hAlign="RIGHT",
+            colWidths=[40 * mm, 34 * mm, 30 * mm, 44 * mm], hAlign="RIGHT",
         )  # fmt: skip
         meta.setStyle(self._plain(("ALIGN", (0, 0), (-1, -1), "RIGHT")))
         return [*out, Spacer(1, 2 * mm), meta, Spacer(1, 2 * mm)]
@@ -286,7 +300,7 @@ class _Page:
             [[self.label("receipt_date", self.second, inline=True), "",
               self.label("receipt_name", self.second, inline=True),
               ""]],
-            colWidths=[32 * mm, 45 * mm, 22 * mm, WIDTH - 99 * mm], rowHeights=[9 * mm],
+            colWidths=[44 * mm, 45 * mm, 28 * mm, WIDTH - 117 * mm], rowHeights=[11 * mm],
         )  # fmt: skip
         blanks.setStyle(
             self._plain(
@@ -297,7 +311,7 @@ class _Page:
         )
         cut = HRFlowable(width="100%", thickness=0.5, color=LINE, dash=(3, 2), spaceBefore=4,
                          spaceAfter=4)  # fmt: skip
-        return [cut, self.paired([text]), blanks]
+        return [KeepTogether([cut, self.paired([text]), blanks])]
 
     def story(self) -> list[Flowable]:
         gap = Spacer(1, 2 * mm)
@@ -315,8 +329,11 @@ class _Page:
         ]
 
 
+MIN_SIZE = 10.5  # points: e-内容証明's minimum, and never smaller to fit a long text
+
+
 def _base_size(n: Notice) -> float:
-    return 8.4 if len(n.languages) == 2 else 9.8
+    return MIN_SIZE
 
 
 def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: bytes | None) -> None:
@@ -333,7 +350,7 @@ def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: byte
     footer = " / ".join(w["footer"] for w in words)
     reference = n.number or n.incident_reference
     doc.build(
-        [KeepInFrame(0, 0, page.story(), mode="shrink")],
+        page.story(),
         canvasmaker=page_decorator(reference, footer, font=fonts.regular, margins=MARGINS),
     )
 
@@ -341,11 +358,14 @@ def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: byte
 def natural_height(
     data: NoticeRender, fonts: FontChoice, photo: bytes | None
 ) -> tuple[float, float]:
-    """(height the page's content needs at full size, height the page has), in points: a
-    notice whose content needs more is printed slightly smaller to stay on one page."""
+    """(height the content needs, height one page has), in points: a notice whose content
+    needs more goes on to a second page (it is never printed smaller)."""
     page = _Page(make_styles(fonts, base_size=_base_size(data.notice)), data, photo)
     needed = 0.0
-    for flowable in page.story():
+    flat: list[Flowable] = []
+    for flowable in page.story():  # a KeepTogether needs a canvas to wrap: measure its parts
+        flat += flowable._content if isinstance(flowable, KeepTogether) else [flowable]
+    for flowable in flat:
         _w, h = flowable.wrap(WIDTH, PAGE_SIZE[1])
         needed += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return needed, PAGE_SIZE[1] - MARGINS.top - MARGINS.bottom

@@ -48,6 +48,7 @@ from ..reports.notice import (
     effective_wording,
     prepare_photo,
 )
+from ..reports.notice_certified import certified_text
 from ..vault import audit
 from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import notices as repo
@@ -273,6 +274,18 @@ class NoticeService(NoticeAftercare):
         assert n.id is not None
         wording = repo.wording_snapshot(self.vault.conn, n.id)
         return build_notice_bytes(NoticeRender(n, wording, self._photo(n)))
+
+    def certified_text(self, key: str | int) -> str:
+        """The issued notice as paper 内容証明 text (20 × 26 a page, Japanese only), from its
+        stored inputs and the Japanese wording it was issued with.
+
+        Raises:
+            ValidationError: the notice has no Japanese version.
+        """
+        n = self.get(key)
+        assert n.id is not None
+        wording = repo.wording_snapshot(self.vault.conn, n.id)
+        return certified_text(n, wording.get("ja") or self.wording("ja"))
 
     def list_notices(
         self, status: BanStatus | None = None, *, expiring: bool = False, today: date | None = None

@@ -84,7 +84,7 @@ def test_language_versions(
                        data, "-o", str(pdf), "--lang", lang)  # fmt: skip
     assert code == 0, err
     reader = PdfReader(pdf)
-    assert len(reader.pages) == 1
+    assert len(reader.pages) == len(lang.split("+"))  # two side by side at 10.5 pt: 2
     text = text_of(pdf)
     assert title in text and absent not in text and HOSTILE in text
 

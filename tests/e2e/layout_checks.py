@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
+from kasuhara_desktop.domain.element_answers import ElementAnswer
 from kasuhara_desktop.domain.enums import (
     ActionKind,
     Behaviour,
@@ -257,6 +258,7 @@ def make_logbook(tmp_path: Path, *, empty: bool = False) -> Path:
         a.facts_confirmed_by = a.judged_by = "店長"
         a.shop_fault, a.demand_related = Answer.NO, Answer.YES
         a.manner = {MannerFlag.VIOLENT_OR_THREATENING}
+        inc.offence_answers["accommodation_related"] = ElementAnswer(False, by="店長")
         reference = notices.incidents.add(inc).reference
         notices.issue_json(reference, {"addressee": {"name": "山田 太郎", "phone": "090-1234"}})
     finally:

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.enums import ParticipantRole
-from kasuhara_desktop.domain.errors import WorkflowError
+from kasuhara_desktop.domain.errors import ValidationError, WorkflowError
 from kasuhara_desktop.domain.models import Incident, Participant, Person, WitnessStatement
 from kasuhara_desktop.domain.notice import BanStatus, ReviewOutcome
 from kasuhara_desktop.services.notices import NoticeService
@@ -112,3 +112,14 @@ def test_replacing_explicitly_ends_the_earlier_notice(svc: NoticeService) -> Non
 def test_different_people_do_not_overlap(svc: NoticeService) -> None:
     svc.issue_json(add(svc, name="山田太郎"), {})
     assert svc.issue_json(add(svc, name="鈴木一郎"), {}).notice.number == "N-2026-0002"
+
+
+def test_certified_text_of_an_issued_notice(svc: NoticeService) -> None:
+    n = svc.issue_json(add(svc, name="山田太郎"), {}).notice
+    text = svc.certified_text(n.number)
+    rows = [r for page in text.split("\f") for r in page.split("\r\n")]
+    assert all(len(r) <= 20 for r in rows) and n.number in text
+    assert "東京都新宿区新宿3-1-1" in text.replace("\r\n", "") and "You" not in text
+    english = svc.issue_json(add(svc, name="鈴木一郎"), {"languages": "en"}).notice
+    with pytest.raises(ValidationError, match=r"^languages: 内容証明"):
+        svc.certified_text(english.number)

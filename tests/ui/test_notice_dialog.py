@@ -59,7 +59,7 @@ def make_dialog(qtbot: QtBot, service: NoticeService, reference: str) -> NoticeD
 
 def wait_preview(qtbot: QtBot, dialog: NoticeDialog) -> None:
     dialog.refresh_preview()
-    qtbot.waitUntil(lambda: dialog.preview.document.pageCount() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.preview.document.pageCount() == 2, timeout=10_000)  # ja+en
     assert dialog.preview.document.status() == QPdfDocument.Status.Ready
 
 
@@ -155,7 +155,7 @@ def test_issue_then_save_and_print(
     monkeypatch.setattr(pdf_panel, "new_printer", printer)
     monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     assert dialog.preview.print_pdf()
-    assert len(PdfReader(printed).pages) == 1
+    assert len(PdfReader(printed).pages) == 2  # ja+en side by side at 10.5 pt
 
 
 def test_cancelled_print_dialog_prints_nothing(

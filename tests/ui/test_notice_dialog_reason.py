@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -97,3 +97,21 @@ def test_an_overlapping_ban_is_replaced_only_on_yes(
     assert notices.get(first.number).status(NOW.date()) is BanStatus.REVOKED
     assert dialog.result_notice is not None
     assert dialog.result_notice.number in notices.get(first.number).revoked_reason
+
+
+def test_the_panel_says_where_the_pdf_can_go_and_saves_the_certified_text(
+    qtbot: QtBot, notices: NoticeService, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, notices, add_incident(notices))
+    usage = dialog.usage_label.text()
+    assert "cannot be sent as paper 内容証明" in usage and "20 characters × 26 lines" in usage
+    assert not dialog.certified_button.isEnabled()  # only the issued, numbered notice
+    replies(monkeypatch, YES)
+    assert dialog.issue() and dialog.certified_button.isEnabled()
+    dest = tmp_path / "out" / "naiyo"
+    dest.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(dest), ""))
+    dialog.certified_button.click()
+    saved = dest.with_name("naiyo.txt").read_bytes()
+    assert saved == notices.certified_text("N-2026-0001").encode("utf-8")
+    assert "saved to" in dialog.error_label.text()

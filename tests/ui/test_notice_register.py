@@ -217,7 +217,7 @@ def test_view_pdf_and_the_entry_point(qtbot: QtBot, notices: NoticeService) -> N
     dialog.select("N-2026-0002")
     viewer = dialog.view_pdf()
     assert viewer is not None
-    qtbot.waitUntil(lambda: viewer.panel.document.pageCount() == 1, timeout=5_000)
+    qtbot.waitUntil(lambda: viewer.panel.document.pageCount() == 2, timeout=5_000)  # ja+en
     assert viewer.panel.data == notices.pdf("N-2026-0002")
     assert viewer.panel.print_button.isEnabled() and viewer.panel.save_button.isEnabled()
     viewer.close()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.notice import Notice
 from ...domain.vocabulary import fill
+from .certified_text import save_certified_text, saved_message, usage_text
 from .notice_form import NoticeForm
 from .notice_labels import problem_text
 from .pdf_panel import PdfPanel
@@ -80,6 +81,13 @@ class NoticeDialog(QDialog):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = PdfPanel(self)
+        self.usage_label = QLabel(usage_text(), self)
+        self.usage_label.setObjectName("noticeUsage")
+        self.usage_label.setWordWrap(True)
+        self.certified_button = QPushButton(self.tr("Save 内容証明 &text…"), self)
+        self.certified_button.setObjectName("certifiedTextButton")
+        self.certified_button.setEnabled(False)  # the text of the issued notice, numbered
+        self.certified_button.clicked.connect(self.save_certified)
 
         self.issue_button = QPushButton(self.tr("&Issue notice…"), self)
         self.issue_button.setObjectName("issueButton")
@@ -93,12 +101,14 @@ class NoticeDialog(QDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.decision_label)
         left_layout.addWidget(scroll, 1)
+        left_layout.addWidget(self.usage_label)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error_label, 1)
+        buttons.addWidget(self.certified_button)
         buttons.addWidget(self.issue_button)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -136,6 +146,15 @@ class NoticeDialog(QDialog):
                 )
             )
         return "\n".join(parts)
+
+    @Slot()
+    def save_certified(self) -> None:
+        """Save the issued notice's 内容証明 text (20 × 26 a page, Japanese only)."""
+        if self.result_notice is None:
+            return
+        dest = save_certified_text(self, self.service, self.result_notice.number)
+        if dest is not None:
+            self.error_label.setText(saved_message(dest))
 
     @Slot(bool)
     def compose_reason(self, name_staff: bool) -> None:
@@ -244,6 +263,7 @@ class NoticeDialog(QDialog):
         self.preview.set_pdf(result.pdf, f"{number}.pdf", final=True)
         self.form.setEnabled(False)
         self.issue_button.setEnabled(False)
+        self.certified_button.setEnabled("ja" in result.notice.languages)
         self.error_label.setStyleSheet("color: #1b5e20;")
         self.error_label.setText(
             fill(
