@@ -15,6 +15,7 @@ from .field_names import field_label
 from .fields import CheckField, DateTimeField, EnumCombo, LineField, TextField
 
 BEHAVIOUR_COLUMNS = 4
+LEGACY = Behaviour.SNS_THREAT_OR_POST  # kept for old records; new ones use sns_threat / sns_post
 
 
 def zone_text(tz: str) -> str:
@@ -94,12 +95,16 @@ class HeaderForm(QWidget):
         boxes = QGridLayout(self.behaviours_box)
         boxes.setVerticalSpacing(2)
         self.behaviour_checks: dict[Behaviour, CheckField] = {}
-        for number, behaviour in enumerate(Behaviour):
+        # The legacy one-code-for-two-facts box comes last and shows only on a record that has
+        # it (a threat to post and a post are ticked apart now).
+        order = [b for b in Behaviour if b is not LEGACY] + [LEGACY]
+        for number, behaviour in enumerate(order):
             check = CheckField(enum_label(behaviour), self.behaviours_box)
             check.setObjectName(f"behaviour_{behaviour.value}")
             check.edited.connect(self.edited)
             boxes.addWidget(check, number // BEHAVIOUR_COLUMNS, number % BEHAVIOUR_COLUMNS)
             self.behaviour_checks[behaviour] = check
+        self.behaviour_checks[LEGACY].setVisible(False)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,6 +131,7 @@ class HeaderForm(QWidget):
         self._behaviour_order = list(incident.behaviours)
         for behaviour, check in self.behaviour_checks.items():
             check.set_value(behaviour in incident.behaviours)
+        self.behaviour_checks[LEGACY].setVisible(LEGACY in incident.behaviours)
 
     def fill(self, draft: Incident) -> None:
         """Write this form's fields into ``draft``."""

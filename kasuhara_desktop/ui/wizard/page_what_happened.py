@@ -21,6 +21,7 @@ from .texts import save_button_text
 from .widgets import ChoiceButtons, big_button, note, show_note
 
 BEHAVIOUR_COLUMNS = 3
+LEGACY = Behaviour.SNS_THREAT_OR_POST  # kept for old records; new ones use sns_threat / sns_post
 
 
 class WhatHappenedPage(ResponsePage):
@@ -91,12 +92,17 @@ class WhatHappenedPage(ResponsePage):
         box.setObjectName("behaviours")
         boxes = QGridLayout(box)
         self.behaviour_checks: dict[Behaviour, CheckField] = {}
-        for number, (behaviour, text) in enumerate(choices(Behaviour)):
+        # The legacy one-code-for-two-facts box comes last and shows only on a record that has
+        # it (a threat to post and a post are ticked apart now).
+        listed = choices(Behaviour)
+        ordered = [c for c in listed if c[0] is not LEGACY] + [c for c in listed if c[0] is LEGACY]
+        for number, (behaviour, text) in enumerate(ordered):
             check = CheckField(text, box)
             check.setObjectName(f"behaviour_{behaviour.value}")
             check.edited.connect(self.on_edited)
             boxes.addWidget(check, number // BEHAVIOUR_COLUMNS, number % BEHAVIOUR_COLUMNS)
             self.behaviour_checks[behaviour] = check
+        self.behaviour_checks[LEGACY].setVisible(False)
         self.body.addWidget(box)
 
         words = QGroupBox(self.tr("Exact words (who, what, when)"), self)
@@ -136,6 +142,7 @@ class WhatHappenedPage(ResponsePage):
         self.demand.set_value(inc.demand)
         for behaviour, check in self.behaviour_checks.items():
             check.set_value(behaviour in inc.behaviours)
+        self.behaviour_checks[LEGACY].setVisible(LEGACY in inc.behaviours)
         if self.quotes_model.rows() != inc.quotes:
             self.quotes_model.set_items(inc.quotes)
 
