@@ -121,7 +121,14 @@ class IncidentReportData:
 
 @dataclass(frozen=True)
 class SummaryIncident:
-    """One incident as the period summary counts it."""
+    """One incident as the period summary counts it.
+
+    ``summary`` is the start of the first line of what happened; ``summary_omitted`` counts
+    the characters left out of it (the rest of that line and the lines after), so the cell
+    that shows it can say how much is missing. ``facts_confirmed`` is True once someone is
+    recorded as having confirmed the facts: only then does a harassment verdict count as
+    "judged as harassment" (domain/workflow.py: no judgement before the facts).
+    """
 
     reference: str
     occurred_at: datetime
@@ -132,6 +139,16 @@ class SummaryIncident:
     minutes: int
     yen: int
     summary: str
+    summary_omitted: int = 0
+    facts_confirmed: bool = False
+
+    @property
+    def confirmed_harassment(self) -> bool:
+        return self.verdict.is_harassment and self.facts_confirmed
+
+    @property
+    def unconfirmed_harassment(self) -> bool:
+        return self.verdict.is_harassment and not self.facts_confirmed
 
 
 @dataclass(frozen=True)

@@ -22,10 +22,12 @@ from . import charts
 from .report_data import SummaryData, SummaryIncident
 from .report_parts import Cell, Parts, Progress, ShouldCancel, build_story
 from .styles import CONTENT_WIDTH, make_document, make_styles, page_decorator
-from .text import clip_text
 from .wording import Wording
 
 LIST_LIMIT = 300
+LIST_SUMMARY_CHARS = 160
+NAME_LIMIT = 40
+"""Names in table cells are cut here (a cell cannot span pages gracefully)."""
 CHART_HEIGHT = 150
 
 
@@ -63,11 +65,13 @@ class _Summary:
             (w.t("time_zone"), w.t("time_zone_value", zone=w.zone_name,
                                    offset=w.zone_offset(d.prepared_at))),
         ]  # fmt: skip
-        harassment = sum(1 for i in d.incidents if i.verdict.is_harassment)
+        harassment = sum(1 for i in d.incidents if i.confirmed_harassment)
+        unconfirmed = sum(1 for i in d.incidents if i.unconfirmed_harassment)
         minutes = sum(i.minutes for i in d.incidents)
         figures: list[tuple[str, Cell]] = [
             (w.t("incidents_total"), w.number(len(d.incidents))),
             (w.t("harassment_total"), w.number(harassment)),
+            (w.t("harassment_unconfirmed"), w.number(unconfirmed)),
             (w.t("hours_lost"), w.minutes(minutes)),
             (w.t("money_total"), w.yen(sum(i.yen for i in d.incidents))),
             (w.t("follow_ups_open"), w.number(len(d.follow_ups))),
@@ -81,6 +85,7 @@ class _Summary:
             p.small(w.t("summary_cover_intro")),
             p.heading(w.t("key_figures")),
             p.fields(figures, 70 * mm),
+            p.small(w.t("harassment_note")),
         ]
 
     def by_month(self) -> list[Flowable]:
@@ -88,25 +93,37 @@ class _Summary:
         labels = [w.month(m) for m in self.months]
         counts = [self.month_counts.get(m, 0) for m in self.months]
         harassment: Counter[date] = Counter(
-            _month_of(w, i) for i in self.data.incidents if i.verdict.is_harassment
+            _month_of(w, i) for i in self.data.incidents if i.confirmed_harassment
+        )
+        unconfirmed: Counter[date] = Counter(
+            _month_of(w, i) for i in self.data.incidents if i.unconfirmed_harassment
         )
         chart = charts.column_chart(
             labels, counts, font=self.font, width=CONTENT_WIDTH, height=CHART_HEIGHT,
             empty_text=w.t("no_incidents"),
         )  # fmt: skip
         rows: list[Sequence[Cell]] = [
-            [w.month(m), w.number(self.month_counts.get(m, 0)), w.number(harassment.get(m, 0))]
+            [w.month(m), w.number(self.month_counts.get(m, 0)), w.number(harassment.get(m, 0)),
+             w.number(unconfirmed.get(m, 0))]
             for m in self.months
-        ]
-        header = [w.t("month"), w.t("count"), w.t("harassment_total")]
+        ]  # fmt: skip
+        header = [w.t("month"), w.t("count"), w.t("harassment_total"),
+                  w.t("harassment_unconfirmed")]  # fmt: skip
         return [
             p.heading(w.t("sec_by_month")),
             chart,
             p.gap(),
-            p.table(header, rows, [40, 30, 40]),
+            p.table(header, rows, [30, 25, 40, 40]),
         ]
 
-    def _counted(self, title: str, column: str, counts: Counter[str], pie: bool) -> list[Flowable]:
+    def _counted(
+        self,
+        title: str,
+        column: str,
+        counts: Counter[str],
+        pie: bool,
+        unconfirmed: Counter[str] | None = None,
+    ) -> list[Flowable]:
         p, w = self.p, self.w
         pairs = counts.most_common()
         labels, values = [k for k, _ in pairs], [v for _, v in pairs]
@@ -120,10 +137,17 @@ class _Summary:
         rows: list[Sequence[Cell]] = [
             [label, w.number(v), f"{100 * v / total:.0f}%"] for label, v in pairs
         ]
+        header = [column, w.t("count"), w.t("share")]
+        widths = [90, 30, 30]
+        if unconfirmed is not None:
+            # a verdict nobody confirmed the facts of is shown apart, not hidden in the count
+            rows = [[*row, w.number(unconfirmed.get(label, 0))] for row, (label, _) in
+                    zip(rows, pairs, strict=True)]  # fmt: skip
+            header.append(w.t("unconfirmed_count"))
+            widths = [80, 25, 25, 40]
         out: list[Flowable] = [p.heading(title), chart]
         if rows:
-            header = [column, w.t("count"), w.t("share")]
-            out += [p.gap(), p.table(header, rows, [90, 30, 30])]
+            out += [p.gap(), p.table(header, rows, widths)]
         return [KeepTogether(out[:2]), *out[2:]]
 
     def by_behaviour(self) -> list[Flowable]:
@@ -148,11 +172,14 @@ class _Summary:
     def by_verdict(self) -> list[Flowable]:
         w = self.w
         counts: Counter[str] = Counter()
+        unconfirmed: Counter[str] = Counter()
         for v in Verdict:
-            n = sum(1 for i in self.data.incidents if i.verdict is v)
-            if n:
-                counts[w.label(v)] = n
-        return self._counted(w.t("sec_by_verdict"), w.t("verdict"), counts, pie=True)
+            of_v = [i for i in self.data.incidents if i.verdict is v]
+            if of_v:
+                counts[w.label(v)] = len(of_v)
+                unconfirmed[w.label(v)] = sum(1 for i in of_v if not i.facts_confirmed)
+        return self._counted(w.t("sec_by_verdict"), w.t("verdict"), counts, pie=True,
+                             unconfirmed=unconfirmed)  # fmt: skip
 
     def costs(self) -> list[Flowable]:
         p, w = self.p, self.w
@@ -197,7 +224,7 @@ class _Summary:
             return [*out, p.none()]
         rows: list[Sequence[Cell]] = [
             [w.day(f.due) + (f" ({w.t('overdue')})" if f.overdue else ""), f.reference,
-             f.staff_name, f.note]
+             w.clip(f.staff_name, NAME_LIMIT), f.note]
             for f in self.data.follow_ups
         ]  # fmt: skip
         header = [w.t("due"), w.t("reference"), w.t("staff"), w.t("note")]
@@ -212,7 +239,7 @@ class _Summary:
         if not active:
             return [*out, p.s.para(w.t("no_bans"))]
         rows: list[Sequence[Cell]] = [
-            [n.number, n.incident_reference, n.recipient, w.day(n.valid_from),
+            [n.number, n.incident_reference, w.clip(n.recipient, NAME_LIMIT), w.day(n.valid_from),
              w.day(n.valid_until) if n.valid_until else w.t("notice_indefinite")]
             for n in active
         ]  # fmt: skip
@@ -230,13 +257,17 @@ class _Summary:
         if len(incidents) > LIST_LIMIT:
             out.append(p.small(w.t("list_capped", shown=len(shown), total=len(incidents))))
         rows: list[Sequence[Cell]] = [
-            [i.reference, w.dt(i.occurred_at), w.label(i.channel), w.label(i.verdict),
-             clip_text(i.summary, 160)]
+            [i.reference, w.dt(i.occurred_at), w.label(i.channel), self._verdict(i),
+             w.clip(i.summary, LIST_SUMMARY_CHARS, more=i.summary_omitted)]
             for i in shown
         ]  # fmt: skip
         header = [w.t("reference"), w.t("occurred"), w.t("channel"), w.t("verdict"),
                   w.t("summary")]  # fmt: skip
         return [*out, p.table(header, rows, [24, 26, 24, 34, 62])]
+
+    def _verdict(self, i: SummaryIncident) -> str:
+        label = self.w.label(i.verdict)
+        return label if i.facts_confirmed else f"{label}\n{self.w.t('facts_unconfirmed_mark')}"
 
     def story(self) -> list[Flowable]:
         return [
@@ -265,8 +296,8 @@ def build_summary(
     p = Parts(make_styles(), w)
     period = w.range(w.day(data.start), w.day(data.end))
     title = f"{w.t('summary_title')} {period}"
-    doc = make_document(out, title=title, subject=clip_text(data.shop.name, 200), lang=w.lang)
-    footer = f"{clip_text(data.shop.name, 80)} — {w.t('summary_footer')}"
+    doc = make_document(out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang)
+    footer = f"{w.clip(data.shop.name, 80)} — {w.t('summary_footer')}"
     story = _Summary(p, data).story()
     build_story(doc, story, page_decorator(period, footer), progress=progress,
                 should_cancel=should_cancel)  # fmt: skip

@@ -10,6 +10,7 @@ inconsistency) are the one vocabulary of ``domain/vocabulary.py``, which the GUI
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from enum import Enum
@@ -153,6 +154,21 @@ class Wording:
             if n >= scale:
                 return f"{n / scale:.1f} {unit}"
         return f"{n} B"  # pragma: no cover
+
+    def clip(self, text: str, limit: int, more: int = 0) -> str:
+        """``text`` cut to about ``limit`` characters for a place that cannot span pages (a
+        table cell, a footer), saying in this language how many characters were left out.
+
+        ``more`` counts characters already left out before (a summary's further lines), so
+        the note tells the whole amount, not just this cut.
+        """
+        if len(text) <= limit and more <= 0:
+            return text
+        cut = min(len(text), limit)
+        while 0 < cut < len(text) and unicodedata.combining(text[cut]):
+            cut -= 1  # never part a letter from its accent
+        left_out = len(text) - cut + max(0, more)
+        return text[:cut] + self.t("clipped", count=self.number(left_out))
 
     def join(self, items: list[str]) -> str:
         return self.fmt("list_separator").join(items)

@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
+from ..domain.models import ShopProfile
 from ..domain.notice import BanStatus, Notice
 from ..domain.query import IncidentFilter, SortKey
 from ..infra import clock
@@ -48,6 +49,18 @@ from .report_evidence import (
 from .response import ResponseService, legal_data, local_today
 
 PAGE = 1000
+SUMMARY_CHARS = 200
+"""How much of an incident's summary the period summary keeps (its list cuts it shorter)."""
+
+
+def prepared_by(shop: ShopProfile, login: str) -> str:
+    """The name a document prints as who prepared it: a person's name, not a login.
+
+    Today a vault has one user (the owner, login "owner"), so that is the shop profile's
+    representative (the manager or owner) where one is recorded, else the login. Issue 16
+    (staff accounts with display names) changes this one function.
+    """
+    return shop.representative.strip() or login
 
 
 @dataclass(frozen=True)
@@ -159,8 +172,9 @@ class ReportService:
         inc = self.incidents.get(reference)
         files = self.evidence_files(inc.reference)
         today = local_today(inc.timezone)
+        shop = self.incidents.shop_profile()
         data = IncidentReportData(
-            shop=self.incidents.shop_profile(),
+            shop=shop,
             incident=inc,
             judgement=self.response.judgement(inc),
             offences=tuple(self.response.possible_offences(inc, today)),
@@ -173,7 +187,7 @@ class ReportService:
             ),
             revisions=tuple(self.incidents.revisions(inc.reference)),
             audit_head=audit.head(self.vault.conn),
-            prepared_by=self.vault.user,
+            prepared_by=prepared_by(shop, self.vault.user),
             prepared_at=clock.now_seconds(),
             today=today,
             notices=tuple(
@@ -228,12 +242,15 @@ class ReportService:
             if should_cancel is not None and should_cancel():
                 raise Cancelled("The summary was cancelled.")
             verdict = judge(row.assessment, behaviours=row.behaviours).verdict
+            full = row.summary.strip()
+            shown = full.split("\n", 1)[0][:SUMMARY_CHARS]
             incidents.append(
                 SummaryIncident(
                     reference=row.reference, occurred_at=row.occurred_at,
                     channel=row.channel, status=row.status, behaviours=row.behaviours,
                     verdict=verdict, minutes=row.minutes, yen=row.yen,
-                    summary=row.summary.strip().split("\n", 1)[0][:200],
+                    summary=shown, summary_omitted=len(full) - len(shown),
+                    facts_confirmed=row.assessment.facts_confirmed,
                 )
             )  # fmt: skip
             follow_ups += [
@@ -248,7 +265,7 @@ class ReportService:
         bans = tuple(report_notice(n, today) for n in reversed(active))
         return SummaryData(
             shop=shop, start=start, end=end, incidents=tuple(incidents),
-            follow_ups=tuple(follow_ups), prepared_by=self.vault.user,
+            follow_ups=tuple(follow_ups), prepared_by=prepared_by(shop, self.vault.user),
             prepared_at=clock.now_seconds(), today=today, bans=bans,
         )  # fmt: skip
 
