@@ -16,6 +16,7 @@ import sqlcipher3
 from ..domain.errors import VaultTooNewError
 from ..infra import clock
 from .fsutil import storage_error
+from .search import register_functions
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -56,6 +57,7 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path) -> int:
         return before
     if before > 0:
         backup_before_migration(conn, db_path, before)
+    register_functions(conn)  # a migration may rebuild the search index with it
     for version, sql in migrations[before:]:
         # executescript would commit on its own; run the statements inside one transaction.
         conn.execute("BEGIN IMMEDIATE")

@@ -16,8 +16,9 @@ import sqlcipher3
 from ...domain.assessment import Assessment
 from ...domain.enums import Behaviour, Channel, IncidentStatus
 from ...domain.models import IncidentSummary
-from ...domain.query import IncidentFilter, SortKey, search_terms
+from ...domain.query import IncidentFilter, SortKey
 from ...domain.staff_care import StaffCare
+from .. import search
 from ._sql import utc_key
 
 _SORT_SQL = {
@@ -33,10 +34,10 @@ _SORT_SQL = {
 def _where(f: IncidentFilter, tz: str) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
-    for term in search_terms(f.search):
-        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        clauses.append("search_text LIKE ? ESCAPE '\\'")
-        args.append(f"%{escaped}%")
+    found, found_args = search.where_clause(f.search)  # the full-text index (vault/search.py)
+    if found:
+        clauses.append(found)
+        args += found_args
     if f.statuses:
         clauses.append(f"status IN ({', '.join('?' * len(f.statuses))})")
         args += sorted(s.value for s in f.statuses)

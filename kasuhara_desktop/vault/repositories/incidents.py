@@ -35,7 +35,7 @@ from ...domain.models import (
 from ...domain.query import normalise_for_search
 from ...domain.staff_care import StaffCare
 from ...infra import clock
-from .. import audit
+from .. import audit, search
 from . import people
 from ._sql import date_in, date_out, dt_in, dt_out, now_utc, utc_key
 
@@ -59,7 +59,7 @@ def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
 
 
 def search_text(inc: Incident) -> str:
-    """Everything a user may search for, folded, in one column (LIKE finds 1-2 CJK chars)."""
+    """Everything a user may search for, folded: what the search index is built from."""
     parts: list[str] = [inc.reference, inc.location, inc.summary, inc.demand]
     for q in inc.quotes:
         parts += [q.speaker, q.words, q.response]
@@ -96,10 +96,12 @@ def insert(conn: sqlcipher3.Connection, inc: Incident, user: str) -> Incident:
             inc.reference, dt_out(inc.occurred_at), utc_key(inc.occurred_at),
             dt_out(inc.ended_at), inc.timezone, inc.location, inc.channel.value, inc.summary,
             inc.demand, inc.status.value, inc.version, dt_out(now), user, dt_out(now), user,
-            search_text(inc), *_response_columns(inc),
+            "", *_response_columns(inc),
         ),
     )  # fmt: skip
     inc.id = int(cur.lastrowid or 0)
+    # The column stays empty (schema v9): the index is the searchable form, in this transaction.
+    search.put(conn, inc.id, search_text(inc), replace=False)
     _write_parts(conn, inc)
     _record(conn, inc, user, "create", changed=["created"])
     return inc
@@ -136,10 +138,11 @@ def update(
         (
             dt_out(inc.occurred_at), utc_key(inc.occurred_at), dt_out(inc.ended_at),
             inc.timezone, inc.location, inc.channel.value, inc.summary, inc.demand,
-            inc.status.value, inc.version, dt_out(inc.updated_at), user, search_text(inc),
+            inc.status.value, inc.version, dt_out(inc.updated_at), user, "",
             *_response_columns(inc), inc.id,
         ),
     )  # fmt: skip
+    search.put(conn, inc.id or 0, search_text(inc), replace=True)
     for table in ("incident_behaviours", "quotes", "timeline", "participants", "statements",
                   "actions", "costs"):  # fmt: skip
         conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
