@@ -227,6 +227,11 @@ def apply_fonts(lang: str) -> None:
         return
     available = set(QFontDatabase.families())
     japanese = [name for name in JAPANESE_UI_FONTS if name in available]
+    if not japanese:  # a PC without Japanese fonts: the packaged app's own (build/stage_bundle.py)
+        for path in sorted(resource_path("fonts").glob("ipaex*.ttf")):
+            QFontDatabase.addApplicationFont(str(path))
+        available = set(QFontDatabase.families())
+        japanese = [name for name in JAPANESE_UI_FONTS if name in available]
     if not japanese:
         log.info("No Japanese UI font found; Qt will choose a fallback.")
         return
