@@ -59,6 +59,18 @@ def register(sub: Any) -> None:
     x.add_argument("--force", action="store_true")
     x.set_defaults(func=cmd_pdf)
 
+    t = nsub.add_parser(
+        "certified-text",
+        help="save the notice as paper 内容証明 text (Japanese, 20 x 26 a page)",
+        description="The issued notice in the paper 内容証明 (certified-content mail) format: "
+        "Japanese only, at most 20 characters x 26 lines a page, pages separated by a form "
+        "feed, UTF-8. The PDF itself cannot be sent as paper 内容証明.",
+    )
+    t.add_argument("id", metavar="ID")
+    t.add_argument("-o", "--output", required=True, metavar="TXT")
+    t.add_argument("--force", action="store_true")
+    t.set_defaults(func=cmd_certified_text)
+
     v = nsub.add_parser("serve", help="record how the notice was served", description=FORMAT_HINT)
     v.add_argument("id", metavar="ID")
     v.add_argument("--json", required=True, metavar="FILE|-", dest="json_input")
@@ -189,6 +201,16 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         n = service.get(args.id)
         _save(dest, service.pdf(args.id))
         print(f"{n.number}  {n.pdf_sha256}  {dest}")
+    return common.EXIT_OK
+
+
+def cmd_certified_text(args: argparse.Namespace) -> int:
+    dest = _check_dest(args.output, args.force)
+    with common.open_vault(args) as vault:
+        service = NoticeService(vault)
+        n = service.get(args.id)
+        _save(dest, service.certified_text(args.id).encode("utf-8"))
+        print(f"{n.number}  {dest}")
     return common.EXIT_OK
 
 

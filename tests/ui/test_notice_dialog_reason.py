@@ -115,3 +115,17 @@ def test_the_panel_says_where_the_pdf_can_go_and_saves_the_certified_text(
     saved = dest.with_name("naiyo.txt").read_bytes()
     assert saved == notices.certified_text("N-2026-0001").encode("utf-8")
     assert "saved to" in dialog.error_label.text()
+
+
+def test_an_open_accommodation_question_is_explained(qtbot: QtBot, notices: NoticeService) -> None:
+    inc = sample_incident()
+    a = inc.assessment
+    a.facts_confirmed_by = a.judged_by = "店長"
+    a.shop_fault, a.demand_related = Answer.NO, Answer.YES
+    a.manner = {MannerFlag.VIOLENT_OR_THREATENING}
+    inc.offence_answers.clear()
+    dialog = make_dialog(qtbot, notices, notices.incidents.add(inc).reference)
+    text = dialog.decision_label.text()
+    assert text.startswith("Before any ban: whether it could relate to a disability")
+    assert "no confirmed harassment verdict" not in text
+    assert dialog.form.override.isVisibleTo(dialog.form)

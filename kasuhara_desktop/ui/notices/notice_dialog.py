@@ -126,8 +126,20 @@ class NoticeDialog(QDialog):
     def _decision_text(self) -> str:
         d = self.decision
         parts: list[str] = []
-        if d.problems:
-            why = "; ".join(problem_text(p) for p in d.problems)
+        care = [p for p in d.problems if p.startswith("accommodation_")]
+        merits = [p for p in d.problems if p not in care]
+        if care:
+            parts.append(
+                fill(
+                    self.tr(
+                        "Before any ban: %1. Answer the question in the guide's judge step, or "
+                        "give an override reason below (it is recorded)."
+                    ),
+                    "; ".join(problem_text(p) for p in care),
+                )
+            )
+        if merits:
+            why = "; ".join(problem_text(p) for p in merits)
             parts.append(
                 fill(
                     self.tr(
