@@ -12,7 +12,10 @@ extras=""
 debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
       libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
-      fonts-ipaexfont)
+      fonts-ipaexfont
+      # PDF fallback fonts (TrueType, embeddable): 𠮷 and other kanji beyond the BMP, Korean,
+      # black-and-white emoji; DejaVu (Greek, Cyrillic, Hebrew, Arabic) comes with fontconfig.
+      fonts-ipamj-mincho fonts-nanum fonts-symbola fonts-dejavu-core)
 # gcc, make, tcl, libssl-dev, zlib1g-dev, curl: build/sqlcipher4_shell.sh (a stock SQLCipher 4
 # shell for the recovery test; Debian 12's own sqlcipher is 3.4.1).
 [[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl p7zip-full

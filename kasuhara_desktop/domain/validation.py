@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, date, datetime
 
 from .errors import ValidationError
@@ -35,7 +34,7 @@ def clean_text(value: object, field: str, *, long: bool = False, required: bool 
         raise ValidationError(
             f"{field}: contains a control character (U+{ord(bad.group()):04X}); remove it."
         )
-    value = unicodedata.normalize("NFC", value)
+    # Kept exactly as typed (e + combining accent stays two code points); only search folds.
     if required and not value.strip():
         raise ValidationError(f"{field}: must not be empty.")
     return value

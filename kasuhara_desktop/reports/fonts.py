@@ -26,6 +26,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from kasuhara_desktop.infra.resources import ResourcesNotFoundError, resource_path
 
+from .font_chain import FALLBACK_GROUPS
+
 CID_GOTHIC = "HeiseiKakuGo-W5"
 CID_MINCHO = "HeiseiMin-W3"
 
@@ -75,14 +77,6 @@ _MONO_NAMES: tuple[tuple[str, int], ...] = (
     ("consola.ttf", 0),
     ("cour.ttf", 0),
     ("courier new.ttf", 0),
-)
-# Broad-coverage fonts for scripts the Japanese font lacks (Hebrew, Arabic, Greek...).
-_FALLBACK_NAMES: tuple[tuple[str, int], ...] = (
-    ("dejavusans.ttf", 0),
-    ("notosans-regular.ttf", 0),
-    ("arial.ttf", 0),
-    ("segoeui.ttf", 0),
-    ("liberationsans-regular.ttf", 0),
 )
 
 _lock = threading.RLock()
@@ -261,6 +255,17 @@ def _first_usable(
     return None
 
 
+def _fallback_chain() -> tuple[str, ...]:
+    """Register the first usable font of each FALLBACK_GROUPS group, in order."""
+    chain: list[str] = []
+    for group, names in FALLBACK_GROUPS:
+        required = "ABCæøå" if group == "western" else ""
+        found = _first_usable(_lookup(names), required, "fallback", [])
+        if found and found[0] not in chain:
+            chain.append(found[0])
+    return tuple(chain)
+
+
 def _register_family(regular: str, bold: str) -> None:
     # Lets <b> and <i> in Paragraph markup resolve instead of raising.
     addMapping(regular, 0, 0, regular)
@@ -275,7 +280,7 @@ def _cid_choice(reasons: list[str]) -> FontChoice:
             if name not in pdfmetrics.getRegisteredFontNames():
                 pdfmetrics.registerFont(UnicodeCIDFont(name))
     mono = _first_usable(_lookup(_MONO_NAMES), MONO_REQUIRED_TEXT, "mono", [])
-    fallback = _first_usable(_lookup(_FALLBACK_NAMES), "ABCæøå", "fallback", [])
+    chain = _fallback_chain()
     note = (
         "No Japanese TrueType font was found, so PDFs use the built-in font "
         f"{CID_GOTHIC}: it is not embedded (the reader's computer must supply it) and "
@@ -289,7 +294,7 @@ def _cid_choice(reasons: list[str]) -> FontChoice:
         bold=CID_GOTHIC,
         serif=CID_MINCHO,
         mono=mono[0] if mono else CID_GOTHIC,
-        fallbacks=(fallback[0],) if fallback else (),
+        fallbacks=chain,
         path=None,
         embedded=False,
         note=note,
@@ -325,9 +330,9 @@ def find_japanese_font(configured: Path | None = None) -> FontChoice:
     serif = mincho[0] if mincho else regular
     mono_found = _first_usable(_lookup(_MONO_NAMES), MONO_REQUIRED_TEXT, "mono", [])
     mono = mono_found[0] if mono_found else regular
-    fallback = _first_usable(_lookup(_FALLBACK_NAMES), "ABCæøå", "fallback", [])
+    chain = _fallback_chain()
     with _lock:
-        for name in {regular, serif, mono, *(f[0] for f in [fallback] if f)}:
+        for name in {regular, serif, mono, *chain}:
             _register_family(name, bold if name == regular else name)
 
     note = f"Japanese font: {path}"
@@ -338,7 +343,7 @@ def find_japanese_font(configured: Path | None = None) -> FontChoice:
         bold=bold,
         serif=serif,
         mono=mono,
-        fallbacks=(fallback[0],) if fallback else (),
+        fallbacks=chain,
         path=path,
         embedded=True,
         note=note,

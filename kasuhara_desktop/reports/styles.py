@@ -1,8 +1,15 @@
-"""Page geometry, paragraph styles and the numbered page footer shared by every PDF."""
+"""Page geometry, paragraph styles and the numbered page footer shared by every PDF.
+
+Characters that no installed font can draw are collected by the document's ``Styles`` while
+its paragraphs are made; the footer canvas of the same document (``page_decorator`` is called
+after ``make_styles`` by every document builder) lists them on the last page.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import contextvars
+import logging
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
@@ -15,6 +22,18 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, 
 
 from .fonts import FontChoice, find_japanese_font
 from .text import para_text, paragraphs
+
+_log = logging.getLogger(__name__)
+# The missing-character set and language of the document being made in this thread/context.
+_current_missing: contextvars.ContextVar[set[str] | None] = contextvars.ContextVar(
+    "kh_missing_chars", default=None
+)
+_current_lang: contextvars.ContextVar[str] = contextvars.ContextVar("kh_doc_lang", default="ja")
+MISSING_LINE = {
+    "ja": "印刷できなかった文字: %1",
+    "en": "Characters that could not be printed: %1",
+    "nb": "Tegn som ikke kunne skrives ut: %1",
+}
 
 PAGE_SIZE = A4
 CREATOR = "Kasuhara Desktop"
@@ -46,16 +65,20 @@ class Styles:
     small: ParagraphStyle
     mono: ParagraphStyle
     cell: ParagraphStyle
+    missing: set[str] = field(default_factory=set)
 
     def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A Paragraph showing user ``text`` literally (escaped, with font fallback)."""
         st = style or self.body
-        return Paragraph(para_text(text, font=st.fontName, fallbacks=self._fallbacks(st)), st)
+        markup = para_text(
+            text, font=st.fontName, fallbacks=self._fallbacks(st), missing=self.missing
+        )
+        return Paragraph(markup, st)
 
     def paras(self, text: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
         """Like ``para`` but for text of any length: it may span many pages."""
         st = style or self.body
-        return paragraphs(text, st, fallbacks=self._fallbacks(st))
+        return paragraphs(text, st, fallbacks=self._fallbacks(st), missing=self.missing)
 
     def table_style(self, *commands: tuple[Any, ...]) -> TableStyle:
         """A TableStyle whose cells use the Japanese font.
@@ -86,6 +109,8 @@ def make_styles(fonts: FontChoice | None = None, base_size: float = 10.0) -> Sty
         "allowWidows": 0,
         "allowOrphans": 0,
     }
+    missing: set[str] = set()
+    _current_missing.set(missing)
     body = ParagraphStyle(
         "kh-body",
         fontName=f.regular,
@@ -96,6 +121,7 @@ def make_styles(fonts: FontChoice | None = None, base_size: float = 10.0) -> Sty
     )
     return Styles(
         fonts=f,
+        missing=missing,
         title=ParagraphStyle(
             "kh-title",
             parent=body,
@@ -165,6 +191,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
     font_size = 8.0
     page_format = "{page} / {total}"
     margins = MARGINS
+    missing: set[str] | None = None
+    lang = "ja"
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Otherwise every page starts in Helvetica, a font the PDF would list but not embed.
@@ -182,8 +210,28 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
         for state in self._held_pages:
             self.__dict__.update(state)
             self.draw_footer(self._pageNumber, total)
+            if self._pageNumber == total:
+                self.draw_missing()
             super().showPage()
         super().save()
+
+    def draw_missing(self) -> None:
+        """List, above the last page's footer, the characters printed as ``[U+XXXX]``."""
+        if not self.missing:
+            return
+        codes = " ".join(f"U+{ord(c):04X}" for c in sorted(self.missing))
+        line = MISSING_LINE.get(self.lang, MISSING_LINE["en"]).replace("%1", codes)
+        # Only the count goes to the log: the characters themselves are user text.
+        _log.warning("%d character(s) could not be printed in a PDF", len(self.missing))
+        width, _height = self._pagesize
+        m = self.margins
+        size = self.font_size
+        self.saveState()
+        self.setFont(self.font_name, size)
+        self.setFillColor(MUTED)
+        usable = width - m.left - m.right
+        self.drawString(m.left, FOOTER_Y + size * 2.2, _fit(line, self.font_name, size, usable))
+        self.restoreState()
 
     def draw_footer(self, page: int, total: int) -> None:
         width, _height = self._pagesize
@@ -224,6 +272,8 @@ def page_decorator(
         "font_name": font or find_japanese_font().regular,
         "page_format": page_format,
         "margins": margins,
+        "missing": _current_missing.get(),
+        "lang": _current_lang.get(),
     }
     return type("FooterCanvas", (NumberedCanvas,), attrs)
 
@@ -243,6 +293,7 @@ def make_document(
     ``font`` (default: the Japanese Gothic) is the canvas's initial font, so that no
     unembedded Helvetica is listed in the PDF.
     """
+    _current_lang.set(lang)
     doc = BaseDocTemplate(
         out,
         pagesize=PAGE_SIZE,

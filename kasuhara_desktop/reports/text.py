@@ -2,8 +2,11 @@
 
 Everything a user typed is data, never markup: ``para_text`` escapes it, keeps line breaks and
 runs of spaces visible, drops characters that break the parser, and (given the style's font)
-routes characters the Japanese font lacks, such as Hebrew or Arabic, to a fallback font.
-Characters no font has (most emoji) print as the font's missing-glyph box; they never crash.
+routes each character the Japanese font lacks (𠮷, Korean, Hebrew, Arabic, emoji) to the first
+font of the fallback chain that has it (``font_chain.py``); Greek and Cyrillic, which the Japanese
+font draws full-width, go to a proportional font. Arabic is shaped (joined forms) before it is
+put in visual order. A character no installed font has is never drawn as a box: it prints as
+``[U+XXXX]`` and is added to the caller's ``missing`` set, which the page footer lists.
 
 Very long text (100 KB, no spaces) lays out through ``paragraphs``, which cuts it into chunks of
 a few thousand characters: reportlab re-wraps a paragraph's remainder on every page, so one huge
@@ -18,9 +21,12 @@ import unicodedata
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
+import arabic_reshaper
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
+
+from .font_chain import wants_proportional
 
 CHUNK_CHARS = 3000
 
@@ -65,9 +71,30 @@ def _visual_rtl_run(m: re.Match[str]) -> str:
     return "".join(reversed(tokens))
 
 
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+# A letter followed by combining marks (e + U+0301, か + U+3099): reportlab cannot place a mark
+# over its letter, so such a sequence prints in its composed form (é, が) where one exists. Only
+# these sequences are composed: NFC over the whole text would also swap CJK compatibility
+# ideographs (U+FA19 神 -> U+795E), i.e. the glyph of a person's name. The record keeps both.
+_MARKED = re.compile(
+    "[^\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]"
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a]+"
+)
+
+
+def compose_marks(s: str) -> str:
+    """Compose letter + combining mark sequences for printing; leave everything else as is."""
+    return _MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group()), s)
+
+
 def visual_order(s: str) -> str:
     """Put right-to-left runs (Hebrew, Arabic) inside left-to-right text into visual order,
-    the order a PDF draws glyphs in. Arabic letters stay unjoined (no shaping)."""
+    the order a PDF draws glyphs in; Arabic letters are first joined into their contextual
+    forms (arabic-reshaper), which reportlab cannot do itself without HarfBuzz."""
+    if _ARABIC.search(s):
+        s = "\n".join(arabic_reshaper.reshape(line) for line in s.split("\n"))
     return _RTL_RUN.sub(_visual_rtl_run, s)
 
 
@@ -98,7 +125,19 @@ def _is_invisible(char: str) -> bool:
     return unicodedata.category(char) == "Cf" or 0xFE00 <= cp <= 0xFE0F or 0xE0100 <= cp <= 0xE01EF
 
 
-def _font_runs(s: str, font: str, fallbacks: Sequence[str]) -> list[tuple[str | None, str]]:
+def _narrow(font_name: str, char: str) -> bool:
+    width: float = pdfmetrics.stringWidth(char, font_name, 1000)
+    return width < 900
+
+
+def missing_marker(char: str) -> str:
+    """What prints instead of a character no installed font has."""
+    return f"[U+{ord(char):04X}]"
+
+
+def _font_runs(
+    s: str, font: str, fallbacks: Sequence[str], missing: set[str] | None = None
+) -> list[tuple[str | None, str]]:
     """Split ``s`` into (font or None for the main font, text) runs."""
     main = _cmap(font)
     if main is None:
@@ -110,10 +149,16 @@ def _font_runs(s: str, font: str, fallbacks: Sequence[str]) -> list[tuple[str | 
     for char in s:
         cp = ord(char)
         chosen: str | None = None
+        if cp >= 0x80 and char != "\n" and wants_proportional(char) and not _narrow(font, char):
+            chosen = next((n for n, cmap in others if cp in cmap and _narrow(n, char)), None)
         if cp >= 0x80 and cp not in main and char != "\n":
             chosen = next((name for name, cmap in others if cp in cmap), None)
-            if chosen is None and _is_invisible(char):
-                continue  # a format character nobody draws: show nothing rather than a box
+            if chosen is None:
+                if _is_invisible(char) or unicodedata.combining(char):
+                    continue  # a mark or format character nobody draws: nothing, not a box
+                if missing is not None:
+                    missing.add(char)
+                char = missing_marker(char)
         if chosen != current and buf:
             runs.append((current, "".join(buf)))
             buf = []
@@ -124,7 +169,13 @@ def _font_runs(s: str, font: str, fallbacks: Sequence[str]) -> list[tuple[str | 
     return runs
 
 
-def para_text(s: str, *, font: str | None = None, fallbacks: Sequence[str] = ()) -> str:
+def para_text(
+    s: str,
+    *,
+    font: str | None = None,
+    fallbacks: Sequence[str] = (),
+    missing: set[str] | None = None,
+) -> str:
     """Return ``s`` as Paragraph markup that shows exactly what was typed.
 
     Args:
@@ -132,9 +183,10 @@ def para_text(s: str, *, font: str | None = None, fallbacks: Sequence[str] = ())
         font: the style's font name; characters it lacks go to the
             first of ``fallbacks`` that has them (invisible ones nobody has are dropped).
         fallbacks: names of registered TrueType fonts (``FontChoice.fallbacks``).
+        missing: collects the characters no font has (printed as ``[U+XXXX]``).
     """
-    s = visual_order(clean_text(s))
-    runs = _font_runs(s, font, fallbacks) if font else [(None, s)]
+    s = visual_order(compose_marks(clean_text(s)))
+    runs = _font_runs(s, font, fallbacks, missing) if font else [(None, s)]
     parts: list[str] = []
     for run_font, text in runs:
         escaped = _keep_spaces(escape(text))
@@ -185,16 +237,19 @@ def paragraphs(
     *,
     fallbacks: Sequence[str] = (),
     max_chars: int = CHUNK_CHARS,
+    missing: set[str] | None = None,
 ) -> list[Paragraph]:
     """Flowables for text of any length: one Paragraph per chunk, spaced as one paragraph."""
     chunks = split_long_text(clean_text(s), max_chars)
     if len(chunks) == 1:
-        return [Paragraph(para_text(s, font=style.fontName, fallbacks=fallbacks), style)]
+        markup = para_text(s, font=style.fontName, fallbacks=fallbacks, missing=missing)
+        return [Paragraph(markup, style)]
     inner = ParagraphStyle(f"{style.name}-chunk", parent=style, spaceBefore=0, spaceAfter=0)
     first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
     last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
     out: list[Paragraph] = []
     for i, chunk in enumerate(chunks):
         st = first if i == 0 else last if i == len(chunks) - 1 else inner
-        out.append(Paragraph(para_text(chunk, font=style.fontName, fallbacks=fallbacks), st))
+        markup = para_text(chunk, font=style.fontName, fallbacks=fallbacks, missing=missing)
+        out.append(Paragraph(markup, st))
     return out
