@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
+from ..domain.vocabulary import fill
 from .fonts import FontChoice, find_japanese_font
 from .text import para_text, paragraphs
 
@@ -220,7 +221,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
         if not self.missing:
             return
         codes = " ".join(f"U+{ord(c):04X}" for c in sorted(self.missing))
-        line = MISSING_LINE.get(self.lang, MISSING_LINE["en"]).replace("%1", codes)
+        line = fill(MISSING_LINE.get(self.lang, MISSING_LINE["en"]), codes)
         # Only the count goes to the log: the characters themselves are user text.
         _log.warning("%d character(s) could not be printed in a PDF", len(self.missing))
         width, _height = self._pagesize
