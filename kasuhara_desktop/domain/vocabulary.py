@@ -69,9 +69,10 @@ TABLES: dict[type[Enum], str] = {
     ReviewKind: "review_kind",
     ReviewOutcome: "review_outcome",
 }
-"""The catalog table of each enum whose members are stored codes. Two tables hold codes that
-are not enums: ``evidence_kind`` (``EvidenceItem.kind``) and ``keyword_list`` (the legal
-data's keyword lists)."""
+"""The catalog table of each enum whose members are stored codes. Three tables hold codes that
+are not enums: ``evidence_kind`` (``EvidenceItem.kind``), ``keyword_list`` (the legal
+data's keyword lists) and ``incident_field`` (the top-level keys of an incident's JSON form,
+which a revision lists as what changed, and ``created`` for the first version)."""
 
 _PLACEHOLDER = re.compile(r"%([1-9][0-9]?)")
 

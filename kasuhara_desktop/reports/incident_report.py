@@ -19,7 +19,6 @@ from . import report_evidence, report_legal, report_sections
 from .report_data import IncidentReportData
 from .report_parts import Cell, Parts, Progress, ShouldCancel, build_story
 from .styles import make_document, make_styles, page_decorator
-from .text import clip_text
 from .wording import Wording
 
 MANIFEST_KEYWORD = "kasuhara-manifest-sha256="
@@ -63,6 +62,7 @@ def _cover(p: Parts, data: IncidentReportData) -> list[Flowable]:
     if data.manifest_sha256:
         rows.append((w.t("manifest_short"), p.mono(data.manifest_sha256)))
     out: list[Flowable] = [
+        *p.letterhead(shop),
         p.s.para(w.t("incident_title"), p.s.title),
         p.s.para(inc.reference, ParagraphStyle("kh-ref", parent=p.s.heading, spaceBefore=0)),
         p.warning(w.t("confidential")),
@@ -147,9 +147,9 @@ def build_incident_report(
     p = Parts(styles, w)
     reference = data.incident.reference
     title = f"{w.t('incident_title')} {reference}"
-    doc = make_document(out, title=title, subject=clip_text(data.shop.name, 200), lang=w.lang)
+    doc = make_document(out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang)
     if data.manifest_sha256:
         doc.keywords = [MANIFEST_KEYWORD + data.manifest_sha256]
-    footer = f"{clip_text(data.shop.name, FOOTER_LIMIT)} — {w.t('incident_footer')}"
+    footer = f"{w.clip(data.shop.name, FOOTER_LIMIT)} — {w.t('incident_footer')}"
     canvas = page_decorator(reference, footer)
     build_story(doc, story(p, data), canvas, progress=progress, should_cancel=should_cancel)

@@ -13,9 +13,11 @@ from typing import Any, TypeAlias
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Table
 
 from kasuhara_desktop.domain.errors import Cancelled
+from kasuhara_desktop.domain.models import ShopProfile
 
 from .styles import CONTENT_WIDTH, NumberedCanvas, Styles
 from .text import clean_text
@@ -32,6 +34,9 @@ HEAD_BG = colors.HexColor("#E8E8E8")
 LINE = colors.HexColor("#BBBBBB")
 SHADE = colors.HexColor("#F6F6F6")
 LABEL_WIDTH = 42 * mm
+NAME_LIMIT = 40
+"""Names (people, staff, who did something) are cut to this many characters in table cells."""
+SEPARATOR = colors.HexColor("#888888")
 
 
 class Parts:
@@ -113,6 +118,43 @@ class Parts:
 
     def mono(self, text: str) -> Paragraph:
         return self.s.para(text, self.mono_cell)
+
+    def nowrap(self, text: str) -> Paragraph:
+        """A cell that stays on one line (a date and time): its spaces do not break."""
+        return self.s.para(text.replace(" ", "\u00a0"), self.s.cell)
+
+    def time_column(self, texts: Sequence[str]) -> float:
+        """A column width that holds the widest of ``texts`` (and the header) on one line."""
+        cell = self.s.cell
+        widest = max(
+            [stringWidth(t, cell.fontName, cell.fontSize) for t in texts]
+            + [stringWidth(self.w.t("time"), self.head_cell.fontName, cell.fontSize)]
+        )
+        return float(min(max(widest + 8, 20 * mm), 50 * mm))  # 3 pt padding each side, 2 pt slack
+
+    def separators(self, rows: int) -> list[tuple[Any, ...]]:
+        """Table commands for a clear line between the rows of a dense table."""
+        if rows < 1:
+            return []
+        return [
+            ("LINEBELOW", (0, 0), (-1, 0), 1.0, SEPARATOR),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.6, SEPARATOR),
+        ]
+
+    def letterhead(self, shop: ShopProfile) -> list[Flowable]:
+        """The shop's name and, below it, its address and phone: the head of a document."""
+        name = ParagraphStyle(
+            "kh-letterhead", parent=self.s.body, fontName=self.s.fonts.bold, fontSize=12,
+            leading=15, spaceAfter=0,
+        )  # fmt: skip
+        out: list[Flowable] = [self.s.para(self.w.clip(shop.name, 120), name)]
+        contact = [x.strip() for x in (shop.company, shop.address, shop.phone) if x.strip()]
+        if contact:
+            out.append(self.s.para("　".join(contact) if self.w.lang == "ja"
+                                   else " · ".join(contact), self.s.small))  # fmt: skip
+        rule = Table([[""]], colWidths=[CONTENT_WIDTH], rowHeights=[4])
+        rule.setStyle(self.s.table_style(("LINEBELOW", (0, 0), (-1, -1), 0.8, SEPARATOR)))
+        return [*out, rule, self.gap(2 * mm)]
 
     # ------------------------------------------------------------ tables
 

@@ -19,7 +19,8 @@ from kasuhara_desktop.domain.response_flow import next_steps
 from kasuhara_desktop.domain.staff_care import StaffCare
 
 from .report_data import ReportNotice
-from .report_parts import Cell, Parts
+from .report_parts import NAME_LIMIT, Cell, Parts
+from .styles import CONTENT_WIDTH
 
 ESCALATION = (
     TimelineKind.CONVERSATION_END,
@@ -71,7 +72,8 @@ def people(p: Parts, inc: Incident) -> list[Flowable]:
     for part in inc.participants:
         side = w.t("staff_member") if part.staff is not None else w.t("outside_person")
         rows.append(
-            [f"{w.label(part.role)}\n({side})", part.display_name, _person_details(p, part),
+            [f"{w.label(part.role)}\n({side})", w.clip(part.display_name, NAME_LIMIT),
+             _person_details(p, part),
              part.note]
         )  # fmt: skip
     header = [w.t("role"), w.t("name"), w.t("details"), w.t("note")]
@@ -118,37 +120,60 @@ def _sorted_timeline(p: Parts, inc: Incident) -> list[TimelineEntry]:
     return [inc.timeline[i] for i in order]
 
 
+def _kind_labels(p: Parts, entries: list[TimelineEntry]) -> list[str]:
+    """Each entry's kind, numbered ("退去の要求（2回目）") where its kind is an escalation
+    step recorded more than once; a single one needs no counter."""
+    totals = Counter(e.kind for e in entries)
+    seen: Counter[TimelineKind] = Counter()
+    labels = []
+    for e in entries:
+        seen[e.kind] += 1
+        label = p.w.label(e.kind)
+        if e.kind in ESCALATION and totals[e.kind] > 1:
+            label = p.w.t("escalation_item", label=label, number=seen[e.kind])
+        labels.append(label)
+    return labels
+
+
 def timeline(p: Parts, inc: Incident) -> list[Flowable]:
+    """The one table of everything that happened, in time order; requests to stop or leave,
+    warnings and police calls shaded (the escalation section only counts them)."""
     w = p.w
     out: list[Flowable] = [p.heading(w.t("sec_timeline"))]
     if not inc.timeline:
         return [*out, p.none()]
+    entries = _sorted_timeline(p, inc)
     rows: list[list[Cell]] = []
-    bold_rows: list[int] = []
-    for row, e in enumerate(_sorted_timeline(p, inc), 1):
-        rows.append([w.dt(e.at), w.label(e.kind), e.by, e.description])
+    marked: list[int] = []
+    for row, (e, label) in enumerate(zip(entries, _kind_labels(p, entries), strict=True), 1):
+        rows.append([p.nowrap(w.dt(e.at)), label, w.clip(e.by, NAME_LIMIT), e.description])
         if e.kind in ESCALATION[1:6]:
-            bold_rows.append(row)
-    marks = [("BACKGROUND", (0, r), (-1, r), "#FFF4E5") for r in bold_rows]
+            marked.append(row)
+    marks = [("BACKGROUND", (0, r), (-1, r), "#FFF4E5") for r in marked]
     header = [w.t("time"), w.t("kind"), w.t("by"), w.t("description")]
-    return [*out, p.table(header, rows, [30, 28, 22, 90], *marks)]
+    time_width = p.time_column([w.dt(e.at) for e in entries])
+    rest = CONTENT_WIDTH - time_width
+    widths = [time_width, rest * 0.28, rest * 0.17, rest * 0.55]
+    return [*out, p.table(header, rows, widths, *marks, *p.separators(len(rows)))]
 
 
 def escalation(p: Parts, inc: Incident) -> list[Flowable]:
-    """Each conversation end, stop request, leave order, warning and police call, numbered."""
+    """How often the shop asked to stop, ordered to leave, warned or called the police, and
+    when (the entries themselves are in the timeline, once)."""
     w = p.w
     out: list[Flowable] = [p.heading(w.t("sec_escalation")), p.small(w.t("escalation_intro"))]
     steps = [e for e in _sorted_timeline(p, inc) if e.kind in ESCALATION]
     if not steps:
         return [*out, p.s.para(w.t("escalation_none"))]
-    counts: Counter[TimelineKind] = Counter()
-    rows: list[list[Cell]] = []
-    for e in steps:
-        counts[e.kind] += 1
-        label = w.t("escalation_item", label=w.label(e.kind), number=counts[e.kind])
-        rows.append([w.dt(e.at), label, e.by, e.description])
-    header = [w.t("time"), w.t("kind"), w.t("by"), w.t("description")]
-    return [*out, p.table(header, rows, [30, 36, 22, 82])]
+    rows: list[tuple[str, Cell]] = []
+    for kind in ESCALATION:
+        times = [w.dt(e.at) for e in steps if e.kind is kind]
+        if len(times) == 1:
+            rows.append((w.label(kind), times[0]))
+        elif times:
+            value = w.t("escalation_times", count=w.number(len(times)), times=w.join(times))
+            rows.append((w.label(kind), value))
+    return [*out, p.fields(rows, 60 * mm)]
 
 
 def assessment(p: Parts, inc: Incident, j: Judgement) -> list[Flowable]:
@@ -322,7 +347,11 @@ def revisions(p: Parts, items: list[Revision]) -> list[Flowable]:
         return [*out, p.none()]
     out.append(p.small(w.t("revisions_intro", count=len(items))))
     rows: list[list[Cell]] = [
-        [str(r.version), w.dt(r.at), r.user, w.join(list(r.changed))] for r in items
-    ]
+        [str(r.version), p.nowrap(w.dt(r.at)), w.clip(r.user, NAME_LIMIT),
+         w.join([w.enum_text("incident_field", code) for code in r.changed])]
+        for r in items
+    ]  # fmt: skip
     header = [w.t("version"), w.t("time"), w.t("saved_by"), w.t("changed")]
-    return [*out, p.table(header, rows, [14, 32, 34, 90])]
+    time_width = p.time_column([w.dt(r.at) for r in items])
+    rest = CONTENT_WIDTH - time_width - 14 * mm
+    return [*out, p.table(header, rows, [14 * mm, time_width, rest * 0.3, rest * 0.7])]

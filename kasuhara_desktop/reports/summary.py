@@ -77,6 +77,7 @@ class _Summary:
             (w.t("follow_ups_open"), w.number(len(d.follow_ups))),
         ]
         return [
+            *p.letterhead(d.shop),
             p.s.para(w.t("summary_title"), p.s.title),
             p.s.para(period, p.heading_style),
             p.warning(w.t("confidential")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,6 +13,7 @@ from kasuhara_desktop.domain import vocabulary
 from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.evidence import EvidenceItem
 from kasuhara_desktop.domain.legal_data import legal_data_path, load_legal_data
+from kasuhara_desktop.domain.models import Incident
 from kasuhara_desktop.domain.vocabulary import fill
 
 
@@ -43,6 +45,11 @@ def known_codes() -> dict[str, set[str]]:
     codes["keyword_list"] = {name for article in legal.articles for name in article.keywords}
     # the offence rules also name lists of their own ("quote:threat"); the catalog's are kept
     codes["keyword_list"] |= set(vocabulary.catalog()["keyword_list"])
+    # what a revision says changed: the incident's top-level JSON keys, "created" at first
+    from kasuhara_desktop.vault.repositories.incidents import _VOLATILE, content_of
+
+    sample = content_of(Incident(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), summary="x"))
+    codes["incident_field"] = (set(sample) - set(_VOLATILE)) | {"created"}
     # the assessment's codes: tests/domain/test_assessment.py checks judge() has a sentence
     # for every code it returns
     for table in vocabulary.SENTENCE_TABLES:
