@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from .errors import ValidationError
@@ -47,10 +47,27 @@ class EvidenceItem:
     deleted_at: datetime | None = None
     deleted_by: str = ""
     deleted_reason: str = ""
+    # Where the capture time comes from (domain/capture_time): what the content records
+    # (source "exif" or "container"; naive when the file gave no zone), and a time a person
+    # read off the picture (a CCTV overlay) with who entered it and when. None: unknown.
+    content_time: datetime | None = None
+    content_time_source: str = ""
+    overlay_time: datetime | None = None
+    overlay_time_by: str = ""
+    overlay_time_at: datetime | None = None
 
     @property
     def deleted(self) -> bool:
         return self.deleted_at is not None
+
+    def corrected(self, device_time: datetime | None) -> datetime | None:
+        """A time the device's clock gave (content or overlay time) with its recorded offset
+        (device time minus real time) taken off. Never for the file's modification time or
+        the import time: those come from the PC's clock."""
+        offset = self.source.clock_offset_seconds
+        if device_time is None or not offset:
+            return device_time
+        return device_time - timedelta(seconds=offset)
 
     @property
     def kind(self) -> str:
@@ -81,6 +98,11 @@ class EvidenceItem:
             "deleted_at": _iso(self.deleted_at),
             "deleted_by": self.deleted_by or None,
             "deleted_reason": self.deleted_reason or None,
+            "content_time": _iso(self.content_time),
+            "content_time_source": self.content_time_source or None,
+            "overlay_time": _iso(self.overlay_time),
+            "overlay_time_by": self.overlay_time_by or None,
+            "overlay_time_at": _iso(self.overlay_time_at),
         }
 
 

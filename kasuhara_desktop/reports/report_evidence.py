@@ -1,16 +1,18 @@
 """The incident report's evidence list and photo sheet.
 
-Each file is listed with its name, type, size, SHA-256, capture time (corrected by the recorded
-clock offset of the device, which is shown), who imported it and when, its source, and the
-result of checking it while the report was made. A damaged or missing file is said to be so in
-words; deleted evidence stays listed with who deleted it, when and why.
+Each file is listed with its name, type, size, SHA-256, each of its times with where it comes
+from (the content's own time and one read off the picture, corrected by the device's recorded
+clock offset, which is shown; the PC file's time, never corrected), who imported it and when,
+its source, and the result of checking it while the report was made. A damaged or missing
+file is said to be so in words; deleted evidence stays listed with who deleted it, when and
+why.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table
@@ -34,26 +36,61 @@ def file_size(w: Wording, n: int) -> str:
     return sizes.format_size(n, "," if comma else ".")
 
 
-def captured_time(item: EvidenceItem) -> tuple[datetime | None, datetime | None, int | None]:
-    """(corrected time, file time, offset seconds): the file's time with the device clock's
-    recorded offset (device time minus real time) taken off."""
-    file_time = item.file_modified_at or item.file_created_at
+def device_time(item: EvidenceItem) -> tuple[datetime | None, datetime | None, str]:
+    """(corrected time, time as the device showed it, source): the time read off the picture
+    when one was entered, else the time the content records; ``(None, None, "")`` when neither
+    is known. The recorded clock offset corrects only these device times, never the PC's file
+    time nor the import time."""
+    if item.overlay_time is not None:
+        return item.corrected(item.overlay_time), item.overlay_time, "overlay"
+    if item.content_time is not None:
+        return item.corrected(item.content_time), item.content_time, item.content_time_source
+    return None, None, ""
+
+
+def _when(w: Wording, value: datetime) -> str:
+    """A time in the shop's zone; a naive one (a camera's clock without a zone) as recorded."""
+    if value.tzinfo is None:
+        return w.t("time_no_zone", time=w.dt(value))
+    return w.dt(value)
+
+
+def _offset_text(w: Wording, offset: int) -> str:
+    key = "clock_offset_ahead" if offset > 0 else "clock_offset_behind"
+    return w.t(key, seconds=w.number(abs(offset)))
+
+
+def time_lines(w: Wording, item: EvidenceItem) -> list[str]:
+    """Each known time of ``item`` with where it comes from, one line each: the content's own
+    time (EXIF, a recording's header), the time read off the picture, the file's time on the
+    PC. Unknown ones say so; the import time is in its own column."""
     offset = item.source.clock_offset_seconds
-    if file_time is None or not offset:
-        return file_time, file_time, None
-    return file_time - timedelta(seconds=offset), file_time, offset
+    lines = []
+    for shown, key in (
+        (item.content_time, f"time_content_{item.content_time_source or 'unknown'}"),
+        (item.overlay_time, "time_overlay"),
+    ):
+        if shown is None:
+            if key == "time_content_unknown":
+                lines.append(w.t(key))
+            continue
+        text = _when(w, shown)
+        if offset:
+            real = item.corrected(shown)
+            text = w.t("time_corrected", real=_when(w, real) if real else text, shown=text,
+                       offset=_offset_text(w, offset))  # fmt: skip
+        if key == "time_overlay":
+            lines.append(w.t(key, time=text, who=item.overlay_time_by))
+        else:
+            lines.append(w.t(key, time=text))
+    file_time = item.file_modified_at
+    lines.append(w.t("time_file_modified", time=w.dt(file_time)) if file_time
+                 else w.t("time_file_unknown"))  # fmt: skip
+    return lines
 
 
 def captured_text(p: Parts, item: EvidenceItem) -> str:
-    w = p.w
-    real, file_time, offset = captured_time(item)
-    if real is None:
-        return w.t("not_recorded")
-    if offset is None:
-        return w.dt(real)
-    key = "clock_offset_ahead" if offset > 0 else "clock_offset_behind"
-    shown = w.t(key, seconds=w.number(abs(offset)))
-    return w.t("clock_corrected", real=w.dt(real), file=w.dt(file_time), offset=shown)
+    return "\n".join(time_lines(p.w, item))
 
 
 def _status(p: Parts, ev: ReportEvidence) -> str:
@@ -84,6 +121,7 @@ def evidence_list(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
     if not items:
         return [*out, p.s.para(w.t("no_evidence"))]
     out.append(p.small(w.t("evidence_intro")))
+    out.append(p.small(w.t("evidence_times_intro")))
     failed = [ev for ev in items if ev.failed]
     if failed:
         out += [p.warning(w.t("damaged_warning", count=len(failed))), p.gap()]
@@ -117,6 +155,7 @@ def evidence_list(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
         "#", w.t("file_name"), w.t("file_type"), w.t("captured"), w.t("imported"),
         w.t("source"), w.t("evidence_status"),
     ]  # fmt: skip
+    header[3] = w.t("times_sources")
     table = p.table(header, rows, [5, 38, 22, 36, 30, 24, 15], *commands, compact=True)
     return [*out, table]
 

@@ -33,7 +33,6 @@ from ..infra.atomic_files import AtomicFile
 from ..reports.images import make_thumbnail
 from ..reports.output import storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
-from ..reports.report_evidence import captured_time
 from . import bundle_text
 from .bundle_7z import SevenZipSink
 from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
@@ -176,7 +175,8 @@ class _Writer:
             return ReportEvidence(item, EvidenceStatus.MISSING, f"{f.path} does not exist")
         except (IntegrityError, StorageError) as exc:
             return ReportEvidence(item, EvidenceStatus.DAMAGED, str(exc))
-        when = captured_time(item)[0] or item.imported_at
+        # The entry's time is the file's own time on the PC, as a ZIP entry's time means.
+        when = item.file_modified_at or item.imported_at
         keep = item.kind == "image" and item.size <= THUMBNAIL_MAX_BYTES
         image: list[bytes] = []
         digest = hashlib.sha256()

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from ..domain.evidence import EvidenceItem
 from ..reports.report_data import EvidenceStatus, IncidentReportData, ReportEvidence
-from ..reports.report_evidence import captured_time
 from ..reports.wording import Wording
 
 CSV_COLUMNS = (
     "file", "sha256", "size", "status", "original_name", "mime", "source", "source_detail",
-    "clock_offset_seconds", "captured", "file_time", "imported_by", "imported_at",
-    "description", "problem",
+    "clock_offset_seconds", "content_time", "content_time_source", "content_time_corrected",
+    "overlay_time", "overlay_time_by", "overlay_time_entered_at", "overlay_time_corrected",
+    "file_modified_at", "imported_by", "imported_at", "description", "problem",
 )  # fmt: skip
+UNKNOWN = "unknown"
+# What the device's recorded clock offset corrects (stated in the manifest): its own times.
+OFFSET_CORRECTS = ("content_time", "overlay_time")
 _STATUS = {
     EvidenceStatus.OK: "included",
     EvidenceStatus.DAMAGED: "damaged",
@@ -47,7 +52,6 @@ def manifest(
     files = []
     for ev in evidence:
         item = ev.item
-        real, file_time, _offset = captured_time(item)
         files.append(
             {
                 "file": ev.bundle_name or None,
@@ -63,8 +67,7 @@ def manifest(
                     "detail": item.source.detail,
                     "clock_offset_seconds": item.source.clock_offset_seconds,
                 },
-                "captured": _iso(real, w),
-                "file_time": _iso(file_time, w),
+                "times": _times(item, w),
                 "imported_by": item.imported_by,
                 "imported_at": _iso(item.imported_at, w),
                 "problem": ev.problem or None,
@@ -86,10 +89,35 @@ def manifest(
     }
 
 
-def _csv_cell(value: object) -> str:
+def _times(item: EvidenceItem, w: Wording) -> dict[str, Any]:
+    """Each time of ``item`` apart, with its source; None where there is none ("unknown").
+    The clock offset corrects the device's times (content, overlay), never the PC's."""
+    overlay = item.overlay_time
+    return {
+        "content_time": _iso(item.content_time, w),
+        "content_time_source": item.content_time_source or UNKNOWN,
+        "content_time_corrected": _iso(item.corrected(item.content_time), w),
+        "overlay_time": _iso(overlay, w),
+        "overlay_time_by": item.overlay_time_by or None,
+        "overlay_time_entered_at": _iso(item.overlay_time_at, w),
+        "overlay_time_corrected": _iso(item.corrected(overlay), w),
+        "file_modified_at": _iso(item.file_modified_at, w),
+        "clock_offset_corrects": list(OFFSET_CORRECTS),
+    }
+
+
+_NUMBER = re.compile(r"^-\d+(?:[.,]\d+)?$")
+
+
+def csv_cell(value: object) -> str:
+    """A cell's text, with a ``'`` before one a spreadsheet would run as a formula: one that
+    starts with = + @, a tab or CR, or a '-' that does not begin a plain number (so -95
+    stays a number, while -1+... or -cmd are guarded)."""
     text = "" if value is None else str(value)
-    # A cell starting like a formula would run as one in a spreadsheet.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    first = text[:1]
+    if first in ("=", "+", "@", "\t", "\r") or (first == "-" and not _NUMBER.match(text)):
+        return "'" + text
+    return text
 
 
 def manifest_csv(data: dict[str, Any]) -> bytes:
@@ -98,9 +126,12 @@ def manifest_csv(data: dict[str, Any]) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for f in data["files"]:
-        row = {**f, "source": f["source"]["kind"], "source_detail": f["source"]["detail"],
+        times = f["times"]
+        row = {**f, **times, "source": f["source"]["kind"], "source_detail": f["source"]["detail"],
                "clock_offset_seconds": f["source"]["clock_offset_seconds"]}  # fmt: skip
-        writer.writerow([_csv_cell(row.get(c)) for c in CSV_COLUMNS])
+        for key in ("content_time", "file_modified_at"):  # unknown, not merely left blank
+            row[key] = row[key] or UNKNOWN
+        writer.writerow([csv_cell(row.get(c)) for c in CSV_COLUMNS])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 

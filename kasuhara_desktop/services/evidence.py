@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..domain.evidence import EvidenceItem
 from ..infra import clock
-from ..vault import evidence_import
+from ..vault import evidence_import, evidence_times
 from ..vault import evidence_store as store
 from ..vault.evidence_import import ImportRequest, PreparedFile
 from ..vault.evidence_store import CheckRecord
@@ -165,6 +165,13 @@ class EvidenceService:
         # Push the erased key out of the write-ahead log too.
         with contextlib.suppress(Exception):
             self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def set_overlay_time(self, evidence_id: str, when: datetime | None) -> EvidenceItem:
+        """Record the time read off the picture (a CCTV overlay, as shown there, aware in the
+        shop's zone), or clear it with None; audited as the acting user."""
+        with self.vault.transaction() as conn:
+            evidence_times.set_overlay_time(conn, evidence_id, when, self.vault.user)
+        return self.get(evidence_id)
 
     def thumbnail(self, evidence_id: str) -> bytes | None:
         return store.thumbnail(self.vault.conn, evidence_id)

@@ -127,19 +127,30 @@ _EVIDENCE_COLUMNS = (
     "e.deleted_at", "e.deleted_by", "e.deleted_reason", "e.last_check_result",
     "e.last_check_at", "e.last_check_by",
 )  # fmt: skip
+# Added in schema v8 (where each time comes from): hashed only when set, so a row audited
+# before v8 (or one with no such time) still matches its audit row, and setting, changing or
+# clearing a time that an audit row covered does not.
+_EVIDENCE_TIME_COLUMNS = (
+    "e.content_time", "e.content_time_source", "e.overlay_time", "e.overlay_time_by",
+    "e.overlay_time_at",
+)  # fmt: skip
 
 
 def _evidence_select(
     conn: sqlcipher3.Connection, where: str = "", args: tuple[str, ...] = ()
 ) -> dict[str, dict[str, Any]]:
+    columns = _EVIDENCE_COLUMNS + _EVIDENCE_TIME_COLUMNS
     sql = (
-        f"SELECT {', '.join(_EVIDENCE_COLUMNS)} FROM evidence e"
+        f"SELECT {', '.join(columns)} FROM evidence e"
         " JOIN incidents i ON i.id = e.incident_id" + where
     )
-    names = [c.split(".", 1)[1] for c in _EVIDENCE_COLUMNS]
+    names = [c.split(".", 1)[1] for c in columns]
+    optional = {c.split(".", 1)[1] for c in _EVIDENCE_TIME_COLUMNS}
     found: dict[str, dict[str, Any]] = {}
     for values in conn.execute(sql, args):
-        row = dict(zip(names, values, strict=True))
+        row = {
+            k: v for k, v in zip(names, values, strict=True) if v is not None or k not in optional
+        }
         key = row.pop("file_key")
         row["file_key_sha256"] = hashlib.sha256(bytes(key)).hexdigest() if key else None
         found[str(row["id"])] = row

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..domain.capture_time import CaptureTime, read_capture_time
 from ..domain.errors import UserError, ValidationError
 from ..domain.evidence import EvidenceSource, check_original_name, sniff_mime
 from ..domain.validation import check_clock_offset, clean_text
@@ -54,6 +55,7 @@ class PreparedFile:
     modified_at: datetime
     created_at: datetime | None
     request: ImportRequest
+    captured: CaptureTime | None = None  # what the content records (EXIF, mvhd), if anything
 
 
 def ready_path(evidence_dir: Path, file_id: str) -> Path:
@@ -135,6 +137,9 @@ def _encrypt_one(
     try:
         with open(request.path, "rb") as fh:
             head = fh.read(64)
+            # Read before encrypting, from the same handle: the check below proves the file
+            # did not change between this read and the copy.
+            captured = read_capture_time(fh, sniff_mime(head, name))
             fh.seek(0)
             result = encrypt_to_file(
                 fh, dest, key, file_id,
@@ -166,6 +171,7 @@ def _encrypt_one(
         modified_at=datetime.fromtimestamp(st.st_mtime, UTC),
         created_at=datetime.fromtimestamp(birth, UTC) if birth else None,
         request=request,
+        captured=captured,
     )
 
 
@@ -197,13 +203,16 @@ def commit_import(
         conn.execute(
             "INSERT INTO evidence (id, incident_id, file_key, original_name, size, sha256, mime,"
             " file_modified_at, file_created_at, imported_by, imported_at, description,"
-            " source_kind, source_detail, clock_offset_seconds)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " source_kind, source_detail, clock_offset_seconds, content_time,"
+            " content_time_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 p.file_id, incident.id, p.key, p.original_name, p.size, p.sha256, p.mime,
                 dt_out(p.modified_at), dt_out(p.created_at), user, dt_out(now),
                 r.description, r.source.kind.value, r.source.detail,
                 r.source.clock_offset_seconds,
+                dt_out(p.captured.at) if p.captured else None,
+                p.captured.source.value if p.captured else None,
             ),
         )  # fmt: skip
         # The whole row as stored (verify checks it against this row: audit.evidence_content).

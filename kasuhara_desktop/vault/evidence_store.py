@@ -34,7 +34,9 @@ def stored_path(evidence_dir: Path, file_id: str) -> Path:
 _COLUMNS = (
     "e.id, i.reference, e.original_name, e.size, e.sha256, e.mime, e.file_modified_at,"
     " e.file_created_at, e.imported_by, e.imported_at, e.description, e.source_kind,"
-    " e.source_detail, e.clock_offset_seconds, e.deleted_at, e.deleted_by, e.deleted_reason"
+    " e.source_detail, e.clock_offset_seconds, e.deleted_at, e.deleted_by, e.deleted_reason,"
+    " e.content_time, e.content_time_source, e.overlay_time, e.overlay_time_by,"
+    " e.overlay_time_at"
 )
 
 
@@ -49,6 +51,9 @@ def _item(row: tuple[object, ...]) -> EvidenceItem:
             SourceKind(str(r[11])), str(r[12]), None if r[13] is None else int(str(r[13]))
         ),
         deleted_at=dt_in(_s(r[14])), deleted_by=_s(r[15]) or "", deleted_reason=_s(r[16]) or "",
+        content_time=dt_in(_s(r[17])), content_time_source=_s(r[18]) or "",
+        overlay_time=dt_in(_s(r[19])), overlay_time_by=_s(r[20]) or "",
+        overlay_time_at=dt_in(_s(r[21])),
     )  # fmt: skip
 
 

@@ -251,7 +251,10 @@ def test_evidence_is_listed_with_checks_clock_offset_and_photos(filled) -> None:
     body = flat(text)
     for name in ("レジ前.jpg", "photo.jpg", "deleted.jpg", "note.txt"):
         assert name in text
-    assert flat("device clock was 120 s ahead, corrected") in body
+    # No EXIF in these JPEGs: the capture time is unknown and the clock offset corrects
+    # nothing (never the PC's file time); tests/reports/test_report_evidence_times.py has more.
+    assert flat("Time in the file: unknown") in body and flat("File modified (PC):") in body
+    assert flat("device showed") not in body
     assert flat("Reason: 写り込んだ他の客のため") in body
     assert "intact" in text and "deleted" in text
     assert flat("all 3 evidence files match their recorded SHA-256") in body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import PASSPHRASE, make_vault
@@ -167,6 +168,15 @@ def test_a_version_3_vault_keeps_every_part_through_version_4(vault_dir: Path) -
     assert len(list(vault_dir.glob("vault.db.v3-*.bak"))) == 1
 
 
+def back_to_v7(conn: Any) -> None:
+    """Undo schemas v8 (evidence times, bundles made) and v9 (search index) by hand."""
+    for column in ("content_time", "content_time_source", "overlay_time", "overlay_time_by",
+                   "overlay_time_at"):  # fmt: skip
+        conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
+    conn.execute("DROP TABLE evidence_bundles")
+    conn.execute("DROP TABLE IF EXISTS incident_search")
+
+
 def test_version_5_evidence_gets_empty_check_columns(vault_dir: Path) -> None:
     """Schema v6 adds the last check to every evidence row; rows from before have none."""
     vault, key = make_vault(vault_dir)
@@ -175,6 +185,7 @@ def test_version_5_evidence_gets_empty_check_columns(vault_dir: Path) -> None:
     for column in ("last_check_result", "last_check_at", "last_check_by"):
         conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
     conn.execute("ALTER TABLE incidents DROP COLUMN offence_answers")  # v7
+    back_to_v7(conn)
     conn.execute("PRAGMA user_version = 5")
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
@@ -191,6 +202,7 @@ def test_version_6_incidents_get_no_offence_answers_and_keep_new_ones(vault_dir:
     vault.close()
     conn = connect(vault_dir / "vault.db", key)
     conn.execute("ALTER TABLE incidents DROP COLUMN offence_answers")
+    back_to_v7(conn)
     conn.execute("PRAGMA user_version = 6")
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:

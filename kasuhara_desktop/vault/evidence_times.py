@@ -1,0 +1,106 @@
+"""Times entered for evidence after import, and the bundles made from an incident.
+
+The overlay time is what a person reads off a CCTV picture's clock overlay, in the shop's time
+zone as the overlay shows it (the device's clock offset is taken off when it is printed). It is
+part of the evidence row and so of its audit record: entering, changing or clearing it writes
+an ``overlay_time`` audit row that hashes the whole row (``audit.evidence_content``).
+
+Each bundle made is recorded with its manifest's SHA-256 (an audit row ``make`` of entity
+``bundle``), so the incident report can list what was handed out and what to compare it with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlcipher3
+
+from ..domain.errors import UserError, ValidationError
+from . import audit
+from .repositories import incidents as incident_repo
+from .repositories._sql import dt_in, dt_out, now_utc
+
+
+def set_overlay_time(
+    conn: sqlcipher3.Connection, evidence_id: str, when: datetime | None, user: str
+) -> None:
+    """Record (or with None, clear) the time read off the picture (inside a transaction).
+
+    Raises:
+        ValidationError: ``when`` has no time zone.
+        UserError: there is no such evidence, or it was deleted.
+    """
+    if when is not None and when.utcoffset() is None:
+        raise ValidationError("The overlay time needs its time zone (the shop's).")
+    row = conn.execute(
+        "SELECT deleted_at FROM evidence WHERE id = ?", (evidence_id.strip().lower(),)
+    ).fetchone()
+    if row is None:
+        raise UserError(f"There is no evidence {evidence_id!r}.")
+    if row[0] is not None:
+        raise UserError("This evidence was deleted; its times can no longer be changed.")
+    eid = evidence_id.strip().lower()
+    if when is None:
+        conn.execute(
+            "UPDATE evidence SET overlay_time = NULL, overlay_time_by = NULL,"
+            " overlay_time_at = NULL WHERE id = ?",
+            (eid,),
+        )
+    else:
+        conn.execute(
+            "UPDATE evidence SET overlay_time = ?, overlay_time_by = ?, overlay_time_at = ?"
+            " WHERE id = ?",
+            (dt_out(when.replace(microsecond=0)), user, dt_out(now_utc()), eid),
+        )
+    audit.append(conn, user, "overlay_time", "evidence", eid, audit.evidence_content(conn, eid))
+
+
+@dataclass(frozen=True)
+class BundleRecord:
+    """A bundle made from an incident: when, by whom, its manifest hash and file name."""
+
+    made_at: datetime
+    made_by: str
+    manifest_sha256: str
+    file_name: str
+    archive_format: str
+    encrypted: bool
+
+
+def record_bundle(
+    conn: sqlcipher3.Connection, reference: str, record: BundleRecord, user: str
+) -> None:
+    """Keep that a bundle was made (inside the caller's transaction), with an audit row."""
+    incident = incident_repo.get(conn, reference)
+    conn.execute(
+        "INSERT INTO evidence_bundles (incident_id, made_at, made_by, manifest_sha256,"
+        " file_name, archive_format, encrypted) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (incident.id, dt_out(record.made_at), record.made_by, record.manifest_sha256,
+         record.file_name, record.archive_format, int(record.encrypted)),
+    )  # fmt: skip
+    content = {
+        "incident": reference,
+        "made_at": dt_out(record.made_at),
+        "manifest_sha256": record.manifest_sha256,
+        "file_name": record.file_name,
+        "archive_format": record.archive_format,
+        "encrypted": record.encrypted,
+    }
+    # Its own entity: the "incident" rows are the incident's saved versions, one per version.
+    audit.append(conn, user, "make", "bundle", record.manifest_sha256, content)
+
+
+def bundles_for_incident(conn: sqlcipher3.Connection, reference: str) -> list[BundleRecord]:
+    """Every bundle made from ``reference``, oldest first."""
+    incident = incident_repo.get(conn, reference)
+    rows = conn.execute(
+        "SELECT made_at, made_by, manifest_sha256, file_name, archive_format, encrypted"
+        " FROM evidence_bundles WHERE incident_id = ? ORDER BY id",
+        (incident.id,),
+    )
+    found = []
+    for r in rows:
+        made_at = dt_in(str(r[0])) or now_utc()
+        found.append(BundleRecord(made_at, str(r[1]), str(r[2]), str(r[3]), str(r[4]), bool(r[5])))
+    return found
