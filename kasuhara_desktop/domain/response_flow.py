@@ -8,7 +8,8 @@ that the branching lives here and not in the pages. The rules:
   skipped when the verdict says it is no harassment (a justified complaint made politely, or a
   groundless one made politely: answer it, do not escort the customer out), and for written or
   online contact (email, online, letter), where nobody can be asked to leave. It is never
-  skipped once a step of the flow is on the timeline: recorded evidence is never hidden.
+  skipped once a step of the flow is on the timeline: recorded evidence is never hidden. For a
+  phone call the flow has no order to leave (``flow_wanted``): the call is ended after a warning.
 * ``OFFENCES`` is skipped when the verdict says it is no harassment and nothing recorded points
   the other way (no behaviour that implies an unacceptable manner, no offender date entered).
 
@@ -149,17 +150,20 @@ def flow_counts(timeline: Iterable[TimelineEntry]) -> Counter[TimelineKind]:
     return Counter(e.kind for e in timeline if e.kind in POLICE_FLOW)
 
 
-def suggested_flow_step(timeline: Iterable[TimelineEntry]) -> TimelineKind | None:
+def suggested_flow_step(
+    timeline: Iterable[TimelineEntry], channel: Channel | None = None
+) -> TimelineKind | None:
     """The step of the police flow to take next, going by what is logged so far.
 
     Tell the customer the conversation is ending, ask them to stop (``FLOW_REPEAT`` times),
     order them to leave (as often), give the final warning, call the police, hand over the
     recordings. ``None`` once the customer has left or everything is logged.
     """
-    counts = flow_counts(timeline)
+    entries = list(timeline)
+    counts = flow_counts(entries)
     if counts[TimelineKind.CUSTOMER_LEFT]:
         return None
-    missing = missing_flow_steps(timeline)
+    missing = missing_flow_steps(entries, channel)
     return missing[0][0] if missing else None
 
 
@@ -174,15 +178,25 @@ FLOW_WANTED: tuple[tuple[TimelineKind, int], ...] = (
 """Each step of the full police flow and how many times the manual asks for it."""
 
 
-def missing_flow_steps(timeline: Iterable[TimelineEntry]) -> list[tuple[TimelineKind, int]]:
-    """The steps of the full flow logged fewer times than the manual asks, with how many
-    times each is logged so far, in flow order (empty once all of it is logged).
+def flow_wanted(channel: Channel | None = None) -> tuple[tuple[TimelineKind, int], ...]:
+    """``FLOW_WANTED`` for ``channel``: a caller is not on the premises, so nobody is ordered
+    to leave (the call is ended after the warning instead)."""
+    if channel in NOT_ON_PREMISES:
+        return tuple((k, n) for k, n in FLOW_WANTED if k is not TimelineKind.LEAVE_ORDER)
+    return FLOW_WANTED
+
+
+def missing_flow_steps(
+    timeline: Iterable[TimelineEntry], channel: Channel | None = None
+) -> list[tuple[TimelineKind, int]]:
+    """The steps of the full flow (for ``channel``) logged fewer times than the manual asks,
+    with how many times each is logged so far, in flow order (empty once all of it is logged).
 
     A customer who leaves early ends the flow without completing it: callers must not then
     claim that every step was logged.
     """
     counts = flow_counts(timeline)
-    return [(kind, counts[kind]) for kind, times in FLOW_WANTED if counts[kind] < times]
+    return [(kind, counts[kind]) for kind, times in flow_wanted(channel) if counts[kind] < times]
 
 
 @dataclass(frozen=True)

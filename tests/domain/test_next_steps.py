@@ -119,3 +119,19 @@ def test_the_online_law_is_sourced_and_dated() -> None:
     del data["sources"]
     with pytest.raises(ValidationError, match="sources"):
         parse(data)
+
+
+def test_the_police_flow_of_a_call_has_no_order_to_leave() -> None:
+    from kasuhara_desktop.domain.enums import TimelineKind
+    from kasuhara_desktop.domain.models import TimelineEntry
+    from kasuhara_desktop.domain.response_flow import missing_flow_steps, suggested_flow_step
+
+    timeline = [
+        TimelineEntry(at=T0, kind=TimelineKind.CONVERSATION_END),
+        TimelineEntry(at=T0, kind=TimelineKind.STOP_REQUEST),
+        TimelineEntry(at=T0, kind=TimelineKind.STOP_REQUEST),
+    ]
+    assert suggested_flow_step(timeline) is TimelineKind.LEAVE_ORDER
+    assert suggested_flow_step(timeline, Channel.PHONE) is TimelineKind.FINAL_WARNING
+    kinds = [k for k, _ in missing_flow_steps(timeline, Channel.PHONE)]
+    assert TimelineKind.LEAVE_ORDER not in kinds and TimelineKind.POLICE_CALL in kinds

@@ -59,3 +59,18 @@ def test_in_person_steps_keep_the_leave_order_and_history_comes_from_the_service
     lines = step_lines(d, cache.history)
     assert any("N-2026-0001" in line for line in lines)
     assert not any("Consider a written no-entry notice" in line for line in lines)
+
+
+def test_the_on_site_page_offers_no_order_to_leave_for_a_call(qtbot: QtBot) -> None:
+    from kasuhara_desktop.domain.enums import TimelineKind
+    from kasuhara_desktop.ui.wizard.page_on_site import OnSitePage
+
+    phone = OnSitePage(draft(Channel.PHONE, Behaviour.REPEATED_CALLS))
+    qtbot.addWidget(phone)
+    phone.load()
+    assert not phone.buttons[TimelineKind.LEAVE_ORDER].isVisibleTo(phone)
+    assert phone.buttons[TimelineKind.STOP_REQUEST].isVisibleTo(phone)
+    shop = OnSitePage(draft(Channel.IN_PERSON, Behaviour.THREATS_ABUSE))
+    qtbot.addWidget(shop)
+    shop.load()
+    assert shop.buttons[TimelineKind.LEAVE_ORDER].isVisibleTo(shop)

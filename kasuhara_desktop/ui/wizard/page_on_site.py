@@ -28,6 +28,7 @@ from ...domain.enums import TimelineKind
 from ...domain.models import TimelineEntry
 from ...domain.response_flow import (
     FLOW_REPEAT,
+    NOT_ON_PREMISES,
     POLICE_FLOW,
     Step,
     flow_counts,
@@ -244,7 +245,8 @@ class OnSitePage(ResponsePage):
     def next_text(self, counts: Counter[TimelineKind]) -> str:
         """What to do next, counting the requests the manual wants repeated."""
         timeline = self.draft.incident.timeline
-        following = suggested_flow_step(timeline)
+        channel = self.draft.incident.channel  # a caller is never ordered to leave
+        following = suggested_flow_step(timeline, channel)
         if following is not None:
             caption = self.captions[following]
             done = counts[following]
@@ -256,7 +258,7 @@ class OnSitePage(ResponsePage):
                     str(FLOW_REPEAT),
                 )
             return fill(self.tr("Next: %1"), caption)
-        if not missing_flow_steps(timeline):
+        if not missing_flow_steps(timeline, channel):
             return self.tr("Every step of the flow is logged.")
         # Two counted parts, each with its own plural form ("1 order to leave", "2 orders").
         requests = self.tr("%n stop request(s)", "", counts[TimelineKind.STOP_REQUEST])
@@ -273,6 +275,10 @@ class OnSitePage(ResponsePage):
     def refresh(self) -> None:
         inc, tz = self.draft.incident, self.draft.tz
         counts = flow_counts(inc.timeline)
+        leave = self.buttons[TimelineKind.LEAVE_ORDER]  # not for a call: nobody is on the premises
+        leave.setVisible(
+            inc.channel not in NOT_ON_PREMISES or bool(counts[TimelineKind.LEAVE_ORDER])
+        )
         for kind, button in self.buttons.items():
             caption = self.captions[kind]
             set_big_text(button, f"{caption} ({counts[kind]})" if counts[kind] else caption)
