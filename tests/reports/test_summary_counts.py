@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from helpers import TOKYO, make_vault, sample_incident
+from pypdf import PdfReader
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.models import Incident
@@ -130,3 +131,12 @@ def test_first_page_shows_both_counts(
     if png is None:
         pytest.skip("pdftoppm is not installed")
     assert png.stat().st_size > 5_000
+
+
+@pytest.mark.parametrize("lang", ["ja", "nb"])
+def test_the_shop_heads_the_summary(vault: Vault, lang: str) -> None:
+    data = ReportService(vault).prepare_summary(date(2026, 5, 1), date(2026, 5, 31))
+    out = io.BytesIO()
+    build_summary_pdf(data, out, lang)
+    first = PdfReader(io.BytesIO(out.getvalue())).pages[0].extract_text()
+    assert first.splitlines()[0].strip() == data.shop.name
