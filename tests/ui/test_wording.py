@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "kasuhara_desktop"
-FORBIDDEN = re.compile(r"\bvaults?\b|no-return", re.IGNORECASE)
+# The word, not the file name vault.json that a user may have to find on disk.
+FORBIDDEN = re.compile(r"\bvaults?\b(?!\.json)|no-return", re.IGNORECASE)
 
 
 def translated_texts() -> Iterator[tuple[str, str, bool]]:
