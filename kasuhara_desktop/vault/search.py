@@ -89,9 +89,24 @@ def remove(conn: _Connection, incident_id: int) -> None:
     conn.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", (incident_id,))
 
 
-def where_clause(query: str) -> tuple[str, list[Any]]:
-    """A WHERE fragment over ``incidents`` for ``query`` ('' when there is nothing to find)."""
+def where_clause(query: str, *, scan: bool = False) -> tuple[str, list[Any]]:
+    """A WHERE fragment over ``incidents`` for ``query`` ('' when there is nothing to find).
+
+    By default SQLite looks up each match by its id (fast when there are few). With ``scan``
+    the ids become a set that rows are checked against (``+`` keeps SQLite from looking them
+    up), so a page sorted by an index stops after its rows, however many incidents match.
+    """
     expression = match_expression(query)
     if expression is None:
         return "", []
-    return f"incidents.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", [expression]
+    plus = "+" if scan else ""
+    return f"{plus}incidents.id IN (SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH ?)", [expression]
+
+
+def count_matches(conn: _Connection, query: str) -> int:
+    """How many incidents match ``query``, from the index alone (no incident row is read)."""
+    expression = match_expression(query)
+    if expression is None:
+        return int(conn.execute("SELECT count(*) FROM incidents").fetchone()[0])
+    sql = f"SELECT count(*) FROM {TABLE} WHERE {TABLE} MATCH ?"
+    return int(conn.execute(sql, (expression,)).fetchone()[0])

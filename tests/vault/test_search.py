@@ -3,15 +3,18 @@ case, edits and deletes kept in step, the index rebuilt by its migration, nothin
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from helpers import PASSPHRASE, make_vault, sample_incident
 
+from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault import migrate as migrate_mod
 from kasuhara_desktop.vault import search
+from kasuhara_desktop.vault.repositories import incident_queries
 from kasuhara_desktop.vault.repositories import incidents as repo
 from kasuhara_desktop.vault.vault import Vault
 
@@ -126,3 +129,28 @@ def test_tokens_and_query_agree() -> None:
     assert search.match_expression("AB") == '"000061000062"'
     assert search.match_expression("土") == '"00571f"*'
     assert search.match_expression("  \u3000 ") is None
+
+
+@pytest.mark.parametrize("limit", [0, 10_000])  # the time index walked, or each match looked up
+def test_a_page_is_the_same_either_way(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch, limit: int
+) -> None:
+    monkeypatch.setattr(incident_queries, "_LOOKUP_LIMIT", limit)
+    service = IncidentService(vault)
+    batch = []
+    for i in range(30):
+        inc = sample_incident(f"件{i} " + ("土下座" if i % 3 else "返金"))
+        inc.occurred_at += timedelta(hours=(i * 7) % 30)  # saved out of time order
+        batch.append(inc)
+    saved = service.add_many(batch)
+    wanted = sorted(
+        (s for s in saved if "土下座" in s.summary), key=lambda s: (s.occurred_at, s.id)
+    )
+    page = service.find(IncidentFilter(search="土下座"), offset=2, limit=5)
+    assert [s.reference for s in page] == [s.reference for s in reversed(wanted)][2:7]
+    assert service.count(IncidentFilter(search="土下座")) == 20
+    # With another filter the count goes through the incidents (and still uses the index).
+    drafts = IncidentFilter(search="土下座", statuses=frozenset({IncidentStatus.DRAFT}))
+    assert service.count(drafts) == len(service.find(drafts)) == 20
+    closed = IncidentFilter(search="土下座", statuses=frozenset({IncidentStatus.CLOSED}))
+    assert service.count(closed) == 0

@@ -31,10 +31,11 @@ _SORT_SQL = {
 }
 
 
-def _where(f: IncidentFilter, tz: str) -> tuple[str, list[Any]]:
+def _where(f: IncidentFilter, tz: str, *, scan: bool = False) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     args: list[Any] = []
-    found, found_args = search.where_clause(f.search)  # the full-text index (vault/search.py)
+    # The full-text index (vault/search.py); ``scan``: see search.where_clause.
+    found, found_args = search.where_clause(f.search, scan=scan)
     if found:
         clauses.append(found)
         args += found_args
@@ -60,9 +61,54 @@ def _where(f: IncidentFilter, tz: str) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
-def count(conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo") -> int:
+# Up to this many matches a page looks each one up; above, it walks the sort's index instead.
+_LOOKUP_LIMIT = 1000
+
+
+def count_query(f: IncidentFilter, tz: str = "Asia/Tokyo") -> tuple[str, list[Any]]:
+    """The SQL (and its arguments) that counts the incidents matching ``f``."""
+    alone = IncidentFilter(search=f.search, sort=f.sort, descending=f.descending)
+    if f == alone:
+        # A search alone is counted in the index: no incident row is read.
+        expression = search.match_expression(f.search)
+        if expression is not None:
+            table = search.TABLE
+            return f"SELECT count(*) FROM {table} WHERE {table} MATCH ?", [expression]
     where, args = _where(f, tz)
-    return int(conn.execute("SELECT count(*) FROM incidents" + where, args).fetchone()[0])
+    return "SELECT count(*) FROM incidents" + where, args
+
+
+def count(conn: sqlcipher3.Connection, f: IncidentFilter, tz: str = "Asia/Tokyo") -> int:
+    sql, args = count_query(f, tz)
+    return int(conn.execute(sql, args).fetchone()[0])
+
+
+def list_query(
+    conn: sqlcipher3.Connection, f: IncidentFilter, offset: int, limit: int, tz: str
+) -> tuple[str, list[Any]]:
+    """The SQL (and its arguments) of one list page.
+
+    The page's ids are chosen first and only those 200 rows get their behaviours gathered (a
+    correlated subquery per match, before sorting, cost more than the rest together). When a
+    search matches many incidents and the page is by time, the time index is walked and each
+    row checked against the matches, which stops after one page.
+    """
+    scan = (
+        f.sort is SortKey.OCCURRED
+        and bool(f.search.strip())
+        and search.count_matches(conn, f.search) > _LOOKUP_LIMIT
+    )
+    where, args = _where(f, tz, scan=scan)
+    direction = "DESC" if f.descending else "ASC"
+    order = f"{_SORT_SQL[f.sort]} {direction}, id {direction}"
+    return (
+        "SELECT id, reference, occurred_at, channel, status, summary, location,"
+        " (SELECT group_concat(code) FROM incident_behaviours b"
+        "  WHERE b.incident_id = incidents.id)"
+        f" FROM incidents WHERE id IN (SELECT id FROM incidents{where} ORDER BY {order}"
+        f" LIMIT ? OFFSET ?) ORDER BY {order}",
+        [*args, limit, offset],
+    )
 
 
 def list_summaries(
@@ -73,16 +119,7 @@ def list_summaries(
     limit: int = 200,
     tz: str = "Asia/Tokyo",
 ) -> list[IncidentSummary]:
-    where, args = _where(f, tz)
-    direction = "DESC" if f.descending else "ASC"
-    order = f"{_SORT_SQL[f.sort]} {direction}, id {direction}"
-    rows = conn.execute(
-        "SELECT id, reference, occurred_at, channel, status, summary, location,"
-        " (SELECT group_concat(code) FROM incident_behaviours b"
-        "  WHERE b.incident_id = incidents.id)"
-        f" FROM incidents{where} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
+    rows = conn.execute(*list_query(conn, f, offset, limit, tz)).fetchall()
     return [
         IncidentSummary(
             id=r[0], reference=r[1], occurred_at=datetime.fromisoformat(r[2]),
