@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
 from ..domain.vocabulary import fill
+from .bidi import BidiParagraph
 from .fonts import FontChoice, find_japanese_font
 from .text import para_text, paragraphs
 
@@ -72,9 +73,13 @@ class Styles:
         """A Paragraph showing user ``text`` literally (escaped, with font fallback)."""
         st = style or self.body
         markup = para_text(
-            text, font=st.fontName, fallbacks=self._fallbacks(st), missing=self.missing
+            text,
+            font=st.fontName,
+            fallbacks=self._fallbacks(st),
+            missing=self.missing,
+            visual=False,
         )
-        return Paragraph(markup, st)
+        return BidiParagraph(markup, st)
 
     def paras(self, text: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
         """Like ``para`` but for text of any length: it may span many pages."""

@@ -21,12 +21,13 @@ import unicodedata
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
+from .bidi import BidiParagraph
 from .font_chain import wants_proportional
+from .rtl import shape_arabic, visual_order
 
 CHUNK_CHARS = 3000
 
@@ -45,35 +46,6 @@ def clean_text(s: str) -> str:
     return s.replace("\t", "    ")
 
 
-# Hebrew and Arabic letters (incl. presentation forms); reportlab has no bidi algorithm here.
-_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
-_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} \u00a00-9.,:;!?\\-]*[{_RTL}])?")
-
-
-def _visual_rtl_run(m: re.Match[str]) -> str:
-    """Reverse one right-to-left run into visual order, keeping numbers and each letter's
-    combining marks in their own order."""
-    run = m.group()
-    tokens: list[str] = []
-    i = 0
-    while i < len(run):
-        j = i + 1
-        if run[i].isdigit():
-            while j < len(run) and (
-                run[j].isdigit() or (run[j] in ".,:" and j + 1 < len(run) and run[j + 1].isdigit())
-            ):
-                j += 1
-        else:
-            while j < len(run) and unicodedata.category(run[j]) == "Mn":
-                j += 1
-        tokens.append(run[i:j])
-        i = j
-    return "".join(reversed(tokens))
-
-
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-
-
 # A letter followed by combining marks (e + U+0301, か + U+3099): reportlab cannot place a mark
 # over its letter, so such a sequence prints in its composed form (é, が) where one exists. Only
 # these sequences are composed: NFC over the whole text would also swap CJK compatibility
@@ -87,15 +59,6 @@ _MARKED = re.compile(
 def compose_marks(s: str) -> str:
     """Compose letter + combining mark sequences for printing; leave everything else as is."""
     return _MARKED.sub(lambda m: unicodedata.normalize("NFC", m.group()), s)
-
-
-def visual_order(s: str) -> str:
-    """Put right-to-left runs (Hebrew, Arabic) inside left-to-right text into visual order,
-    the order a PDF draws glyphs in; Arabic letters are first joined into their contextual
-    forms (arabic-reshaper), which reportlab cannot do itself without HarfBuzz."""
-    if _ARABIC.search(s):
-        s = "\n".join(arabic_reshaper.reshape(line) for line in s.split("\n"))
-    return _RTL_RUN.sub(_visual_rtl_run, s)
 
 
 def _keep_spaces(escaped: str) -> str:
@@ -175,6 +138,7 @@ def para_text(
     font: str | None = None,
     fallbacks: Sequence[str] = (),
     missing: set[str] | None = None,
+    visual: bool = True,
 ) -> str:
     """Return ``s`` as Paragraph markup that shows exactly what was typed.
 
@@ -184,8 +148,11 @@ def para_text(
             first of ``fallbacks`` that has them (invisible ones nobody has are dropped).
         fallbacks: names of registered TrueType fonts (``FontChoice.fallbacks``).
         missing: collects the characters no font has (printed as ``[U+XXXX]``).
+        visual: put right-to-left runs in visual order here (text drawn on one line); False
+            for a ``bidi.BidiParagraph``, which reorders each line after wrapping.
     """
-    s = visual_order(compose_marks(clean_text(s)))
+    s = compose_marks(clean_text(s))
+    s = visual_order(s) if visual else shape_arabic(s)
     runs = _font_runs(s, font, fallbacks, missing) if font else [(None, s)]
     parts: list[str] = []
     for run_font, text in runs:
@@ -242,14 +209,18 @@ def paragraphs(
     """Flowables for text of any length: one Paragraph per chunk, spaced as one paragraph."""
     chunks = split_long_text(clean_text(s), max_chars)
     if len(chunks) == 1:
-        markup = para_text(s, font=style.fontName, fallbacks=fallbacks, missing=missing)
-        return [Paragraph(markup, style)]
+        markup = para_text(
+            s, font=style.fontName, fallbacks=fallbacks, missing=missing, visual=False
+        )
+        return [BidiParagraph(markup, style)]
     inner = ParagraphStyle(f"{style.name}-chunk", parent=style, spaceBefore=0, spaceAfter=0)
     first = ParagraphStyle(f"{style.name}-first", parent=style, spaceAfter=0)
     last = ParagraphStyle(f"{style.name}-last", parent=style, spaceBefore=0)
     out: list[Paragraph] = []
     for i, chunk in enumerate(chunks):
         st = first if i == 0 else last if i == len(chunks) - 1 else inner
-        markup = para_text(chunk, font=style.fontName, fallbacks=fallbacks, missing=missing)
-        out.append(Paragraph(markup, st))
+        markup = para_text(
+            chunk, font=style.fontName, fallbacks=fallbacks, missing=missing, visual=False
+        )
+        out.append(BidiParagraph(markup, st))
     return out

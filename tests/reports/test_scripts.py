@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from helpers import TOKYO, make_vault, sample_incident
 from pypdf import PdfReader
+from reportlab.platypus import Table
 
 from kasuhara_desktop.domain.notice import Addressee, Issuer, Notice
 from kasuhara_desktop.domain.query import IncidentFilter
@@ -194,3 +195,23 @@ def test_notice_prints_every_script(lang: str, tmp_path: Path, pdf_tools: dict[s
         path = tmp_path / "notice.pdf"
         path.write_bytes(pdf)
         pdf_tools["render"](path, tmp_path / "notice", dpi=80)
+
+
+def test_wrapped_right_to_left_text_reads_in_order_on_every_line() -> None:
+    from kasuhara_desktop.reports.bidi import reorder_tokens
+
+    # One line's tokens: a Hebrew stretch (with a space) is reversed as a whole, Latin stays.
+    assert reorder_tokens(["abc ", "שלום", " ", "עולם", " x"]) == [0, 3, 2, 1, 4]
+    styles = make_styles()
+    words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"]
+    out = io.BytesIO()
+    doc = make_document(out, title="rtl", lang="en")
+    table = Table([[styles.para(" ".join(words), styles.cell)]], colWidths=[70])
+    doc.build([table], canvasmaker=page_decorator("R", "L"))
+    lines = [ln for ln in pdf_text(out.getvalue()).splitlines() if ln.strip() and "/" not in ln]
+    # Each line, read right to left, continues where the line above stopped.
+    read: list[str] = []
+    for line in lines[:-2]:  # the footer's label and reference come last
+        drawn = [w if w in words else w[::-1] for w in line.split()]
+        read += reversed(drawn)
+    assert len(lines) > 3 and read == words

@@ -1,0 +1,66 @@
+"""Hebrew and Arabic in a PDF that reportlab draws left to right: shaping and run reversal.
+
+reportlab (without HarfBuzz and its bidi add-on) draws glyphs in the order it is given, so a
+right-to-left run is handed over reversed (visual order), and Arabic letters are first joined
+into their contextual forms (arabic-reshaper), in logical order. ``bidi.BidiParagraph`` uses
+``reverse_runs`` on each wrapped line; ``visual_order`` does both steps for text that is drawn
+on one line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import arabic_reshaper
+
+# Hebrew and Arabic letters (incl. presentation forms).
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_CHAR = re.compile(f"[{_RTL}]")
+_RTL_RUN = re.compile(f"[{_RTL}](?:[{_RTL} \u00a00-9.,:;!?\\-]*[{_RTL}])?")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def has_rtl(s: str) -> bool:
+    """True when ``s`` holds a Hebrew or Arabic letter."""
+    return _RTL_CHAR.search(s) is not None
+
+
+def _reverse_run(run: str) -> str:
+    """Reverse one right-to-left run, keeping numbers and each letter's combining marks in
+    their own order."""
+    tokens: list[str] = []
+    i = 0
+    while i < len(run):
+        j = i + 1
+        if run[i].isdigit():
+            while j < len(run) and (
+                run[j].isdigit() or (run[j] in ".,:" and j + 1 < len(run) and run[j + 1].isdigit())
+            ):
+                j += 1
+        else:
+            while j < len(run) and unicodedata.category(run[j]) == "Mn":
+                j += 1
+        tokens.append(run[i:j])
+        i = j
+    return "".join(reversed(tokens))
+
+
+def reverse_runs(s: str, *, whole: bool = False) -> str:
+    """Right-to-left runs of ``s`` in visual order; ``whole``: ``s`` is one run."""
+    if whole:
+        return _reverse_run(s)
+    return _RTL_RUN.sub(lambda m: _reverse_run(m.group()), s)
+
+
+def shape_arabic(s: str) -> str:
+    """Arabic letters in their joined forms, line by line (logical order kept)."""
+    if not _ARABIC.search(s):
+        return s
+    return "\n".join(arabic_reshaper.reshape(line) for line in s.split("\n"))
+
+
+def visual_order(s: str) -> str:
+    """Put right-to-left runs (Hebrew, Arabic) inside left-to-right text into visual order,
+    the order a PDF draws glyphs in, after joining Arabic letters."""
+    return reverse_runs(shape_arabic(s))
