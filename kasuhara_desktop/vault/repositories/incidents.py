@@ -48,13 +48,12 @@ def content_of(inc: Incident) -> dict[str, Any]:
 
 
 def next_reference(conn: sqlcipher3.Connection, year: int) -> str:
-    row = conn.execute("SELECT last FROM reference_counters WHERE year = ?", (year,)).fetchone()
-    last = (row[0] if row else 0) + 1
-    conn.execute(
-        "INSERT INTO reference_counters (year, last) VALUES (?, ?)"
-        " ON CONFLICT (year) DO UPDATE SET last = excluded.last",
-        (year, last),
-    )
+    # One statement per save instead of a read and a write.
+    last = conn.execute(
+        "INSERT INTO reference_counters (year, last) VALUES (?, 1)"
+        " ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
+        (year,),
+    ).fetchone()[0]
     return f"K-{year:04d}-{last:04d}"
 
 
@@ -143,9 +142,14 @@ def update(
         ),
     )  # fmt: skip
     search.put(conn, inc.id or 0, search_text(inc), replace=True)
-    for table in ("incident_behaviours", "quotes", "timeline", "participants", "statements",
-                  "actions", "costs"):  # fmt: skip
-        conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
+    stored_parts = {
+        "incident_behaviours": old.behaviours, "quotes": old.quotes, "timeline": old.timeline,
+        "participants": old.participants, "statements": old.statements, "actions": old.actions,
+        "costs": old.costs,
+    }  # fmt: skip
+    for table, rows in stored_parts.items():
+        if rows:  # ``old`` was read in this transaction: an empty part has no rows to delete
+            conn.execute(f"DELETE FROM {table} WHERE incident_id = ?", (inc.id,))
     _write_parts(conn, inc)
     _record(conn, inc, user, "update", changed=changed, content=after)
     return inc
@@ -193,43 +197,56 @@ def _link_people(conn: sqlcipher3.Connection, inc: Incident, user: str) -> None:
             p.person.id = people.upsert_person(conn, p.person, user)
 
 
+def _many(conn: sqlcipher3.Connection, sql: str, rows: list[tuple[object, ...]]) -> None:
+    """``executemany`` only when there are rows (most incidents leave several parts empty)."""
+    if rows:
+        conn.executemany(sql, rows)
+
+
 def _write_parts(conn: sqlcipher3.Connection, inc: Incident) -> None:
     i = inc.id
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO incident_behaviours (incident_id, code, position) VALUES (?, ?, ?)",
         [(i, b.value, n) for n, b in enumerate(inc.behaviours)],
     )
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO quotes (incident_id, position, speaker, words, said_at, repeat_count,"
         " response) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(i, n, q.speaker, q.words, dt_out(q.said_at), q.repeat_count, q.response)
          for n, q in enumerate(inc.quotes)],
     )  # fmt: skip
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO timeline (incident_id, position, at, kind, description, by)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [(i, n, dt_out(t.at), t.kind.value, t.description, t.by)
          for n, t in enumerate(inc.timeline)],
     )  # fmt: skip
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO participants (incident_id, position, role, staff_id, person_id, note)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [(i, n, p.role.value, p.staff.id if p.staff else None,
           p.person.id if p.person else None, p.note) for n, p in enumerate(inc.participants)],
     )  # fmt: skip
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO statements (incident_id, position, witness, relation, given_at, taken_by,"
         " text) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(i, n, s.witness, s.relation, dt_out(s.given_at), s.taken_by, s.text)
          for n, s in enumerate(inc.statements)],
     )  # fmt: skip
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO actions (incident_id, position, kind, description, at, by, due, done)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [(i, n, a.kind.value, a.description, dt_out(a.at), a.by, date_out(a.due), a.done)
          for n, a in enumerate(inc.actions)],
     )  # fmt: skip
-    conn.executemany(
+    _many(
+        conn,
         "INSERT INTO costs (incident_id, position, kind, minutes, amount_yen, note)"
         " VALUES (?, ?, ?, ?, ?, ?)",
         [(i, n, c.kind.value, c.minutes, c.amount_yen, c.note) for n, c in enumerate(inc.costs)],
