@@ -89,6 +89,11 @@ def remove(conn: _Connection, incident_id: int) -> None:
     conn.execute(f"DELETE FROM {TABLE} WHERE rowid = ?", (incident_id,))
 
 
+def clear(conn: _Connection) -> None:
+    """Empty the index (before rebuilding it from the records)."""
+    conn.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
+
+
 def where_clause(query: str, *, scan: bool = False) -> tuple[str, list[Any]]:
     """A WHERE fragment over ``incidents`` for ``query`` ('' when there is nothing to find).
 

@@ -154,3 +154,13 @@ def test_a_page_is_the_same_either_way(
     assert service.count(drafts) == len(service.find(drafts)) == 20
     closed = IncidentFilter(search="土下座", statuses=frozenset({IncidentStatus.CLOSED}))
     assert service.count(closed) == 0
+
+
+def test_the_index_is_rebuilt_from_the_records(vault: Vault, found: dict[str, str]) -> None:
+    with vault.transaction() as conn:
+        search.clear(conn)
+    assert refs(vault, "土下座") == set()
+    with vault.transaction() as conn:
+        assert repo.rebuild_search_index(conn) == len(SUMMARIES)
+    assert refs(vault, "土下座") == {found["dogeza"]}
+    assert refs(vault, "ｒｅｆｕｎｄ") == {found["refund"]}

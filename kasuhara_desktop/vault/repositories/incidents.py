@@ -387,3 +387,13 @@ def iter_revision_snapshots(conn: sqlcipher3.Connection) -> Iterable[tuple[str, 
 def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
     for row in conn.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY id").fetchall():
         yield _load(conn, row)
+
+
+def rebuild_search_index(conn: sqlcipher3.Connection) -> int:
+    """Index every incident again from its record (a repair: the index is derived data)."""
+    search.clear(conn)
+    done = 0
+    for inc in iter_all(conn):
+        search.put(conn, inc.id or 0, search_text(inc), replace=False)
+        done += 1
+    return done
