@@ -19,8 +19,7 @@ import copy
 import re
 from typing import Any
 
-from reportlab.platypus import Paragraph
-
+from .linebreak import KinsokuParagraph
 from .rtl import has_rtl, reverse_runs
 
 _STRONG_LTR = re.compile(
@@ -69,7 +68,8 @@ def _visual_text(text: str, in_run: bool) -> str:
     # A token inside a right-to-left run is reversed as a whole; elsewhere (a token mixing
     # scripts) only its own right-to-left runs are.
     if in_run:
-        return reverse_runs(text, whole=True)
+        core = text.rstrip(" \u00a0")  # a space ending the line stays at its end
+        return reverse_runs(core, whole=True) + text[len(core) :]
     return reverse_runs(text)
 
 
@@ -94,8 +94,9 @@ def _visual_line(line: Any, kind: int) -> Any:
     return new_line
 
 
-class BidiParagraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
-    """A Paragraph of logical-order text whose right-to-left runs are reordered per line."""
+class BidiParagraph(KinsokuParagraph):
+    """A Paragraph of logical-order text, broken with 禁則, whose right-to-left runs are
+    reordered per line."""
 
     def draw(self) -> None:
         bl = getattr(self, "blPara", None)

@@ -21,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 
 from ..domain.vocabulary import fill
+from . import linebreak
 from .bidi import BidiParagraph
 from .fonts import FontChoice, find_japanese_font
 from .text import para_text, paragraphs
@@ -300,6 +301,7 @@ def make_document(
     unembedded Helvetica is listed in the PDF.
     """
     _current_lang.set(lang)
+    linebreak.current_lang.set(lang)
     doc = BaseDocTemplate(
         out,
         pagesize=PAGE_SIZE,

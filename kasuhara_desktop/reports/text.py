@@ -112,6 +112,10 @@ def _font_runs(
     for char in s:
         cp = ord(char)
         chosen: str | None = None
+        if char == " " and current is not None:
+            # A space stays in the fallback run it sits in: a run of only a space would reach
+            # reportlab as a no-break space, and the line could not break there.
+            chosen = current
         if cp >= 0x80 and char != "\n" and wants_proportional(char) and not _narrow(font, char):
             chosen = next((n for n, cmap in others if cp in cmap and _narrow(n, char)), None)
         if cp >= 0x80 and cp not in main and char != "\n":

@@ -198,20 +198,24 @@ def test_notice_prints_every_script(lang: str, tmp_path: Path, pdf_tools: dict[s
 
 
 def test_wrapped_right_to_left_text_reads_in_order_on_every_line() -> None:
-    from kasuhara_desktop.reports.bidi import reorder_tokens
+    from kasuhara_desktop.reports.bidi import _visual_line, reorder_tokens
 
     # One line's tokens: a Hebrew stretch (with a space) is reversed as a whole, Latin stays.
     assert reorder_tokens(["abc ", "שלום", " ", "עולם", " x"]) == [0, 3, 2, 1, 4]
     styles = make_styles()
     words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"]
+    para = styles.para(" ".join(words), styles.cell)
+    para.wrap(70, 1000)
+    lines = para.blPara.lines
+    assert len(lines) > 3
+    # What each line draws, left to right, read right to left, continues the line above.
+    read: list[str] = []
+    for line in lines:
+        drawn = "".join(w.text for w in _visual_line(line, para.blPara.kind).words)
+        read += drawn[::-1].split()
+    assert read == words
+    # And the words come out of the PDF whole (pypdf may give them in either direction).
     out = io.BytesIO()
     doc = make_document(out, title="rtl", lang="en")
-    table = Table([[styles.para(" ".join(words), styles.cell)]], colWidths=[70])
-    doc.build([table], canvasmaker=page_decorator("R", "L"))
-    lines = [ln for ln in pdf_text(out.getvalue()).splitlines() if ln.strip() and "/" not in ln]
-    # Each line, read right to left, continues where the line above stopped.
-    read: list[str] = []
-    for line in lines[:-2]:  # the footer's label and reference come last
-        drawn = [w if w in words else w[::-1] for w in line.split()]
-        read += reversed(drawn)
-    assert len(lines) > 3 and read == words
+    doc.build([Table([[para]], colWidths=[70])], canvasmaker=page_decorator("R", "L"))
+    assert _rtl_words_found(" ".join(words), pdf_text(out.getvalue()))
