@@ -11,7 +11,7 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.validation import check_date
 from ..domain.vocabulary import LANGUAGES
-from ..services.bundle import build_bundle
+from ..services.bundle import build_bundle, record_bundle
 from ..services.bundle_verify import verify_bundle
 from ..services.reports import ReportService, check_period
 from . import common
@@ -185,12 +185,17 @@ def cmd_bundle(args: argparse.Namespace) -> int:
                                   archive_format=archive_format, progress=progress)  # fmt: skip
         finally:
             progress.finish()
+        record_bundle(vault, result)  # the incident report lists it with its manifest hash
     for ev in result.left_out:
         sys.stderr.write(
             f"warning: evidence {ev.item.original_name} is {ev.status.value} and was left out; "
             "the manifest and the report say so.\n"
         )
     print(f"{dest}  manifest sha256 {result.manifest_sha256}")
+    if result.readme_path is not None:
+        print(f"{result.readme_path}  README, not encrypted: send it together with {dest.name}")
+    print("A recipient checks the bundle against this manifest sha256 (also in the incident "
+          "report and the logbook), not only against the hashes inside it.")  # fmt: skip
     return common.EXIT_OK
 
 

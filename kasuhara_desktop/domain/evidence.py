@@ -106,6 +106,18 @@ class EvidenceItem:
         }
 
 
+@dataclass(frozen=True)
+class BundleRecord:
+    """A bundle made from an incident: when, by whom, its manifest hash and file name."""
+
+    made_at: datetime
+    made_by: str
+    manifest_sha256: str
+    file_name: str
+    archive_format: str
+    encrypted: bool
+
+
 def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value is not None else None
 

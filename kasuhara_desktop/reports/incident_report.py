@@ -117,6 +117,7 @@ def story(p: Parts, data: IncidentReportData) -> list[Flowable]:
     parts += report_legal.offences(p, data.offences, data.legal)
     parts += report_evidence.evidence_list(p, data.evidence)
     parts += report_evidence.photo_sheet(p, data.evidence)
+    parts += report_evidence.bundle_list(p, data.bundles)
     parts += sections.statements(p, inc)
     parts += sections.notices(p, list(data.notices))
     parts += sections.prevention(p, inc)

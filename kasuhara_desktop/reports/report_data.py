@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from kasuhara_desktop.domain.assessment import Judgement, Verdict
 from kasuhara_desktop.domain.enums import Behaviour, Channel, IncidentStatus
-from kasuhara_desktop.domain.evidence import EvidenceItem
+from kasuhara_desktop.domain.evidence import BundleRecord, EvidenceItem
 from kasuhara_desktop.domain.legal_data import LegalData
 from kasuhara_desktop.domain.models import Incident, Revision, ShopProfile
 from kasuhara_desktop.domain.offences import PossibleOffence
@@ -117,6 +117,7 @@ class IncidentReportData:
     today: date
     notices: Sequence[ReportNotice] = ()
     manifest_sha256: str | None = None
+    bundles: Sequence[BundleRecord] = ()  # evidence bundles made from the incident, oldest first
 
 
 @dataclass(frozen=True)

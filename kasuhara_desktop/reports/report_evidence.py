@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Image, Table
 
 from kasuhara_desktop.domain import sizes
-from kasuhara_desktop.domain.evidence import EvidenceItem
+from kasuhara_desktop.domain.evidence import BundleRecord, EvidenceItem
 
 from .report_data import EvidenceStatus, ReportEvidence
 from .report_parts import EMPTY, LINE, WARN, Cell, Parts
@@ -156,7 +156,7 @@ def evidence_list(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
         w.t("source"), w.t("evidence_status"),
     ]  # fmt: skip
     header[3] = w.t("times_sources")
-    table = p.table(header, rows, [5, 38, 22, 36, 30, 24, 15], *commands, compact=True)
+    table = p.table(header, rows, [5, 32, 20, 46, 28, 22, 15], *commands, compact=True)
     return [*out, table]
 
 
@@ -196,3 +196,19 @@ def photo_sheet(p: Parts, items: Sequence[ReportEvidence]) -> list[Flowable]:
         )
     )
     return [p.heading(w.t("sec_photos")), p.small(w.t("photos_intro")), grid]
+
+
+def bundle_list(p: Parts, bundles: Sequence[BundleRecord]) -> list[Flowable]:
+    """The evidence bundles made from the incident, each with its manifest's SHA-256: what a
+    recipient compares a bundle against (a changed bundle can carry new hashes of its own)."""
+    if not bundles:
+        return []
+    w = p.w
+    rows: list[list[Cell]] = []
+    for b in bundles:
+        kind = b.archive_format + (f", {w.t('bundle_encrypted')}" if b.encrypted else "")
+        rows.append([f"{w.dt(b.made_at)}\n{b.made_by}", f"{b.file_name}\n{kind}",
+                     p.mono(f"{b.manifest_sha256[:32]} {b.manifest_sha256[32:]}")])  # fmt: skip
+    header = [w.t("bundle_made"), w.t("bundle_file"), w.t("bundle_manifest")]
+    table = p.table(header, rows, [30, 40, 60], compact=True)
+    return [p.heading(w.t("sec_bundles")), p.small(w.t("bundles_intro")), table]

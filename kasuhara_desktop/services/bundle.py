@@ -27,12 +27,14 @@ from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
-from ..domain.evidence import safe_file_name
+from ..domain.evidence import BundleRecord, safe_file_name
 from ..infra import clock
 from ..infra.atomic_files import AtomicFile
 from ..reports.images import make_thumbnail
 from ..reports.output import storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
+from ..vault import evidence_times
+from ..vault.vault import Vault
 from . import bundle_text
 from .bundle_7z import SevenZipSink
 from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
@@ -54,6 +56,11 @@ class BundleResult:
     report_name: str
     evidence: list[ReportEvidence]
     encrypted: bool
+    reference: str = ""
+    made_at: datetime | None = None
+    archive_format: str = "zip"
+    # An encrypted bundle's README.txt, unencrypted beside it (readable without the password).
+    readme_path: Path | None = None
 
     @property
     def left_out(self) -> list[ReportEvidence]:
@@ -151,6 +158,9 @@ class _Writer:
         self.phases = Phases(progress, [4 if size else 0, 1])
         self.total_bytes = size or 1
         self.done_bytes = 0
+        self.dest_name = ""
+        self.public_readme = ""
+        self.made_at: datetime | None = None
 
     def _check_cancel(self) -> None:
         if self.cancel is not None and self.cancel():
@@ -245,6 +255,12 @@ class _Writer:
         readme = bundle_text.readme(self.lang, data, rname, manifest_sha, checked,
                                     encrypted=self.encrypted,
                                     archive_format=self.archive_format)  # fmt: skip
+        self.made_at = now
+        if self.encrypted:
+            self.public_readme = bundle_text.readme(
+                self.lang, data, rname, manifest_sha, checked, encrypted=True,
+                archive_format=self.archive_format, beside=self.dest_name,
+            )  # fmt: skip
         self._entry(zf, README, readme.encode("utf-8"), now)
         sums = "".join(f"{h}  {n}\n" for n, h in self.sums)
         self._entry(zf, SUMS, sums.encode("utf-8"), now)
@@ -293,6 +309,7 @@ def build_bundle(
                 fh.truncate()
                 writer = _Writer(job, lang, excluded, progress, should_cancel, password is not None,
                                  archive_format if password is not None else "zip")  # fmt: skip
+                writer.dest_name = dest.name
                 try:
                     with _open_zip(fh, password, archive_format) as zf:
                         manifest_sha, checked = writer.write(zf)
@@ -303,8 +320,43 @@ def build_bundle(
             out.commit()
     except OSError as err:
         raise storage_error(err, dest) from err
+    readme_path = None
+    if writer.public_readme:
+        # A 7z with encrypted headers (or an AES ZIP) cannot show a plain file: the README
+        # travels beside it, and says so.
+        readme_path = readme_beside(dest)
+        try:
+            with AtomicFile(readme_path) as out:
+                out.file().write(writer.public_readme.encode("utf-8"))
+                out.commit()
+        except OSError as err:
+            raise storage_error(err, readme_path) from err
     named = [
         replace(ev, bundle_name=writer.names.get(ev.item.id, "")) if not ev.failed else ev
         for ev in checked
     ]
-    return BundleResult(dest, manifest_sha, report_name(job.reference), named, password is not None)
+    return BundleResult(dest, manifest_sha, report_name(job.reference), named, password is not None,
+                        job.reference, writer.made_at,
+                        archive_format if password is not None else "zip",
+                        readme_path)  # fmt: skip
+
+
+def readme_beside(dest: Path) -> Path:
+    """Where an encrypted bundle's plain README goes: ``<bundle name>_README.txt`` beside it
+    (named after the bundle, so two bundles in one folder keep theirs)."""
+    return dest.with_name(f"{dest.stem}_{README}")
+
+
+def record_bundle(vault: Vault, result: BundleResult) -> None:
+    """Keep in the logbook that ``result`` was made (audited), so the incident report lists
+    its manifest hash. On the connection's thread, after :func:`build_bundle`."""
+    record = BundleRecord(
+        made_at=result.made_at or clock.now_seconds(),
+        made_by=vault.user,
+        manifest_sha256=result.manifest_sha256,
+        file_name=result.path.name,
+        archive_format=result.archive_format,
+        encrypted=result.encrypted,
+    )
+    with vault.transaction() as conn:
+        evidence_times.record_bundle(conn, result.reference, record, vault.user)

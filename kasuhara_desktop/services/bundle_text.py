@@ -115,7 +115,9 @@ def csv_cell(value: object) -> str:
     stays a number, while -1+... or -cmd are guarded)."""
     text = "" if value is None else str(value)
     first = text[:1]
-    if first in ("=", "+", "@", "\t", "\r") or (first == "-" and not _NUMBER.match(text)):
+    if first in ("=", "+", "@", "\t", "\r") or (
+        first == "-" and text != "-" and not _NUMBER.match(text)
+    ):
         return "'" + text
     return text
 
@@ -143,14 +145,18 @@ def _readme_one(
     evidence: Sequence[ReportEvidence],
     encrypted: bool,
     archive_format: str = "zip",
+    beside: str = "",
 ) -> list[str]:
     inc = data.incident
-    lines = [
-        w.t("readme_title", reference=inc.reference),
-        "=" * 60,
-        w.t("readme_made", shop=data.shop.name, when=w.dt(data.prepared_at), who=data.prepared_by),
-        "",
-    ]
+    if beside:
+        # Readable without the password: nothing that the encrypted names hide (the incident
+        # reference, the shop, who made it), only how to open and check the archive.
+        report = "report_*.pdf"
+        lines = [w.t("readme_public_title"), "=" * 60, w.t("readme_beside", archive=beside), ""]
+    else:
+        made = w.t("readme_made", shop=data.shop.name, when=w.dt(data.prepared_at),
+                   who=data.prepared_by)  # fmt: skip
+        lines = [w.t("readme_title", reference=inc.reference), "=" * 60, made, ""]
     if encrypted:
         key = "readme_encrypted_7z" if archive_format == "7z" else "readme_encrypted"
         lines += [w.t(key), ""]
@@ -190,6 +196,8 @@ def _readme_one(
         else "  kasuhara bundle verify BUNDLE.zip",
         "",
         w.t("readme_logbook", head=data.audit_head),
+        "",
+        w.t("readme_promise"),
     ]
     return lines
 
@@ -203,12 +211,16 @@ def readme(
     *,
     encrypted: bool,
     archive_format: str = "zip",
+    beside: str = "",
 ) -> str:
-    """README.txt in ``lang``, followed by English when ``lang`` is not English (CRLF, BOM)."""
+    """README.txt in ``lang``, followed by English when ``lang`` is not English (CRLF, BOM).
+
+    ``beside``: the name of the encrypted archive this README travels next to, unencrypted
+    (then it leaves out what the archive's encrypted names hide)."""
     zone = data.incident.timezone
     first = Wording(lang, zone)
-    lines = _readme_one(first, data, report, manifest_sha, evidence, encrypted, archive_format)
+    args = (data, report, manifest_sha, evidence, encrypted, archive_format, beside)
+    lines = _readme_one(first, *args)
     if first.lang != "en":
-        lines += ["", "", *_readme_one(Wording("en", zone), data, report, manifest_sha,
-                                       evidence, encrypted, archive_format)]  # fmt: skip
+        lines += ["", "", *_readme_one(Wording("en", zone), *args)]
     return "\ufeff" + "\r\n".join(lines) + "\r\n"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
@@ -35,7 +35,7 @@ from ..reports.report_data import (
     SummaryIncident,
 )
 from ..reports.summary import build_summary
-from ..vault import audit, evidence_store
+from ..vault import audit, evidence_store, evidence_times
 from ..vault.vault import Vault
 from .incidents import IncidentService
 from .notices import NoticeService
@@ -47,6 +47,9 @@ from .report_evidence import (
     check_evidence,
 )
 from .response import ResponseService, legal_data, local_today
+
+if TYPE_CHECKING:
+    from .bundle import BundleResult
 
 PAGE = 1000
 SUMMARY_CHARS = 200
@@ -186,6 +189,7 @@ class ReportService:
                 for f in files
             ),
             revisions=tuple(self.incidents.revisions(inc.reference)),
+            bundles=tuple(evidence_times.bundles_for_incident(self.vault.conn, inc.reference)),
             audit_head=audit.head(self.vault.conn),
             prepared_by=prepared_by(shop, self.vault.user),
             prepared_at=clock.now_seconds(),
@@ -197,6 +201,12 @@ class ReportService:
             ),
         )
         return IncidentReportJob(data, tuple(files))
+
+    def record_bundle(self, result: BundleResult) -> None:
+        """Keep that a bundle was made (audited); the incident report lists its manifest hash."""
+        from .bundle import record_bundle  # bundle builds on this module
+
+        record_bundle(self.vault, result)
 
     def write_incident_report(
         self,

@@ -11,12 +11,12 @@ Each bundle made is recorded with its manifest's SHA-256 (an audit row ``make`` 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
 import sqlcipher3
 
 from ..domain.errors import UserError, ValidationError
+from ..domain.evidence import BundleRecord
 from . import audit
 from .repositories import incidents as incident_repo
 from .repositories._sql import dt_in, dt_out, now_utc
@@ -54,18 +54,6 @@ def set_overlay_time(
             (dt_out(when.replace(microsecond=0)), user, dt_out(now_utc()), eid),
         )
     audit.append(conn, user, "overlay_time", "evidence", eid, audit.evidence_content(conn, eid))
-
-
-@dataclass(frozen=True)
-class BundleRecord:
-    """A bundle made from an incident: when, by whom, its manifest hash and file name."""
-
-    made_at: datetime
-    made_by: str
-    manifest_sha256: str
-    file_name: str
-    archive_format: str
-    encrypted: bool
 
 
 def record_bundle(

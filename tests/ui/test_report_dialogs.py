@@ -67,6 +67,9 @@ class FakeReportService:
             raise NotFoundError(f"There is no incident {reference!r}.")
         return make_job()
 
+    def record_bundle(self, result: Any) -> None:
+        self.calls.append(("record_bundle", result.manifest_sha256))
+
     def prepare_summary(self, start: date, end: date) -> SummaryData:
         self.calls.append(("prepare_summary", (start, end)))
         job = make_job()
@@ -182,6 +185,7 @@ def test_bundle_dialog_makes_a_checked_bundle(qtbot, service, tmp_path: Path) ->
     assert dialog.bundle.path == dest.with_name("b.zip")
     assert verify_bundle(dialog.bundle.path).ok
     assert dialog.bundle.manifest_sha256 in dialog.status.text()
+    assert ("record_bundle", dialog.bundle.manifest_sha256) in service.calls  # for the report
     assert dialog.create_button.isEnabled()
 
 
@@ -208,6 +212,9 @@ def test_bundle_dialog_password_rules_and_encryption(qtbot, service, tmp_path: P
     assert dialog.bundle.encrypted
     assert dialog.bundle.path == tmp_path / "b.7z"  # with a password: 7z, names hidden
     assert verify_bundle(tmp_path / "b.7z", "long enough password").ok
+    # The README readable without the password lies beside it, and the dialog says so.
+    assert (tmp_path / "b_README.txt").is_file()
+    assert "b_README.txt" in dialog.status.text()
 
 
 def test_bundle_dialog_format_follows_encryption(qtbot, service, tmp_path: Path) -> None:

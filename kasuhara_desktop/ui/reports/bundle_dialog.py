@@ -236,6 +236,19 @@ class BundleDialog(QDialog):
         text = fill(
             self.tr("Saved %1. Manifest SHA-256: %2"), str(value.path), value.manifest_sha256
         )
+        try:  # the incident report lists each bundle made with its manifest hash
+            self.service.record_bundle(value)
+        except UserError as exc:
+            text += "\n" + str(exc)
+        if value.readme_path is not None:
+            text += "\n" + fill(
+                self.tr("%1 is not encrypted: send it together with the bundle."),
+                value.readme_path.name,
+            )
+        text += "\n" + self.tr(
+            "The recipient checks the bundle against this manifest SHA-256 (also in the "
+            "incident report), not only against the hashes inside it."
+        )
         if value.left_out:
             names = ", ".join(ev.item.original_name for ev in value.left_out)
             text += "\n" + fill(
