@@ -27,7 +27,22 @@ _x11.XQueryTree.argtypes = [
     ctypes.POINTER(ctypes.POINTER(ctypes.c_ulong)),
     ctypes.POINTER(ctypes.c_uint),
 ]
-_x11.XFetchName.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.POINTER(ctypes.c_char_p)]
+_x11.XInternAtom.restype = ctypes.c_ulong
+_x11.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+_x11.XGetWindowProperty.argtypes = [
+    ctypes.c_void_p,
+    ctypes.c_ulong,
+    ctypes.c_ulong,
+    ctypes.c_long,
+    ctypes.c_long,
+    ctypes.c_int,
+    ctypes.c_ulong,
+    ctypes.POINTER(ctypes.c_ulong),
+    ctypes.POINTER(ctypes.c_int),
+    ctypes.POINTER(ctypes.c_ulong),
+    ctypes.POINTER(ctypes.c_ulong),
+    ctypes.POINTER(ctypes.c_void_p),
+]
 _x11.XFree.argtypes = [ctypes.c_void_p]
 _x11.XStringToKeysym.restype = ctypes.c_ulong
 _x11.XStringToKeysym.argtypes = [ctypes.c_char_p]
@@ -45,6 +60,22 @@ def _display() -> int:
     return int(display)
 
 
+def _net_wm_name(display: int, window: int) -> str:
+    """The window's title as the program set it (UTF-8 ``_NET_WM_NAME``; WM_NAME may be lossy)."""
+    atom = _x11.XInternAtom(display, b"_NET_WM_NAME", 0)
+    kind, fmt = ctypes.c_ulong(), ctypes.c_int()
+    count, after = ctypes.c_ulong(), ctypes.c_ulong()
+    data = ctypes.c_void_p()
+    status = _x11.XGetWindowProperty(
+        display, window, atom, 0, 4096, 0, 0, kind, fmt, count, after, data
+    )
+    if status != 0 or not data.value:
+        return ""
+    text = ctypes.string_at(data.value, count.value).decode("utf-8", "replace")
+    _x11.XFree(data)
+    return text
+
+
 def _names(display: int, window: int, depth: int = 0) -> list[str]:
     """Window names under ``window`` (two levels: Qt's top-levels may sit in a frame)."""
     root, parent = ctypes.c_ulong(), ctypes.c_ulong()
@@ -55,10 +86,9 @@ def _names(display: int, window: int, depth: int = 0) -> list[str]:
     found: list[str] = []
     for i in range(count.value):
         child = children[i]
-        name = ctypes.c_char_p()
-        if _x11.XFetchName(display, child, ctypes.byref(name)) and name.value:
-            found.append(name.value.decode("utf-8", "replace"))
-            _x11.XFree(name)
+        name = _net_wm_name(display, child)
+        if name:
+            found.append(name)
         if depth < 1:
             found += _names(display, child, depth + 1)
     if children:
