@@ -14,8 +14,9 @@ debs=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
       libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libpulse0
       fonts-ipaexfont
       # PDF fallback fonts (TrueType, embeddable): 𠮷 and other kanji beyond the BMP, Korean,
-      # black-and-white emoji; DejaVu (Greek, Cyrillic, Hebrew, Arabic) comes with fontconfig.
-      fonts-ipamj-mincho fonts-nanum fonts-symbola fonts-dejavu-core)
+      # black-and-white emoji, a bold Gothic for headings (MigMix; IPAex has no bold); DejaVu
+      # (Greek, Cyrillic, Hebrew, Arabic).
+      fonts-ipamj-mincho fonts-nanum fonts-symbola fonts-migmix fonts-dejavu-core)
 # gcc, make, tcl, libssl-dev, zlib1g-dev, curl: build/sqlcipher4_shell.sh (a stock SQLCipher 4
 # shell for the recovery test; Debian 12's own sqlcipher is 3.4.1).
 [[ -n "$extras" ]] && debs+=(xvfb poppler-utils openssl p7zip-full

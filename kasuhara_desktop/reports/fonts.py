@@ -71,6 +71,14 @@ _BOLD_PARTNERS = {
     "yugothr.ttc": ("yugothb.ttc", 0),
     "meiryo.ttc": ("meiryob.ttc", 0),
 }
+# Bold Japanese Gothic for headings when the body font's family has none (IPAex has no bold):
+# MigMix (Debian fonts-migmix; M+ with IPA Gothic's kanji, TrueType), else Windows' bold faces.
+_BOLD_ANY: tuple[tuple[str, int], ...] = (
+    ("migmix-1p-bold.ttf", 0),
+    ("migu-1p-bold.ttf", 0),
+    ("yugothb.ttc", 0),
+    ("meiryob.ttc", 0),
+)
 _MONO_NAMES: tuple[tuple[str, int], ...] = (
     ("dejavusansmono.ttf", 0),
     ("liberationmono-regular.ttf", 0),
@@ -89,7 +97,7 @@ class FontChoice:
 
     Attributes:
         regular: Japanese sans-serif (Gothic) for body text.
-        bold: a bold face, or ``regular`` again when the family has none (IPAex).
+        bold: the family's bold, else another bold Gothic (MigMix), else ``regular``.
         serif: Japanese serif (Mincho), or ``regular`` when none was found.
         mono: fixed-width font for hashes and keys, or ``regular``.
         fallbacks: fonts tried, in order, for characters ``regular`` cannot draw.
@@ -321,11 +329,11 @@ def find_japanese_font(configured: Path | None = None) -> FontChoice:
         return _cid_choice(reasons)
     regular, path = gothic
 
-    bold = regular
     partner = _BOLD_PARTNERS.get(path.name.lower())
-    if partner:
-        found = _first_usable(_lookup([partner]), REQUIRED_TEXT, "bold", [])
-        bold = found[0] if found else regular
+    found = _first_usable(
+        _lookup([*([partner] if partner else []), *_BOLD_ANY]), REQUIRED_TEXT, "bold", []
+    )
+    bold = found[0] if found else regular
     mincho = _first_usable(_lookup(_MINCHO_NAMES), REQUIRED_TEXT, "mincho", [])
     serif = mincho[0] if mincho else regular
     mono_found = _first_usable(_lookup(_MONO_NAMES), MONO_REQUIRED_TEXT, "mono", [])

@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from kasuhara_desktop.domain.notice import Notice
 
 from .fonts import FontChoice
+from .linebreak import KinsokuParagraph
 from .notice_wording import NoticeRender, fill, format_date
 from .styles import PAGE_SIZE, Margins, Styles, make_document, make_styles, page_decorator
 from .text import para_text
@@ -63,7 +64,10 @@ class _Page:
             "nt-sub", parent=body, alignment=TA_CENTER, fontSize=size * 1.35,
             leading=size * 1.8, textColor=GREY, spaceAfter=0,
         )  # fmt: skip
-        self.cell = ParagraphStyle("nt-cell", parent=body, spaceAfter=0, leading=size * 1.45)
+        # The body in Mincho (a notice is a formal letter), labels and headings in bold Gothic.
+        self.cell = ParagraphStyle(
+            "nt-cell", parent=body, spaceAfter=0, leading=size * 1.45, fontName=styles.fonts.serif
+        )
         self.bold = ParagraphStyle("nt-bold", parent=self.cell, fontName=styles.fonts.bold)
         self.name = ParagraphStyle(
             "nt-name", parent=self.bold, fontSize=size * 1.3, leading=size * 1.75
@@ -97,7 +101,7 @@ class _Page:
             size, colour = self.second.fontSize, GREY.hexval()[2:]
             text += " " if inline else "<br/>"
             text += f'<font size="{size:.1f}" color="#{colour}">{second}</font>'
-        return Paragraph(text, st)
+        return KinsokuParagraph(text, st)  # 禁則 for the wording too
 
     def per_lang(self, key: str, style: ParagraphStyle | None = None, **values: str) -> list[Any]:
         """``key`` in each language, one paragraph each (the second one small)."""

@@ -145,6 +145,7 @@ def make_styles(fonts: FontChoice | None = None, base_size: float = 10.0) -> Sty
             leading=size * 1.8,
             spaceBefore=size * 0.8,
             spaceAfter=size * 0.4,
+            keepWithNext=1,  # never the last line of a page
         ),
         body=body,
         small=ParagraphStyle(

@@ -50,3 +50,51 @@ def test_long_norwegian_words_are_hyphenated_in_a_narrow_cell() -> None:
     lines = lines_of(f"Se {word} og {word}.", "nb", width=60.0)
     assert any(ln.endswith("-") for ln in lines), lines
     assert "".join(ln.removesuffix("-") for ln in lines).replace(" ", "") == f"Se{word}og{word}."
+
+
+def test_headings_are_set_in_a_bold_face_and_kept_with_what_follows() -> None:
+    styles = make_styles()
+    assert styles.fonts.bold != styles.fonts.regular  # IPAex has no bold: MigMix Bold
+    assert styles.heading.fontName == styles.title.fontName == styles.fonts.bold
+    assert styles.heading.keepWithNext
+    # At a page's foot, the heading moves to the next page with its paragraph.
+    from reportlab.platypus import Spacer
+
+    out = io.BytesIO()
+    doc = make_document(out, title="t", lang="ja")
+    story = [Spacer(1, doc.height - 40), styles.para("見出し", styles.heading)]
+    story += [styles.para("本文。" * 60)]
+    doc.build(story, canvasmaker=page_decorator("R", "L"))
+    pages = [p.extract_text() or "" for p in PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert "見出し" not in pages[0] and "見出し" in pages[1]
+
+
+def test_the_notice_body_is_set_in_mincho() -> None:
+    from datetime import date
+
+    from kasuhara_desktop.domain.notice import Addressee, Issuer, Notice
+    from kasuhara_desktop.reports.notice import NoticeRender, build_notice_bytes, default_wording
+
+    n = Notice(
+        incident_reference="K-1",
+        addressee=Addressee(name="山田", address="東京都", description=""),
+        issuer=Issuer(shop="店", company="社", representative="代表", address="東京都", phone="03"),
+        issue_date=date(2026, 11, 28),
+        valid_from=date(2026, 11, 28),
+        valid_until=date(2027, 11, 27),
+        reason="大声で怒鳴った。",
+        premises=["店"],
+        objection_contact="総務部",
+        languages=("ja",),
+        number="N-1",
+        incident_date=date(2026, 11, 3),
+    )
+    pdf = build_notice_bytes(NoticeRender(n, {"ja": default_wording("ja")}, None))
+    fonts = {
+        str(ref.get_object()["/BaseFont"])
+        for page in PdfReader(io.BytesIO(pdf)).pages
+        for ref in page["/Resources"]["/Font"].values()
+    }
+    assert any("Mincho" in f for f in fonts) and any("Bold" in f or "bold" in f for f in fonts), (
+        fonts
+    )
