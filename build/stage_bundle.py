@@ -8,7 +8,8 @@ Writes ``STAGE_DIR/resources`` (bundled as ``<app>/_internal/resources`` and fou
 * a copy of the repository's ``resources/`` without the ``.ts`` sources, with the translations
   compiled fresh by ``pyside6-lrelease`` (a clean clone has no ``.qm``: they are not committed);
 * ``resources/fonts/``: the PDF fonts taken from this machine's system packages (IPAex Gothic and
-  Mincho for Japanese, DejaVu for other scripts and hashes), each package's Debian copyright
+  Mincho for Japanese, MigMix Bold for headings when installed, DejaVu for other scripts and
+  hashes), each package's Debian copyright
   file beside them in ``resources/fonts/licenses/`` (``reports/fonts.py`` looks in this folder
   after the system's, so a PC without Japanese fonts still embeds one);
 * ``icons/``: PNG sizes, a Windows ``.ico`` and a macOS ``.icns`` rendered from
@@ -37,6 +38,10 @@ FONTS = {
     "DejaVuSans.ttf": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "DejaVuSansMono.ttf": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
 }
+# Bundled when the build machine has them: MigMix Bold for headings (IPAex has no bold).
+OPTIONAL_FONTS = {
+    "migmix-1p-bold.ttf": "/usr/share/fonts/truetype/migmix/migmix-1p-bold.ttf",
+}
 
 
 def fail(message: str) -> None:
@@ -63,11 +68,15 @@ def copy_fonts(dest: Path) -> None:
             if not (src / name).is_file():
                 fail(f"{src / name} is missing (KASUHARA_FONT_DIR)")
             shutil.copy2(src / name, dest / name)
+        for name in OPTIONAL_FONTS:
+            if (src / name).is_file():
+                shutil.copy2(src / name, dest / name)
         if not (src / "licenses").is_dir():
             fail(f"{src / 'licenses'} is missing: fonts are shipped only with their licences")
         shutil.copytree(src / "licenses", licenses, dirs_exist_ok=True)
         return
-    for name, system_path in FONTS.items():
+    wanted = FONTS | {n: p for n, p in OPTIONAL_FONTS.items() if Path(p).is_file()}
+    for name, system_path in wanted.items():
         path = Path(system_path)
         if not path.is_file():
             fail(f"{path} is missing: apt-get install fonts-ipaexfont fonts-dejavu-core")
