@@ -366,6 +366,7 @@ def test_context_menu_offers_the_actions_for_the_tile(qtbot, pane, evidence, sam
     assert names == [
         "evidenceOpen",
         "evidenceExport",
+        "evidenceOverlayTime",
         "evidenceDelete",
         "evidenceAdd",
         "evidenceCheck",

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import CheckRecord
+from .overlay_time_dialog import EvidenceTimes
 from .texts import (
     IntegrityState,
     clock_offset_text,
@@ -50,7 +51,7 @@ class EvidenceInfo(QWidget):
             ("imported", self.tr("Imported"), fill(self.tr("%1 by %2"),
                                                    format_time(item.imported_at, tz),
                                                    item.imported_by)),
-            ("modified", self.tr("File modified"), format_time(item.file_modified_at, tz)),
+            *EvidenceTimes(self).rows(item, tz),  # each time with where it comes from
             ("source", self.tr("Source"), " — ".join(
                 t for t in (source_label(item.source.kind), item.source.detail) if t)),
             ("clock", self.tr("Camera clock"),

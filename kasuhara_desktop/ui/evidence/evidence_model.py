@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication
 from ...domain.evidence import EvidenceItem
 from ...services.evidence import CheckRecord
 from .icons import type_icon
+from .overlay_time_dialog import EvidenceTimes
 from .texts import (
     IntegrityState,
     detail_line,
@@ -221,6 +222,8 @@ class EvidenceListModel(QAbstractListModel):
                         item.imported_by)),
             escape(self._integrity_line(item, state)),
         ]  # fmt: skip
+        times = EvidenceTimes(self).rows(item, self.tz)
+        lines += [escape(f"{label}: {text}") for _key, label, text in times]
         if item.description:
             lines.append(escape(item.description[:300]))
         if item.deleted:

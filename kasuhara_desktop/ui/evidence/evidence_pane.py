@@ -30,6 +30,7 @@ from ...domain.evidence import EvidenceItem
 from ...services.evidence import EvidenceService, ImportRequest
 from ..dialogs.messages import show_error
 from ..save_locations import SaveKind, folder_problem, remember, start_folder, suggested_path
+from . import overlay_time_dialog
 from .delete_dialog import DeleteEvidenceDialog
 from .evidence_model import EvidenceListModel
 from .evidence_ops import EvidenceOperations
@@ -81,6 +82,9 @@ class EvidencePane(QWidget):
         self.delete_action = self._action(
             "evidenceDelete", self.tr("Delete…"), sp.SP_TrashIcon, self.delete_selected,
             keys.Delete)  # fmt: skip
+        self.time_action = self._action(
+            "evidenceOverlayTime", self.tr("Time on picture…"), sp.SP_FileDialogInfoView,
+            lambda: overlay_time_dialog.edit_selected(self))  # fmt: skip
         self.check_action = self._action(
             "evidenceCheck", self.tr("Check integrity"), sp.SP_DialogApplyButton,
             self.check_integrity)  # fmt: skip
@@ -89,8 +93,9 @@ class EvidencePane(QWidget):
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.check_action)
         self._full_toolbar_width = self.toolbar.sizeHint().width()
-        self.view.menu_actions = [self.open_action, self.export_action, self.delete_action, None,
-                                  self.add_action, self.check_action]  # fmt: skip
+        self.view.menu_actions = [self.open_action, self.export_action, self.time_action,
+                                  self.delete_action, None, self.add_action,
+                                  self.check_action]  # fmt: skip
 
         self.hint = QLabel(self)
         self.hint.setObjectName("evidenceHint")
@@ -209,7 +214,7 @@ class EvidencePane(QWidget):
         item = self.selected_item()
         live = ready and item is not None and not item.deleted
         self.add_action.setEnabled(ready)
-        for action in (self.open_action, self.export_action, self.delete_action):
+        for action in (self.open_action, self.export_action, self.delete_action, self.time_action):
             action.setEnabled(live)
         self.check_action.setEnabled(ready and any(not i.deleted for i in self.model.items()))
         items = self.model.items()
