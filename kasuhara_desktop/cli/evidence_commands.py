@@ -1,12 +1,16 @@
-"""``kasuhara evidence add|list|export|delete``."""
+"""``kasuhara evidence add|list|export|overlay-time|delete``."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from ..domain.errors import ValidationError
 from ..domain.evidence import EvidenceItem, EvidenceSource, SourceKind, check_original_name
 from ..domain.validation import check_clock_offset
 from ..services.evidence import EvidenceService, ImportRequest
@@ -41,6 +45,15 @@ def register(sub: Any) -> None:
     x.add_argument("out")
     x.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     x.set_defaults(func=cmd_export)
+
+    t = esub.add_parser(
+        "overlay-time",
+        help="record the time a CCTV picture's clock shows (as shown, in the shop's zone)",
+    )
+    t.add_argument("id")
+    t.add_argument("time", nargs="?", metavar="'YYYY-MM-DD HH:MM[:SS]'")
+    t.add_argument("--clear", action="store_true", help="remove the time entered before")
+    t.set_defaults(func=cmd_overlay_time)
 
     d = esub.add_parser("delete", help="erase a file; the record and the reason are kept")
     d.add_argument("id")
@@ -102,7 +115,60 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for i in items:
             state = f"DELETED ({i.deleted_reason})" if i.deleted else i.mime
-            print(f"{i.id}  {i.size:>12,}  {i.original_name}  {state}")
+            print(f"{i.id}  {i.size:>12,}  {i.original_name}  {state}  {_times(i)}")
+    return common.EXIT_OK
+
+
+def _iso(value: datetime | None) -> str:
+    return value.isoformat() if value is not None else "unknown"
+
+
+def _times(item: EvidenceItem) -> str:
+    """Each time with its source; the clock offset corrects only the device's times."""
+    content = _iso(item.content_time)
+    if item.content_time is not None:
+        content += f" ({item.content_time_source})"
+    parts = [f"content time {content}"]
+    if item.overlay_time is not None:
+        parts.append(f"overlay time {_iso(item.overlay_time)} (by {item.overlay_time_by})")
+    if item.source.clock_offset_seconds:
+        device = item.overlay_time or item.content_time
+        if device is not None:
+            parts.append(f"corrected {_iso(item.corrected(device))}")
+    parts.append(f"file modified {_iso(item.file_modified_at)}")
+    return "; ".join(parts)
+
+
+_OVERLAY_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M")
+
+
+def _overlay_time(text: str, zone: str) -> datetime:
+    """``text`` as the picture shows it, in the shop's zone (or with its own offset)."""
+    try:
+        parsed = datetime.fromisoformat(text.strip())
+    except ValueError:
+        parsed = None
+        for fmt in _OVERLAY_FORMATS:
+            with contextlib.suppress(ValueError):
+                parsed = datetime.strptime(text.strip(), fmt)
+                break
+    if parsed is None:
+        raise ValidationError(f"{text!r} is not a time: give 'YYYY-MM-DD HH:MM[:SS]'.")
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=ZoneInfo(zone))
+    return parsed
+
+
+def cmd_overlay_time(args: argparse.Namespace) -> int:
+    if args.clear == (args.time is not None):
+        raise ValidationError("Give the time shown on the picture, or --clear (not both).")
+    if args.time is not None:
+        _overlay_time(args.time, "UTC")  # a bad time is refused before the passphrase prompt
+    with common.open_vault(args) as vault:
+        service = EvidenceService(vault)
+        when = None if args.clear else _overlay_time(args.time, service.timezone)
+        item = service.set_overlay_time(args.id, when)
+    print(f"{item.id}  {item.original_name}  {_times(item)}")
     return common.EXIT_OK
 
 
