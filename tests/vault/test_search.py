@@ -13,7 +13,7 @@ from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault import migrate as migrate_mod
-from kasuhara_desktop.vault import search
+from kasuhara_desktop.vault import search, search_rebuild
 from kasuhara_desktop.vault.repositories import incident_queries
 from kasuhara_desktop.vault.repositories import incidents as repo
 from kasuhara_desktop.vault.vault import Vault
@@ -161,6 +161,11 @@ def test_the_index_is_rebuilt_from_the_records(vault: Vault, found: dict[str, st
         search.clear(conn)
     assert refs(vault, "土下座") == set()
     with vault.transaction() as conn:
-        assert repo.rebuild_search_index(conn) == len(SUMMARIES)
+        assert search_rebuild.rebuild_search_index(conn) == len(SUMMARIES)
     assert refs(vault, "土下座") == {found["dogeza"]}
     assert refs(vault, "ｒｅｆｕｎｄ") == {found["refund"]}
+
+
+def test_every_incident_is_read_in_batches(vault: Vault) -> None:
+    saved = IncidentService(vault).add_many([sample_incident(f"件{i}") for i in range(7)])
+    assert [i.reference for i in repo.iter_all(vault.conn, batch=3)] == [s.reference for s in saved]

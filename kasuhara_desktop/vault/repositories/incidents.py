@@ -384,16 +384,13 @@ def iter_revision_snapshots(conn: sqlcipher3.Connection) -> Iterable[tuple[str, 
         yield row[0], row[1], row[2]
 
 
-def iter_all(conn: sqlcipher3.Connection) -> Iterable[Incident]:
-    for row in conn.execute(f"SELECT {_COLUMNS} FROM incidents ORDER BY id").fetchall():
-        yield _load(conn, row)
-
-
-def rebuild_search_index(conn: sqlcipher3.Connection) -> int:
-    """Index every incident again from its record (a repair: the index is derived data)."""
-    search.clear(conn)
-    done = 0
-    for inc in iter_all(conn):
-        search.put(conn, inc.id or 0, search_text(inc), replace=False)
-        done += 1
-    return done
+def iter_all(conn: sqlcipher3.Connection, batch: int = 500) -> Iterable[Incident]:
+    """Every incident by id, read ``batch`` rows at a time (memory stays flat at any size, and
+    no statement stays open between yields, so the caller may write meanwhile)."""
+    last = 0
+    while rows := conn.execute(
+        f"SELECT {_COLUMNS} FROM incidents WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+    ).fetchall():
+        for row in rows:
+            yield _load(conn, row)
+        last = rows[-1][0]
