@@ -148,7 +148,10 @@ def build_incident_report(
     p = Parts(styles, w)
     reference = data.incident.reference
     title = f"{w.t('incident_title')} {reference}"
-    doc = make_document(out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang)
+    doc = make_document(
+        out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang,
+        author=data.prepared_by,
+    )  # fmt: skip
     if data.manifest_sha256:
         doc.keywords = [MANIFEST_KEYWORD + data.manifest_sha256]
     footer = f"{w.clip(data.shop.name, FOOTER_LIMIT)} — {w.t('incident_footer')}"

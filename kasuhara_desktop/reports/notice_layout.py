@@ -349,7 +349,7 @@ def build_page(out: BinaryIO, data: NoticeRender, fonts: FontChoice, photo: byte
     title = " / ".join(w["title"] for w in words)
     doc = make_document(
         out, title=title, subject=n.number or title, lang=n.languages[0], margins=MARGINS,
-        font=fonts.regular,
+        font=fonts.regular, author=n.issuer.representative or n.issuer.company,
     )  # fmt: skip
     footer = " / ".join(w["footer"] for w in words)
     reference = n.number or n.incident_reference

@@ -83,9 +83,16 @@ def _language(lang: str) -> str:
     return code if code in LANGUAGES else "en"
 
 
+# The logbook's zone when the shop's is not known yet (a vault being set up): Japan, as
+# everywhere else in the program, never the UTC the header stores.
+DEFAULT_ZONE = "Asia/Tokyo"
+
+
 def _format_time(when: datetime, tz: str | None = None) -> str:
-    """The time in the shop's zone ``tz`` (the header stores UTC), with its UTC offset."""
-    if tz and when.tzinfo is not None:
+    """The time in the shop's zone ``tz`` (default Japan; the header stores UTC), with its
+    UTC offset."""
+    tz = tz or DEFAULT_ZONE
+    if when.tzinfo is not None:
         with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
             when = when.astimezone(ZoneInfo(tz))
     text = when.strftime("%Y-%m-%d %H:%M")

@@ -294,12 +294,19 @@ def make_document(
     lang: str = "ja",
     margins: Margins = MARGINS,
     font: str | None = None,
+    author: str = "",
 ) -> BaseDocTemplate:
     """An A4 document writing to ``out`` with the shared margins and PDF metadata.
 
     Its one frame has no inner padding, so flowables may be exactly ``CONTENT_WIDTH`` wide.
     ``font`` (default: the Japanese Gothic) is the canvas's initial font, so that no
-    unembedded Helvetica is listed in the PDF.
+    unembedded Helvetica is listed in the PDF. ``author`` is the person who made the document
+    (their display name, not the login); the program is the creator.
+
+    The PDF says its language (``/Lang`` in the catalog, from ``lang``), title and author.
+    It is not a tagged PDF: reportlab (open-source edition) writes no structure tree, so a
+    screen reader gets the text in reading order (one frame, top to bottom) but no headings
+    or table structure.
     """
     _current_lang.set(lang)
     linebreak.current_lang.set(lang)
@@ -312,7 +319,7 @@ def make_document(
         bottomMargin=margins.bottom,
         title=title,
         subject=subject,
-        author=CREATOR,
+        author=" ".join(author.split())[:200] or CREATOR,
         creator=CREATOR,
         lang=lang,
         initialFontName=font or find_japanese_font().regular,

@@ -297,7 +297,10 @@ def build_summary(
     p = Parts(make_styles(), w)
     period = w.range(w.day(data.start), w.day(data.end))
     title = f"{w.t('summary_title')} {period}"
-    doc = make_document(out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang)
+    doc = make_document(
+        out, title=title, subject=w.clip(data.shop.name, 200), lang=w.lang,
+        author=data.prepared_by,
+    )  # fmt: skip
     footer = f"{w.clip(data.shop.name, 80)} — {w.t('summary_footer')}"
     story = _Summary(p, data).story()
     build_story(doc, story, page_decorator(period, footer), progress=progress,
