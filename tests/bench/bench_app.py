@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -27,11 +26,15 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
+# Plain SQLite through sqlcipher3 without a key: the same SQLite build (the search index needs
+# 3.43+, newer than many systems' sqlite3).
+import sqlcipher3.dbapi2 as sqlite3  # noqa: E402
 from helpers import sample_incident  # noqa: E402
 
 from kasuhara_desktop.domain.models import ShopProfile  # noqa: E402
 from kasuhara_desktop.domain.query import IncidentFilter  # noqa: E402
 from kasuhara_desktop.services.incidents import IncidentService  # noqa: E402
+from kasuhara_desktop.vault import search as search_index  # noqa: E402
 from kasuhara_desktop.vault.kdf import FAST_PARAMS  # noqa: E402
 from kasuhara_desktop.vault.vault import Vault  # noqa: E402
 
@@ -78,7 +81,9 @@ LIST_SQL = (
 
 def plain_open_and_list(path: Path, search: str | None) -> None:
     conn = sqlite3.connect(path)
-    where, args = ("WHERE search_text LIKE ?", [f"%{search}%"]) if search else ("", [])
+    # The same full-text index query the program runs (vault/search.py).
+    found, args = search_index.where_clause(search or "")
+    where = f"WHERE {found}" if found else ""
     conn.execute("SELECT count(*) FROM incidents " + where, args).fetchone()
     conn.execute(LIST_SQL.format(where=where), args).fetchall()
     conn.close()
