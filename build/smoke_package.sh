@@ -8,6 +8,8 @@
 # 4. in `env -i` (only PATH, HOME, QT_QPA_PLATFORM; DISPLAY too for the X screen): create a vault,
 #    unlock it, add the documented example incident and a photo, write the incident report and a
 #    no-entry notice, check that both PDFs embed the Japanese font (pdffonts), verify the vault;
+#    back it up to a folder (the USB stick), restore it in another home (the new PC) and open it
+#    there with the recovery key init printed, setting a new passphrase;
 # 5. start the desktop program under Xvfb (/work/shared/tools/shot, or $SHOT), type the passphrase
 #    into the unlock dialog (build/xkeys.py, XTEST) and save a screenshot of the main window:
 #    OUT_DIR/main-window.png. LOOK at it;
@@ -87,6 +89,26 @@ for pdf in report notice; do
     || die "$pdf.pdf does not embed the Japanese font: $(cat "$out/$pdf.fonts.txt")"
 done
 cli verify > "$out/verify.txt" || die "verify: $(cat "$out/verify.txt")"
+
+step "back up to a 'USB stick', restore on a 'new PC', unlock there with the recovery key"
+cli backup "$out/usb/kasuhara-backup" > /dev/null || die "backup"
+newhome="$out/newpc"
+mkdir -p "$newhome/Documents"
+grep -oE '[0-9A-Fa-f]{4}(-[0-9A-Fa-f]{4}){15}' "$out/init.txt" > "$out/recovery-key.txt" \
+  || die "no recovery key in the output of init"
+env -i PATH=/usr/bin:/bin HOME="$newhome" QT_QPA_PLATFORM=offscreen "$bin/kasuhara" \
+  --passphrase-file "$out/passphrase.txt" restore "$out/usb/kasuhara-backup" \
+  --to "$newhome/Documents/Kasuhara" > /dev/null || die "restore"
+printf '%s\n' Lantern4Meadow8Copper2River > "$out/new-passphrase.txt"
+env -i PATH=/usr/bin:/bin HOME="$newhome" QT_QPA_PLATFORM=offscreen "$bin/kasuhara" \
+  --vault "$newhome/Documents/Kasuhara" unlock --recovery-key \
+  --recovery-key-file "$out/recovery-key.txt" --set-passphrase owner \
+  --new-passphrase-file "$out/new-passphrase.txt" > /dev/null \
+  || die "unlock with the recovery key on the new PC"
+env -i PATH=/usr/bin:/bin HOME="$newhome" QT_QPA_PLATFORM=offscreen "$bin/kasuhara" \
+  --vault "$newhome/Documents/Kasuhara" --passphrase-file "$out/new-passphrase.txt" \
+  incident show "$reference" > /dev/null || die "the incident is not on the new PC"
+rm -f "$out/recovery-key.txt" "$out/new-passphrase.txt"
 
 step "desktop program under Xvfb: unlock, then the main window"
 cat > "$out/gui.sh" <<GUI
