@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import UserError
-from ..vault import anchor, audit, evidence_store, quarantine
+from ..vault import anchor, audit, evidence_store, evidence_times, quarantine
 from ..vault.connection import DB_NAME, Connection, DatabaseError, connect
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import notices as notice_repo
@@ -184,6 +184,7 @@ _CHECKS: list[tuple[str, Check]] = [
     ("revisions_match_audit", lambda conn, _e: _revisions_match_audit(conn)),
     ("evidence_rows_match_audit", lambda conn, _e: _evidence_match_audit(conn)),
     ("notices_match_audit", lambda conn, _e: _notices_match_audit(conn)),
+    ("bundles_match_audit", lambda conn, _e: evidence_times.bundle_problems(conn)),
     ("orphaned_audit_rows", lambda conn, _e: _orphaned_audit_rows(conn)),
     ("evidence_files", evidence_store.verify_all),
     ("evidence_quarantine", quarantine.quarantine_problems),

@@ -67,14 +67,9 @@ def record_bundle(
         (incident.id, dt_out(record.made_at), record.made_by, record.manifest_sha256,
          record.file_name, record.archive_format, int(record.encrypted)),
     )  # fmt: skip
-    content = {
-        "incident": reference,
-        "made_at": dt_out(record.made_at),
-        "manifest_sha256": record.manifest_sha256,
-        "file_name": record.file_name,
-        "archive_format": record.archive_format,
-        "encrypted": record.encrypted,
-    }
+    stored = (dt_out(record.made_at), record.manifest_sha256, record.file_name,
+              record.archive_format, record.encrypted)  # fmt: skip
+    content = _bundle_content(reference, stored)
     # Its own entity: the "incident" rows are the incident's saved versions, one per version.
     audit.append(conn, user, "make", "bundle", record.manifest_sha256, content)
 
@@ -92,3 +87,37 @@ def bundles_for_incident(conn: sqlcipher3.Connection, reference: str) -> list[Bu
         made_at = dt_in(str(r[0])) or now_utc()
         found.append(BundleRecord(made_at, str(r[1]), str(r[2]), str(r[3]), str(r[4]), bool(r[5])))
     return found
+
+
+def _bundle_content(reference: str, row: tuple[object, ...]) -> dict[str, object]:
+    made_at, manifest, file_name, archive_format, encrypted = row
+    return {
+        "incident": reference,
+        "made_at": made_at,
+        "manifest_sha256": manifest,
+        "file_name": file_name,
+        "archive_format": archive_format,
+        "encrypted": bool(encrypted),
+    }
+
+
+def bundle_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Each recorded bundle against its ``make`` audit row (for ``verify``): a manifest hash
+    changed in the database would otherwise be printed by the next report unnoticed."""
+    recorded = [r.content_hash for r in audit.rows(conn, "bundle") if r.action == "make"]
+    rows = conn.execute(
+        "SELECT i.reference, b.made_at, b.manifest_sha256, b.file_name, b.archive_format,"
+        " b.encrypted FROM evidence_bundles b JOIN incidents i ON i.id = b.incident_id"
+        " ORDER BY b.id"
+    ).fetchall()
+    problems = []
+    for n, row in enumerate(rows):
+        content = audit.canonical_hash(_bundle_content(str(row[0]), tuple(row[1:])))
+        if n >= len(recorded) or recorded[n] != content:
+            problems.append(
+                f"the bundle {row[3]!r} of {row[0]} (manifest {row[2]}) does not match its "
+                "audit row: it was changed outside the program"
+            )
+    if len(recorded) > len(rows):
+        problems.append(f"{len(recorded) - len(rows)} bundle(s) made were removed from the logbook")
+    return problems

@@ -139,3 +139,19 @@ def test_bundles_made_are_listed_in_the_report(case) -> None:
         assert result.manifest_sha256 in text and result.path.name in text
     actions = [r[0] for r in vault.conn.execute("SELECT action FROM audit WHERE entity = 'bundle'")]
     assert actions == ["make", "make"]
+
+
+def test_a_recorded_bundle_changed_in_the_database_fails_verify(case) -> None:
+    from kasuhara_desktop.services.verify import verify_vault
+
+    vault, _ref, _folder = case
+    record_bundle(vault, make(case))
+    assert verify_vault(vault).ok
+    with vault.transaction() as conn:
+        conn.execute("UPDATE evidence_bundles SET manifest_sha256 = ?", ("0" * 64,))
+    [check] = [c for c in verify_vault(vault).checks if c.name == "bundles_match_audit"]
+    assert check.problems and "changed outside the program" in check.problems[0]
+    with vault.transaction() as conn:
+        conn.execute("DELETE FROM evidence_bundles")
+    [check] = [c for c in verify_vault(vault).checks if c.name == "bundles_match_audit"]
+    assert check.problems == ["1 bundle(s) made were removed from the logbook"]
