@@ -12,7 +12,7 @@ import pytest
 from e2e_support import LANGS, child, type_text, wait_window
 from helpers import OWNER, PASSPHRASE
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFileDialog,
@@ -30,6 +30,7 @@ from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.editor.incident_editor import IncidentEditor
 from kasuhara_desktop.ui.evidence.evidence_pane import EvidencePane
 from kasuhara_desktop.ui.evidence.import_dialog import ImportEvidenceDialog
+from kasuhara_desktop.ui.evidence.overlay_time_dialog import OverlayTimeDialog
 from kasuhara_desktop.ui.evidence.texts import IntegrityState
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
@@ -132,6 +133,18 @@ def test_record_an_incident_with_evidence_in_the_shops_time(
     assert checked is not None
     when = checked.astimezone(TOKYO).strftime("%Y-%m-%d %H:%M") + " JST"
     assert when in pane.hint.text()
+
+    # The time a picture's clock shows is entered in the shop's zone, not the PC's (UTC).
+    pane.select(item.id)
+    pane.time_action.trigger()
+    overlay = pane.findChild(OverlayTimeDialog)
+    assert overlay is not None and overlay.isVisible()
+    overlay.edit.setDateTime(QDateTime(2026, 11, 3, 19, 30, 5))
+    overlay.accept()
+    qtbot.waitUntil(lambda: pane.model.items()[0].overlay_time is not None, timeout=5000)
+    assert pane.model.items()[0].overlay_time == datetime(2026, 11, 3, 19, 30, 5, tzinfo=TOKYO)
+    tooltip = pane.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "2026-11-03 19:30:05 JST" in tooltip
 
     window.menu_actions.lock.trigger()
     qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
