@@ -40,7 +40,7 @@ from .bundle_7z import SevenZipSink
 from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
 from .reports import IncidentReportJob, build_incident_pdf
 
-FORMAT = "kasuhara-bundle/1"
+FORMAT = "kasuhara-bundle/2"  # 2: each time apart with its source ("times"), no "captured"
 MANIFEST, MANIFEST_CSV, MANIFEST_SHA = "manifest.json", "manifest.csv", "manifest.sha256"
 SUMS, README, EVIDENCE = "SHA256SUMS", "README.txt", "evidence/"
 MIN_PASSWORD = 8
