@@ -16,79 +16,51 @@ CJK line breaking (kinsoku) the Japanese text needs, so it is not used.
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from .linebreak import KinsokuParagraph
-from .rtl import has_rtl, reverse_runs
-
-_STRONG_LTR = re.compile(
-    r"[A-Za-z\u00c0-\u024f\u0370-\u052f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
-)
+from .rtl import has_rtl, line_visual_positions
 
 
-def _kind(text: str) -> str:
-    """'R' for right-to-left text, 'L' for text with left-to-right letters, 'N' for neutral."""
-    if _STRONG_LTR.search(text):
-        return "L"
-    return "R" if has_rtl(text) else "N"
-
-
-def reorder_tokens(texts: list[str]) -> list[int]:
-    """Visual order (indices into ``texts``) of one line's tokens; R-runs are reversed.
-
-    A run starts and ends with a right-to-left token and may hold neutral ones between.
-    """
-    return [k for k, _in_run in _visual_tokens(texts)]
-
-
-def _visual_tokens(texts: list[str]) -> list[tuple[int, bool]]:
-    """(index, inside a right-to-left run) for one line's tokens, in visual order."""
-    kinds = [_kind(t) for t in texts]
-    order = list(range(len(texts)))
-    in_run = [False] * len(texts)
-    i = 0
-    while i < len(texts):
-        if kinds[i] != "R":
-            i += 1
-            continue
-        j = i
-        end = i
-        while j < len(texts) and kinds[j] in "RN":
-            if kinds[j] == "R":
-                end = j
-            j += 1
-        order[i : end + 1] = reversed(order[i : end + 1])
-        in_run[i : end + 1] = [True] * (end + 1 - i)
-        i = end + 1
-    return [(k, in_run[k]) for k in order]
-
-
-def _visual_text(text: str, in_run: bool) -> str:
-    # A token inside a right-to-left run is reversed as a whole; elsewhere (a token mixing
-    # scripts) only its own right-to-left runs are.
-    if in_run:
-        core = text.rstrip(" \u00a0")  # a space ending the line stays at its end
-        return reverse_runs(core, whole=True) + text[len(core) :]
-    return reverse_runs(text)
+def visual_line_text(text: str) -> str:
+    """One drawn line's text in visual order."""
+    return "".join(text[k] for k in line_visual_positions(text))
 
 
 def _visual_line(line: Any, kind: int) -> Any:
-    if kind == 0:  # (extra space, [word strings])
+    if kind == 0:  # (extra space, [word strings]), drawn joined by spaces
         extra, words = line
-        texts = list(words)
-        return (extra, [_visual_text(texts[k], run) for k, run in _visual_tokens(texts)])
+        return (extra, visual_line_text(" ".join(words)).split(" "))
     words = getattr(line, "words", None)
     if not words or not any(has_rtl(getattr(w, "text", "")) for w in words):
         return line
-    texts = [getattr(w, "text", "") for w in words]
-    new_words = []
-    for k, run in _visual_tokens(texts):
-        w = words[k]
-        if hasattr(w, "text"):
+    # Characters of the whole line, each knowing its word (frag); a word without text (an
+    # inline object) stands as one placeholder that moves with its neighbours.
+    chars: list[str] = []
+    owner: list[int] = []
+    for k, w in enumerate(words):
+        text = getattr(w, "text", None)
+        piece = text if isinstance(text, str) and text else "\ufffc"
+        chars.extend(piece)
+        owner.extend([k] * len(piece))
+    new_words: list[Any] = []
+    group: list[int] = []
+
+    def flush() -> None:
+        w = words[owner[group[0]]]
+        text = getattr(w, "text", None)
+        if isinstance(text, str) and text:
             w = w.clone() if hasattr(w, "clone") else copy.copy(w)
-            w.text = _visual_text(texts[k], run)
+            w.text = "".join(chars[p] for p in group)
         new_words.append(w)
+
+    for p in line_visual_positions("".join(chars)):
+        if group and owner[p] != owner[group[-1]]:
+            flush()
+            group = []
+        group.append(p)
+    if group:
+        flush()
     new_line = copy.copy(line)
     new_line.words = new_words
     return new_line

@@ -26,6 +26,48 @@ def has_rtl(s: str) -> bool:
     return _RTL_CHAR.search(s) is not None
 
 
+# Letters that are strongly left to right: they end a right-to-left run.
+LTR_LETTERS = (
+    "A-Za-z\u00c0-\u024f\u0370-\u052f\u1e00-\u1fff"  # Latin, Greek, Cyrillic
+    "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"  # kana, kanji
+    "\uac00-\ud7af"  # Hangul
+)
+# A right-to-left run inside left-to-right text: from a Hebrew/Arabic letter to the last one
+# before a left-to-right letter or a line end; spaces, digits, punctuation and emoji between
+# them belong to it.
+LINE_RUN = re.compile(f"[{_RTL}](?:[^{LTR_LETTERS}\n]*[{_RTL}])?")
+
+
+def reverse_order(run: str) -> list[int]:
+    """Positions of ``run`` in visual order: reversed, but numbers and each letter's
+    combining marks keep their own order."""
+    groups: list[range] = []
+    i = 0
+    while i < len(run):
+        j = i + 1
+        if run[i].isdigit():
+            while j < len(run) and (
+                run[j].isdigit() or (run[j] in ".,:" and j + 1 < len(run) and run[j + 1].isdigit())
+            ):
+                j += 1
+        else:
+            while j < len(run) and unicodedata.category(run[j]) == "Mn":
+                j += 1
+        groups.append(range(i, j))
+        i = j
+    return [k for g in reversed(groups) for k in g]
+
+
+def line_visual_positions(text: str) -> list[int]:
+    """Positions of one drawn line's ``text`` in visual order (its right-to-left runs
+    reversed)."""
+    order = list(range(len(text)))
+    for m in LINE_RUN.finditer(text):
+        start, end = m.span()
+        order[start:end] = [start + k for k in reverse_order(m.group())]
+    return order
+
+
 def _reverse_run(run: str) -> str:
     """Reverse one right-to-left run, keeping numbers and each letter's combining marks in
     their own order."""

@@ -27,7 +27,7 @@ from reportlab.platypus import Paragraph
 
 from .bidi import BidiParagraph
 from .font_chain import wants_proportional
-from .rtl import shape_arabic, visual_order
+from .rtl import has_rtl, shape_arabic, visual_order
 
 CHUNK_CHARS = 3000
 
@@ -118,6 +118,10 @@ def _font_runs(
             chosen = current
         if cp >= 0x80 and char != "\n" and wants_proportional(char) and not _narrow(font, char):
             chosen = next((n for n, cmap in others if cp in cmap and _narrow(n, char)), None)
+        elif has_rtl(char):
+            # Hebrew and Arabic from the chain even where a Japanese font has a few letters:
+            # one design for them in every style, and its presentation forms for shaping.
+            chosen = next((n for n, cmap in others if cp in cmap), None)
         if cp >= 0x80 and cp not in main and char != "\n":
             chosen = next((name for name, cmap in others if cp in cmap), None)
             if chosen is None:
@@ -133,7 +137,20 @@ def _font_runs(
         buf.append(char)
     if buf:
         runs.append((current, "".join(buf)))
-    return runs
+    return _spaces_to_next_font(runs)
+
+
+def _spaces_to_next_font(runs: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
+    # Spaces ending a fallback run that another font follows go to that font: the text keeps
+    # one space there (a fallback's own space glyph made text extraction see two).
+    out = list(runs)
+    for i in range(len(out) - 1):
+        font, text = out[i]
+        core = text.rstrip(" ")
+        if font is not None and core and len(core) < len(text) and out[i + 1][0] != font:
+            out[i] = (font, core)
+            out[i + 1] = (out[i + 1][0], text[len(core) :] + out[i + 1][1])
+    return out
 
 
 def para_text(

@@ -198,10 +198,12 @@ def test_notice_prints_every_script(lang: str, tmp_path: Path, pdf_tools: dict[s
 
 
 def test_wrapped_right_to_left_text_reads_in_order_on_every_line() -> None:
-    from kasuhara_desktop.reports.bidi import _visual_line, reorder_tokens
+    from kasuhara_desktop.reports.bidi import _visual_line, visual_line_text
 
-    # One line's tokens: a Hebrew stretch (with a space) is reversed as a whole, Latin stays.
-    assert reorder_tokens(["abc ", "שלום", " ", "עולם", " x"]) == [0, 3, 2, 1, 4]
+    # A Hebrew stretch (with its spaces and numbers) is reversed as a whole; what stands
+    # between left-to-right text and it (the emoji) stays on the left-to-right side.
+    assert visual_line_text("abc שלום עולם x") == "abc םלוע םולש x"
+    assert visual_line_text("q 🙂 עברית 12 כן.") == "q 🙂 ןכ 12 תירבע."
     styles = make_styles()
     words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"]
     para = styles.para(" ".join(words), styles.cell)
