@@ -198,6 +198,7 @@ class _Summary:
         yen_chart = charts.column_chart(
             labels, [yen.get(m, 0) for m in self.months], font=self.font, width=half,
             height=CHART_HEIGHT, color=charts.PALETTE[2], empty_text=w.t("none_recorded"),
+            fmt=lambda v: w.number(round(v)),  # the axis in the language's digits: 12 000 (nb)
         )  # fmt: skip
         pair = Table(
             [[p.small(f"{w.t('hours_lost')} ({w.t('hours_axis')})"),

@@ -4,6 +4,8 @@ hyphenated, read back line by line from the PDF."""
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -98,3 +100,34 @@ def test_the_notice_body_is_set_in_mincho() -> None:
     assert any("Mincho" in f for f in fonts) and any("Bold" in f or "bold" in f for f in fonts), (
         fonts
     )
+
+
+def test_summary_numbers_are_written_as_the_language_writes_them(tmp_path: Path) -> None:
+    from datetime import date, datetime
+
+    from helpers import TOKYO, make_vault, sample_incident
+
+    from kasuhara_desktop.domain.enums import CostKind
+    from kasuhara_desktop.domain.models import CostEntry
+    from kasuhara_desktop.services.incidents import IncidentService
+    from kasuhara_desktop.services.reports import ReportService, build_summary_pdf
+
+    vault, _ = make_vault(tmp_path / "v")
+    try:
+        inc = sample_incident()
+        inc.occurred_at = datetime(2026, 2, 3, 12, 0, tzinfo=TOKYO)
+        inc.costs = [CostEntry(CostKind.DAMAGE, amount_yen=12_000)]
+        IncidentService(vault).add(inc)
+        data = ReportService(vault).prepare_summary(date(2026, 1, 1), date(2026, 3, 31))
+        texts = {}
+        for lang in ("nb", "en"):
+            out = io.BytesIO()
+            build_summary_pdf(data, out, lang)
+            pages = PdfReader(io.BytesIO(out.getvalue())).pages
+            texts[lang] = "\n".join(p.extract_text() or "" for p in pages)
+    finally:
+        vault.close()
+    # The money chart's axis (5 000, 10 000, 15 000) and the figures.
+    assert "10 000" in texts["nb"] and "12 000" in texts["nb"]
+    assert not re.search(r"\d,\d{3}", texts["nb"])
+    assert "10,000" in texts["en"] and "12,000" in texts["en"]
