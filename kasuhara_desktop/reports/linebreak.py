@@ -44,11 +44,14 @@ def _hyphenator(lang: str) -> pyphen.Pyphen | None:
 
 
 def _is_word_char(ch: str) -> bool:
-    """Letters and digits of scripts that break only at spaces (Latin, Greek, Arabic...)."""
+    """Letters and digits of scripts that break only at spaces (Latin, Greek, Arabic,
+    Korean...)."""
     if not ch or (ch.isspace() and ch != "\u00a0"):
         return False
     cp = ord(ch)
     if 0xFB50 <= cp <= 0xFEFF:  # Arabic presentation forms: joined letters of one word
+        return True
+    if 0xAC00 <= cp <= 0xD7AF or 0x1100 <= cp <= 0x11FF:  # Korean breaks between words
         return True
     return cp < 0x2E80
 

@@ -35,6 +35,7 @@ def test_rules() -> None:
     assert not breakable("す", "。") and not breakable("「", "ふ") and not breakable("―", "―")
     assert breakable("す", "が") and breakable("。", "そ") and not breakable("a", "b")
     assert breakable(" ", "b")
+    assert not breakable("한", "국") and breakable(" ", "손")  # Korean breaks between words
 
 
 @pytest.mark.parametrize("width", [None, 83.0, 121.0])
