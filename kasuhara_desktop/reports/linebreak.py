@@ -158,6 +158,8 @@ def kinsoku_split(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
         if end is None:
             end = n
         line_units = units[start:end]
+        while end < n and len(line_units) > 1 and line_units[-1] == " ":
+            line_units.pop()  # a wrapped line's last space takes no room (centred, right)
         if hyphen:
             line_units = [*line_units, cjkU("-", units[end - 1].frag, "utf8")]
         width = sum(_width(u, max_width) for u in line_units)
