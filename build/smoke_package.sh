@@ -12,10 +12,10 @@
 #    there with the recovery key init printed, setting a new passphrase;
 # 5. start the desktop program under Xvfb (/work/shared/tools/shot, or $SHOT), type the passphrase
 #    into the unlock dialog (build/xkeys.py, XTEST) and save a screenshot of the main window:
-#    OUT_DIR/main-window.png. LOOK at it;
+#    OUT_DIR/main-window.png (and unlock-window.png, before typing). LOOK at them;
 # 6. measure start-up (launch -> unlock window shown) of the package and of the checkout, and the
 #    bundle's size, into OUT_DIR/figures.txt;
-# 7. as root: dpkg -r, and check the vault is untouched and /opt/kasuhara-desktop gone.
+# 7. as root: dpkg -r and dpkg -P, and check the vault is untouched and /opt/kasuhara-desktop gone.
 #
 # Needs: the checkout's .venv with the "package" extra (PYTHON=...), dpkg-deb, pdffonts
 # (poppler-utils), Xvfb. OUT_DIR defaults to ~/.cache/kasuhara-smoke; it is emptied first.
@@ -120,6 +120,8 @@ app=\$!
 trap 'kill \$app 2>/dev/null; sleep 0.5; kill -9 \$app 2>/dev/null' EXIT TERM
 "$py" "$src/build/xkeys.py" wait-window "Kasuhara Desktop —" 60 > "$out/gui-startup.txt" || exit 1
 sleep 1
+"$py" -c "import sys; from PIL import ImageGrab; ImageGrab.grab(xdisplay=sys.argv[1]).save(sys.argv[2])" \
+  "\$DISPLAY" "$out/unlock-window.png"
 "$py" "$src/build/xkeys.py" type "$pass"
 "$py" "$src/build/xkeys.py" wait-window "Sakura Mart" 60 > "$out/gui-unlocked.txt" || exit 1
 wait \$app
@@ -141,7 +143,7 @@ app=\$!
 "$py" "$src/build/xkeys.py" wait-window "Kasuhara Desktop —" 60 > "$out/start.txt"
 kill \$app; wait \$app 2>/dev/null
 START
-    SHOT_SIZE=800x600 PYTHON="$py" "$shot" "$out/start.png" 20 -- bash "$out/start.sh" >/dev/null
+    SHOT_SIZE=800x600 PYTHON="$py" "$shot" "$out/start.png" 8 -- bash "$out/start.sh" >/dev/null
     runs+=("$(cat "$out/start.txt")")
   done
   printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
@@ -166,6 +168,8 @@ if [[ $installed == 1 ]]; then
   before=$(cd "$vault" && find . -type f -exec sha256sum {} + | sort | sha256sum)
   dpkg -r kasuhara-desktop >/dev/null
   [[ ! -e /opt/kasuhara-desktop && ! -e /usr/bin/kasuhara ]] || die "files left after dpkg -r"
+  dpkg -P kasuhara-desktop >/dev/null
+  dpkg -s kasuhara-desktop >/dev/null 2>&1 && die "the package is still known after dpkg -P"
   after=$(cd "$vault" && find . -type f -exec sha256sum {} + | sort | sha256sum)
   [[ $before == "$after" ]] || die "removing the package changed the vault"
 fi

@@ -43,13 +43,17 @@ install -D -m 644 "$app/_internal/resources/icons/kasuhara.svg" \
 chmod 644 "$root/usr/share/doc/$pkg/copyright"
 
 size_kb=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
+# The app bundles Qt and the X/xcb helper libraries (PyInstaller); what it takes from the system
+# is glibc (at least the build machine's: the bootloader and Python were linked against it), the
+# GL/EGL loaders, libdrm, libxcb and fontconfig's configuration (ldd of the xcb and media plugins).
+glibc=$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')
 cat > "$root/DEBIAN/control" <<CONTROL
 Package: $pkg
 Version: $version
 Architecture: $arch
 Maintainer: Kasuhara Desktop maintainers <maintainers@invalid>
 Installed-Size: $size_kb
-Depends: libc6, libgl1, libegl1, libfontconfig1, libxkbcommon0, libxkbcommon-x11-0, libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-shape0
+Depends: libc6 (>= $glibc), libgl1, libegl1, libdrm2, libxcb1, fontconfig-config
 Section: misc
 Priority: optional
 Homepage: https://invalid.example/kasuhara-desktop
