@@ -23,6 +23,7 @@ SUMMARIES = {
     "refund": "Refund demanded, ＳＨＯＵＴＥＤ at staff",
     "kana": "ﾃﾝﾁｮｳを出せと怒鳴る",
     "other": "電話で長時間の苦情",
+    "nordic": "Kunden ropte om BLÅBÆR, שלום עברית",
 }
 
 
@@ -49,6 +50,7 @@ def refs(vault: Vault, query: str) -> set[str]:
     ("query", "keys"),
     [
         ("土", {"dogeza"}),  # one character
+        ("求", {"dogeza"}),  # one character found only as the last of its text (end marker)
         ("下座", {"dogeza"}),  # two
         ("土下座", {"dogeza"}),  # three: the phrase of two bigrams
         ("土下座しろ", {"dogeza"}),
@@ -57,12 +59,15 @@ def refs(vault: Vault, query: str) -> set[str]:
         ("refund", {"refund"}),  # Latin, case folded
         ("ＲＥＦＵＮＤ", {"refund"}),  # full-width query, half-width text
         ("shouted", {"refund"}),  # full-width text, half-width query
-        ("d", {"refund"}),  # one Latin letter, last of its word
+        ("d", {"refund", "nordic"}),  # one Latin letter (last of its word in "refund")
         ("テンチョウ", {"kana"}),  # full-width kana query, half-width kana text
         ("ﾃﾝﾁｮｳ", {"kana"}),
         ("土下座 要求", {"dogeza"}),  # every term must match
         ("土下座 電話", set()),
-        ("馬鹿", {"dogeza", "refund", "kana"}),
+        ("馬鹿", {"dogeza", "refund", "kana", "nordic"}),
+        ("blåbær", {"nordic"}),  # Norwegian letters, case folded
+        ("עברית", {"nordic"}),  # right-to-left text
+        ("æ", {"nordic"}),
         ("demanded,shouted", set()),  # words are not joined across the space in the text
     ],
 )
