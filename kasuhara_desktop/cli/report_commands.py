@@ -11,7 +11,8 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.validation import check_date
 from ..domain.vocabulary import LANGUAGES
-from ..services.bundle import build_bundle, record_bundle
+from ..services.bundle import build_bundle
+from ..services.bundle_record import record_bundle
 from ..services.bundle_verify import verify_bundle
 from ..services.reports import ReportService, check_period
 from . import common

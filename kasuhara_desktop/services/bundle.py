@@ -20,23 +20,22 @@ import io
 import json
 import zipfile
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..domain.errors import Cancelled, IntegrityError, StorageError, ValidationError
-from ..domain.evidence import BundleRecord, safe_file_name
+from ..domain.evidence import safe_file_name
 from ..infra import clock
 from ..infra.atomic_files import AtomicFile
 from ..reports.images import make_thumbnail
 from ..reports.output import storage_error
 from ..reports.report_data import EvidenceStatus, ReportEvidence
-from ..vault import evidence_times
-from ..vault.vault import Vault
 from . import bundle_text
 from .bundle_7z import SevenZipSink
+from .bundle_record import BundleResult
 from .report_evidence import THUMBNAIL_MAX_BYTES, EvidenceFile, Phases, Progress, ShouldCancel
 from .reports import IncidentReportJob, build_incident_pdf
 
@@ -47,24 +46,6 @@ MIN_PASSWORD = 8
 _STORED_KINDS = ("image", "video", "audio")
 FORMATS = ("7z", "zip")  # with a password; without one the bundle is always a plain ZIP
 _Archive = zipfile.ZipFile | SevenZipSink
-
-
-@dataclass(frozen=True)
-class BundleResult:
-    path: Path
-    manifest_sha256: str
-    report_name: str
-    evidence: list[ReportEvidence]
-    encrypted: bool
-    reference: str = ""
-    made_at: datetime | None = None
-    archive_format: str = "zip"
-    # An encrypted bundle's README.txt, unencrypted beside it (readable without the password).
-    readme_path: Path | None = None
-
-    @property
-    def left_out(self) -> list[ReportEvidence]:
-        return [ev for ev in self.evidence if ev.failed]
 
 
 class _Restart(Exception):  # noqa: N818 - internal signal, never leaves this module
@@ -345,18 +326,3 @@ def readme_beside(dest: Path) -> Path:
     """Where an encrypted bundle's plain README goes: ``<bundle name>_README.txt`` beside it
     (named after the bundle, so two bundles in one folder keep theirs)."""
     return dest.with_name(f"{dest.stem}_{README}")
-
-
-def record_bundle(vault: Vault, result: BundleResult) -> None:
-    """Keep in the logbook that ``result`` was made (audited), so the incident report lists
-    its manifest hash. On the connection's thread, after :func:`build_bundle`."""
-    record = BundleRecord(
-        made_at=result.made_at or clock.now_seconds(),
-        made_by=vault.user,
-        manifest_sha256=result.manifest_sha256,
-        file_name=result.path.name,
-        archive_format=result.archive_format,
-        encrypted=result.encrypted,
-    )
-    with vault.transaction() as conn:
-        evidence_times.record_bundle(conn, result.reference, record, vault.user)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
 from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
@@ -37,6 +37,7 @@ from ..reports.report_data import (
 from ..reports.summary import build_summary
 from ..vault import audit, evidence_store, evidence_times
 from ..vault.vault import Vault
+from .bundle_record import BundleResult, record_bundle
 from .incidents import IncidentService
 from .notices import NoticeService
 from .report_evidence import (
@@ -47,9 +48,6 @@ from .report_evidence import (
     check_evidence,
 )
 from .response import ResponseService, legal_data, local_today
-
-if TYPE_CHECKING:
-    from .bundle import BundleResult
 
 PAGE = 1000
 SUMMARY_CHARS = 200
@@ -204,8 +202,6 @@ class ReportService:
 
     def record_bundle(self, result: BundleResult) -> None:
         """Keep that a bundle was made (audited); the incident report lists its manifest hash."""
-        from .bundle import record_bundle  # bundle builds on this module
-
         record_bundle(self.vault, result)
 
     def write_incident_report(

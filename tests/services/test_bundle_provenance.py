@@ -18,8 +18,9 @@ from helpers import make_vault, sample_incident
 from pypdf import PdfReader
 
 from kasuhara_desktop.domain.evidence import EvidenceSource, SourceKind
-from kasuhara_desktop.services.bundle import build_bundle, readme_beside, record_bundle
+from kasuhara_desktop.services.bundle import build_bundle, readme_beside
 from kasuhara_desktop.services.bundle_7z import SevenZipContents
+from kasuhara_desktop.services.bundle_record import record_bundle
 from kasuhara_desktop.services.bundle_text import csv_cell
 from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
 from kasuhara_desktop.services.incidents import IncidentService

@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError, ValidationError
 from ...domain.vocabulary import fill
-from ...services.bundle import MIN_PASSWORD, BundleResult, build_bundle, check_password
+from ...services.bundle import MIN_PASSWORD, build_bundle, check_password
+from ...services.bundle_record import BundleResult
 from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
 from ..tasks import TaskContext
 from . import common
