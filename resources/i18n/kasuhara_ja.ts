@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AccommodationBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="34"/>
+        <source>3. Disability or a request for accommodation?</source>
+        <translation>3. 障害や配慮の求めに関係しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="37"/>
+        <source>Could the behaviour relate to a disability, or to a request for accommodation?</source>
+        <translation>この行為は、障害または配慮の求め（合理的配慮）に関係する可能性がありますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="42"/>
+        <source>It could</source>
+        <translation>可能性がある</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="43"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="44"/>
+        <source>Not considered yet</source>
+        <translation>まだ検討していない</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="89"/>
+        <source>Law: %1 (duty for businesses from %2). Source: %3, checked %4.</source>
+        <translation>法令：%1（%2から事業者の義務）。出典：%3（%4確認）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="97"/>
+        <source>Not verified against e-Gov: confirm before relying on it.</source>
+        <translation>e-Govでは未確認です。利用する前に確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveOffer</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
@@ -327,13 +365,23 @@
         <translation>%1 を保存しました。マニフェストの SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="245"/>
+        <source>%1 is not encrypted: send it together with the bundle.</source>
+        <translation>%1 は暗号化されていません。証拠一式と一緒に送ってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="249"/>
+        <source>The recipient checks the bundle against this manifest SHA-256 (also in the incident report), not only against the hashes inside it.</source>
+        <translation>受け取った人は、同梱のハッシュだけでなく、このマニフェストの SHA-256（事案報告書にも記載）と照合します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="255"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>含めなかったファイル（確認に失敗。報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="251"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="264"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="278"/>
         <source>Cancelled; no file was written.</source>
         <translation>中止しました。ファイルは作成されていません。</translation>
     </message>
@@ -341,184 +389,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="73"/>
         <source>Phone call</source>
         <translation>電話対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="99"/>
         <source>▶ Start call timer</source>
         <translation>▶ 通話タイマー開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
         <source>■ End call</source>
         <translation>■ 通話終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="109"/>
         <source>Time on the call</source>
         <translation>通話時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="130"/>
         <source>The caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
         <source>Caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="151"/>
         <source>The caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
         <source>Caller&apos;s number</source>
         <translation>相手の電話番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>電話機の表示どおり。非通知なら空欄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
         <source>Who it is</source>
         <translation>相手の名前・特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
         <source>Exact words</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
         <source>Write what the caller said, word for word</source>
         <translation>相手が言ったことを、言葉どおりに書いてください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
         <source>File into</source>
         <translation>記録先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="174"/>
         <source>&amp;Number</source>
         <translation>電話番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Who it is</source>
         <translation>名前・特徴(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
         <source>&amp;Exact words</source>
         <translation>発言(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
         <source>&amp;File into</source>
         <translation>記録先(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="181"/>
         <source>File the call</source>
         <translation>この通話を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="202"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>店の上限: 1回の通話につき%1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
         <source>Within the limit (%1 left)</source>
         <translation>上限内（残り%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>今、相手に予告してください: あと%1で通話を終えます</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>上限に達しました: これを読み上げてから電話を切ってください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
         <source>No call running</source>
         <translation>通話していません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="272"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="273"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>この番号からの過去の着信回数がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="282"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>この番号からの過去%1日間の着信: %2回（今回を含む）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="284"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>この番号からの過去%1日間の着信: %2回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="288"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>度重なる電話です。記録すると、事案にそのことが記されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="301"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="302"/>
         <source>A new incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="333"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
         <source>Caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
         <source>a withheld number</source>
         <translation>非通知の番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>%1からの電話（%2分）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="342"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>記録されていません: %1
 通話とメモはここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="346"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="347"/>
         <source>Filed into %1.</source>
         <translation>%1に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="362"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="364"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>記録帳はロックされています。タイマーは動き続けています。通話を記録するにはロックを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="383"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="385"/>
         <source>Call not filed</source>
         <translation>記録していない通話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="384"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="386"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>この通話はまだ記録されていません。閉じると失われますが、閉じますか？</translation>
     </message>
@@ -544,67 +592,67 @@ The call and your notes are still here.</source>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="55"/>
         <source>Incident &amp;now</source>
         <translation>今すぐ記録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="58"/>
         <source>&amp;Guided response…</source>
         <translation>対応ガイド(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="60"/>
         <source>Phone &amp;call…</source>
         <translation>電話対応(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>出入禁止通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
         <source>&amp;Ban register…</source>
         <translation>出入禁止の一覧(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
         <source>Notice &amp;wording…</source>
         <translation>通知書の文言(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="65"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>事案報告書（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>期間集計（PDF）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>証拠一式（ZIP）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="87"/>
         <source>&amp;Response</source>
         <translation>対応(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="94"/>
         <source>Re&amp;ports</source>
         <translation>報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="124"/>
         <source>Select an incident in the list first.</source>
         <translation>先に一覧で事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="171"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
     </message>
@@ -629,107 +677,107 @@ The call and your notes are still here.</source>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="71"/>
         <source>7. Decide and close</source>
         <translation>7. 決定して完了する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="74"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>行った対応を記録します。「%1」ですべてをまとめて保存します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
         <source>No-entry notice</source>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Afterwards</source>
         <translation>事後の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
         <source>What we change to prevent it happening again</source>
         <translation>再発防止のために変えること</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="113"/>
         <source>Use as a training case (anonymised)</source>
         <translation>研修の事例として使う（匿名化）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
         <source>Status to save</source>
         <translation>保存する状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="120"/>
         <source>Reason for the status change</source>
         <translation>状態を変更する理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="122"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>前の状態に戻す場合や、フォローアップが残ったまま完了する場合に必要です</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="126"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>再発防止のために変えること(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="128"/>
         <source>Sta&amp;tus to save</source>
         <translation>保存する状態(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="129"/>
         <source>R&amp;eason</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>それでも発行する場合は、通知書の画面で理由を入力します（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="235"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>このボタンはここまでの対応を保存し、通知書の画面を開きます。対応は通知書を発行した時点で記録されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="265"/>
         <source>“%1” will be refused for this status:</source>
         <translation>この状態では「%1」が拒否されます:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="184"/>
         <source>Suggested (★): %1</source>
         <translation>おすすめ（★）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>通知書を発行できます（事実確認済み、カスハラと判断）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
         <source>Not on the merits:</source>
         <translation>内容面で発行の要件を満たしていません:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="253"/>
         <source>%1 (unchanged)</source>
         <translation>%1（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
         <source>%1 (not yet)</source>
         <translation>%1（まだできません）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="268"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>記入した理由により可能です（理由は記録されます）:</translation>
     </message>
@@ -866,77 +914,72 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceInfo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="29"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="30"/>
         <source>Evidence details</source>
         <translation>証拠の詳細</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
         <source>File</source>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
         <source>Size</source>
         <translation>サイズ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
         <source>Imported</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
         <source>%1 by %2</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="53"/>
-        <source>File modified</source>
-        <translation>ファイルの更新日時</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="55"/>
         <source>Source</source>
         <translation>出所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="57"/>
         <source>Camera clock</source>
         <translation>カメラの時計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="59"/>
         <source>Description</source>
         <translation>説明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
         <source>%1 (%2, by %3)</source>
         <translation>%1（%2、%3 が確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="64"/>
         <source>Last integrity check</source>
         <translation>前回の完全性の確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
         <source>%1 by %2: %3</source>
         <translation>%1（%2）: %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="68"/>
         <source>Deleted</source>
         <translation>削除</translation>
     </message>
@@ -944,46 +987,46 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="140"/>
         <source>Integrity not checked yet.</source>
         <translation>整合性はまだ確認していません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="147"/>
         <source>%n file(s) failed the last check (%1).</source>
         <translation>
             <numerusform>%n 件のファイルが前回の確認で異常ありでした（%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
         <source>Checked %1; %n file(s) not checked yet.</source>
         <translation>
             <numerusform>%1 に確認済み。%n 件はまだ確認していません。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="150"/>
         <source>Checked %1: all intact.</source>
         <translation>%1 に確認：すべて異常なし。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="221"/>
         <source>Imported %1 by %2</source>
         <translation>%1に%2が取り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="240"/>
         <source>Integrity: %1</source>
         <translation>完全性: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="241"/>
         <source>Integrity: %1 (checked %2)</source>
         <translation>完全性: %1（%2 に確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="230"/>
         <source>Deleted %1 by %2: %3</source>
         <translation>%1に%2が削除: %3</translation>
     </message>
@@ -1075,59 +1118,64 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="49"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="74"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
+        <source>Time on picture…</source>
+        <translation>画面の時刻…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
         <source>Check integrity</source>
         <translation>完全性を確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
         <source>Evidence status</source>
         <translation>証拠の状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
         <source>Select an incident to see its evidence.</source>
         <translation>事案を選ぶと、その証拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="224"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>証拠はまだありません。写真・動画・録音をここにドロップするか、「ファイルを追加…」を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="228"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>ファイル %n 件、%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="243"/>
         <source>Add evidence</source>
         <translation>証拠を追加</translation>
     </message>
@@ -1137,49 +1185,107 @@ The call and your notes are still here.</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="252"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>先に事案を選んでから、証拠を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="259"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 はフォルダーです。開いて、中のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="262"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 が見つかりません（移動または削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
         <source>The files you chose are listed for adding.</source>
         <translation>選んだファイルは追加の一覧に入っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="299"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>追加できるのは、このパソコン上のファイルだけです。先にファイルを保存してから、ここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="323"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 は削除されています: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="327"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>この種類のファイルはここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="342"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="347"/>
         <source>Export evidence</source>
         <translation>証拠を書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="379"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="384"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>%1 を削除しました。理由は記録帳に残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTimes</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="39"/>
+        <source>%1 (no time zone in the file)</source>
+        <translation>%1（ファイルにタイムゾーンの記録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="48"/>
+        <source>%1 (camera showed %2; corrected by its clock offset)</source>
+        <translation>%1（カメラの表示 %2。時計のずれで補正）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="54"/>
+        <source>unknown (the file records none)</source>
+        <translation>不明（ファイルに記録なし）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="56"/>
+        <source>%1 (photo&apos;s EXIF)</source>
+        <translation>%1（写真の EXIF）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="58"/>
+        <source>%1 (the recording&apos;s own header)</source>
+        <translation>%1（録画・録音ファイルのヘッダー）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="63"/>
+        <source>%1, entered by %2</source>
+        <translation>%1（入力：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="68"/>
+        <source>not entered</source>
+        <translation>未入力</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="70"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="72"/>
+        <source>Time in the file</source>
+        <translation>ファイル内の時刻</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="73"/>
+        <source>Time on the picture</source>
+        <translation>画面の時刻表示</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="74"/>
+        <source>File modified (PC clock, not corrected)</source>
+        <translation>ファイル更新日時（PC の時計、補正なし）</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1497,12 @@ Nothing you typed was lost.</source>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61"/>
         <source>What happened, in your own words</source>
         <translation>何があったか、自分の言葉で</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="62"/>
         <source>What the customer demanded</source>
         <translation>顧客が求めたこと</translation>
     </message>
@@ -1698,47 +1804,47 @@ Nothing you typed was lost.</source>
         <translation>履歴(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="116"/>
         <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>記録帳はロックされています。入力した内容は保持され、ロックを解除すると元に戻ります。保存されたものも、失われたものもありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="126"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>Save and close</source>
         <translation>保存して閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="350"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="351"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="354"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>この事案には、まだ保存していない変更があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="372"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="370"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="373"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — 事案[*]</translation>
     </message>
@@ -2073,137 +2179,137 @@ Nothing you typed was lost.</source>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
         <source>3. Judge the complaint</source>
         <translation>3. 苦情を判断する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>苦情がすべてカスハラとは限りません。正当な苦情には謝罪して対処します。主張の内容にかかわらず、手段・態様が社会通念上許されないものであればカスハラです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="64"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="65"/>
         <source>Unclear</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>商品の欠陥や、店側の過失はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>要求は、店の商品・サービスに関するものですか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
         <source>1. Is the claim justified?</source>
         <translation>1. 要求に妥当性はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="82"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. 手段・態様は相当ですか？当てはまるものにチェック</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>長時間（従業員を長く拘束）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="89"/>
         <source>Violent or threatening</source>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
         <source>Persistent, repeated</source>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
         <source>Discriminatory</source>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
         <source>Sexual</source>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="103"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>該当した店舗独自の基準</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>該当した店舗独自の基準（1行に1つ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
         <source>Who judged</source>
         <translation>判断した人</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="115"/>
         <source>This is our judgement</source>
         <translation>これを当店の判断とする</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
         <source>Judged by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
         <source>Notes on the judgement</source>
         <translation>判断についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="124"/>
         <source>&amp;Judged by</source>
         <translation>判断者(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
         <source>Verdict</source>
         <translation>判断結果</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="140"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="143"/>
         <source>Next steps</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="193"/>
         <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
         <translation>手順1で記録した行為からチェックを入れました。一つずつ確認し、当てはまらないものはチェックを外してください:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="241"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>回答どうし、または回答と記録に食い違いがあります。下書きはこのままでも保存されますが、判断結果に沿って行動する前に、次の点を確認してください:</translation>
     </message>
@@ -2211,7 +2317,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="98"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
@@ -2349,10 +2455,12 @@ Nothing you typed was lost.</source>
         <source>The logbook is locked</source>
         <translation>記録帳はロックされています</translation>
     </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="182"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">%n 件</translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
@@ -2380,17 +2488,17 @@ Nothing you typed was lost.</source>
         <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="338"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="372"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -2455,54 +2563,92 @@ Nothing you typed was lost.</source>
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/next_steps.py" line="48"/>
+        <source>Law: %1 (in force %2). Source: %3, checked %4.</source>
+        <translation>法令：%1（%2施行）。出典：%3（%4確認）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/next_steps.py" line="59"/>
+        <source>Not verified against e-Gov: confirm before relying on it.</source>
+        <translation>e-Govでは未確認です。利用する前に確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="55"/>
         <source>No-entry notice for %1</source>
         <translation>出入禁止通知書（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="87"/>
+        <source>Save 内容証明 &amp;text…</source>
+        <translation>内容証明用テキストを保存(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="92"/>
         <source>&amp;Issue notice…</source>
         <translation>通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="95"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="135"/>
+        <source>Before any ban: %1. Answer the question in the guide&apos;s judge step, or give an override reason below (it is recorded).</source>
+        <translation>出入禁止の前に：%1。ガイドの「判断」ステップで回答するか、下に例外とする理由を入力してください（記録されます）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="146"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>この事案には、確定したカスハラの判断がありません（%1）。出入禁止は恣意的であってはなりません。先に事案を判断するか、下に例外として発行する理由を書いてください（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="156"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>この店の業種は、法律で客を受け入れる義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律を確認するか、弁護士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="196"/>
+        <source>revoked</source>
+        <translation>解除まで</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="199"/>
+        <source>Replace the earlier notice?</source>
+        <translation>以前の通知を置き換えますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="202"/>
+        <source>Notice %1 already bans this person (%2 to %3). Two bans for one person cannot run at once. Replace it? It is ended the day before this notice starts (or revoked), with this notice&apos;s number as the reason.</source>
+        <translation>通知 %1 により、この人物はすでに出入禁止です（%2〜%3）。同じ人物に二つの禁止を同時に適用することはできません。置き換えますか？以前の通知は、この通知の開始日の前日で終了（または解除）し、この通知の番号を理由として記録します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="235"/>
         <source>Duty to serve</source>
         <translation>受け入れ義務</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="237"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>旅館、公衆浴場、診療所は、それぞれの法律が認める場合にしか客を断れません。今回の拒否が認められることを確認しましたか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="247"/>
         <source>Issue the notice?</source>
         <translation>通知書を発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="249"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>通知書に番号が付き、PDFとともに保存されます。発行後は編集できず、理由を付けて短縮または解除することしかできません。今すぐ発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="283"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>%1 として発行しました。印刷または保存してから、出入禁止の一覧で送付・交付の方法を記録してください。</translation>
     </message>
@@ -2510,219 +2656,234 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticeForm</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59"/>
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="60"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61"/>
         <source>Description</source>
         <translation>特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63"/>
         <source>If the name is not known: age, clothes, glasses, when they come…</source>
         <translation>名前が分からない場合: 年齢、服装、眼鏡、来店する時間帯など…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65"/>
         <source>Phone (for the lookup)</source>
         <translation>電話番号（照合用）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="68"/>
         <source>Photo</source>
         <translation>写真</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70"/>
         <source>To (the person)</source>
         <translation>通知の相手方</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72"/>
         <source>Name:</source>
         <translation>氏名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="64"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="148"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="74"/>
         <source>Description:</source>
         <translation>特徴:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="66"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="149"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="76"/>
         <source>Photo:</source>
         <translation>写真:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78"/>
         <source>Date of the notice</source>
         <translation>通知日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="79"/>
         <source>Banned from</source>
         <translation>禁止の開始日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="80"/>
         <source>Banned until (last day)</source>
         <translation>禁止の終了日（最終日）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="81"/>
         <source>No end date (until revoked)</source>
         <translation>終了日なし（解除まで）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86"/>
         <source>Premises</source>
         <translation>対象施設</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87"/>
         <source>One shop per line; empty: this shop</source>
         <translation>1行に1店舗。空欄なら当店</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91"/>
         <source>The ban</source>
         <translation>出入禁止の内容</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93"/>
         <source>Notice dated:</source>
         <translation>通知日:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="94"/>
         <source>From:</source>
         <translation>開始日:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95"/>
         <source>Until:</source>
         <translation>終了日:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="96"/>
         <source>Premises:</source>
         <translation>対象施設:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98"/>
         <source>Reason: the facts</source>
         <translation>理由: 事実</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99"/>
         <source>Where to object</source>
         <translation>異議の申出先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="100"/>
         <source>Override reason</source>
         <translation>例外として発行する理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102"/>
         <source>Why a notice is issued without a harassment verdict (recorded)</source>
         <translation>カスハラの判断がないまま発行する理由（記録されます）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106"/>
+        <source>Written to the person: what they did, with their words and the times, in neutral language. The internal summary is not printed. Check it against the preview and edit it if needed.</source>
+        <translation>相手方に宛てた文面です（行為・発言・時刻を中立的な表現で記載）。内部の概要は印刷されません。プレビューで確認し、必要に応じて修正してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113"/>
+        <source>Name the staff who dealt with the person</source>
+        <translation>対応した従業員の名前を記載する</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
+        <source>&amp;Compose from the record</source>
+        <translation>記録から作成(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
         <source>Reason and objections</source>
         <translation>理由と異議の申出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="126"/>
         <source>Facts:</source>
         <translation>事実:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="128"/>
         <source>Objections to:</source>
         <translation>異議の申出先:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="129"/>
         <source>Override reason:</source>
         <translation>例外の理由:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="132"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="133"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="134"/>
         <source>Representative</source>
         <translation>代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="135"/>
         <source>Shop address</source>
         <translation>店舗の住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="136"/>
         <source>Shop phone</source>
         <translation>店舗の電話番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="139"/>
         <source>Language version</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="143"/>
         <source>Issued by</source>
         <translation>通知者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="145"/>
         <source>Shop:</source>
         <translation>店舗:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="146"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="147"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="153"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="211"/>
         <source>No photo</source>
         <translation>写真なし</translation>
     </message>
@@ -2738,62 +2899,62 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticeTableModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="65"/>
         <source>No end</source>
         <translation>期限なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="70"/>
         <source>Yes</source>
         <translation>済</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="70"/>
         <source>Not yet</source>
         <translation>未</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Number</source>
         <translation>番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Person</source>
         <translation>相手方</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Until</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Days left</source>
         <translation>残り日数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Served</source>
         <translation>送付・交付</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Breaches</source>
         <translation>違反</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="105"/>
         <source>Incident</source>
         <translation>事案</translation>
     </message>
@@ -2801,285 +2962,335 @@ Nothing you typed was lost.</source>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="61"/>
         <source>6. Possible offences</source>
         <translation>6. 成立しうる犯罪</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="62"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>弁護士や警察と相談するための論点です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="74"/>
         <source>Offender known on</source>
         <translation>犯人を知った日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
         <source>Day the offender became &amp;known</source>
         <translation>犯人を知った日(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <source>Questions the record leaves open</source>
+        <translation>記録からは分からない点の確認</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <source>Not known</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="194"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="201"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="115"/>
-        <source>Recorded facts that match</source>
-        <translation>該当する記録</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="275"/>
+        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
+        <translation>親告罪：告訴をする場合は、被害者が犯人を知った日から6か月以内に行う必要があります。期限を表示するには、上にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="283"/>
+        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
+        <translation>親告罪：告訴をする場合は、%1までに行う必要があります（残り%2日）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="218"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="269"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="146"/>
-        <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
-        <translation>親告罪: 告訴は、犯人を知った日から6か月以内に行う必要があります。期限を確認するには、上にその日を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="280"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>親告罪: 告訴期間は%1に終了しました。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="152"/>
-        <source>Complaint-only offence: file by %1 (%2 days left).</source>
-        <translation>親告罪: %1までに告訴してください（残り%2日）。</translation>
     </message>
 </context>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="69"/>
         <source>4. On-site response</source>
         <translation>4. 現場での対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="72"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>言ったその時にボタンを押してください。時刻が記録されます。最終警告の前に、中止の要求と退去の要求をそれぞれ2〜3回行ってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
         <source>Logged by</source>
         <translation>記録者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
         <source>Supervisor who decided to end it</source>
         <translation>打ち切りを決めた責任者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>① Told: the conversation is ending</source>
         <translation>① 対応の打ち切りを告げた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>② Asked to stop</source>
         <translation>② 中止を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>③ Ordered to leave</source>
         <translation>③ 退去を求めた</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>④ Final warning</source>
         <translation>④ 最終警告</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>⑤ Called the police</source>
         <translation>⑤ 警察に通報した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Police arrived</source>
         <translation>警察が到着</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
         <source>Recordings handed over</source>
         <translation>録音・録画を提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="98"/>
         <source>Customer left</source>
         <translation>客が退去</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="110"/>
         <source>Police</source>
         <translation>警察</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
         <source>110 (emergency)</source>
         <translation>110番（緊急）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
         <source>#9110 (advice)</source>
         <translation>#9110（相談）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="118"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>Number called</source>
         <translation>かけた番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>Police s&amp;tation</source>
         <translation>警察署(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
         <source>&amp;Officers</source>
         <translation>警察官(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="136"/>
         <source>&amp;Case number</source>
         <translation>受理番号(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="146"/>
         <source>Logged</source>
         <translation>記録済み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="149"/>
         <source>Logged steps with their times</source>
         <translation>記録した手順と時刻</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="153"/>
         <source>&amp;Undo last click</source>
         <translation>最後の記録を取り消す(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186"/>
         <source>Decided with %1</source>
         <translation>%1と決定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Station: %1</source>
         <translation>警察署: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
         <source>Officers: %1</source>
         <translation>警察官: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="193"/>
         <source>Case number: %1</source>
         <translation>受理番号: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="199"/>
         <source>Handed to %1</source>
         <translation>%1に提出</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255"/>
         <source>Next: %1 again (%2 of at least %3 so far)</source>
         <translation>次: もう一度「%1」（これまで %2 回、少なくとも %3 回）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="286"/>
         <source>Stop requests: %1</source>
         <translation>中止の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="287"/>
         <source>Orders to leave: %1</source>
         <translation>退去の要求: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="288"/>
         <source>Final warnings: %1</source>
         <translation>最終警告: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="289"/>
         <source>Police calls: %1</source>
         <translation>警察への通報: %1回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
         <source>Next: %1</source>
         <translation>次: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
         <source>&amp;Logged by</source>
         <translation>記録者(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87"/>
         <source>Su&amp;pervisor who decided to end it</source>
         <translation>打ち切りを決めた責任者(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
         <source>Every step of the flow is logged.</source>
         <translation>すべての手順を記録しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="264"/>
         <source>%n stop request(s)</source>
         <translation>
             <numerusform>中止の要求 %n 回</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
         <source>%n order(s) to leave</source>
         <translation>
             <numerusform>退去の要求 %n 回</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="268"/>
         <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
         <translation>顧客は、%1・%2 の後に立ち去りました。これ以上押すボタンはありません。ほかに起きたことがあれば時系列に追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="306"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="312"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>責任者の名前を書いてください。対応の打ち切りは責任者と相談して決めます。</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTimeDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="114"/>
+        <source>Time shown on the picture</source>
+        <translation>画面に表示された時刻</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="93"/>
+        <source>Enter the date and time exactly as the camera&apos;s clock shows it on the picture. The report prints it as shown and, when the camera clock&apos;s offset is recorded, corrected by it. The PC file&apos;s time and the import time are never corrected.</source>
+        <translation>カメラの時計が画面に表示している日時を、そのとおりに入力してください。報告書には表示どおりの時刻と、カメラの時計のずれが記録されていれば補正した時刻を記載します。PC 上のファイルの時刻と取り込み日時は補正しません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="109"/>
+        <source>Camera clock</source>
+        <translation>カメラの時計</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="120"/>
+        <source>&amp;Time shown:</source>
+        <translation>表示された時刻(&amp;T):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="121"/>
+        <source>&amp;No time read off the picture (clear it)</source>
+        <translation>画面から時刻を読み取らない（消去）(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="166"/>
+        <source>Saved the time on the picture of %1.</source>
+        <translation>%1 の画面の時刻を保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3462,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="120"/>
         <source>Preview</source>
         <translation>プレビュー</translation>
     </message>
@@ -3701,6 +3912,76 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="49"/>
+        <source>Change the data key</source>
+        <translation>データキーの変更</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="56"/>
+        <source>A new random data key replaces the current one: the logbook is re-encrypted with it and your passphrase stays the same. The recovery key on the recovery sheet of %1 then no longer opens this logbook, and neither do old copies of the key file (vault.json). You save a new recovery sheet now: print it or keep it on a USB stick in a safe place, and destroy the old sheet. Backups made before keep the old key.</source>
+        <translation>新しいランダムなデータキーが今のキーに代わります。記録帳はそのキーで暗号化し直され、パスフレーズは変わりません。%1 のリカバリーシートのリカバリーキーでは、この記録帳を開けなくなります。古いキーファイル(vault.json)のコピーも同じです。今、新しいリカバリーシートを保存してください。印刷するかUSBメモリに入れて安全な場所に保管し、古いシートは破棄してください。これより前のバックアップは古いキーのままです。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="69"/>
+        <source>Only your own passphrase can be kept. The key slots of these users are removed, and they need a new passphrase afterwards: %1</source>
+        <translation>残せるのはあなた自身のパスフレーズだけです。次のユーザーのキースロットは削除されるので、後で新しいパスフレーズが必要です: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="81"/>
+        <source>Your passphrase</source>
+        <translation>あなたのパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="86"/>
+        <source>Change the data key…</source>
+        <translation>データキーを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="104"/>
+        <source>The logbook was unlocked with the recovery key: set a passphrase and unlock with it first (the new key is kept under your passphrase).</source>
+        <translation>この記録帳はリカバリーキーで開かれています。先にパスフレーズを設定し、それで開き直してください(新しいキーはパスフレーズで保護されます)。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="111"/>
+        <source>recovery-sheet.pdf</source>
+        <translation>リカバリーシート.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="113"/>
+        <source>Save the new recovery sheet</source>
+        <translation>新しいリカバリーシートを保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="113"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="124"/>
+        <source>Type your passphrase first.</source>
+        <translation>先にパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="144"/>
+        <source>Changing the data key…</source>
+        <translation>データキーを変更しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="155"/>
+        <source>The data key was changed. The new recovery sheet was saved to %1: keep it in a safe place. The old recovery sheet no longer opens this logbook.</source>
+        <translation>データキーを変更しました。新しいリカバリーシートを %1 に保存しました。安全な場所に保管してください。古いリカバリーシートでは、もうこの記録帳を開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="167"/>
+        <source>Wrong passphrase: nothing was changed.</source>
+        <translation>パスフレーズが違います。何も変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
@@ -3746,12 +4027,12 @@ Do you want to replace it?</source>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="280"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
     </message>
@@ -3845,141 +4126,151 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="97"/>
+        <source>Whether the behaviour could relate to a disability or a request for accommodation is not yet considered (step 3).</source>
+        <translation>行為が障害や配慮の求めに関係する可能性は、まだ検討されていません（ステップ3）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
+        <source>The behaviour could relate to a disability or a request for accommodation: reasonable accommodation, not a ban.</source>
+        <translation>行為が障害や配慮の求めに関係する可能性があります。出入禁止ではなく合理的配慮を。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>この業種は法律で応接・受け入れの義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律について弁護士に確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Recorded behaviour: %1</source>
         <translation>記録された行為: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>On the timeline: %1</source>
         <translation>経過に記録: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
         <source>Exact words (%1)</source>
         <translation>発言（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
         <source>In the record (%1)</source>
         <translation>記録の中（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>最初の退去要求の後も%1分居座った</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="124"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>退去を求めたが、退去の記録なし</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="127"/>
         <source>Happened online (public)</source>
         <translation>オンラインで発生（公然）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
         <source>Injury recorded</source>
         <translation>けがの記録あり</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129"/>
         <source>Medical visit</source>
         <translation>医療機関の受診</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="130"/>
         <source>Staff time spent: %1 min</source>
         <translation>従業員の対応時間: %1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>Money paid: ¥%1</source>
         <translation>支払った金額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>損害額: %1円</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>退去を求めたのに居座ったという記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="148"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="173"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="178"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>
@@ -3987,46 +4278,46 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="181"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="182"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="221"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="236"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="244"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4035,17 +4326,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="291"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="292"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="382"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -4215,189 +4506,204 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source> min</source>
         <translation> 分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Lock after this many idle minutes</source>
         <translation>操作がないときにロックするまでの分数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Language</source>
         <translation>言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>A new language is used from the next start.</source>
         <translation>言語の変更は、次に起動したときから反映されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Program</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Lock when idle for:</source>
         <translation>操作がないときのロック:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Language:</source>
         <translation>言語:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Shop name</source>
         <translation>店名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Company</source>
         <translation>会社名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Address</source>
         <translation>住所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Phone</source>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Representative</source>
         <translation>代表者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Time limit for a complaint call</source>
         <translation>苦情電話の対応時間の上限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Shop name:</source>
         <translation>店名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Type of business:</source>
         <translation>業種:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Call time limit:</source>
         <translation>通話時間の上限:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Font file for PDFs</source>
         <translation>PDF用のフォントファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Looking for a Japanese font…</source>
         <translation>日本語フォントを探しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
         <source>PDF documents</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Japanese font:</source>
         <translation>日本語フォント:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="172"/>
+        <source>Change the data key…</source>
+        <translation>データキーを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <source>A new recovery key and recovery sheet; the old sheet stops working.</source>
+        <translation>新しいリカバリーキーとリカバリーシートを作ります。古いシートは使えなくなります。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>日本語のTrueTypeフォントを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="216"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="258"/>
         <source>No font information available.</source>
         <translation>フォントの情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="261"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>日本語の TrueType フォントが見つかりません。PDF は埋め込まれない組み込みフォントを使うため、æøå などの文字がずれます。IPAex フォントをインストールするか、.ttf/.ttc のフォントファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>選んだフォントファイルが見つからないか使えません。PDF には代わりに %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="270"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF には日本語フォント %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="282"/>
         <source>The shop name must not be empty.</source>
         <translation>店名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="285"/>
         <source>Choose a time zone from the list.</source>
         <translation>一覧からタイムゾーンを選んでください。</translation>
     </message>
@@ -4411,13 +4717,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -5186,831 +5492,1023 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>Tell the caller the call will end if the same claim goes on (e.g. after 30 minutes), then end it; note the times.</source>
+        <comment>step.end_call_after_warning</comment>
+        <translation>同じ主張が続く場合は通話を終了すると伝え（例：30分）、そのうえで終了してください。時刻を記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Answer in writing, briefly and factually: what the shop can and cannot do; keep a copy.</source>
+        <comment>step.answer_in_writing</comment>
+        <translation>書面で簡潔かつ事実に即して回答してください（対応できること・できないこと）。控えを保管してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Preserve the post first: its URL, the date and time it was seen, and a screenshot showing both, added as evidence.</source>
+        <comment>step.preserve_online_post</comment>
+        <translation>まず投稿を保存してください：URL、閲覧日時、その両方が写ったスクリーンショットを証拠として追加します。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>Ask the site or platform to remove the post (its reporting or deletion form).</source>
+        <comment>step.request_post_deletion</comment>
+        <translation>サイト・プラットフォームに投稿の削除を申し出てください（通報・削除依頼の窓口）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>To learn who posted it, the Information Distribution Platform Act (formerly the Provider Liability Limitation Act) gives a disclosure route: discuss it with a lawyer.</source>
+        <comment>step.poster_disclosure</comment>
+        <translation>投稿者を特定するには、情報流通プラットフォーム対処法（旧プロバイダ責任制限法）による開示の手続があります。弁護士に相談してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <source>Consider whether the behaviour could relate to a disability or a request for accommodation (answer it on this page) before any ban.</source>
+        <comment>step.consider_accommodation</comment>
+        <translation>出入禁止の前に、行為が障害や配慮の求めに関係する可能性がないか検討してください（このページで回答）。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <source>It could relate to a disability or a request for accommodation: talk with the person about what they need, consider reasonable accommodation and alternatives, and record the exchange; no ban on this incident.</source>
+        <comment>step.provide_reasonable_accommodation</comment>
+        <translation>障害や配慮の求めに関係する可能性があります。本人と必要なことを話し合い、合理的配慮や代わりの方法を検討し、やり取りを記録してください。この件で出入禁止にはしません。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <source>A no-entry notice (%1) is already in force for this person: no new notice; record any visit as a breach of it.</source>
+        <comment>step.notice_in_force</comment>
+        <translation>この人物には出入禁止通知（%1）が有効です。新たな通知は不要です。来店した場合は違反として記録してください。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <source>This breaches no-entry notice %1: call the police (110) and say a written notice was served; entering against it may be trespass (Penal Code art. 130).</source>
+        <comment>step.breach_of_notice</comment>
+        <translation>出入禁止通知 %1 への違反です。警察（110番）に通報し、書面で通知済みであることを伝えてください。通知に反する立入りは建造物侵入（刑法130条）に当たり得ます。</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services.</source>
         <comment>inconsistency.fault_but_demand_unrelated</comment>
         <translation>店側に過失があるとしながら、要求は商品・サービスと無関係とされています。</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault.</source>
         <comment>inconsistency.groundless_refund_but_shop_fault</comment>
         <translation>根拠のない返金要求として記録されていますが、店側に過失があるとされています。</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods.</source>
         <comment>inconsistency.unrelated_demand_but_demand_related</comment>
         <translation>無関係な要求として記録されていますが、要求は商品に関するものとされています。</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>A recorded behaviour has no matching manner ticked: %1</source>
         <comment>inconsistency.behaviour_without_manner</comment>
         <translation>記録された行為に対応する態様が選ばれていません：%1</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Judged before the facts were confirmed.</source>
         <comment>inconsistency.judged_before_facts_confirmed</comment>
         <translation>事実確認の前に判断されています。</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Handed over in person</source>
         <comment>service_method.in_person</comment>
         <translation>手渡し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
         <comment>service_method.certified_mail</comment>
         <translation>内容証明郵便（配達証明付き）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Ordinary mail</source>
         <comment>service_method.ordinary_mail</comment>
         <translation>普通郵便</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Email</source>
         <comment>service_method.email</comment>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Offered; refused</source>
         <comment>service_method.refused</comment>
         <translation>受領拒否</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Not yet in force</source>
         <comment>ban_status.scheduled</comment>
         <translation>開始前</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>In force</source>
         <comment>ban_status.active</comment>
         <translation>有効</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Expired</source>
         <comment>ban_status.expired</comment>
         <translation>期間満了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Revoked</source>
         <comment>ban_status.revoked</comment>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Review by the shop</source>
         <comment>review_kind.review</comment>
         <translation>店による見直し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Appeal by the person</source>
         <comment>review_kind.appeal</comment>
         <translation>相手方からの異議申出</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Pending</source>
         <comment>review_outcome.pending</comment>
         <translation>検討中</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Upheld</source>
         <comment>review_outcome.upheld</comment>
         <translation>維持</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Shortened</source>
         <comment>review_outcome.shortened</comment>
         <translation>短縮</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Revoked</source>
         <comment>review_outcome.revoked</comment>
         <translation>解除</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>根拠のない返金要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>商品・サービスと無関係な要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>暴行</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>脅迫・暴言</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>繰り返しの電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>土下座の強要</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>退去の拒否</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>差別的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>性的な言動</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>長時間の拘束</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>執拗な連絡</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>SNSへの投稿・投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>ネット・SNSへの投稿の脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>店・従業員についてのネット・SNSへの投稿</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>従業員の無断撮影</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>器物の損壊</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>過剰な補償の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>その他の行為</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>対面</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>電話</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>メール</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>オンライン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>手紙</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>その他の経路</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>下書き</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>事実確認済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>判断済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>対応済み</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>顧客</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>同伴者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>被害を受けた従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>対応した従業員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>目撃者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>責任者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>対応終了の告知</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>中止の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>退去の要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>最終警告</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>警察へ通報</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>警察到着</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>録画・録音の提供</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>顧客の退去</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>通話開始</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>通話終了</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>メモ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>謝罪</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>返金</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>交換</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>弁護士へ相談</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>警察へ届出</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>従業員のケア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>フォローアップ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>再発防止</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>その他の対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>現場での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>電話での対応</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>謝罪訪問</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>社内での検討</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>弁護士</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>返金・補償</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>損害</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>その他の費用</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>正社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>パート・アルバイト</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>契約社員</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>店長・管理職</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="138"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>経営者</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="139"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>コンビニエンスストア</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="140"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>飲食店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="132"/>
+        <location filename="../../build/vocabulary_terms.py" line="141"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>薬局</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="133"/>
+        <location filename="../../build/vocabulary_terms.py" line="142"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>美容室・サロン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="134"/>
+        <location filename="../../build/vocabulary_terms.py" line="143"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>小売店</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="135"/>
+        <location filename="../../build/vocabulary_terms.py" line="144"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>旅館・ホテル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="136"/>
+        <location filename="../../build/vocabulary_terms.py" line="145"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>公衆浴場</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="137"/>
+        <location filename="../../build/vocabulary_terms.py" line="146"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>診療所</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="138"/>
+        <location filename="../../build/vocabulary_terms.py" line="147"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>その他の業種</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="139"/>
+        <location filename="../../build/vocabulary_terms.py" line="148"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>従業員のスマートフォン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="140"/>
+        <location filename="../../build/vocabulary_terms.py" line="149"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>防犯カメラ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="141"/>
+        <location filename="../../build/vocabulary_terms.py" line="150"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>通話録音装置</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="142"/>
+        <location filename="../../build/vocabulary_terms.py" line="151"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>スクリーンショット</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="143"/>
+        <location filename="../../build/vocabulary_terms.py" line="152"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>スキャン</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="144"/>
+        <location filename="../../build/vocabulary_terms.py" line="153"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>レシート</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="145"/>
+        <location filename="../../build/vocabulary_terms.py" line="154"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>その他</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="146"/>
+        <location filename="../../build/vocabulary_terms.py" line="155"/>
         <source>Image</source>
         <comment>evidence_kind.image</comment>
         <translation>画像</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="147"/>
+        <location filename="../../build/vocabulary_terms.py" line="156"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>動画</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="148"/>
+        <location filename="../../build/vocabulary_terms.py" line="157"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>音声</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="149"/>
+        <location filename="../../build/vocabulary_terms.py" line="158"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="150"/>
+        <location filename="../../build/vocabulary_terms.py" line="159"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>ファイル</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="151"/>
+        <location filename="../../build/vocabulary_terms.py" line="160"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="152"/>
+        <location filename="../../build/vocabulary_terms.py" line="161"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="153"/>
+        <location filename="../../build/vocabulary_terms.py" line="162"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="154"/>
+        <location filename="../../build/vocabulary_terms.py" line="163"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>妥当性あり</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="155"/>
+        <location filename="../../build/vocabulary_terms.py" line="164"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>妥当性なし</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="156"/>
+        <location filename="../../build/vocabulary_terms.py" line="165"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="157"/>
+        <location filename="../../build/vocabulary_terms.py" line="166"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>長時間</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="158"/>
+        <location filename="../../build/vocabulary_terms.py" line="167"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="159"/>
+        <location filename="../../build/vocabulary_terms.py" line="168"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="160"/>
+        <location filename="../../build/vocabulary_terms.py" line="169"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="161"/>
+        <location filename="../../build/vocabulary_terms.py" line="170"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="162"/>
+        <location filename="../../build/vocabulary_terms.py" line="171"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>正当なクレーム</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="163"/>
+        <location filename="../../build/vocabulary_terms.py" line="172"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>カスハラ（要求に妥当性あり）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="164"/>
+        <location filename="../../build/vocabulary_terms.py" line="173"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>カスハラ（要求に根拠なし）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="165"/>
+        <location filename="../../build/vocabulary_terms.py" line="174"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>根拠なし・態様は相当</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="166"/>
+        <location filename="../../build/vocabulary_terms.py" line="175"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>カスハラ（要求の妥当性は不明）</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="167"/>
+        <location filename="../../build/vocabulary_terms.py" line="176"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>判断保留</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="168"/>
+        <location filename="../../build/vocabulary_terms.py" line="177"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>脅し</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="169"/>
+        <location filename="../../build/vocabulary_terms.py" line="178"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>義務のないことの要求</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="170"/>
+        <location filename="../../build/vocabulary_terms.py" line="179"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>侮辱</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="171"/>
+        <location filename="../../build/vocabulary_terms.py" line="180"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>虚偽・偽計</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="172"/>
+        <location filename="../../build/vocabulary_terms.py" line="181"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>威力</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="173"/>
+        <location filename="../../build/vocabulary_terms.py" line="182"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>金銭</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="174"/>
+        <location filename="../../build/vocabulary_terms.py" line="183"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>けが</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="175"/>
+        <location filename="../../build/vocabulary_terms.py" line="184"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>公然性</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="176"/>
+        <location filename="../../build/vocabulary_terms.py" line="185"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>損壊</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="186"/>
+        <source>Created</source>
+        <comment>incident_field.created</comment>
+        <translation>新規作成</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="187"/>
+        <source>Record format</source>
+        <comment>incident_field.format</comment>
+        <translation>記録の形式</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="188"/>
+        <source>Status</source>
+        <comment>incident_field.status</comment>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="189"/>
+        <source>Occurred</source>
+        <comment>incident_field.occurred_at</comment>
+        <translation>発生日時</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="190"/>
+        <source>Ended</source>
+        <comment>incident_field.ended_at</comment>
+        <translation>終了日時</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="191"/>
+        <source>Time zone</source>
+        <comment>incident_field.timezone</comment>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="192"/>
+        <source>Location</source>
+        <comment>incident_field.location</comment>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="193"/>
+        <source>Channel</source>
+        <comment>incident_field.channel</comment>
+        <translation>経路</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="194"/>
+        <source>What happened</source>
+        <comment>incident_field.summary</comment>
+        <translation>経緯</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="195"/>
+        <source>Demand</source>
+        <comment>incident_field.demand</comment>
+        <translation>顧客の要求</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="196"/>
+        <source>Behaviours</source>
+        <comment>incident_field.behaviours</comment>
+        <translation>行為</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="197"/>
+        <source>Exact words</source>
+        <comment>incident_field.quotes</comment>
+        <translation>発言</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="198"/>
+        <source>Timeline</source>
+        <comment>incident_field.timeline</comment>
+        <translation>時系列</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="199"/>
+        <source>People</source>
+        <comment>incident_field.participants</comment>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="200"/>
+        <source>Witness statements</source>
+        <comment>incident_field.statements</comment>
+        <translation>目撃者の陳述</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="201"/>
+        <source>Actions taken</source>
+        <comment>incident_field.actions</comment>
+        <translation>実施した対応</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="202"/>
+        <source>Time and money</source>
+        <comment>incident_field.costs</comment>
+        <translation>時間と費用</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="203"/>
+        <source>Assessment</source>
+        <comment>incident_field.assessment</comment>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="204"/>
+        <source>Staff care</source>
+        <comment>incident_field.staff_care</comment>
+        <translation>従業員への影響とケア</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="205"/>
+        <source>Prevention</source>
+        <comment>incident_field.prevention</comment>
+        <translation>再発防止</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="206"/>
+        <source>Training case</source>
+        <comment>incident_field.training_case</comment>
+        <translation>社内研修での共有</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="207"/>
+        <source>Offender known on</source>
+        <comment>incident_field.offender_known_on</comment>
+        <translation>犯人を知った日</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="208"/>
+        <source>Answers on possible offences</source>
+        <comment>incident_field.offence_answers</comment>
+        <translation>犯罪の要件への回答</translation>
     </message>
 </context>
 <context>
@@ -6024,117 +6522,117 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="34"/>
         <source>1. What happened</source>
         <translation>1. 何があったか</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
         <source>Began</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>例: レジ、電話、駐車場</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="60"/>
         <source>What happened, in a few words</source>
         <translation>何があったか、簡単に</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
         <source>What the customer demanded</source>
         <translation>顧客が求めたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Began</source>
         <translation>開始(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
         <source>&amp;Ended</source>
         <translation>終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="132"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>新しい事案（%1 開始）。「%2」を押すまで保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
         <source>C&amp;hannel</source>
         <translation>経路(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="38"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
         <source>&amp;Place</source>
         <translation>場所(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
         <source>&amp;What happened</source>
         <translation>経緯(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="75"/>
         <source>&amp;Demand</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="91"/>
         <source>What the customer did</source>
         <translation>顧客がしたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="108"/>
         <source>Exact words (who, what, when)</source>
         <translation>発言（誰が、何を、いつ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="111"/>
         <source>Add what was said (time: now)</source>
         <translation>発言を追加（時刻: 今）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="135"/>
         <source>Incident %1</source>
         <translation>事案 %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="168"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>
@@ -6321,6 +6819,16 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>判断結果がカスハラではありません</translation>
     </message>
     <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="38"/>
+        <source>whether it could relate to a disability or a request for accommodation has not been considered (judge step)</source>
+        <translation>障害や配慮の求めに関係する可能性が検討されていません（判断のステップ）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="43"/>
+        <source>it could relate to a disability or a request for accommodation: reasonable accommodation comes first, not a ban</source>
+        <translation>障害や配慮の求めに関係する可能性があります。出入禁止ではなく、合理的配慮が先です</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="72"/>
         <source>The PDF could not be read for printing.</source>
         <translation>印刷用にPDFを読み込めませんでした。</translation>
@@ -6504,6 +7012,44 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="72"/>
         <source>Page footer</source>
         <translation>フッター</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="26"/>
+        <source>The printed PDF can be handed over in the shop (with the receipt slip signed) or sent by ordinary mail or email. It cannot be sent as paper 内容証明 (certified-content mail: Japanese text only, 20 characters × 26 lines a page, no images or tables): after issuing, save the 内容証明 text and print three copies of that. e-内容証明 (online) needs its own layout; this PDF is not made for it.</source>
+        <translation>印刷したPDFは、店舗で手渡し（受領書に署名を受ける）、または普通郵便・メールで送ることができます。紙の内容証明郵便には使えません（日本語の文字のみ、1枚20字×26行、画像・表は不可）。発行後に「内容証明用テキスト」を保存し、それを3部印刷してください。電子内容証明（e内容証明）には専用の書式が必要で、このPDFはその用途には作られていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="45"/>
+        <source>Save the 内容証明 text</source>
+        <translation>内容証明用テキストを保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="47"/>
+        <source>Text files (*.txt)</source>
+        <translation>テキストファイル (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="68"/>
+        <source>内容証明 text saved to %1</source>
+        <translation>内容証明用テキストを %1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>rekeyNotice</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="17"/>
+        <source>A change of the data key was interrupted (the program stopped while it ran) and has been undone: the logbook keeps its previous key, and your previous recovery sheet is still the valid one. A recovery sheet printed by the interrupted change is void: destroy it. Change the data key again in Settings if you still want to.</source>
+        <translation>データキーの変更が途中で中断されたため（実行中にプログラムが停止しました）、変更を取り消しました。記録帳は以前のキーのままで、以前の復旧シートが引き続き有効です。中断した変更で印刷された復旧シートは無効ですので、破棄してください。変更が必要な場合は、設定からもう一度データキーを変更してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="24"/>
+        <source>A change of the data key was interrupted (the program stopped while it ran) and has now been finished: the logbook uses the new key. Only the recovery sheet printed by that change opens it; the earlier sheet is void.</source>
+        <translation>データキーの変更が途中で中断されていたため（実行中にプログラムが停止しました）、いま変更を完了しました。記録帳は新しいキーを使っています。開けるのはその変更で印刷された復旧シートだけで、それより前のシートは無効です。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="39"/>
+        <source>Change of the data key</source>
+        <translation>データキーの変更</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AccommodationBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="34"/>
+        <source>3. Disability or a request for accommodation?</source>
+        <translation>3. Funksjonsnedsettelse eller en anmodning om tilrettelegging?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="37"/>
+        <source>Could the behaviour relate to a disability, or to a request for accommodation?</source>
+        <translation>Kan oppførselen ha sammenheng med en funksjonsnedsettelse, eller med en anmodning om tilrettelegging?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="42"/>
+        <source>It could</source>
+        <translation>Det kan den</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="43"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="44"/>
+        <source>Not considered yet</source>
+        <translation>Ikke vurdert ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="89"/>
+        <source>Law: %1 (duty for businesses from %2). Source: %3, checked %4.</source>
+        <translation>Lov: %1 (plikt for virksomheter fra %2). Kilde: %3, kontrollert %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/accommodation_box.py" line="97"/>
+        <source>Not verified against e-Gov: confirm before relying on it.</source>
+        <translation>Ikke kontrollert mot e-Gov: bekreft før du bygger på det.</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveOffer</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
@@ -328,13 +366,23 @@
         <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="245"/>
+        <source>%1 is not encrypted: send it together with the bundle.</source>
+        <translation>%1 er ikke kryptert: send den sammen med pakken.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="249"/>
+        <source>The recipient checks the bundle against this manifest SHA-256 (also in the incident report), not only against the hashes inside it.</source>
+        <translation>Mottakeren kontrollerer pakken mot denne SHA-256 for manifestet (står også i hendelsesrapporten), ikke bare mot hashene inne i den.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="255"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="251"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="264"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="278"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -342,184 +390,184 @@
 <context>
     <name>CallPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="73"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="99"/>
         <source>▶ Start call timer</source>
         <translation>▶ Start tidtaking</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
         <source>■ End call</source>
         <translation>■ Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="109"/>
         <source>Time on the call</source>
         <translation>Tid i samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="130"/>
         <source>The caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
         <source>Caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="151"/>
         <source>The caller</source>
         <translation>Innringeren</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
         <source>Caller&apos;s number</source>
         <translation>Innringerens nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>Slik det vises på telefonen; tomt hvis skjult</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
         <source>Who it is</source>
         <translation>Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
         <source>Exact words</source>
         <translation>Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
         <source>Write what the caller said, word for word</source>
         <translation>Skriv det innringeren sa, ord for ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
         <source>File into</source>
         <translation>Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="174"/>
         <source>&amp;Number</source>
         <translation>&amp;Nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Who it is</source>
         <translation>&amp;Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
         <source>&amp;Exact words</source>
         <translation>N&amp;øyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
         <source>&amp;File into</source>
         <translation>&amp;Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="181"/>
         <source>File the call</source>
         <translation>Arkiver samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="202"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>Butikkens grense: %1 min per samtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
         <source>Within the limit (%1 left)</source>
         <translation>Innenfor grensen (%1 igjen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>Varsle innringeren nå: samtalen avsluttes om %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>Grensen er nådd: les dette høyt, og legg så på</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
         <source>No call running</source>
         <translation>Ingen samtale pågår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="272"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="273"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>Tidligere anrop fra nummeret telles her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="282"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2 (medregnet dette)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="284"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="288"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>Gjentatte oppringninger: hendelsen merkes slik når samtalen arkiveres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="301"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="302"/>
         <source>A new incident</source>
         <translation>En ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="333"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
         <source>a withheld number</source>
         <translation>et skjult nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>Telefonsamtale fra %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="341"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="342"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>Ikke arkivert: %1
 Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="346"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="347"/>
         <source>Filed into %1.</source>
         <translation>Arkivert i %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="362"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="364"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>Loggboken er låst. Tidtakingen fortsetter; lås opp for å arkivere samtalen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="383"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="385"/>
         <source>Call not filed</source>
         <translation>Samtalen er ikke arkivert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="384"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="386"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>Denne samtalen er ikke arkivert ennå. Lukke likevel og miste den?</translation>
     </message>
@@ -545,67 +593,67 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="55"/>
         <source>Incident &amp;now</source>
         <translation>H&amp;endelse nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="58"/>
         <source>&amp;Guided response…</source>
         <translation>&amp;Veiledet håndtering …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="60"/>
         <source>Phone &amp;call…</source>
         <translation>Telefon&amp;samtale …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>&amp;Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
         <source>&amp;Ban register…</source>
         <translation>For&amp;budsregister …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
         <source>Notice &amp;wording…</source>
         <translation>&amp;Ordlyd for varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="65"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>Hendelses&amp;rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>&amp;Periodeoversikt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>&amp;Bevispakke (ZIP) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="87"/>
         <source>&amp;Response</source>
         <translation>&amp;Tiltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="94"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="124"/>
         <source>Select an incident in the list first.</source>
         <translation>Velg først en hendelse i listen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="171"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
     </message>
@@ -632,107 +680,107 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClosePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="71"/>
         <source>7. Decide and close</source>
         <translation>7. Bestem og avslutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="74"/>
         <source>Record what was done. “%1” saves everything in one go.</source>
         <translation>Registrer hva som ble gjort. «%1» lagrer alt på én gang.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="94"/>
         <source>No-entry notice</source>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
         <source>Afterwards</source>
         <translation>Etterpå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="112"/>
         <source>What we change to prevent it happening again</source>
         <translation>Hva vi endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="113"/>
         <source>Use as a training case (anonymised)</source>
         <translation>Bruk som eksempel i opplæring (anonymisert)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
         <source>Status to save</source>
         <translation>Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="120"/>
         <source>Reason for the status change</source>
         <translation>Grunn til statusendringen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="122"/>
         <source>Needed when going back, or closing with follow-ups still open</source>
         <translation>Trengs når du går tilbake, eller avslutter mens oppfølging gjenstår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="126"/>
         <source>What we &amp;change to prevent it happening again</source>
         <translation>Hva vi &amp;endrer for å hindre at det skjer igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="128"/>
         <source>Sta&amp;tus to save</source>
         <translation>&amp;Status som lagres</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="129"/>
         <source>R&amp;eason</source>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>For å utstede det likevel ber varselvinduet om begrunnelsen (den blir registrert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="235"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>Knappen lagrer svaret så langt og åpner varselet om adgangsforbud; tiltaket registreres når varselet utstedes.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="265"/>
         <source>“%1” will be refused for this status:</source>
         <translation>«%1» blir avvist med denne statusen:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="184"/>
         <source>Suggested (★): %1</source>
         <translation>Foreslått (★): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>Varsel kan utstedes: fakta er bekreftet, og det er trakassering.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
         <source>Not on the merits:</source>
         <translation>Vilkårene er ikke oppfylt:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="253"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (uendret)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
         <source>%1 (not yet)</source>
         <translation>%1 (ikke ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="268"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>Tillatt med grunnen som er oppgitt (den registreres):</translation>
     </message>
@@ -869,77 +917,72 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceInfo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="29"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="30"/>
         <source>Evidence details</source>
         <translation>Detaljer om beviset</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
         <source>Imported</source>
         <translation>Importert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="51"/>
         <source>%1 by %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="53"/>
-        <source>File modified</source>
-        <translation>Filen endret</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="55"/>
         <source>Source</source>
         <translation>Kilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="57"/>
         <source>Camera clock</source>
         <translation>Kameraklokke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="59"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
         <source>%1 (%2, by %3)</source>
         <translation>%1 (%2, av %3)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="64"/>
         <source>Last integrity check</source>
         <translation>Siste integritetskontroll</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
         <source>%1 by %2: %3</source>
         <translation>%1 av %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_info.py" line="68"/>
         <source>Deleted</source>
         <translation>Slettet</translation>
     </message>
@@ -947,12 +990,12 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidenceListModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="140"/>
         <source>Integrity not checked yet.</source>
         <translation>Integriteten er ikke kontrollert ennå.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="147"/>
         <source>%n file(s) failed the last check (%1).</source>
         <translation>
             <numerusform>%n fil feilet ved siste kontroll (%1).</numerusform>
@@ -960,7 +1003,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
         <source>Checked %1; %n file(s) not checked yet.</source>
         <translation>
             <numerusform>Kontrollert %1; %n fil er ikke kontrollert ennå.</numerusform>
@@ -968,27 +1011,27 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="149"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="150"/>
         <source>Checked %1: all intact.</source>
         <translation>Kontrollert %1: alle er intakte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="221"/>
         <source>Imported %1 by %2</source>
         <translation>Importert %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="240"/>
         <source>Integrity: %1</source>
         <translation>Integritet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="241"/>
         <source>Integrity: %1 (checked %2)</source>
         <translation>Integritet: %1 (kontrollert %2)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_model.py" line="230"/>
         <source>Deleted %1 by %2: %3</source>
         <translation>Slettet %1 av %2: %3</translation>
     </message>
@@ -1084,52 +1127,57 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="49"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="74"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="76"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
         <source>Delete…</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
+        <source>Time on picture…</source>
+        <translation>Tid på bildet…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
         <source>Check integrity</source>
         <translation>Kontroller integritet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
         <source>Evidence status</source>
         <translation>Status for bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Velg en hendelse for å se bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="219"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="224"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="228"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fil, %1</numerusform>
@@ -1137,7 +1185,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="243"/>
         <source>Add evidence</source>
         <translation>Legg til bevis</translation>
     </message>
@@ -1147,49 +1195,107 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="252"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>Velg en hendelse først, og legg så til bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="259"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="257"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="262"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
         <source>The files you chose are listed for adding.</source>
         <translation>Filene du valgte, står på listen over filer som legges til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="299"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="323"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 er slettet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="322"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="327"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="342"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="347"/>
         <source>Export evidence</source>
         <translation>Eksporter bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="379"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="384"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTimes</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="39"/>
+        <source>%1 (no time zone in the file)</source>
+        <translation>%1 (ingen tidssone i filen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="48"/>
+        <source>%1 (camera showed %2; corrected by its clock offset)</source>
+        <translation>%1 (kameraet viste %2; korrigert for klokkeavviket)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="54"/>
+        <source>unknown (the file records none)</source>
+        <translation>ukjent (filen registrerer ingen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="56"/>
+        <source>%1 (photo&apos;s EXIF)</source>
+        <translation>%1 (bildets EXIF)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="58"/>
+        <source>%1 (the recording&apos;s own header)</source>
+        <translation>%1 (opptakets eget filhode)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="63"/>
+        <source>%1, entered by %2</source>
+        <translation>%1, registrert av %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="68"/>
+        <source>not entered</source>
+        <translation>ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="70"/>
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="72"/>
+        <source>Time in the file</source>
+        <translation>Tid i filen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="73"/>
+        <source>Time on the picture</source>
+        <translation>Tid på bildet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="74"/>
+        <source>File modified (PC clock, not corrected)</source>
+        <translation>Fil endret (PC-klokke, ikke korrigert)</translation>
     </message>
 </context>
 <context>
@@ -1401,12 +1507,12 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>HeaderForm</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61"/>
         <source>What happened, in your own words</source>
         <translation>Hva som skjedde, med dine egne ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/editor/header_form.py" line="62"/>
         <source>What the customer demanded</source>
         <translation>Hva kunden krevde</translation>
     </message>
@@ -1709,47 +1815,47 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="116"/>
         <source>The logbook is locked. What you typed is kept and comes back when the logbook is unlocked; nothing has been saved or lost.</source>
         <translation>Loggboken er låst. Det du skrev, er tatt vare på og kommer tilbake når loggboken låses opp; ingenting er lagret eller gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="126"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="128"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lagre (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="130"/>
         <source>Save and close</source>
         <translation>Lagre og lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="133"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="350"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="353"/>
         <source>Unsaved changes</source>
         <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="351"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="354"/>
         <source>This incident has changes that are not saved yet. Save them?</source>
         <translation>Denne hendelsen har endringer som ikke er lagret. Vil du lagre dem?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="372"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="370"/>
+        <location filename="../../kasuhara_desktop/ui/editor/incident_editor.py" line="373"/>
         <source>%1 — Incident[*]</source>
         <translation>%1 — Hendelse[*]</translation>
     </message>
@@ -2084,137 +2190,137 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
         <source>3. Judge the complaint</source>
         <translation>3. Vurder klagen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>Ikke alle klager er trakassering. En berettiget klage får en unnskyldning og en løsning; trakassering er en uakseptabel fremgangsmåte, uansett hva kravet gjelder.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="64"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="65"/>
         <source>Unclear</source>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>Er det en feil ved varen, eller har butikken skyld?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>Gjelder kravet butikkens varer eller tjenester?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
         <source>1. Is the claim justified?</source>
         <translation>1. Er kravet berettiget?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="82"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. Er fremgangsmåten akseptabel? Kryss av for det som passer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>Langvarig (holder de ansatte opptatt lenge)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="89"/>
         <source>Violent or threatening</source>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
         <source>Persistent, repeated</source>
         <translation>Vedvarende, gjentatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
         <source>Discriminatory</source>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
         <source>Sexual</source>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="103"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>Butikkens egne kriterier som er oppfylt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>Butikkens egne kriterier som er oppfylt, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
         <source>Who judged</source>
         <translation>Hvem vurderte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="115"/>
         <source>This is our judgement</source>
         <translation>Dette er vår vurdering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
         <source>Judged by</source>
         <translation>Vurdert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
         <source>Notes on the judgement</source>
         <translation>Merknader til vurderingen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="124"/>
         <source>&amp;Judged by</source>
         <translation>Vurdert &amp;av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
         <source>N&amp;otes</source>
         <translation>&amp;Merknader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
         <source>Verdict</source>
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="140"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="143"/>
         <source>Next steps</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="193"/>
         <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
         <translation>Krysset av ut fra det som ble registrert i trinn 1. Kontroller hvert punkt og fjern krysset for det som ikke stemmer:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="241"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>Noen svar motsier hverandre eller det som er registrert. Utkastet lagres likevel slik det er; sjekk disse punktene før du handler ut fra konklusjonen:</translation>
     </message>
@@ -2222,7 +2328,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>LanguageCombo</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="98"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
@@ -2360,10 +2466,13 @@ Ingenting du skrev, har gått tapt.</translation>
         <source>The logbook is locked</source>
         <translation>Loggboken er låst</translation>
     </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="73"/>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="182"/>
         <source>%n incident(s)</source>
-        <translation type="unfinished">%n hendelse</translation>
+        <translation>
+            <numerusform>%n hendelse</numerusform>
+            <numerusform>%n hendelser</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
@@ -2391,17 +2500,17 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="338"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="372"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -2466,54 +2575,92 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/next_steps.py" line="48"/>
+        <source>Law: %1 (in force %2). Source: %3, checked %4.</source>
+        <translation>Lov: %1 (i kraft %2). Kilde: %3, kontrollert %4.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/next_steps.py" line="59"/>
+        <source>Not verified against e-Gov: confirm before relying on it.</source>
+        <translation>Ikke kontrollert mot e-Gov: bekreft før du bygger på det.</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="55"/>
         <source>No-entry notice for %1</source>
         <translation>Varsel om adgangsforbud for %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="87"/>
+        <source>Save 内容証明 &amp;text…</source>
+        <translation>Lagre 内容証明-&amp;tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="92"/>
         <source>&amp;Issue notice…</source>
         <translation>Ut&amp;sted varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="95"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="135"/>
+        <source>Before any ban: %1. Answer the question in the guide&apos;s judge step, or give an override reason below (it is recorded).</source>
+        <translation>Før et eventuelt forbud: %1. Svar på spørsmålet i veiviserens vurderingstrinn, eller oppgi en begrunnelse for unntak nedenfor (den registreres).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="146"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>Denne hendelsen har ingen bekreftet konklusjon om trakassering (%1). Forbud må ikke være vilkårlige: vurder hendelsen først, eller oppgi en grunn til unntak nedenfor (den registreres).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="156"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>Denne butikkens bransje har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven, eller spør en advokat, før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="196"/>
+        <source>revoked</source>
+        <translation>opphevet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="199"/>
+        <source>Replace the earlier notice?</source>
+        <translation>Erstatte det tidligere varselet?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="202"/>
+        <source>Notice %1 already bans this person (%2 to %3). Two bans for one person cannot run at once. Replace it? It is ended the day before this notice starts (or revoked), with this notice&apos;s number as the reason.</source>
+        <translation>Varsel %1 forbyr allerede denne personen adgang (%2 til %3). To forbud for samme person kan ikke gjelde samtidig. Erstatte det? Det avsluttes dagen før dette varselet begynner (eller oppheves), med dette varselets nummer som begrunnelse.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="235"/>
         <source>Duty to serve</source>
         <translation>Plikt til å ta imot kunder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="155"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="237"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>Overnattingssteder, offentlige bad og legekontorer kan bare avvise kunder når loven deres tillater det. Har du sjekket at denne avvisningen er tillatt?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="247"/>
         <source>Issue the notice?</source>
         <translation>Utstede varselet?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="249"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>Varselet får nummer og lagres med PDF-en. Det kan ikke endres etterpå, bare forkortes eller oppheves med en begrunnelse. Utstede det nå?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="283"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>Utstedt som %1. Skriv det ut eller lagre det, og registrer så i forbudsregisteret hvordan det ble forkynt.</translation>
     </message>
@@ -2521,219 +2668,234 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticeForm</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="60"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61"/>
         <source>Description</source>
         <translation>Kjennetegn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63"/>
         <source>If the name is not known: age, clothes, glasses, when they come…</source>
         <translation>Hvis navnet ikke er kjent: alder, klær, briller, når personen pleier å komme …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65"/>
         <source>Phone (for the lookup)</source>
         <translation>Telefon (for oppslag)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="68"/>
         <source>Photo</source>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70"/>
         <source>To (the person)</source>
         <translation>Til (personen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72"/>
         <source>Name:</source>
         <translation>Navn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="64"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="148"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="74"/>
         <source>Description:</source>
         <translation>Kjennetegn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="66"/>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="149"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="76"/>
         <source>Photo:</source>
         <translation>Bilde:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78"/>
         <source>Date of the notice</source>
         <translation>Dato for varselet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="79"/>
         <source>Banned from</source>
         <translation>Forbudt fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="80"/>
         <source>Banned until (last day)</source>
         <translation>Forbudt til (siste dag)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="81"/>
         <source>No end date (until revoked)</source>
         <translation>Ingen sluttdato (til det oppheves)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86"/>
         <source>Premises</source>
         <translation>Lokaler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87"/>
         <source>One shop per line; empty: this shop</source>
         <translation>Én butikk per linje; tomt: denne butikken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91"/>
         <source>The ban</source>
         <translation>Forbudet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93"/>
         <source>Notice dated:</source>
         <translation>Varsel datert:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="94"/>
         <source>From:</source>
         <translation>Fra:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95"/>
         <source>Until:</source>
         <translation>Til:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="96"/>
         <source>Premises:</source>
         <translation>Lokaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98"/>
         <source>Reason: the facts</source>
         <translation>Begrunnelse: faktaene</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99"/>
         <source>Where to object</source>
         <translation>Hvor innsigelser sendes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="100"/>
         <source>Override reason</source>
         <translation>Grunn til unntak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102"/>
         <source>Why a notice is issued without a harassment verdict (recorded)</source>
         <translation>Hvorfor varselet utstedes uten en konklusjon om trakassering (registreres)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106"/>
+        <source>Written to the person: what they did, with their words and the times, in neutral language. The internal summary is not printed. Check it against the preview and edit it if needed.</source>
+        <translation>Skrevet til personen: hva de gjorde, med deres ord og klokkeslett, i nøytralt språk. Det interne sammendraget skrives ikke ut. Kontroller det mot forhåndsvisningen og rett det om nødvendig.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113"/>
+        <source>Name the staff who dealt with the person</source>
+        <translation>Nevn de ansatte som tok seg av personen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
+        <source>&amp;Compose from the record</source>
+        <translation>&amp;Lag ut fra registreringen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
         <source>Reason and objections</source>
         <translation>Begrunnelse og innsigelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="126"/>
         <source>Facts:</source>
         <translation>Fakta:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="128"/>
         <source>Objections to:</source>
         <translation>Innsigelser til:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="129"/>
         <source>Override reason:</source>
         <translation>Grunn til unntak:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="132"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="133"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="134"/>
         <source>Representative</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="135"/>
         <source>Shop address</source>
         <translation>Butikkens adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="136"/>
         <source>Shop phone</source>
         <translation>Butikkens telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="139"/>
         <source>Language version</source>
         <translation>Språkversjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="143"/>
         <source>Issued by</source>
         <translation>Utstedt av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="145"/>
         <source>Shop:</source>
         <translation>Butikk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="146"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="147"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="153"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="211"/>
         <source>No photo</source>
         <translation>Ikke noe bilde</translation>
     </message>
@@ -2749,62 +2911,62 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticeTableModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="65"/>
         <source>No end</source>
         <translation>Ingen slutt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="70"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="70"/>
         <source>Not yet</source>
         <translation>Ikke ennå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Until</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Days left</source>
         <translation>Dager igjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Served</source>
         <translation>Forkynt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
         <source>Breaches</source>
         <translation>Brudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/notices/register_model.py" line="105"/>
         <source>Incident</source>
         <translation>Hendelse</translation>
     </message>
@@ -2812,264 +2974,279 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="61"/>
         <source>6. Possible offences</source>
         <translation>6. Mulige lovbrudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="62"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>Punkter å drøfte med en advokat eller politiet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="74"/>
         <source>Offender known on</source>
         <translation>Gjerningsperson kjent fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
         <source>Day the offender became &amp;known</source>
         <translation>Dagen gjerningspersonen ble &amp;kjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <source>Questions the record leaves open</source>
+        <translation>Spørsmål registreringene ikke besvarer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <source>Not known</source>
+        <translation>Ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="194"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="201"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="115"/>
-        <source>Recorded facts that match</source>
-        <translation>Registrerte fakta som passer</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="275"/>
+        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
+        <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen 6 måneder etter at fornærmede fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="283"/>
+        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
+        <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen %1 (%2 dager igjen).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="218"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="269"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="146"/>
-        <source>Complaint-only offence: a complaint must be filed within 6 months of learning who the offender is. Enter that day above to see the deadline.</source>
-        <translation>Krever påtalebegjæring: begjæringen må settes fram innen 6 måneder etter at man fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="280"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>Krever påtalebegjæring: fristen gikk ut %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="152"/>
-        <source>Complaint-only offence: file by %1 (%2 days left).</source>
-        <translation>Krever påtalebegjæring: sett den fram innen %1 (dager igjen: %2).</translation>
     </message>
 </context>
 <context>
     <name>OnSitePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="69"/>
         <source>4. On-site response</source>
         <translation>4. Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="72"/>
         <source>Press a button the moment you say it: the time is recorded. Ask to stop and order to leave 2-3 times each before the final warning.</source>
         <translation>Trykk på knappen i det øyeblikket du sier det: tidspunktet registreres. Be kunden slutte og pålegg kunden å gå 2–3 ganger hver før siste advarsel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="82"/>
         <source>Logged by</source>
         <translation>Registrert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
         <source>Supervisor who decided to end it</source>
         <translation>Leder som bestemte å avslutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
         <source>① Told: the conversation is ending</source>
         <translation>① Sagt at samtalen avsluttes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
         <source>② Asked to stop</source>
         <translation>② Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
         <source>③ Ordered to leave</source>
         <translation>③ Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
         <source>④ Final warning</source>
         <translation>④ Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
         <source>⑤ Called the police</source>
         <translation>⑤ Ringte politiet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
         <source>Police arrived</source>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
         <source>Recordings handed over</source>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="98"/>
         <source>Customer left</source>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="110"/>
         <source>Police</source>
         <translation>Politi</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
         <source>110 (emergency)</source>
         <translation>110 (nødnummer)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="117"/>
         <source>#9110 (advice)</source>
         <translation>#9110 (rådgivning)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="118"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
         <source>Number called</source>
         <translation>Nummer som ble ringt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="125"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
         <source>Police s&amp;tation</source>
         <translation>P&amp;olitistasjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="126"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
         <source>&amp;Officers</source>
         <translation>&amp;Politifolk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="127"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="136"/>
         <source>&amp;Case number</source>
         <translation>&amp;Saksnummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="146"/>
         <source>Logged</source>
         <translation>Registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="149"/>
         <source>Logged steps with their times</source>
         <translation>Registrerte steg med tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="152"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="153"/>
         <source>&amp;Undo last click</source>
         <translation>&amp;Angre siste klikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="186"/>
         <source>Decided with %1</source>
         <translation>Bestemt sammen med %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
         <source>Station: %1</source>
         <translation>Stasjon: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="191"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
         <source>Officers: %1</source>
         <translation>Politifolk: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="192"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="193"/>
         <source>Case number: %1</source>
         <translation>Saksnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="198"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="199"/>
         <source>Handed to %1</source>
         <translation>Overlevert til %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="255"/>
         <source>Next: %1 again (%2 of at least %3 so far)</source>
         <translation>Neste: %1 igjen (%2 av minst %3 så langt)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="286"/>
         <source>Stop requests: %1</source>
         <translation>Bedt om å slutte: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="287"/>
         <source>Orders to leave: %1</source>
         <translation>Pålagt å gå: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="288"/>
         <source>Final warnings: %1</source>
         <translation>Siste advarsler: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="289"/>
         <source>Police calls: %1</source>
         <translation>Anrop til politiet: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
         <source>Next: %1</source>
         <translation>Neste: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
         <source>&amp;Logged by</source>
         <translation>&amp;Registrert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="87"/>
         <source>Su&amp;pervisor who decided to end it</source>
         <translation>&amp;Leder som bestemte å avslutte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
         <source>Every step of the flow is logged.</source>
         <translation>Alle stegene er registrert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="264"/>
         <source>%n stop request(s)</source>
         <translation>
             <numerusform>%n oppfordring om å slutte</numerusform>
@@ -3077,7 +3254,7 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="265"/>
         <source>%n order(s) to leave</source>
         <translation>
             <numerusform>%n pålegg om å gå</numerusform>
@@ -3085,14 +3262,49 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="268"/>
         <source>The customer left after %1 and %2. Nothing more to press; add what else happened, if anything, in the timeline.</source>
         <translation>Kunden gikk etter %1 og %2. Ikke mer å trykke på; legg eventuelt til det som ellers skjedde i tidslinjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="306"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_on_site.py" line="312"/>
         <source>Write the supervisor&apos;s name: ending the conversation is decided with a supervisor.</source>
         <translation>Skriv navnet på lederen: det er en leder som bestemmer å avslutte samtalen.</translation>
+    </message>
+</context>
+<context>
+    <name>OverlayTimeDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="114"/>
+        <source>Time shown on the picture</source>
+        <translation>Tid som vises på bildet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="93"/>
+        <source>Enter the date and time exactly as the camera&apos;s clock shows it on the picture. The report prints it as shown and, when the camera clock&apos;s offset is recorded, corrected by it. The PC file&apos;s time and the import time are never corrected.</source>
+        <translation>Skriv inn dato og klokkeslett nøyaktig slik kameraets klokke viser dem på bildet. Rapporten viser tiden slik den vises og, når kameraklokkens avvik er registrert, korrigert for det. Filens tid på PC-en og importtiden korrigeres aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="109"/>
+        <source>Camera clock</source>
+        <translation>Kameraklokke</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="120"/>
+        <source>&amp;Time shown:</source>
+        <translation>&amp;Vist tid:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="121"/>
+        <source>&amp;No time read off the picture (clear it)</source>
+        <translation>&amp;Ingen tid lest av bildet (fjern den)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/evidence/overlay_time_dialog.py" line="166"/>
+        <source>Saved the time on the picture of %1.</source>
+        <translation>Lagret tiden på bildet for %1.</translation>
     </message>
 </context>
 <context>
@@ -3265,7 +3477,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="120"/>
         <source>Preview</source>
         <translation>Forhåndsvisning</translation>
     </message>
@@ -3715,6 +3927,76 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="49"/>
+        <source>Change the data key</source>
+        <translation>Bytt datanøkkelen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="56"/>
+        <source>A new random data key replaces the current one: the logbook is re-encrypted with it and your passphrase stays the same. The recovery key on the recovery sheet of %1 then no longer opens this logbook, and neither do old copies of the key file (vault.json). You save a new recovery sheet now: print it or keep it on a USB stick in a safe place, and destroy the old sheet. Backups made before keep the old key.</source>
+        <translation>En ny tilfeldig datanøkkel erstatter den nåværende: loggboken krypteres på nytt med den, og passfrasen din forblir den samme. Gjenopprettingsnøkkelen på gjenopprettingsarket fra %1 åpner da ikke lenger denne loggboken, og det gjør heller ikke gamle kopier av nøkkelfilen (vault.json). Du lagrer et nytt gjenopprettingsark nå: skriv det ut eller ha det på en USB-pinne på et trygt sted, og tilintetgjør det gamle arket. Sikkerhetskopier tatt før beholder den gamle nøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="69"/>
+        <source>Only your own passphrase can be kept. The key slots of these users are removed, and they need a new passphrase afterwards: %1</source>
+        <translation>Bare din egen passfrase kan beholdes. Nøkkelplassene til disse brukerne fjernes, og de trenger en ny passfrase etterpå: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="81"/>
+        <source>Your passphrase</source>
+        <translation>Passfrasen din</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="86"/>
+        <source>Change the data key…</source>
+        <translation>Bytt datanøkkelen…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="104"/>
+        <source>The logbook was unlocked with the recovery key: set a passphrase and unlock with it first (the new key is kept under your passphrase).</source>
+        <translation>Loggboken ble låst opp med gjenopprettingsnøkkelen: angi en passfrase og lås opp med den først (den nye nøkkelen beskyttes av passfrasen din).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="111"/>
+        <source>recovery-sheet.pdf</source>
+        <translation>gjenopprettingsark.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="113"/>
+        <source>Save the new recovery sheet</source>
+        <translation>Lagre det nye gjenopprettingsarket</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="113"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="124"/>
+        <source>Type your passphrase first.</source>
+        <translation>Skriv inn passfrasen din først.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="144"/>
+        <source>Changing the data key…</source>
+        <translation>Bytter datanøkkelen…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="155"/>
+        <source>The data key was changed. The new recovery sheet was saved to %1: keep it in a safe place. The old recovery sheet no longer opens this logbook.</source>
+        <translation>Datanøkkelen ble byttet. Det nye gjenopprettingsarket ble lagret i %1: oppbevar det på et trygt sted. Det gamle gjenopprettingsarket åpner ikke lenger denne loggboken.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/rekey_dialog.py" line="167"/>
+        <source>Wrong passphrase: nothing was changed.</source>
+        <translation>Feil passfrase: ingenting ble endret.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
@@ -3760,12 +4042,12 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/reports/common.py" line="280"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
     </message>
@@ -3859,141 +4141,151 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="97"/>
+        <source>Whether the behaviour could relate to a disability or a request for accommodation is not yet considered (step 3).</source>
+        <translation>Om oppførselen kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging, er ikke vurdert ennå (trinn 3).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="102"/>
+        <source>The behaviour could relate to a disability or a request for accommodation: reasonable accommodation, not a ban.</source>
+        <translation>Oppførselen kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging: rimelig tilrettelegging, ikke et forbud.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
         <source>This trade is bound by statute to serve (inns, public baths, clinics): check that law with a lawyer before refusing anyone.</source>
         <translation>Denne bransjen har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven med en advokat før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
         <source>Recorded behaviour: %1</source>
         <translation>Registrert atferd: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
         <source>On the timeline: %1</source>
         <translation>På tidslinjen: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
         <source>Exact words (%1)</source>
         <translation>Nøyaktige ord (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
         <source>In the record (%1)</source>
         <translation>I registreringen (%1)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
         <source>Stayed %1 min after the first order to leave</source>
         <translation>Ble værende %1 min etter første pålegg om å gå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="124"/>
         <source>Ordered to leave; no departure recorded</source>
         <translation>Pålagt å gå; ingen avreise registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="127"/>
         <source>Happened online (public)</source>
         <translation>Skjedde på nett (offentlig)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
         <source>Injury recorded</source>
         <translation>Skade registrert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="129"/>
         <source>Medical visit</source>
         <translation>Legebesøk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="130"/>
         <source>Staff time spent: %1 min</source>
         <translation>Ansattes tid brukt: %1 min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
         <source>Money paid: ¥%1</source>
         <translation>Penger betalt: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="132"/>
         <source>Cost of the damage: ¥%1</source>
         <translation>Kostnad for skaden: %1 yen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
         <source>No order to leave with the customer staying on is recorded.</source>
         <translation>Det er ikke registrert noe pålegg om å gå der kunden ble værende.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
         <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
         <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="148"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
         <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
         <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
         <source>The 6-month complaint period has passed.</source>
         <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="173"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="178"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>
@@ -4001,46 +4293,46 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="181"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="182"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="221"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="236"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="244"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4049,17 +4341,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="291"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="292"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="382"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -4229,189 +4521,204 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="77"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Lock after this many idle minutes</source>
         <translation>Lås etter så mange minutter uten bruk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
         <source>A new language is used from the next start.</source>
         <translation>Nytt språk tas i bruk neste gang programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="102"/>
         <source>Program</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="104"/>
         <source>Lock when idle for:</source>
         <translation>Lås etter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Language:</source>
         <translation>Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
         <source>Shop name</source>
         <translation>Butikknavn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="110"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
         <source>Representative</source>
         <translation>Daglig leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="119"/>
         <source>Time limit for a complaint call</source>
         <translation>Tidsgrense for en klagesamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
         <source>Shop name:</source>
         <translation>Butikknavn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Time zone:</source>
         <translation>Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Type of business:</source>
         <translation>Bransje:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Call time limit:</source>
         <translation>Tidsgrense for samtaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Font file for PDFs</source>
         <translation>Skriftfil for PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Looking for a Japanese font…</source>
         <translation>Leter etter en japansk skrift …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
         <source>PDF documents</source>
         <translation>PDF-dokumenter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Japanese font:</source>
         <translation>Japansk skrift:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <source>Security</source>
+        <translation>Sikkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="172"/>
+        <source>Change the data key…</source>
+        <translation>Bytt datanøkkelen…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <source>A new recovery key and recovery sheet; the old sheet stops working.</source>
+        <translation>En ny gjenopprettingsnøkkel og et nytt gjenopprettingsark; det gamle arket slutter å virke.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>Velg en japansk TrueType-skrift</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>Skrifter (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="216"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="258"/>
         <source>No font information available.</source>
         <translation>Ingen informasjon om skrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="261"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>Fant ingen japansk TrueType-skrift: PDF-ene bruker en innebygd skrift som ikke bygges inn i filen og plasserer bokstaver som æøå feil. Installer IPAex-skriftene eller velg en .ttf/.ttc-skriftfil.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="267"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>Den valgte skriftfilen mangler eller kan ikke brukes; PDF-ene bruker %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="270"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF-ene bruker den japanske skriften %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="282"/>
         <source>The shop name must not be empty.</source>
         <translation>Butikknavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="285"/>
         <source>Choose a time zone from the list.</source>
         <translation>Velg en tidssone fra listen.</translation>
     </message>
@@ -4425,13 +4732,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -5200,831 +5507,1023 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="39"/>
+        <source>Tell the caller the call will end if the same claim goes on (e.g. after 30 minutes), then end it; note the times.</source>
+        <comment>step.end_call_after_warning</comment>
+        <translation>Si til den som ringer at samtalen avsluttes hvis det samme kravet fortsetter (f.eks. etter 30 minutter), og avslutt den; noter klokkeslettene.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <source>Answer in writing, briefly and factually: what the shop can and cannot do; keep a copy.</source>
+        <comment>step.answer_in_writing</comment>
+        <translation>Svar skriftlig, kort og saklig: hva butikken kan og ikke kan gjøre; ta vare på en kopi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <source>Preserve the post first: its URL, the date and time it was seen, and a screenshot showing both, added as evidence.</source>
+        <comment>step.preserve_online_post</comment>
+        <translation>Sikre innlegget først: nettadressen, dato og klokkeslett det ble sett, og et skjermbilde som viser begge deler, lagt til som bevis.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <source>Ask the site or platform to remove the post (its reporting or deletion form).</source>
+        <comment>step.request_post_deletion</comment>
+        <translation>Be nettstedet eller plattformen fjerne innlegget (skjemaet for varsling eller sletting).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <source>To learn who posted it, the Information Distribution Platform Act (formerly the Provider Liability Limitation Act) gives a disclosure route: discuss it with a lawyer.</source>
+        <comment>step.poster_disclosure</comment>
+        <translation>For å finne ut hvem som la det ut, gir «Information Distribution Platform Act» (tidligere «Provider Liability Limitation Act») en rett til utlevering: drøft det med en advokat.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <source>Consider whether the behaviour could relate to a disability or a request for accommodation (answer it on this page) before any ban.</source>
+        <comment>step.consider_accommodation</comment>
+        <translation>Vurder om oppførselen kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging (svar på denne siden) før et eventuelt forbud.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <source>It could relate to a disability or a request for accommodation: talk with the person about what they need, consider reasonable accommodation and alternatives, and record the exchange; no ban on this incident.</source>
+        <comment>step.provide_reasonable_accommodation</comment>
+        <translation>Det kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging: snakk med personen om hva de trenger, vurder rimelig tilrettelegging og alternativer, og noter samtalen; ikke noe forbud i denne saken.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <source>A no-entry notice (%1) is already in force for this person: no new notice; record any visit as a breach of it.</source>
+        <comment>step.notice_in_force</comment>
+        <translation>Et adgangsforbud (%1) gjelder allerede for denne personen: ikke noe nytt varsel; registrer et besøk som brudd på det.</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <source>This breaches no-entry notice %1: call the police (110) and say a written notice was served; entering against it may be trespass (Penal Code art. 130).</source>
+        <comment>step.breach_of_notice</comment>
+        <translation>Dette bryter adgangsforbud %1: ring politiet (110) og si at et skriftlig varsel er gitt; å gå inn i strid med det kan være ulovlig inntrenging (straffeloven art. 130).</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="48"/>
         <source>The shop is at fault, yet the demand is said to be unrelated to its goods or services.</source>
         <comment>inconsistency.fault_but_demand_unrelated</comment>
         <translation>Butikken har skyld, men kravet sies å ikke gjelde varene eller tjenestene.</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="40"/>
+        <location filename="../../build/vocabulary_terms.py" line="49"/>
         <source>Recorded as a groundless refund demand, yet the shop is said to be at fault.</source>
         <comment>inconsistency.groundless_refund_but_shop_fault</comment>
         <translation>Registrert som ugrunnet krav om refusjon, men butikken sies å ha skyld.</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="41"/>
+        <location filename="../../build/vocabulary_terms.py" line="50"/>
         <source>Recorded as an unrelated demand, yet the demand is said to concern the goods.</source>
         <comment>inconsistency.unrelated_demand_but_demand_related</comment>
         <translation>Registrert som krav som ikke gjelder varene, men kravet sies å gjelde varene.</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="42"/>
+        <location filename="../../build/vocabulary_terms.py" line="51"/>
         <source>A recorded behaviour has no matching manner ticked: %1</source>
         <comment>inconsistency.behaviour_without_manner</comment>
         <translation>En registrert atferd har ingen tilsvarende fremgangsmåte krysset av: %1</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="43"/>
+        <location filename="../../build/vocabulary_terms.py" line="52"/>
         <source>Judged before the facts were confirmed.</source>
         <comment>inconsistency.judged_before_facts_confirmed</comment>
         <translation>Vurdert før faktum var bekreftet.</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="44"/>
+        <location filename="../../build/vocabulary_terms.py" line="53"/>
         <source>Handed over in person</source>
         <comment>service_method.in_person</comment>
         <translation>Overlevert personlig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="45"/>
+        <location filename="../../build/vocabulary_terms.py" line="54"/>
         <source>Certified mail (内容証明郵便) with proof of delivery (配達証明)</source>
         <comment>service_method.certified_mail</comment>
         <translation>Rekommandert brev (内容証明郵便) med bevis for levering (配達証明)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="46"/>
+        <location filename="../../build/vocabulary_terms.py" line="55"/>
         <source>Ordinary mail</source>
         <comment>service_method.ordinary_mail</comment>
         <translation>Vanlig post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="47"/>
+        <location filename="../../build/vocabulary_terms.py" line="56"/>
         <source>Email</source>
         <comment>service_method.email</comment>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="48"/>
+        <location filename="../../build/vocabulary_terms.py" line="57"/>
         <source>Offered; refused</source>
         <comment>service_method.refused</comment>
         <translation>Tilbudt; nektet mottatt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="49"/>
+        <location filename="../../build/vocabulary_terms.py" line="58"/>
         <source>Not yet in force</source>
         <comment>ban_status.scheduled</comment>
         <translation>Ikke trådt i kraft</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="50"/>
+        <location filename="../../build/vocabulary_terms.py" line="59"/>
         <source>In force</source>
         <comment>ban_status.active</comment>
         <translation>Gjelder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="51"/>
+        <location filename="../../build/vocabulary_terms.py" line="60"/>
         <source>Expired</source>
         <comment>ban_status.expired</comment>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="52"/>
+        <location filename="../../build/vocabulary_terms.py" line="61"/>
         <source>Revoked</source>
         <comment>ban_status.revoked</comment>
         <translation>Trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="53"/>
+        <location filename="../../build/vocabulary_terms.py" line="62"/>
         <source>Review by the shop</source>
         <comment>review_kind.review</comment>
         <translation>Butikkens egen gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="54"/>
+        <location filename="../../build/vocabulary_terms.py" line="63"/>
         <source>Appeal by the person</source>
         <comment>review_kind.appeal</comment>
         <translation>Klage fra personen</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="55"/>
+        <location filename="../../build/vocabulary_terms.py" line="64"/>
         <source>Pending</source>
         <comment>review_outcome.pending</comment>
         <translation>Venter</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="56"/>
+        <location filename="../../build/vocabulary_terms.py" line="65"/>
         <source>Upheld</source>
         <comment>review_outcome.upheld</comment>
         <translation>Opprettholdt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="57"/>
+        <location filename="../../build/vocabulary_terms.py" line="66"/>
         <source>Shortened</source>
         <comment>review_outcome.shortened</comment>
         <translation>Forkortet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="58"/>
+        <location filename="../../build/vocabulary_terms.py" line="67"/>
         <source>Revoked</source>
         <comment>review_outcome.revoked</comment>
         <translation>Opphevet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="59"/>
+        <location filename="../../build/vocabulary_terms.py" line="68"/>
         <source>Groundless refund demand</source>
         <comment>behaviour.groundless_refund</comment>
         <translation>Ugrunnet krav om refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="60"/>
+        <location filename="../../build/vocabulary_terms.py" line="69"/>
         <source>Demand unrelated to the shop&apos;s goods</source>
         <comment>behaviour.unrelated_demand</comment>
         <translation>Krav som ikke gjelder butikkens varer</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="61"/>
+        <location filename="../../build/vocabulary_terms.py" line="70"/>
         <source>Physical attack</source>
         <comment>behaviour.physical_attack</comment>
         <translation>Fysisk angrep</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="62"/>
+        <location filename="../../build/vocabulary_terms.py" line="71"/>
         <source>Threats or verbal abuse</source>
         <comment>behaviour.threats_abuse</comment>
         <translation>Trusler eller verbal sjikane</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="63"/>
+        <location filename="../../build/vocabulary_terms.py" line="72"/>
         <source>Repeated calls</source>
         <comment>behaviour.repeated_calls</comment>
         <translation>Gjentatte anrop</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="64"/>
+        <location filename="../../build/vocabulary_terms.py" line="73"/>
         <source>Forced kneeling (dogeza)</source>
         <comment>behaviour.forced_kneeling</comment>
         <translation>Tvunget til å knele (dogeza)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="65"/>
+        <location filename="../../build/vocabulary_terms.py" line="74"/>
         <source>Refusal to leave</source>
         <comment>behaviour.refusal_to_leave</comment>
         <translation>Nektet å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="66"/>
+        <location filename="../../build/vocabulary_terms.py" line="75"/>
         <source>Discrimination</source>
         <comment>behaviour.discrimination</comment>
         <translation>Diskriminering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="67"/>
+        <location filename="../../build/vocabulary_terms.py" line="76"/>
         <source>Sexual conduct</source>
         <comment>behaviour.sexual_conduct</comment>
         <translation>Seksuell atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="68"/>
+        <location filename="../../build/vocabulary_terms.py" line="77"/>
         <source>Prolonged complaint</source>
         <comment>behaviour.prolonged_complaint</comment>
         <translation>Langvarig klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="69"/>
+        <location filename="../../build/vocabulary_terms.py" line="78"/>
         <source>Persistent contact</source>
         <comment>behaviour.persistent_contact</comment>
         <translation>Vedvarende kontakt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="70"/>
+        <location filename="../../build/vocabulary_terms.py" line="79"/>
         <source>Social media threat or post</source>
         <comment>behaviour.sns_threat_or_post</comment>
         <translation>Trussel om eller innlegg i sosiale medier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="71"/>
+        <location filename="../../build/vocabulary_terms.py" line="80"/>
         <source>Threat to post online</source>
         <comment>behaviour.sns_threat</comment>
         <translation>Trussel om å legge ut på nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="72"/>
+        <location filename="../../build/vocabulary_terms.py" line="81"/>
         <source>Posted online about the shop or staff</source>
         <comment>behaviour.sns_post</comment>
         <translation>Innlegg på nett om butikken eller ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="73"/>
+        <location filename="../../build/vocabulary_terms.py" line="82"/>
         <source>Filming staff</source>
         <comment>behaviour.filming_staff</comment>
         <translation>Filming av ansatte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="74"/>
+        <location filename="../../build/vocabulary_terms.py" line="83"/>
         <source>Property damage</source>
         <comment>behaviour.property_damage</comment>
         <translation>Skadeverk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="75"/>
+        <location filename="../../build/vocabulary_terms.py" line="84"/>
         <source>Excessive compensation demand</source>
         <comment>behaviour.excessive_compensation</comment>
         <translation>Urimelig krav om erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="76"/>
+        <location filename="../../build/vocabulary_terms.py" line="85"/>
         <source>Other behaviour</source>
         <comment>behaviour.other</comment>
         <translation>Annen atferd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="77"/>
+        <location filename="../../build/vocabulary_terms.py" line="86"/>
         <source>In person</source>
         <comment>channel.in_person</comment>
         <translation>Personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="78"/>
+        <location filename="../../build/vocabulary_terms.py" line="87"/>
         <source>Phone</source>
         <comment>channel.phone</comment>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="79"/>
+        <location filename="../../build/vocabulary_terms.py" line="88"/>
         <source>Email</source>
         <comment>channel.email</comment>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="80"/>
+        <location filename="../../build/vocabulary_terms.py" line="89"/>
         <source>Online</source>
         <comment>channel.online</comment>
         <translation>På nett</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="81"/>
+        <location filename="../../build/vocabulary_terms.py" line="90"/>
         <source>Letter</source>
         <comment>channel.letter</comment>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="82"/>
+        <location filename="../../build/vocabulary_terms.py" line="91"/>
         <source>Other channel</source>
         <comment>channel.other</comment>
         <translation>Annen kanal</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="83"/>
+        <location filename="../../build/vocabulary_terms.py" line="92"/>
         <source>Draft</source>
         <comment>status.draft</comment>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="84"/>
+        <location filename="../../build/vocabulary_terms.py" line="93"/>
         <source>Facts confirmed</source>
         <comment>status.facts_confirmed</comment>
         <translation>Fakta bekreftet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="85"/>
+        <location filename="../../build/vocabulary_terms.py" line="94"/>
         <source>Judged</source>
         <comment>status.judged</comment>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="86"/>
+        <location filename="../../build/vocabulary_terms.py" line="95"/>
         <source>Responded</source>
         <comment>status.responded</comment>
         <translation>Håndtert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="87"/>
+        <location filename="../../build/vocabulary_terms.py" line="96"/>
         <source>Closed</source>
         <comment>status.closed</comment>
         <translation>Avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="88"/>
+        <location filename="../../build/vocabulary_terms.py" line="97"/>
         <source>Customer</source>
         <comment>role.customer</comment>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="89"/>
+        <location filename="../../build/vocabulary_terms.py" line="98"/>
         <source>Companion</source>
         <comment>role.companion</comment>
         <translation>Følge</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="90"/>
+        <location filename="../../build/vocabulary_terms.py" line="99"/>
         <source>Staff targeted</source>
         <comment>role.target</comment>
         <translation>Ansatt som ble rammet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="91"/>
+        <location filename="../../build/vocabulary_terms.py" line="100"/>
         <source>Staff who handled it</source>
         <comment>role.handler</comment>
         <translation>Ansatt som håndterte saken</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="92"/>
+        <location filename="../../build/vocabulary_terms.py" line="101"/>
         <source>Witness</source>
         <comment>role.witness</comment>
         <translation>Vitne</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="93"/>
+        <location filename="../../build/vocabulary_terms.py" line="102"/>
         <source>Supervisor</source>
         <comment>role.supervisor</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="94"/>
+        <location filename="../../build/vocabulary_terms.py" line="103"/>
         <source>Other role</source>
         <comment>role.other</comment>
         <translation>Annen rolle</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="95"/>
+        <location filename="../../build/vocabulary_terms.py" line="104"/>
         <source>Note</source>
         <comment>timeline.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="96"/>
+        <location filename="../../build/vocabulary_terms.py" line="105"/>
         <source>Conversation ended</source>
         <comment>timeline.conversation_end</comment>
         <translation>Samtalen avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="97"/>
+        <location filename="../../build/vocabulary_terms.py" line="106"/>
         <source>Asked to stop</source>
         <comment>timeline.stop_request</comment>
         <translation>Bedt om å slutte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="98"/>
+        <location filename="../../build/vocabulary_terms.py" line="107"/>
         <source>Ordered to leave</source>
         <comment>timeline.leave_order</comment>
         <translation>Pålagt å gå</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="99"/>
+        <location filename="../../build/vocabulary_terms.py" line="108"/>
         <source>Final warning</source>
         <comment>timeline.final_warning</comment>
         <translation>Siste advarsel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="100"/>
+        <location filename="../../build/vocabulary_terms.py" line="109"/>
         <source>Police called</source>
         <comment>timeline.police_call</comment>
         <translation>Politiet tilkalt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="101"/>
+        <location filename="../../build/vocabulary_terms.py" line="110"/>
         <source>Police arrived</source>
         <comment>timeline.police_arrived</comment>
         <translation>Politiet kom</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="102"/>
+        <location filename="../../build/vocabulary_terms.py" line="111"/>
         <source>Recording handed over</source>
         <comment>timeline.recording_handover</comment>
         <translation>Opptak overlevert</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="103"/>
+        <location filename="../../build/vocabulary_terms.py" line="112"/>
         <source>Customer left</source>
         <comment>timeline.customer_left</comment>
         <translation>Kunden gikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="104"/>
+        <location filename="../../build/vocabulary_terms.py" line="113"/>
         <source>Call started</source>
         <comment>timeline.call_start</comment>
         <translation>Samtale startet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="105"/>
+        <location filename="../../build/vocabulary_terms.py" line="114"/>
         <source>Call ended</source>
         <comment>timeline.call_end</comment>
         <translation>Samtale avsluttet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="106"/>
+        <location filename="../../build/vocabulary_terms.py" line="115"/>
         <source>Note</source>
         <comment>action.note</comment>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="107"/>
+        <location filename="../../build/vocabulary_terms.py" line="116"/>
         <source>Apology</source>
         <comment>action.apology</comment>
         <translation>Unnskyldning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="108"/>
+        <location filename="../../build/vocabulary_terms.py" line="117"/>
         <source>Refund</source>
         <comment>action.refund</comment>
         <translation>Refusjon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="109"/>
+        <location filename="../../build/vocabulary_terms.py" line="118"/>
         <source>Exchange</source>
         <comment>action.exchange</comment>
         <translation>Bytte</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="110"/>
+        <location filename="../../build/vocabulary_terms.py" line="119"/>
         <source>No-entry notice</source>
         <comment>action.no_return_notice</comment>
         <translation>Varsel om adgangsforbud</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="111"/>
+        <location filename="../../build/vocabulary_terms.py" line="120"/>
         <source>Lawyer consulted</source>
         <comment>action.lawyer_consulted</comment>
         <translation>Advokat kontaktet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="112"/>
+        <location filename="../../build/vocabulary_terms.py" line="121"/>
         <source>Police report</source>
         <comment>action.police_report</comment>
         <translation>Anmeldelse til politiet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="113"/>
+        <location filename="../../build/vocabulary_terms.py" line="122"/>
         <source>Staff care</source>
         <comment>action.staff_care</comment>
         <translation>Oppfølging av ansatt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="114"/>
+        <location filename="../../build/vocabulary_terms.py" line="123"/>
         <source>Follow-up</source>
         <comment>action.follow_up</comment>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="115"/>
+        <location filename="../../build/vocabulary_terms.py" line="124"/>
         <source>Prevention</source>
         <comment>action.prevention</comment>
         <translation>Forebygging</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="116"/>
+        <location filename="../../build/vocabulary_terms.py" line="125"/>
         <source>Other action</source>
         <comment>action.other</comment>
         <translation>Annet tiltak</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="117"/>
+        <location filename="../../build/vocabulary_terms.py" line="126"/>
         <source>Handling on site</source>
         <comment>cost.on_site</comment>
         <translation>Håndtering på stedet</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="118"/>
+        <location filename="../../build/vocabulary_terms.py" line="127"/>
         <source>Handling by phone</source>
         <comment>cost.phone</comment>
         <translation>Håndtering per telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="119"/>
+        <location filename="../../build/vocabulary_terms.py" line="128"/>
         <source>Apology visit</source>
         <comment>cost.apology_visit</comment>
         <translation>Besøk for å beklage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="120"/>
+        <location filename="../../build/vocabulary_terms.py" line="129"/>
         <source>Internal discussion</source>
         <comment>cost.deliberation</comment>
         <translation>Intern drøfting</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="121"/>
+        <location filename="../../build/vocabulary_terms.py" line="130"/>
         <source>Lawyer</source>
         <comment>cost.lawyer</comment>
         <translation>Advokat</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="122"/>
+        <location filename="../../build/vocabulary_terms.py" line="131"/>
         <source>Refund or compensation</source>
         <comment>cost.refund_compensation</comment>
         <translation>Refusjon eller erstatning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="123"/>
+        <location filename="../../build/vocabulary_terms.py" line="132"/>
         <source>Damage</source>
         <comment>cost.damage</comment>
         <translation>Skade</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="124"/>
+        <location filename="../../build/vocabulary_terms.py" line="133"/>
         <source>Other cost</source>
         <comment>cost.other</comment>
         <translation>Annen kostnad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="125"/>
+        <location filename="../../build/vocabulary_terms.py" line="134"/>
         <source>Full-time</source>
         <comment>employment.full_time</comment>
         <translation>Heltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="126"/>
+        <location filename="../../build/vocabulary_terms.py" line="135"/>
         <source>Part-time</source>
         <comment>employment.part_time</comment>
         <translation>Deltid</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="127"/>
+        <location filename="../../build/vocabulary_terms.py" line="136"/>
         <source>Contract</source>
         <comment>employment.contract</comment>
         <translation>Midlertidig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="128"/>
+        <location filename="../../build/vocabulary_terms.py" line="137"/>
         <source>Manager</source>
         <comment>employment.manager</comment>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="129"/>
+        <location filename="../../build/vocabulary_terms.py" line="138"/>
         <source>Owner</source>
         <comment>employment.owner</comment>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="130"/>
+        <location filename="../../build/vocabulary_terms.py" line="139"/>
         <source>Convenience store</source>
         <comment>trade.convenience_store</comment>
         <translation>Nærbutikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="131"/>
+        <location filename="../../build/vocabulary_terms.py" line="140"/>
         <source>Restaurant or café</source>
         <comment>trade.restaurant</comment>
         <translation>Restaurant eller kafé</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="132"/>
+        <location filename="../../build/vocabulary_terms.py" line="141"/>
         <source>Pharmacy</source>
         <comment>trade.pharmacy</comment>
         <translation>Apotek</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="133"/>
+        <location filename="../../build/vocabulary_terms.py" line="142"/>
         <source>Hair or beauty salon</source>
         <comment>trade.salon</comment>
         <translation>Frisør- eller skjønnhetssalong</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="134"/>
+        <location filename="../../build/vocabulary_terms.py" line="143"/>
         <source>Shop (retail)</source>
         <comment>trade.retail</comment>
         <translation>Butikk (detaljhandel)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="135"/>
+        <location filename="../../build/vocabulary_terms.py" line="144"/>
         <source>Inn or hotel</source>
         <comment>trade.inn</comment>
         <translation>Vertshus eller hotell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="136"/>
+        <location filename="../../build/vocabulary_terms.py" line="145"/>
         <source>Public bath</source>
         <comment>trade.public_bath</comment>
         <translation>Offentlig bad</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="137"/>
+        <location filename="../../build/vocabulary_terms.py" line="146"/>
         <source>Clinic</source>
         <comment>trade.clinic</comment>
         <translation>Klinikk</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="138"/>
+        <location filename="../../build/vocabulary_terms.py" line="147"/>
         <source>Other trade</source>
         <comment>trade.other</comment>
         <translation>Annen bransje</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="139"/>
+        <location filename="../../build/vocabulary_terms.py" line="148"/>
         <source>Staff phone</source>
         <comment>source.staff_phone</comment>
         <translation>Ansattes telefon</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="140"/>
+        <location filename="../../build/vocabulary_terms.py" line="149"/>
         <source>CCTV</source>
         <comment>source.cctv</comment>
         <translation>Overvåkingskamera</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="141"/>
+        <location filename="../../build/vocabulary_terms.py" line="150"/>
         <source>Call recorder</source>
         <comment>source.call_recorder</comment>
         <translation>Samtaleopptaker</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="142"/>
+        <location filename="../../build/vocabulary_terms.py" line="151"/>
         <source>Screenshot</source>
         <comment>source.screenshot</comment>
         <translation>Skjermbilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="143"/>
+        <location filename="../../build/vocabulary_terms.py" line="152"/>
         <source>Scan</source>
         <comment>source.scan</comment>
         <translation>Skanning</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="144"/>
+        <location filename="../../build/vocabulary_terms.py" line="153"/>
         <source>Receipt</source>
         <comment>source.receipt</comment>
         <translation>Kvittering</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="145"/>
+        <location filename="../../build/vocabulary_terms.py" line="154"/>
         <source>Other source</source>
         <comment>source.other</comment>
         <translation>Annen kilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="146"/>
+        <location filename="../../build/vocabulary_terms.py" line="155"/>
         <source>Image</source>
         <comment>evidence_kind.image</comment>
         <translation>Bilde</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="147"/>
+        <location filename="../../build/vocabulary_terms.py" line="156"/>
         <source>Video</source>
         <comment>evidence_kind.video</comment>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="148"/>
+        <location filename="../../build/vocabulary_terms.py" line="157"/>
         <source>Audio</source>
         <comment>evidence_kind.audio</comment>
         <translation>Lyd</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="149"/>
+        <location filename="../../build/vocabulary_terms.py" line="158"/>
         <source>PDF</source>
         <comment>evidence_kind.pdf</comment>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="150"/>
+        <location filename="../../build/vocabulary_terms.py" line="159"/>
         <source>File</source>
         <comment>evidence_kind.other</comment>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="151"/>
+        <location filename="../../build/vocabulary_terms.py" line="160"/>
         <source>Yes</source>
         <comment>answer.yes</comment>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="152"/>
+        <location filename="../../build/vocabulary_terms.py" line="161"/>
         <source>No</source>
         <comment>answer.no</comment>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="153"/>
+        <location filename="../../build/vocabulary_terms.py" line="162"/>
         <source>Unclear</source>
         <comment>answer.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="154"/>
+        <location filename="../../build/vocabulary_terms.py" line="163"/>
         <source>Justified</source>
         <comment>claim.justified</comment>
         <translation>Berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="155"/>
+        <location filename="../../build/vocabulary_terms.py" line="164"/>
         <source>Not justified</source>
         <comment>claim.not_justified</comment>
         <translation>Ikke berettiget</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="156"/>
+        <location filename="../../build/vocabulary_terms.py" line="165"/>
         <source>Unclear</source>
         <comment>claim.unclear</comment>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="157"/>
+        <location filename="../../build/vocabulary_terms.py" line="166"/>
         <source>Prolonged</source>
         <comment>manner.prolonged</comment>
         <translation>Langvarig</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="158"/>
+        <location filename="../../build/vocabulary_terms.py" line="167"/>
         <source>Violent or threatening</source>
         <comment>manner.violent_or_threatening</comment>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="159"/>
+        <location filename="../../build/vocabulary_terms.py" line="168"/>
         <source>Continuous and persistent</source>
         <comment>manner.persistent</comment>
         <translation>Vedvarende og påtrengende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="160"/>
+        <location filename="../../build/vocabulary_terms.py" line="169"/>
         <source>Discriminatory</source>
         <comment>manner.discriminatory</comment>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="161"/>
+        <location filename="../../build/vocabulary_terms.py" line="170"/>
         <source>Sexual</source>
         <comment>manner.sexual</comment>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="162"/>
+        <location filename="../../build/vocabulary_terms.py" line="171"/>
         <source>Justified complaint</source>
         <comment>verdict_short.legitimate_complaint</comment>
         <translation>Berettiget klage</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="163"/>
+        <location filename="../../build/vocabulary_terms.py" line="172"/>
         <source>Harassment (claim justified)</source>
         <comment>verdict_short.justified_unacceptable_manner</comment>
         <translation>Trakassering (berettiget krav)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="164"/>
+        <location filename="../../build/vocabulary_terms.py" line="173"/>
         <source>Harassment (no basis)</source>
         <comment>verdict_short.no_basis_unacceptable_manner</comment>
         <translation>Trakassering (grunnløst)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="165"/>
+        <location filename="../../build/vocabulary_terms.py" line="174"/>
         <source>No basis, acceptable manner</source>
         <comment>verdict_short.no_basis_acceptable_manner</comment>
         <translation>Grunnløst, akseptabel opptreden</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="166"/>
+        <location filename="../../build/vocabulary_terms.py" line="175"/>
         <source>Harassment (claim unclear)</source>
         <comment>verdict_short.unacceptable_manner_claim_unclear</comment>
         <translation>Trakassering (kravet uklart)</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="167"/>
+        <location filename="../../build/vocabulary_terms.py" line="176"/>
         <source>Not determined</source>
         <comment>verdict_short.not_determined</comment>
         <translation>Ikke avgjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="168"/>
+        <location filename="../../build/vocabulary_terms.py" line="177"/>
         <source>threat</source>
         <comment>keyword_list.threat</comment>
         <translation>trussel</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="169"/>
+        <location filename="../../build/vocabulary_terms.py" line="178"/>
         <source>demand to do something without duty</source>
         <comment>keyword_list.coercion</comment>
         <translation>krav om noe man ikke har plikt til</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="170"/>
+        <location filename="../../build/vocabulary_terms.py" line="179"/>
         <source>insult</source>
         <comment>keyword_list.insult</comment>
         <translation>fornærmelse</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="171"/>
+        <location filename="../../build/vocabulary_terms.py" line="180"/>
         <source>false statement or deception</source>
         <comment>keyword_list.deception</comment>
         <translation>usannhet eller bedrag</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="172"/>
+        <location filename="../../build/vocabulary_terms.py" line="181"/>
         <source>force</source>
         <comment>keyword_list.force</comment>
         <translation>makt</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="173"/>
+        <location filename="../../build/vocabulary_terms.py" line="182"/>
         <source>money</source>
         <comment>keyword_list.money</comment>
         <translation>penger</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="174"/>
+        <location filename="../../build/vocabulary_terms.py" line="183"/>
         <source>injury</source>
         <comment>keyword_list.injury</comment>
         <translation>skade på person</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="175"/>
+        <location filename="../../build/vocabulary_terms.py" line="184"/>
         <source>made public</source>
         <comment>keyword_list.public</comment>
         <translation>offentliggjort</translation>
     </message>
     <message>
-        <location filename="../../build/vocabulary_terms.py" line="176"/>
+        <location filename="../../build/vocabulary_terms.py" line="185"/>
         <source>damage</source>
         <comment>keyword_list.damage</comment>
         <translation>skade på ting</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="186"/>
+        <source>Created</source>
+        <comment>incident_field.created</comment>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="187"/>
+        <source>Record format</source>
+        <comment>incident_field.format</comment>
+        <translation>Registreringsformat</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="188"/>
+        <source>Status</source>
+        <comment>incident_field.status</comment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="189"/>
+        <source>Occurred</source>
+        <comment>incident_field.occurred_at</comment>
+        <translation>Inntraff</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="190"/>
+        <source>Ended</source>
+        <comment>incident_field.ended_at</comment>
+        <translation>Avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="191"/>
+        <source>Time zone</source>
+        <comment>incident_field.timezone</comment>
+        <translation>Tidssone</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="192"/>
+        <source>Location</source>
+        <comment>incident_field.location</comment>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="193"/>
+        <source>Channel</source>
+        <comment>incident_field.channel</comment>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="194"/>
+        <source>What happened</source>
+        <comment>incident_field.summary</comment>
+        <translation>Hva som skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="195"/>
+        <source>Demand</source>
+        <comment>incident_field.demand</comment>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="196"/>
+        <source>Behaviours</source>
+        <comment>incident_field.behaviours</comment>
+        <translation>Atferd</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="197"/>
+        <source>Exact words</source>
+        <comment>incident_field.quotes</comment>
+        <translation>Nøyaktige ord</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="198"/>
+        <source>Timeline</source>
+        <comment>incident_field.timeline</comment>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="199"/>
+        <source>People</source>
+        <comment>incident_field.participants</comment>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="200"/>
+        <source>Witness statements</source>
+        <comment>incident_field.statements</comment>
+        <translation>Vitneforklaringer</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="201"/>
+        <source>Actions taken</source>
+        <comment>incident_field.actions</comment>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="202"/>
+        <source>Time and money</source>
+        <comment>incident_field.costs</comment>
+        <translation>Tid og penger</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="203"/>
+        <source>Assessment</source>
+        <comment>incident_field.assessment</comment>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="204"/>
+        <source>Staff care</source>
+        <comment>incident_field.staff_care</comment>
+        <translation>Omsorg for ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="205"/>
+        <source>Prevention</source>
+        <comment>incident_field.prevention</comment>
+        <translation>Forebygging</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="206"/>
+        <source>Training case</source>
+        <comment>incident_field.training_case</comment>
+        <translation>Opplæringssak</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="207"/>
+        <source>Offender known on</source>
+        <comment>incident_field.offender_known_on</comment>
+        <translation>Gjerningsperson kjent fra</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="208"/>
+        <source>Answers on possible offences</source>
+        <comment>incident_field.offence_answers</comment>
+        <translation>Svar om mulige lovbrudd</translation>
     </message>
 </context>
 <context>
@@ -6038,117 +6537,117 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>WhatHappenedPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="33"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="34"/>
         <source>1. What happened</source>
         <translation>1. Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
         <source>Began</source>
         <translation>Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="50"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>Ended</source>
         <translation>Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>f.eks. ved kassen, på telefon, på parkeringsplassen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="60"/>
         <source>What happened, in a few words</source>
         <translation>Hva som skjedde, med få ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>Demand</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
         <source>What the customer demanded</source>
         <translation>Hva kunden krevde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
         <source>&amp;Began</source>
         <translation>&amp;Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
         <source>&amp;Ended</source>
         <translation>&amp;Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="132"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker «%2».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="37"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="38"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
         <source>&amp;Place</source>
         <translation>St&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
         <source>&amp;What happened</source>
         <translation>&amp;Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="75"/>
         <source>&amp;Demand</source>
         <translation>K&amp;rav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="91"/>
         <source>What the customer did</source>
         <translation>Hva kunden gjorde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="108"/>
         <source>Exact words (who, what, when)</source>
         <translation>Nøyaktige ord (hvem, hva, når)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="111"/>
         <source>Add what was said (time: now)</source>
         <translation>Legg til det som ble sagt (tid: nå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="135"/>
         <source>Incident %1</source>
         <translation>Hendelse %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="168"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
@@ -6335,6 +6834,16 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>konklusjonen er at det ikke er trakassering</translation>
     </message>
     <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="38"/>
+        <source>whether it could relate to a disability or a request for accommodation has not been considered (judge step)</source>
+        <translation>om det kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging, er ikke vurdert (vurderingstrinnet)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_labels.py" line="43"/>
+        <source>it could relate to a disability or a request for accommodation: reasonable accommodation comes first, not a ban</source>
+        <translation>det kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging: rimelig tilrettelegging kommer først, ikke et forbud</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="72"/>
         <source>The PDF could not be read for printing.</source>
         <translation>PDF-en kunne ikke leses for utskrift.</translation>
@@ -6518,6 +7027,44 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/notices/wording_editor.py" line="72"/>
         <source>Page footer</source>
         <translation>Bunntekst</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="26"/>
+        <source>The printed PDF can be handed over in the shop (with the receipt slip signed) or sent by ordinary mail or email. It cannot be sent as paper 内容証明 (certified-content mail: Japanese text only, 20 characters × 26 lines a page, no images or tables): after issuing, save the 内容証明 text and print three copies of that. e-内容証明 (online) needs its own layout; this PDF is not made for it.</source>
+        <translation>Den utskrevne PDF-en kan gis til personen i butikken (med kvitteringen underskrevet) eller sendes med vanlig post eller e-post. Den kan ikke sendes som papir-内容証明 (japansk rekommandert brev med innholdsbevis: bare japansk tekst, 20 tegn × 26 linjer per side, ingen bilder eller tabeller): lagre 内容証明-teksten etter utstedelsen og skriv ut tre eksemplarer av den. e-内容証明 (på nett) krever sitt eget oppsett; denne PDF-en er ikke laget for det.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="45"/>
+        <source>Save the 内容証明 text</source>
+        <translation>Lagre 内容証明-teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="47"/>
+        <source>Text files (*.txt)</source>
+        <translation>Tekstfiler (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/notices/certified_text.py" line="68"/>
+        <source>内容証明 text saved to %1</source>
+        <translation>内容証明-teksten er lagret i %1</translation>
+    </message>
+</context>
+<context>
+    <name>rekeyNotice</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="17"/>
+        <source>A change of the data key was interrupted (the program stopped while it ran) and has been undone: the logbook keeps its previous key, and your previous recovery sheet is still the valid one. A recovery sheet printed by the interrupted change is void: destroy it. Change the data key again in Settings if you still want to.</source>
+        <translation>En endring av datanøkkelen ble avbrutt (programmet stoppet mens den pågikk) og er angret: loggboken beholder den forrige nøkkelen, og det forrige gjenopprettingsarket gjelder fortsatt. Et gjenopprettingsark som ble skrevet ut av den avbrutte endringen, er ugyldig: makuler det. Bytt datanøkkel på nytt i Innstillinger hvis du fortsatt vil.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="24"/>
+        <source>A change of the data key was interrupted (the program stopped while it ran) and has now been finished: the logbook uses the new key. Only the recovery sheet printed by that change opens it; the earlier sheet is void.</source>
+        <translation>En endring av datanøkkelen ble avbrutt (programmet stoppet mens den pågikk) og er nå fullført: loggboken bruker den nye nøkkelen. Bare gjenopprettingsarket som ble skrevet ut ved den endringen, åpner den; det tidligere arket er ugyldig.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/rekey_notice.py" line="39"/>
+        <source>Change of the data key</source>
+        <translation>Bytte av datanøkkel</translation>
     </message>
 </context>
 <context>

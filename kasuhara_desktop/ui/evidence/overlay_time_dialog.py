@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -163,8 +163,10 @@ def edit_selected(pane: Any) -> OverlayTimeDialog | None:
         except Exception as exc:  # a locked or read-only vault: say why, keep the pane
             show_error(pane, exc)
             return
-        pane.show_status(fill(dialog.tr("Saved the time on the picture of %1."),
-                              item.original_name))  # fmt: skip
+        saved = QCoreApplication.translate(
+            "OverlayTimeDialog", "Saved the time on the picture of %1."
+        )  # not dialog.tr: lupdate would file it under a context named "dialog"
+        pane.show_status(fill(saved, item.original_name))
         pane.ops.changed.emit([item.id])
 
     dialog.accepted.connect(save)
