@@ -9,7 +9,8 @@
 #    unlock it, add the documented example incident and a photo, write the incident report and a
 #    no-entry notice, check that both PDFs embed the Japanese font (pdffonts), verify the vault;
 #    back it up to a folder (the USB stick), restore it in another home (the new PC) and open it
-#    there with the recovery key init printed, setting a new passphrase;
+#    there with the recovery key init printed, setting a new passphrase; as root also write the
+#    report with /usr/share/fonts hidden (unshare + bind mount) to show the bundled fonts serve;
 # 5. start the desktop program under Xvfb (/work/shared/tools/shot, or $SHOT), type the passphrase
 #    into the unlock dialog (build/xkeys.py, XTEST) and save a screenshot of the main window:
 #    OUT_DIR/main-window.png (and unlock-window.png, before typing). LOOK at them;
@@ -89,6 +90,18 @@ for pdf in report notice; do
     || die "$pdf.pdf does not embed the Japanese font: $(cat "$out/$pdf.fonts.txt")"
 done
 cli verify > "$out/verify.txt" || die "verify: $(cat "$out/verify.txt")"
+
+if [[ $(id -u) == 0 ]] && command -v unshare >/dev/null; then
+  step "a PC without fonts (/usr/share/fonts hidden): the report embeds the bundled IPAex"
+  mkdir -p "$out/no-fonts"
+  unshare --mount sh -c 'mount --bind "$1" /usr/share/fonts && shift && exec "$@"' sh \
+    "$out/no-fonts" env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen \
+    "$bin/kasuhara" --vault "$vault" --passphrase-file "$out/passphrase.txt" \
+    report "$reference" -o "$out/report-no-system-fonts.pdf" > /dev/null || die "report without fonts"
+  pdffonts "$out/report-no-system-fonts.pdf" > "$out/report-no-system-fonts.fonts.txt"
+  grep -E 'IPAexGothic' "$out/report-no-system-fonts.fonts.txt" | grep -qE ' yes +yes ' \
+    || die "without system fonts: $(cat "$out/report-no-system-fonts.fonts.txt")"
+fi
 
 step "back up to a 'USB stick', restore on a 'new PC', unlock there with the recovery key"
 cli backup "$out/usb/kasuhara-backup" > /dev/null || die "backup"

@@ -38,9 +38,14 @@ FONTS = {
     "DejaVuSans.ttf": "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "DejaVuSansMono.ttf": "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
 }
-# Bundled when the build machine has them: MigMix Bold for headings (IPAex has no bold).
+# Bundled when the build machine has them (build/setup.sh installs them): MigMix Bold for
+# headings (IPAex has no bold), and from reports/font_chain.py's fallbacks Korean (Nanum Gothic),
+# kanji beyond the BMP such as 𠮷 in names (IPAmj Mincho, 46 MB) and symbols (Symbola).
 OPTIONAL_FONTS = {
     "migmix-1p-bold.ttf": "/usr/share/fonts/truetype/migmix/migmix-1p-bold.ttf",
+    "NanumGothic.ttf": "/usr/share/fonts/truetype/nanum/NanumGothic.ttf",
+    "ipamjm.ttf": "/usr/share/fonts/truetype/ipamj/ipamjm.ttf",
+    "Symbola_hint.ttf": "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf",
 }
 
 
