@@ -254,134 +254,134 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="52"/>
         <source>Save the evidence bundle</source>
         <translation>証拠一式を保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
         <source>7z archive (*.7z)</source>
         <translation>7z アーカイブ (*.7z)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="70"/>
         <source>Evidence bundle — %1</source>
         <translation>証拠一式 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>参照(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="81"/>
         <source>&amp;Encrypt with a password (AES-256)</source>
         <translation>パスワードで暗号化（AES-256）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
         <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
         <translation>7z：ファイル名も隠す（7-Zip、Keka、The Unarchiver）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
         <source>ZIP: for older tools; file names stay visible</source>
         <translation>ZIP：古いツール向け。ファイル名は見えたまま</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="110"/>
         <source>&amp;Create bundle</source>
         <translation>証拠一式を作成(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="113"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="121"/>
         <source>&amp;Save as:</source>
         <translation>保存先(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>&amp;Repeat:</source>
         <translation>もう一度(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
         <source>&amp;Format:</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
         <source>Report &amp;language:</source>
         <translation>報告書の言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="130"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>パスワードはファイルとは別に、電話や対面で相手に伝えてください。%1文字以上。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="180"/>
         <source>The two passwords differ.</source>
         <translation>2つのパスワードが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="183"/>
         <source>The password must have at least %1 characters.</source>
         <translation>パスワードは %1 文字以上にしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
         <source>Choose where to save the bundle.</source>
         <translation>証拠一式の保存先を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
         <source>Making the bundle…</source>
         <translation>証拠一式を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="238"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>%1 を保存しました。マニフェストの SHA-256: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="246"/>
         <source>%1 is not encrypted: send it together with the bundle.</source>
         <translation>%1 は暗号化されていません。証拠一式と一緒に送ってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="250"/>
         <source>The recipient checks the bundle against this manifest SHA-256 (also in the incident report), not only against the hashes inside it.</source>
         <translation>受け取った人は、同梱のハッシュだけでなく、このマニフェストの SHA-256（事案報告書にも記載）と照合します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="256"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>含めなかったファイル（確認に失敗。報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="264"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="279"/>
         <source>Cancelled; no file was written.</source>
         <translation>中止しました。ファイルは作成されていません。</translation>
     </message>

@@ -255,134 +255,134 @@
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="52"/>
         <source>Save the evidence bundle</source>
         <translation>Lagre bevispakken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="50"/>
         <source>ZIP (*.zip)</source>
         <translation>ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="48"/>
         <source>7z archive (*.7z)</source>
         <translation>7z-arkiv (*.7z)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="70"/>
         <source>Evidence bundle — %1</source>
         <translation>Bevispakke — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="78"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="81"/>
         <source>&amp;Encrypt with a password (AES-256)</source>
         <translation>&amp;Krypter med passord (AES-256)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="86"/>
         <source>7z: file names hidden too (7-Zip, Keka, The Unarchiver)</source>
         <translation>7z: filnavnene skjules også (7-Zip, Keka, The Unarchiver)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="88"/>
         <source>ZIP: for older tools; file names stay visible</source>
         <translation>ZIP: for eldre verktøy; filnavnene forblir synlige</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="110"/>
         <source>&amp;Create bundle</source>
         <translation>&amp;Lag bevispakke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="113"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="121"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Lagre som:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="128"/>
         <source>Report &amp;language:</source>
         <translation>&amp;Språk i rapporten:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="130"/>
         <source>Give the password to the recipient separately (by phone or in person), never with the file. At least %1 characters.</source>
         <translation>Gi passordet til mottakeren separat (på telefon eller personlig), aldri sammen med filen. Minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="179"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="180"/>
         <source>The two passwords differ.</source>
         <translation>De to passordene er ulike.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="183"/>
         <source>The password must have at least %1 characters.</source>
         <translation>Passordet må ha minst %1 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="191"/>
         <source>Choose where to save the bundle.</source>
         <translation>Velg hvor bevispakken skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="212"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="213"/>
         <source>Making the bundle…</source>
         <translation>Lager bevispakken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="229"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="238"/>
         <source>Saved %1. Manifest SHA-256: %2</source>
         <translation>Lagret %1. SHA-256 for manifestet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="246"/>
         <source>%1 is not encrypted: send it together with the bundle.</source>
         <translation>%1 er ikke kryptert: send den sammen med pakken.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="250"/>
         <source>The recipient checks the bundle against this manifest SHA-256 (also in the incident report), not only against the hashes inside it.</source>
         <translation>Mottakeren kontrollerer pakken mot denne SHA-256 for manifestet (står også i hendelsesrapporten), ikke bare mot hashene inne i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="256"/>
         <source>Left out (failed their check; the report says so): %1</source>
         <translation>Utelatt (besto ikke kontrollen; det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="264"/>
-        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="278"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/reports/bundle_dialog.py" line="279"/>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutt; ingen fil ble skrevet.</translation>
     </message>
@@ -2817,7 +2817,7 @@ Ingenting du skrev, har gått tapt.</translation>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="115"/>
         <source>&amp;Compose from the record</source>
-        <translation>&amp;Lag ut fra registreringen</translation>
+        <translation>Sett sammen &amp;fra registreringen</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/notices/notice_form.py" line="123"/>
