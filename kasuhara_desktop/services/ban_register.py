@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..domain.notice import BanStatus, Notice, match_fields
+from ..domain.notice import BanStatus, Notice
+from ..domain.notice_matching import match_fields
 from ..domain.validation import clean_text
 
 _STATUS_ORDER = (BanStatus.ACTIVE, BanStatus.SCHEDULED, BanStatus.EXPIRED, BanStatus.REVOKED)

@@ -10,7 +10,8 @@ from datetime import date
 from ..domain.enums import ParticipantRole
 from ..domain.errors import WorkflowError
 from ..domain.models import Incident, Person
-from ..domain.notice import Addressee, BanStatus, Notice, same_person
+from ..domain.notice import Addressee, BanStatus, Notice
+from ..domain.notice_matching import same_person
 from ..domain.response_flow import NoticeHistory
 
 

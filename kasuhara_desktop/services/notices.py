@@ -27,15 +27,14 @@ from ..domain.notice import (
     Issuer,
     Notice,
     default_period,
-    overlapping_notices,
     parse_languages,
-    replacement_review,
     validate_notice,
 )
 from ..domain.notice_json import (
     notice_from_dict,
     notice_to_dict,
 )
+from ..domain.notice_matching import overlapping_notices, replacement_review
 from ..domain.notice_reason import ReasonOptions, compose_reason
 from ..domain.phone import normalise_number
 from ..domain.response_flow import NoticeHistory

@@ -21,13 +21,12 @@ from kasuhara_desktop.domain.notice import (
     add_months,
     ban_status,
     default_period,
-    fold,
-    match_fields,
     parse_languages,
     validate_notice,
     validate_review,
     validate_service,
 )
+from kasuhara_desktop.domain.notice_matching import fold, match_fields
 
 HOSTILE = '<b>&</b> "q" 🙂 עברית'
 JST = timezone(timedelta(hours=9))
