@@ -23,7 +23,7 @@ if os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
-from kasuhara_desktop.app import build_evidence, build_services
+from kasuhara_desktop.app import build_services
 from kasuhara_desktop.services.demo import DEMO_PASSPHRASE, create_demo_vault, demo_owner
 from kasuhara_desktop.ui import tasks
 from kasuhara_desktop.ui.app_settings import AppSettings
@@ -124,7 +124,7 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
     dialog.close()
 
     vault = unlock_vault(UnlockRequest(folder, demo_owner(shooter.lang), DEMO_PASSPHRASE))
-    session = Session(vault, build_services, build_evidence)
+    session = Session(vault, build_services)
     window = MainWindow(session, AppSettings())
     window.resize(1280, 760)
     window.show()
@@ -137,13 +137,10 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
     window.filter_bar.clear()
     settle(300)
     window.table.selectRow(0)
-    if window.evidence_pane is not None:
-        window.side_tabs.setCurrentWidget(window.evidence_pane)
-        settle(500)
-        shooter.shot(window, "main-evidence")
-        window.side_tabs.setCurrentIndex(0)
-    else:
-        print("skipped: evidence pane (not available)")
+    window.browser.side_tabs.setCurrentWidget(window.evidence_pane)
+    settle(500)
+    shooter.shot(window, "main-evidence")
+    window.browser.side_tabs.setCurrentIndex(0)
     editor = window.open_incident(window.selected_reference())
     if editor is not None:
         editor.resize(1000, 720)
@@ -152,7 +149,9 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
         editor.hide()
     else:
         print("skipped: incident editor (not available)")
-    settings = SettingsDialog(window.settings, window.service, window)
+    services = window.session.services
+    keys = services.keys if services is not None else None
+    settings = SettingsDialog(window.settings, window.service, window, keys=keys)
     settings.show()
     wait_until(lambda: "…" not in settings.font_status.text(), 10_000)
     shooter.shot(settings, "settings")
