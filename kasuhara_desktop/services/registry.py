@@ -79,7 +79,7 @@ class Services:
 
 
 def rekey_outcome(note: str | None) -> str | None:
-    """The word "undone" or "finished" for the vault's note on an interrupted data-key change, else None."""
+    """Which way an interrupted data-key change went ("undone", "finished"), or None."""
     return {rekey.UNDONE_NOTE: "undone", rekey.FINISHED_NOTE: "finished"}.get(note or "")
 
 
