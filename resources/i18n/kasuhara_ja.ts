@@ -5522,9 +5522,9 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="44"/>
-        <source>Consider whether the behaviour could relate to a disability or a request for accommodation (answer it on this page) before any ban.</source>
+        <source>Consider whether the behaviour could relate to a disability or a request for accommodation before any ban.</source>
         <comment>step.consider_accommodation</comment>
-        <translation>出入禁止の前に、行為が障害や配慮の求めに関係する可能性がないか検討してください（このページで回答）。</translation>
+        <translation>出入禁止の前に、行為が障害や配慮の求めに関係する可能性がないか検討してください。</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="45"/>

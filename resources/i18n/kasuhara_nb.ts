@@ -5537,9 +5537,9 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="44"/>
-        <source>Consider whether the behaviour could relate to a disability or a request for accommodation (answer it on this page) before any ban.</source>
+        <source>Consider whether the behaviour could relate to a disability or a request for accommodation before any ban.</source>
         <comment>step.consider_accommodation</comment>
-        <translation>Vurder om oppførselen kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging (svar på denne siden) før et eventuelt forbud.</translation>
+        <translation>Vurder om oppførselen kan ha sammenheng med en funksjonsnedsettelse eller en anmodning om tilrettelegging før et eventuelt forbud.</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="45"/>
