@@ -15,6 +15,7 @@ import sqlcipher3
 
 from ..domain.errors import VaultTooNewError
 from ..infra import clock
+from ..infra.resources import ResourcesNotFoundError
 from .fsutil import storage_error
 from .search import register_functions
 
@@ -31,7 +32,13 @@ def available_migrations() -> list[tuple[int, str]]:
     found.sort()
     for expected, (version, _) in enumerate(found, start=1):
         if version != expected:
-            raise RuntimeError(f"migration numbering has a gap at {expected}")
+            # A file of this program is missing: a broken install or checkout, never the vault's
+            # fault; said in one sentence (the CLI prints it; nothing has been opened yet).
+            raise ResourcesNotFoundError(
+                f"This copy of the program is incomplete: database migration {expected:04d} is "
+                "missing. Reinstall the program (or update the checkout); the logbook was not "
+                "touched."
+            )
     return found
 
 
