@@ -29,8 +29,13 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("unlock", help="check that a secret opens the vault; reset a passphrase")
-    p.add_argument("--recovery-key", action="store_true", help="unlock with the recovery key")
-    p.add_argument("--recovery-key-file", metavar="FILE")
+    # SUPPRESS: a subcommand's default would overwrite the same option given before the command
+    # (`kasuhara --recovery-key unlock` asked for a passphrase).
+    p.add_argument(
+        "--recovery-key", action="store_true", default=argparse.SUPPRESS,
+        help="unlock with the recovery key",
+    )  # fmt: skip
+    p.add_argument("--recovery-key-file", metavar="FILE", default=argparse.SUPPRESS)
     p.add_argument(
         "--set-passphrase", metavar="USER", help="then give USER a new passphrase (forgotten one)"
     )

@@ -177,6 +177,21 @@ def test_recovery_key_resets_a_forgotten_passphrase(
     assert code == 2 and "does not belong" in err
 
 
+def test_the_recovery_key_options_work_before_the_command_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = str(tmp_path / "v")
+    _, out, _ = run(capsys, "--vault", folder, "init", "--shop-name", "店", "--json")
+    key_file = tmp_path / "key.txt"
+    key_file.write_text(json.loads(out)["recovery_key"] + "\n", encoding="utf-8")
+    monkeypatch.delenv("KASUHARA_PASSPHRASE")  # a passphrase prompt would fail: no terminal
+    code, out, err = run(
+        capsys, "--vault", folder, "--recovery-key", "--recovery-key-file", str(key_file),
+        "unlock", "--json",
+    )  # fmt: skip
+    assert code == 0 and json.loads(out)["unlocked_as"] == "recovery key", err
+
+
 BAD_JSON_CASES = [
     ("{", "not valid JSON"),
     ('{"occurred_at": "2026-11-03T14:05:00+09:00", "summary": 5}', "summary: expected text"),
