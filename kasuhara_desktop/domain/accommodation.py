@@ -21,12 +21,12 @@ from functools import cache
 
 from ..infra.resources import read_text
 from .errors import ValidationError
+from .legal_file import provenance, texts
 from .models import Incident
 
 QUESTION = "accommodation_related"
 RESOURCE = "legal/accommodation.json"
 FORMAT = "kasuhara-legal-accommodation/1"
-LANGUAGES = ("ja", "en", "nb")
 
 
 def answer(incident: Incident) -> bool | None:
@@ -54,41 +54,20 @@ class AccommodationLaw:
         return self.law.get(lang) or self.law["en"]
 
 
-def _texts(data: object, path: str) -> dict[str, str]:
-    if not isinstance(data, Mapping) or any(
-        not isinstance(data.get(x), str) or not data[x].strip() for x in LANGUAGES
-    ):
-        raise ValidationError(f"{RESOURCE}: {path} needs a text in each of ja, en, nb.")
-    return {x: str(data[x]) for x in LANGUAGES}
-
-
 def parse(data: object) -> AccommodationLaw:
     """Read the file's JSON strictly."""
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+    if not isinstance(data, Mapping):
         raise ValidationError(f"{RESOURCE}: expected format {FORMAT}.")
-    raw = data.get("sources")
-    if not isinstance(raw, list) or not raw:
-        raise ValidationError(f"{RESOURCE}: sources: at least one source.")
-    sources = []
-    for k, s in enumerate(raw):
-        url = s.get("url") if isinstance(s, Mapping) else None
-        if not isinstance(url, str) or not url.startswith("https://"):
-            raise ValidationError(f"{RESOURCE}: sources[{k}].url: an https address.")
-        sources.append((url, str(s.get("what", ""))))
-    try:
-        checked = date.fromisoformat(str(data.get("checked")))
-        in_force = date.fromisoformat(str(data.get("in_force")))
-    except ValueError:
-        raise ValidationError(f"{RESOURCE}: checked and in_force are dates.") from None
+    where = provenance(data, RESOURCE, FORMAT)
     return AccommodationLaw(
-        law=_texts(data.get("law"), "law"),
+        law=texts(data.get("law"), RESOURCE, "law"),
         act=str(data.get("act", "")),
-        in_force=in_force,
-        guidance=_texts(data.get("guidance"), "guidance"),
-        sources=tuple(sources),
-        checked=checked,
-        unverified=data.get("unverified") is not False,
-        unverified_note=str(data.get("unverified_note", "")),
+        in_force=where.in_force,
+        guidance=texts(data.get("guidance"), RESOURCE, "guidance"),
+        sources=where.sources,
+        checked=where.checked,
+        unverified=where.unverified,
+        unverified_note=where.unverified_note,
     )
 
 

@@ -17,10 +17,10 @@ from functools import cache
 
 from ..infra.resources import read_text
 from .errors import ValidationError
+from .legal_file import provenance, texts
 
 RESOURCE = "legal/online_posts.json"
 FORMAT = "kasuhara-legal-online/1"
-LANGUAGES = ("ja", "en", "nb")
 ROUTES = ("preserve", "deletion", "disclosure")
 
 
@@ -45,45 +45,24 @@ class OnlinePostLaw:
         return self.law.get(lang) or self.law["en"]
 
 
-def _texts(data: object, path: str) -> dict[str, str]:
-    if not isinstance(data, Mapping) or any(
-        not isinstance(data.get(lang), str) or not data[lang].strip() for lang in LANGUAGES
-    ):
-        raise ValidationError(f"{RESOURCE}: {path} needs a text in each of ja, en, nb.")
-    return {lang: str(data[lang]) for lang in LANGUAGES}
-
-
 def parse(data: object) -> OnlinePostLaw:
     """Read the file's JSON, strictly (a broken data file is refused, never half-read)."""
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+    if not isinstance(data, Mapping):
         raise ValidationError(f"{RESOURCE}: expected format {FORMAT}.")
+    where = provenance(data, RESOURCE, FORMAT)
     routes_raw = data.get("routes")
     if not isinstance(routes_raw, Mapping) or set(routes_raw) != set(ROUTES):
         raise ValidationError(f"{RESOURCE}: routes must be {', '.join(ROUTES)}.")
-    sources_raw = data.get("sources")
-    if not isinstance(sources_raw, list) or not sources_raw:
-        raise ValidationError(f"{RESOURCE}: sources: at least one source.")
-    sources: list[tuple[str, str]] = []
-    for k, s in enumerate(sources_raw):
-        url = s.get("url") if isinstance(s, Mapping) else None
-        if not isinstance(url, str) or not url.startswith("https://"):
-            raise ValidationError(f"{RESOURCE}: sources[{k}].url: an https address.")
-        sources.append((url, str(s.get("what", ""))))
-    try:
-        checked = date.fromisoformat(str(data.get("checked")))
-        in_force = date.fromisoformat(str(data.get("in_force")))
-    except ValueError:
-        raise ValidationError(f"{RESOURCE}: checked and in_force are dates.") from None
     return OnlinePostLaw(
-        law=_texts(data.get("law"), "law"),
-        former_name=_texts(data.get("former_name"), "former_name"),
+        law=texts(data.get("law"), RESOURCE, "law"),
+        former_name=texts(data.get("former_name"), RESOURCE, "former_name"),
         act=str(data.get("act", "")),
-        in_force=in_force,
-        routes={r: _texts(routes_raw[r], f"routes.{r}") for r in ROUTES},
-        sources=tuple(sources),
-        checked=checked,
-        unverified=data.get("unverified") is not False,
-        unverified_note=str(data.get("unverified_note", "")),
+        in_force=where.in_force,
+        routes={r: texts(routes_raw[r], RESOURCE, f"routes.{r}") for r in ROUTES},
+        sources=where.sources,
+        checked=where.checked,
+        unverified=where.unverified,
+        unverified_note=where.unverified_note,
     )
 
 
