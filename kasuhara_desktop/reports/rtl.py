@@ -71,21 +71,7 @@ def line_visual_positions(text: str) -> list[int]:
 def _reverse_run(run: str) -> str:
     """Reverse one right-to-left run, keeping numbers and each letter's combining marks in
     their own order."""
-    tokens: list[str] = []
-    i = 0
-    while i < len(run):
-        j = i + 1
-        if run[i].isdigit():
-            while j < len(run) and (
-                run[j].isdigit() or (run[j] in ".,:" and j + 1 < len(run) and run[j + 1].isdigit())
-            ):
-                j += 1
-        else:
-            while j < len(run) and unicodedata.category(run[j]) == "Mn":
-                j += 1
-        tokens.append(run[i:j])
-        i = j
-    return "".join(reversed(tokens))
+    return "".join(run[k] for k in reverse_order(run))
 
 
 def reverse_runs(s: str, *, whole: bool = False) -> str:
