@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
 
 from . import report_evidence, report_legal, report_sections
 from .report_data import IncidentReportData
@@ -103,7 +104,9 @@ def _integrity(p: Parts, data: IncidentReportData) -> list[Flowable]:
 def story(p: Parts, data: IncidentReportData) -> list[Flowable]:
     inc = data.incident
     sections = report_sections
-    parts: list[Flowable] = [*_cover(p, data), PageBreak()]
+    # No page break after the cover: the summary follows on page 1 when it fits (a forced break
+    # left page 1 nearly empty); headings keep with what follows, so none ends a page.
+    parts: list[Flowable] = [*_cover(p, data), p.gap(4 * mm)]
     parts += sections.summary(p, inc)
     parts += sections.people(p, inc)
     parts += sections.behaviours(p, inc)

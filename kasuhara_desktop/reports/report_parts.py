@@ -19,7 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Paragraph, Spacer, Tab
 from kasuhara_desktop.domain.errors import Cancelled
 from kasuhara_desktop.domain.models import ShopProfile
 
-from .styles import CONTENT_WIDTH, NumberedCanvas, Styles
+from .styles import CONTENT_WIDTH, MARGINS, PAGE_SIZE, NumberedCanvas, Styles
 from .text import clean_text
 from .wording import Wording
 
@@ -37,6 +37,28 @@ LABEL_WIDTH = 42 * mm
 NAME_LIMIT = 40
 """Names (people, staff, who did something) are cut to this many characters in table cells."""
 SEPARATOR = colors.HexColor("#888888")
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGINS.top - MARGINS.bottom
+"""The height of the one frame on every page (``styles.make_document``)."""
+
+
+class WholeRowTable(Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """A table that splits inside a row only when that row cannot fit on a page by itself.
+
+    reportlab splits between rows when it can; when not even the first row (below the header)
+    fits in what is left of the page, it splits inside that row, so the page ends with the
+    header and a line or two of the row. Here the table moves to the next page instead, unless
+    the header and that row are taller than a whole page (a very long text), which must be cut.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self._calc(avail_width, avail_height)
+        head = self.repeatRows if isinstance(self.repeatRows, int) else max(self.repeatRows) + 1
+        heights = self._rowHeights
+        if len(heights) > head:
+            first = sum(heights[: head + 1])
+            if avail_height < first <= FRAME_HEIGHT:
+                return []
+        return list(super().split(avail_width, avail_height))
 
 
 class Parts:
@@ -161,7 +183,9 @@ class Parts:
     def fields(self, rows: Sequence[tuple[str, Cell]], label_width: float = LABEL_WIDTH) -> Table:
         """A two-column table of labels and values."""
         data = [[self.cell(label, self.head_cell), self.cell(value)] for label, value in rows]
-        table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width], splitInRow=1)
+        table = WholeRowTable(
+            data, colWidths=[label_width, CONTENT_WIDTH - label_width], splitInRow=1
+        )
         table.setStyle(
             self.s.table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -181,7 +205,9 @@ class Parts:
         *commands: tuple[Any, ...],
         compact: bool = False,
     ) -> Table:
-        """A table with a repeated header row; cells may span pages (long text).
+        """A table whose header row repeats at the top of each page it continues on.
+
+        A row is split across pages only when it is taller than a page (long text).
 
         ``widths`` are relative; ``compact`` uses a smaller type for dense tables."""
         total = sum(widths)
@@ -190,7 +216,7 @@ class Parts:
         head = self.compact_head if compact else self.head_cell
         data: list[list[Any]] = [[self.cell(h, head) for h in header]]
         data += [[self.cell(c, body) for c in row] for row in rows]
-        table = Table(data, colWidths=scaled, repeatRows=1, splitInRow=1)
+        table = WholeRowTable(data, colWidths=scaled, repeatRows=1, splitInRow=1)
         table.setStyle(
             self.s.table_style(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
