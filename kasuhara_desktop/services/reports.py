@@ -2,16 +2,18 @@
 
 Work is split by thread. ``prepare_incident`` and ``prepare_summary`` read the vault (call them
 where its connection lives: the GUI thread or the CLI) and return plain data, evidence keys
-included. ``build_incident_pdf`` and ``build_summary_pdf`` need no connection: they check every
-evidence file against its recorded SHA-256 (decrypting photos into memory only, for
-thumbnails), lay out the pages, report ``progress(done, total)`` and raise ``Cancelled`` once
+included; ``summary_job`` reads only what does not grow with the logbook and hands out a
+:class:`SummaryJob` whose ``gather`` reads the incidents on any thread, through a connection of
+its own (the GUI's summary dialog runs it in a task). ``build_incident_pdf`` and
+``build_summary_pdf`` need no connection: they check every evidence file against its recorded
+SHA-256 (decrypting photos into memory only, for thumbnails), lay out the pages, report ``progress(done, total)`` and raise ``Cancelled`` once
 ``should_cancel()`` is true. ``write_*`` do both and write the PDF atomically.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import BinaryIO
@@ -36,6 +38,8 @@ from ..reports.report_data import (
 )
 from ..reports.summary import build_summary
 from ..vault import audit, evidence_store, evidence_times
+from ..vault.connection import DB_NAME, connect
+from ..vault.repositories import incident_queries as queries
 from ..vault.vault import Vault
 from .bundle_record import BundleResult, record_bundle
 from .incidents import IncidentService
@@ -144,6 +148,81 @@ def report_notice(n: Notice, today: date) -> ReportNotice:
     )
 
 
+@dataclass(frozen=True)
+class SummaryJob:
+    """A period summary's gathering as plain data, for a worker thread.
+
+    The vault's own connection stays on its thread; :meth:`gather` opens a second one (WAL
+    lets it read beside the first, as ``verify`` does), reads the period's incidents with it
+    and closes it, checking ``should_cancel()`` between incidents.
+    """
+
+    db_path: Path
+    data_key: bytes = field(repr=False)
+    read_only: bool
+    start: date
+    end: date
+    shop: ShopProfile
+    today: date
+    prepared_by: str
+    bans: tuple[ReportNotice, ...]
+
+    def query(self) -> IncidentFilter:
+        return IncidentFilter(date_from=self.start, date_to=self.end, sort=SortKey.OCCURRED,
+                              descending=False)  # fmt: skip
+
+    def gather(
+        self, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+    ) -> SummaryData:
+        """Read the incidents through a connection of this thread's own (any thread)."""
+        conn = connect(self.db_path, self.data_key, read_only=self.read_only)
+        try:
+            rows = queries.summary_rows(conn, self.query(), self.shop.timezone)
+        finally:
+            conn.close()
+        return self.data_from(rows, progress=progress, should_cancel=should_cancel)
+
+    def data_from(
+        self,
+        rows: Sequence[queries.SummaryRow],
+        *,
+        progress: Progress | None = None,
+        should_cancel: ShouldCancel | None = None,
+    ) -> SummaryData:
+        """The summary's data from the rows read (pure: no connection)."""
+        incidents: list[SummaryIncident] = []
+        follow_ups: list[OpenFollowUp] = []
+        for row in rows:
+            if should_cancel is not None and should_cancel():
+                raise Cancelled("The summary was cancelled.")
+            verdict = judge(row.assessment, behaviours=row.behaviours).verdict
+            full = row.summary.strip()
+            shown = full.split("\n", 1)[0][:SUMMARY_CHARS]
+            incidents.append(
+                SummaryIncident(
+                    reference=row.reference, occurred_at=row.occurred_at,
+                    channel=row.channel, status=row.status, behaviours=row.behaviours,
+                    verdict=verdict, minutes=row.minutes, yen=row.yen,
+                    summary=shown, summary_omitted=len(full) - len(shown),
+                    facts_confirmed=row.assessment.facts_confirmed,
+                )
+            )  # fmt: skip
+            follow_ups += [
+                OpenFollowUp(row.reference, care.staff_name, f.due, f.note,
+                             f.is_overdue(self.today))
+                for care in row.staff_care
+                for f in care.pending_follow_ups()
+            ]  # fmt: skip
+            if progress is not None and len(incidents) % PAGE == 0:
+                progress(len(incidents), len(rows))
+        follow_ups.sort(key=lambda f: (f.due, f.reference))
+        return SummaryData(
+            shop=self.shop, start=self.start, end=self.end, incidents=tuple(incidents),
+            follow_ups=tuple(follow_ups), prepared_by=self.prepared_by,
+            prepared_at=clock.now_seconds(), today=self.today, bans=self.bans,
+        )  # fmt: skip
+
+
 class ReportService:
     """Reports over one open vault."""
 
@@ -236,43 +315,24 @@ class ReportService:
         should_cancel: ShouldCancel | None = None,
     ) -> SummaryData:
         """Read the incidents that occurred from ``start`` to ``end`` (inclusive, shop time)."""
+        job = self.summary_job(start, end)
+        query = job.query()
+        rows = queries.summary_rows(self.vault.conn, query, job.shop.timezone)
+        return job.data_from(rows, progress=progress, should_cancel=should_cancel)
+
+    def summary_job(self, start: date, end: date) -> SummaryJob:
+        """What gathering the period's incidents needs, as plain data (fast; on the
+        connection's thread): :meth:`SummaryJob.gather` then reads the incidents on any thread
+        through a connection of its own, so the window keeps working however many there are."""
         check_period(start, end)
         shop = self.incidents.shop_profile()
         today = local_today(shop.timezone)
-        query = IncidentFilter(date_from=start, date_to=end, sort=SortKey.OCCURRED,
-                               descending=False)  # fmt: skip
-        rows = self.incidents.summary_rows(query)
-        incidents: list[SummaryIncident] = []
-        follow_ups: list[OpenFollowUp] = []
-        for row in rows:
-            if should_cancel is not None and should_cancel():
-                raise Cancelled("The summary was cancelled.")
-            verdict = judge(row.assessment, behaviours=row.behaviours).verdict
-            full = row.summary.strip()
-            shown = full.split("\n", 1)[0][:SUMMARY_CHARS]
-            incidents.append(
-                SummaryIncident(
-                    reference=row.reference, occurred_at=row.occurred_at,
-                    channel=row.channel, status=row.status, behaviours=row.behaviours,
-                    verdict=verdict, minutes=row.minutes, yen=row.yen,
-                    summary=shown, summary_omitted=len(full) - len(shown),
-                    facts_confirmed=row.assessment.facts_confirmed,
-                )
-            )  # fmt: skip
-            follow_ups += [
-                OpenFollowUp(row.reference, care.staff_name, f.due, f.note, f.is_overdue(today))
-                for care in row.staff_care
-                for f in care.pending_follow_ups()
-            ]
-            if progress is not None and len(incidents) % PAGE == 0:
-                progress(len(incidents), len(rows))
-        follow_ups.sort(key=lambda f: (f.due, f.reference))
         active = self.notices.list_notices(BanStatus.ACTIVE, today=today)
-        bans = tuple(report_notice(n, today) for n in reversed(active))
-        return SummaryData(
-            shop=shop, start=start, end=end, incidents=tuple(incidents),
-            follow_ups=tuple(follow_ups), prepared_by=prepared_by(shop, self.vault.user),
-            prepared_at=clock.now_seconds(), today=today, bans=bans,
+        return SummaryJob(
+            db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
+            read_only=self.vault.read_only, start=start, end=end, shop=shop, today=today,
+            prepared_by=prepared_by(shop, self.vault.user),
+            bans=tuple(report_notice(n, today) for n in reversed(active)),
         )  # fmt: skip
 
     def write_summary(

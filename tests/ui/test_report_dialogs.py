@@ -12,7 +12,7 @@ from helpers import TOKYO, sample_incident
 from PySide6.QtCore import QDate
 
 from kasuhara_desktop.domain.assessment import judge
-from kasuhara_desktop.domain.errors import Cancelled, NotFoundError
+from kasuhara_desktop.domain.errors import Cancelled, NotFoundError, ValidationError
 from kasuhara_desktop.domain.models import ShopProfile
 from kasuhara_desktop.domain.offences import suggest_offences
 from kasuhara_desktop.reports.report_data import (
@@ -89,6 +89,18 @@ class FakeReportService:
             for i in range(5)
         )
         return SummaryData(job.data.shop, start, end, incidents, (), "店長", datetime.now(UTC), end)
+
+    def summary_job(self, start: date, end: date) -> Any:
+        """The dialog gathers in its task: a job whose ``gather`` is ``prepare_summary``."""
+        if start > end:
+            raise ValidationError(f"The period starts after it ends ({start} to {end}).")
+        service = self
+
+        class Job:
+            def gather(self, **_kwargs: Any) -> SummaryData:
+                return service.prepare_summary(start, end)
+
+        return Job()
 
 
 @pytest.fixture

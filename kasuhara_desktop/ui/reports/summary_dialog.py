@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
 from ...services.documents import SummaryData
-from ...services.reports import build_summary_pdf, check_period, period_presets
+from ...services.report_evidence import Phases
+from ...services.reports import build_summary_pdf, period_presets
 from ..tasks import TaskContext
 from . import common
 
@@ -45,7 +46,8 @@ class SummaryDialog(QDialog):
     """Preview and save a period summary.
 
     Changing the period or the language rebuilds the preview after a short pause. The
-    incidents are read on the GUI thread; the charts and pages are made in the background.
+    incidents are read and the charts and pages made in the background (progress, and a new
+    period cancels the run before it).
     """
 
     def __init__(
@@ -139,39 +141,42 @@ class SummaryDialog(QDialog):
 
     @Slot()
     def rebuild(self) -> None:
-        """Read the period's incidents (GUI thread), then lay out the summary (background)."""
+        """Read the period's incidents and lay out the summary, both in the background.
+
+        Only what does not grow with the logbook (the shop, the active bans) is read here;
+        the incidents are read by the task through a connection of its own.
+        """
         self.refresh_timer.stop()
         self.tasks.cancel()
         self.save_button.setEnabled(False)
+        self.data = None
         start, end = self.period()
         try:
-            check_period(start, end)
-            common.busy_cursor()
-            try:
-                self.data = self.service.prepare_summary(start, end)
-            finally:
-                common.normal_cursor()
+            job = self.service.summary_job(start, end)
         except UserError as exc:
             self.preview.progress.hide()
             self.preview.status.setText(str(exc))
             return
-        data, lang = self.data, self.language.language()
+        lang = self.language.language()
         self.preview.progress.setRange(0, 0)
         self.preview.progress.show()
         self.preview.status.setText(self.tr("Making the summary…"))
 
-        def work(ctx: TaskContext) -> bytes:
+        def work(ctx: TaskContext) -> tuple[SummaryData, bytes]:
+            phases = Phases(common.Throttled(ctx.progress), [1, 3])
+            data = job.gather(progress=phases.phase(0), should_cancel=ctx.is_cancelled)
             out = io.BytesIO()
-            build_summary_pdf(data, out, lang, progress=common.Throttled(ctx.progress),
+            build_summary_pdf(data, out, lang, progress=phases.phase(1),
                               should_cancel=ctx.is_cancelled)  # fmt: skip
-            return out.getvalue()
+            return data, out.getvalue()
 
         self.tasks.start(work)
 
     def _built(self, value: object) -> None:
-        assert isinstance(value, bytes)
+        assert isinstance(value, tuple)
+        self.data, pdf = value
         self.preview.progress.hide()
-        self.preview.show_pdf(value)
+        self.preview.show_pdf(pdf)
         count = len(self.data.incidents) if self.data is not None else 0
         self.preview.status.setText(
             fill(self.tr("%1 incidents, %2 pages."), str(count), str(self.preview.page_count))
