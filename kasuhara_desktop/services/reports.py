@@ -6,8 +6,9 @@ included; ``summary_job`` reads only what does not grow with the logbook and han
 :class:`SummaryJob` whose ``gather`` reads the incidents on any thread, through a connection of
 its own (the GUI's summary dialog runs it in a task). ``build_incident_pdf`` and
 ``build_summary_pdf`` need no connection: they check every evidence file against its recorded
-SHA-256 (decrypting photos into memory only, for thumbnails), lay out the pages, report ``progress(done, total)`` and raise ``Cancelled`` once
-``should_cancel()`` is true. ``write_*`` do both and write the PDF atomically.
+SHA-256 (decrypting photos into memory only, for thumbnails), lay out the pages, report
+``progress(done, total)`` and raise ``Cancelled`` once ``should_cancel()`` is true.
+``write_*`` do both and write the PDF atomically.
 """
 
 from __future__ import annotations
