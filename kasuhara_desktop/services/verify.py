@@ -193,16 +193,21 @@ _CHECKS: list[tuple[str, Check]] = [
 
 
 def _records_match_audit(conn: Connection) -> list[str]:
-    """Each incident as stored now must hash to what its last audit row recorded."""
-    last: dict[str, str] = {}
-    for row in audit.rows(conn, "incident"):
-        last[row.entity_id] = row.content_hash
+    """Each incident as stored now must hash to what its last audit row recorded.
+
+    Incidents are read in pages and each one's last row is looked up by the ``audit_entity``
+    index, so memory stays flat at any size.
+    """
     problems = []
-    for inc in repo.iter_all(conn):
-        recorded = last.get(inc.reference)
-        if recorded is None:
+    for inc in repo.iter_all(conn, batch=PAGE_ROWS):
+        row = conn.execute(
+            "SELECT content_hash FROM audit WHERE entity = 'incident' AND entity_id = ?"
+            " ORDER BY id DESC LIMIT 1",
+            (inc.reference,),
+        ).fetchone()
+        if row is None:
             problems.append(f"{inc.reference} has no audit record")
-        elif audit.canonical_hash(repo.content_of(inc)) != recorded:
+        elif audit.canonical_hash(repo.content_of(inc)) != row[0]:
             problems.append(f"{inc.reference} was changed outside the program")
     return problems
 
@@ -212,17 +217,19 @@ def _revisions_match_audit(conn: Connection) -> list[str]:
 
     An incident's audit rows (entity ``incident``) are its saves, one per version, in order.
     The snapshot is re-serialised canonically first, so revisions stored before snapshots were
-    kept in canonical form are checked too.
+    kept in canonical form are checked too. Both sides are read by reference in pages and
+    merged, so one incident's versions are in memory at a time, however large the logbook.
     """
-    recorded: dict[str, list[str]] = defaultdict(list)
-    for row in audit.rows(conn, "incident"):
-        recorded[row.entity_id].append(row.content_hash)
-    saved: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    for reference, version, snapshot in repo.iter_revision_snapshots(conn):
-        saved[reference].append((version, snapshot))
     problems = []
-    for reference, versions in saved.items():
-        hashes = recorded.get(reference, [])
+    recorded = _by_reference(_paged(conn, _AUDIT_PAGE, ("", 0)))
+    pending = next(recorded, None)
+    for reference, versions in _by_reference(_paged(conn, _REVISION_PAGE, ("", 0))):
+        while pending is not None and pending[0] < reference:
+            pending = next(recorded, None)  # audit rows of an incident deleted since
+        hashes: list[str] = []
+        if pending is not None and pending[0] == reference:
+            hashes = [str(h) for _id, h in pending[1]]
+            pending = next(recorded, None)
         if len(hashes) != len(versions):
             problems.append(
                 f"{reference} has {len(versions)} saved versions but {len(hashes)} audit rows"
@@ -236,6 +243,44 @@ def _revisions_match_audit(conn: Connection) -> list[str]:
             if actual != expected:
                 problems.append(f"{reference} version {version} was changed after it was saved")
     return problems
+
+
+PAGE_ROWS = 500  # rows per page of a streamed check: memory stays flat at any size
+# Keyset pages in index order (audit_entity; the incidents' unique reference and the revisions'
+# primary key), so SQLite never sorts (temp_store is MEMORY: a sort would hold every row).
+_AUDIT_PAGE = (
+    "SELECT entity_id, id, content_hash FROM audit WHERE entity = 'incident'"
+    " AND (entity_id, id) > (?, ?) ORDER BY entity_id, id LIMIT ?"
+)
+_REVISION_PAGE = (
+    "SELECT i.reference, r.version, r.snapshot FROM incidents i"
+    " JOIN incident_revisions r ON r.incident_id = i.id"
+    " WHERE (i.reference, r.version) > (?, ?) ORDER BY i.reference, r.version LIMIT ?"
+)
+
+
+def _paged(conn: Connection, sql: str, after: tuple[str, int]) -> Iterator[tuple[str, int, object]]:
+    """The rows of a keyset query ``sql`` (key of two columns, then a value), a page at a time."""
+    while rows := conn.execute(sql, (*after, PAGE_ROWS)).fetchall():
+        for row in rows:
+            yield str(row[0]), int(row[1]), row[2]
+        after = (str(rows[-1][0]), int(rows[-1][1]))
+
+
+def _by_reference(
+    rows: Iterator[tuple[str, int, object]],
+) -> Iterator[tuple[str, list[tuple[int, str]]]]:
+    """Consecutive rows grouped by their first column: (reference, [(key, value), ...])."""
+    current: str | None = None
+    group: list[tuple[int, str]] = []
+    for reference, key, value in rows:
+        if reference != current:
+            if current is not None:
+                yield current, group
+            current, group = reference, []
+        group.append((key, str(value)))
+    if current is not None:
+        yield current, group
 
 
 def _evidence_match_audit(conn: Connection) -> list[str]:
@@ -285,13 +330,16 @@ def _orphaned_audit_rows(conn: Connection) -> list[str]:
         entity: {str(r[0]) for r in conn.execute(f"SELECT {column} FROM {table}")}  # fixed names
         for entity, (table, column) in _RECORD_OF.items()
     }
-    deleted = {(r.entity, r.entity_id) for r in audit.rows(conn) if r.action == "delete"}
+    deleted = set(conn.execute("SELECT entity, entity_id FROM audit WHERE action = 'delete'"))
     orphans: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for row in audit.rows(conn):
-        known = existing.get(row.entity)
-        gone = known is not None and row.entity_id not in known
-        if gone and (row.entity, row.entity_id) not in deleted:
-            orphans[(row.entity, row.entity_id)].append(row.id)
+    # A cursor in rowid order streams (no sort): the audit rows are never all in memory.
+    for audit_id, entity, entity_id in conn.execute(
+        "SELECT id, entity, entity_id FROM audit ORDER BY id"
+    ):
+        known = existing.get(entity)
+        gone = known is not None and entity_id not in known
+        if gone and (entity, entity_id) not in deleted:
+            orphans[(entity, entity_id)].append(audit_id)
     return [
         f"{entity} {entity_id} is gone but no audit row deleted it (audit rows "
         f"{', '.join(map(str, ids[:5]))}{'...' if len(ids) > 5 else ''}): it was removed "
