@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
+from ..domain.errors import Cancelled
 from ..vault import audit
 from ..vault.backup import (
     BackupJob,
@@ -13,10 +17,12 @@ from ..vault.backup import (
     start_backup,
 )
 from ..vault.backup import finish_backup as _finish_copy
+from ..vault.connection import DB_NAME, Connection, connect
+from ..vault.header import VaultHeader
 from ..vault.vault import Vault
 
-__all__ = ["BackupJob", "backup", "copy_evidence", "discard_backup", "finish_backup", "restore",
-           "start"]  # fmt: skip
+__all__ = ["BackupJob", "BackupPlan", "backup", "copy_evidence", "discard_backup",
+           "finish_backup", "restore", "start"]  # fmt: skip
 
 
 def start(vault: Vault, dest: Path) -> BackupJob:
@@ -66,11 +72,62 @@ def restore(
     return vault
 
 
+@dataclass(frozen=True)
+class _Source:
+    """What ``start_backup`` reads of the vault, with a connection of the worker's own."""
+
+    folder: Path
+    data_key: bytes = field(repr=False)
+    header: VaultHeader
+    evidence_dir: Path
+    conn: Connection
+
+
+@dataclass(frozen=True)
+class BackupPlan:
+    """A whole backup as plain data, for a background task (see :meth:`BackupService.plan`).
+
+    :meth:`run` copies the database through a connection of its own (WAL lets it read beside
+    the vault's; SQLite's online backup takes one consistent snapshot) and then the evidence
+    files, and returns the checked job for :func:`finish_backup` on the connection's thread.
+    A cancel or an error leaves nothing (each step removes its own unfinished copy).
+    """
+
+    dest: Path
+    folder: Path
+    data_key: bytes = field(repr=False)
+    header: VaultHeader
+    evidence_dir: Path
+    read_only: bool
+    vault: Vault
+
+    def run(
+        self,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        should_cancel: Callable[[], bool] | None = None,
+    ) -> BackupJob:
+        conn = connect(self.folder / DB_NAME, self.data_key, read_only=self.read_only)
+        try:
+            source = _Source(self.folder, self.data_key, self.header, self.evidence_dir, conn)
+            job = start_backup(cast("Vault", source), self.dest)
+        finally:
+            conn.close()
+        job.vault = self.vault  # the audit row is written through the vault, on its thread
+        if should_cancel is not None and should_cancel():
+            discard_backup(job)
+            raise Cancelled("The backup was cancelled; nothing was kept.")
+        copy_evidence(job, progress=progress, should_cancel=should_cancel)
+        return job
+
+
 class BackupService:
     """Backing up one open vault (what the GUI's File → Back up calls; it never sees the vault).
 
-    The three steps are :func:`start` (GUI thread), :func:`copy_evidence` (a background task,
-    plain data: the job) and :func:`finish_backup` / :func:`discard_backup`.
+    The GUI calls :meth:`plan` and runs :meth:`BackupPlan.run` (database and evidence) in a
+    background task, then :func:`finish_backup` on the GUI thread. The older three steps,
+    :func:`start` (the database, on the connection's thread), :func:`copy_evidence` and
+    :func:`finish_backup` / :func:`discard_backup`, remain for callers without a task.
     """
 
     def __init__(self, vault: Vault) -> None:
@@ -79,3 +136,10 @@ class BackupService:
     def start(self, dest: Path) -> BackupJob:
         """Copy the header and the database to the new folder ``dest`` (see :func:`start`)."""
         return start(self._vault, dest)
+
+    def plan(self, dest: Path) -> BackupPlan:
+        """The backup to the new folder ``dest`` as plain data: nothing is read or written
+        until its :meth:`BackupPlan.run` (any thread; the database grows with the years)."""
+        v = self._vault
+        return BackupPlan(dest=dest, folder=v.folder, data_key=v.data_key, header=v.header,
+                          evidence_dir=v.evidence_dir, read_only=v.read_only, vault=v)  # fmt: skip

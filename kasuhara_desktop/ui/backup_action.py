@@ -1,8 +1,8 @@
 """File → Back up the logbook…: an encrypted copy of the vault in a folder the user picks.
 
-The database is copied on the GUI thread (quick); the evidence files, which can be gigabytes,
-are copied and the copy checked in the background with progress and Cancel; only a complete,
-checked copy gets its final name.
+The database (which grows with the years) and the evidence files (which can be gigabytes) are
+copied and the copy checked in the background with progress and Cancel; only a complete,
+checked copy gets its final name, and its audit row is written on the GUI thread.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from ..domain.errors import Cancelled, StorageError
 from ..domain.vocabulary import fill
@@ -38,7 +38,7 @@ class BackupAction(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
-        self.job: backup_service.BackupJob | None = None
+        self.job: backup_service.BackupPlan | None = None  # the backup running, if any
         self.action = QAction(self.tr("&Back up the logbook…"), window)
         self.action.setObjectName("backupAction")
         self.action.triggered.connect(self.start)
@@ -69,29 +69,21 @@ class BackupAction(QObject):
         remember(SaveKind.BACKUP, folder)
         stamp = now(services.incidents.timezone)  # the shop's clock, like every time shown
         dest = folder / f"kasuhara-backup-{stamp:%Y%m%d-%H%M%S}"
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            job = services.backup.start(dest)
-        except Exception as exc:
-            show_error(self.window, _translated(exc, dest))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.job = job
+        plan = services.backup.plan(dest)
+        self.job = plan
 
-        def copy(ctx: TaskContext) -> None:
-            backup_service.copy_evidence(job, progress=ctx.progress, should_cancel=ctx.is_cancelled)
+        def copy(ctx: TaskContext) -> backup_service.BackupJob:
+            return plan.run(progress=ctx.progress, should_cancel=ctx.is_cancelled)
 
         task = run_task(copy, on_result=self._copied, on_error=self._failed)
-        dialog = TaskProgressDialog(task, self.tr("Copying the evidence files…"), self.window)
+        dialog = TaskProgressDialog(task, self.tr("Backing up the logbook…"), self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     @Slot(object)
-    def _copied(self, _value: object) -> None:
-        job, self.job = self.job, None
-        if job is None:
-            return
+    def _copied(self, job: object) -> None:
+        self.job = None
+        assert isinstance(job, backup_service.BackupJob)
         try:
             count = backup_service.finish_backup(job)
         except Exception as exc:
@@ -102,15 +94,13 @@ class BackupAction(QObject):
 
     @Slot(object)
     def _failed(self, exc: object) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            backup_service.discard_backup(job)
+        plan, self.job = self.job, None  # the task removed its unfinished copy itself
         if isinstance(exc, Cancelled):
             self.window.statusBar().showMessage(
                 self.tr("Backup cancelled; nothing was kept."), 15_000
             )
         elif isinstance(exc, BaseException):
-            show_error(self.window, _translated(exc, job.dest if job is not None else Path()))
+            show_error(self.window, _translated(exc, plan.dest if plan is not None else Path()))
 
 
 def _translated(exc: BaseException, dest: Path) -> BaseException:

@@ -15,15 +15,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import TOKYO, sample_incident
+from helpers import PASSPHRASE, TOKYO, sample_incident
 from PySide6.QtCore import QTimer
 
+from kasuhara_desktop.domain.query import IncidentFilter
+from kasuhara_desktop.services import backup as backup_service
 from kasuhara_desktop.services import reports as reports_service
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.services.reports import ReportService
-from kasuhara_desktop.ui import tasks
+from kasuhara_desktop.ui import backup_action, tasks
+from kasuhara_desktop.ui.app_settings import AppSettings
+from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.reports import SummaryDialog
 from kasuhara_desktop.ui.reports import summary_dialog as summary_module
+from kasuhara_desktop.ui.session import Session
+from kasuhara_desktop.ui.tasks import TaskProgressDialog
 from kasuhara_desktop.vault.vault import Vault
 
 SLOW_S = 0.6
@@ -150,3 +157,58 @@ def test_closing_the_summary_while_it_gathers_stops_it_and_keeps_nothing(
     assert dialog.data is None and not dialog.save_button.isEnabled()
     # Its own connection was closed: nothing new beside the vault's database.
     assert sorted(p.name for p in filled.folder.iterdir()) == before
+
+
+# ---------------------------------------------------------------- backup
+
+
+@pytest.fixture
+def window(qtbot, filled: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    target = tmp_path / "usb"
+    target.mkdir()
+    monkeypatch.setattr(backup_action, "choose_folder", lambda *_a: target)
+    win = MainWindow(Session(filled, open_services), AppSettings())
+    qtbot.addWidget(win)
+    win.show()
+    win.target = target  # type: ignore[attr-defined]
+    return win
+
+
+def test_backup_copies_the_database_off_the_gui_thread(
+    qtbot, window: MainWindow, ticks: Ticks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    threads: list[bool] = []
+    real = backup_service.start_backup
+
+    def copy_database(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(backup_service, "start_backup", slowed(copy_database, ticks))
+    window.backup.action.trigger()
+    qtbot.waitUntil(lambda: window.backup.job is None and not tasks.registry.running(),
+                    timeout=20_000)  # fmt: skip
+    assert threads == [False]
+    assert ticks.during_slow_step >= 3, ticks.during_slow_step
+    [copy] = list(window.target.iterdir())  # type: ignore[attr-defined]
+    with Vault.open(copy, passphrase=PASSPHRASE) as v:  # the copy read through its own connection
+        assert IncidentService(v).count(IncidentFilter()) == 3
+    assert "Backed up to" in window.statusBar().currentMessage()
+
+
+def test_cancelling_a_backup_while_the_database_is_copied_keeps_nothing(
+    qtbot, window: MainWindow, ticks: Ticks, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    monkeypatch.setattr(
+        backup_service, "start_backup", slowed(backup_service.start_backup, ticks, release)
+    )
+    window.backup.action.trigger()
+    qtbot.waitUntil(ticks.busy.is_set, timeout=10_000)
+    [dialog] = window.findChildren(TaskProgressDialog)
+    dialog.canceled.emit()  # what its Cancel button sends
+    release.set()
+    qtbot.waitUntil(lambda: window.backup.job is None and not tasks.registry.running(),
+                    timeout=20_000)  # fmt: skip
+    assert list(window.target.iterdir()) == []  # type: ignore[attr-defined]
+    assert "cancelled" in window.statusBar().currentMessage()
