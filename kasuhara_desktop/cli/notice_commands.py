@@ -11,9 +11,10 @@ from typing import Any, BinaryIO
 from ..domain.errors import StorageError, ValidationError
 from ..domain.json_reader import parse_datetime
 from ..domain.notice import BanStatus, Notice
-from ..services.documents import write_pdf_atomically
+from ..services.documents import unprintable_characters, write_pdf_atomically
 from ..services.notices import NoticeService
 from . import common
+from .report_commands import note_unprintable
 
 FORMAT_HINT = (
     "The notice JSON is documented in resources/docs/incident-json.md (section 'No-entry "
@@ -135,7 +136,9 @@ def cmd_issue(args: argparse.Namespace) -> int:
         notice = service.draft(args.reference, data, args.lang)
         for code in service.decision(args.reference, notice.override_reason).warnings:
             sys.stderr.write(WARNINGS.get(code, f"warning: {code}") + "\n")
-        result = service.issue(notice)
+        with unprintable_characters() as unprintable:
+            result = service.issue(notice)
+        note_unprintable(unprintable)
         try:
             _save(dest, result.pdf)
         except StorageError as exc:

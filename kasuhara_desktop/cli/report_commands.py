@@ -14,6 +14,7 @@ from ..domain.vocabulary import LANGUAGES
 from ..services.bundle import build_bundle
 from ..services.bundle_record import record_bundle
 from ..services.bundle_verify import verify_bundle
+from ..services.documents import code_points, unprintable_characters
 from ..services.reports import ReportService, check_period
 from . import common
 
@@ -106,16 +107,26 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def note_unprintable(chars: set[str]) -> None:
+    """One line on stderr for characters no font could show (the document is still made)."""
+    if chars:
+        sys.stderr.write(
+            f"note: {len(chars)} character(s) could not be printed and show as [U+XXXX] in the "
+            f"PDF: {code_points(chars)}\n"
+        )
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     dest = _target(args.output, args.force)
     progress = _Progress("making the report")
-    with common.open_vault(args) as vault:
+    with common.open_vault(args) as vault, unprintable_characters() as unprintable:
         try:
             checked = ReportService(vault).write_incident_report(
                 args.reference, dest, args.lang, progress=progress
             )
         finally:
             progress.finish()
+    note_unprintable(unprintable)
     for ev in checked:
         if ev.failed:
             sys.stderr.write(
@@ -131,12 +142,13 @@ def cmd_summary(args: argparse.Namespace) -> int:
     check_period(start, end)
     dest = _target(args.output, args.force)
     progress = _Progress("making the summary")
-    with common.open_vault(args) as vault:
+    with common.open_vault(args) as vault, unprintable_characters() as unprintable:
         try:
             data = ReportService(vault).write_summary(start, end, dest, args.lang,
                                                       progress=progress)  # fmt: skip
         finally:
             progress.finish()
+    note_unprintable(unprintable)
     print(f"{dest}  ({len(data.incidents)} incidents)")
     return common.EXIT_OK
 
@@ -179,7 +191,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     password = _password(args)
     archive_format = _bundle_format(args.archive_format, dest, password)
     progress = _Progress("making the bundle")
-    with common.open_vault(args) as vault:
+    with common.open_vault(args) as vault, unprintable_characters() as unprintable:
         job = ReportService(vault).prepare_incident(target[0])
         try:
             result = build_bundle(job, dest, lang=args.lang, password=password,
@@ -187,6 +199,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
         finally:
             progress.finish()
         record_bundle(vault, result)  # the incident report lists it with its manifest hash
+    note_unprintable(unprintable)
     for ev in result.left_out:
         sys.stderr.write(
             f"warning: evidence {ev.item.original_name} is {ev.status.value} and was left out; "

@@ -2,7 +2,8 @@
 
 Characters that no installed font can draw are collected by the document's ``Styles`` while
 its paragraphs are made; the footer canvas of the same document (``page_decorator`` is called
-after ``make_styles`` by every document builder) lists them on the last page.
+after ``make_styles`` by every document builder) lists them on the last page, and hands them
+to every ``unprintable.unprintable_characters()`` block it is built in, so the caller can say so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from . import linebreak
 from .bidi import BidiParagraph
 from .fonts import FontChoice, find_japanese_font
 from .text import para_text, paragraphs
+from .unprintable import code_points, hand_over
 
 _log = logging.getLogger(__name__)
 # The missing-character set and language of the document being made in this thread/context.
@@ -227,7 +229,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type h
         """List, above the last page's footer, the characters printed as ``[U+XXXX]``."""
         if not self.missing:
             return
-        codes = " ".join(f"U+{ord(c):04X}" for c in sorted(self.missing))
+        hand_over(self.missing)
+        codes = code_points(self.missing)
         line = fill(MISSING_LINE.get(self.lang, MISSING_LINE["en"]), codes)
         # Only the count goes to the log: the characters themselves are user text.
         _log.warning("%d character(s) could not be printed in a PDF", len(self.missing))

@@ -11,12 +11,15 @@ from __future__ import annotations
 from ..reports.notice_wording import PLACEHOLDERS, default_wording, wording_keys
 from ..reports.output import write_pdf_atomically
 from ..reports.report_data import ReportEvidence, SummaryData
+from ..reports.unprintable import code_points, unprintable_characters
 
 __all__ = [
     "PLACEHOLDERS",
     "ReportEvidence",
     "SummaryData",
+    "code_points",
     "default_wording",
+    "unprintable_characters",
     "wording_keys",
     "write_pdf_atomically",
 ]

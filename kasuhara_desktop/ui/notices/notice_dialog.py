@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.notice import Notice
 from ...domain.vocabulary import fill
+from ...services.documents import unprintable_characters
 from .certified_text import save_certified_text, saved_message, usage_text
 from .notice_form import NoticeForm
 from .notice_labels import problem_text
@@ -266,13 +267,14 @@ class NoticeDialog(QDialog):
         if self._ask_replace(draft) is False or not self._confirm():
             return False
         try:
-            result = self.service.issue(draft)
+            with unprintable_characters() as unprintable:
+                result = self.service.issue(draft)
         except UserError as exc:
             self.error_label.setText(str(exc))
             return False
         self.result_notice = result.notice
         number = result.notice.number
-        self.preview.set_pdf(result.pdf, f"{number}.pdf", final=True)
+        self.preview.set_pdf(result.pdf, f"{number}.pdf", final=True, unprintable=unprintable)
         self.form.setEnabled(False)
         self.issue_button.setEnabled(False)
         self.certified_button.setEnabled("ja" in result.notice.languages)

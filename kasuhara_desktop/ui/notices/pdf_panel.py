@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import StorageError, UserError
 from ...domain.vocabulary import fill
-from ...services.documents import write_pdf_atomically
+from ...services.documents import code_points, write_pdf_atomically
 from ..dialogs.messages import show_error
 from ..save_locations import SaveKind, remember, suggested_path, write_or_explain
 
@@ -139,12 +139,19 @@ class PdfPanel(QWidget):
         self._buffer: QBuffer | None = None
         self.data: bytes | None = None
         self.file_name = "notice.pdf"
+        self.unprintable: set[str] = set()  # characters the PDF prints as [U+XXXX]
         self.set_pdf(None)
 
-    def set_pdf(self, data: bytes | None, file_name: str = "", *, final: bool = False) -> None:
-        """Show ``data`` (None: empty). Only a ``final`` PDF can be printed and saved."""
+    def set_pdf(
+        self, data: bytes | None, file_name: str = "", *, final: bool = False,
+        unprintable: set[str] | None = None,
+    ) -> None:  # fmt: skip
+        """Show ``data`` (None: empty). Only a ``final`` PDF can be printed and saved.
+
+        ``unprintable``: the characters it prints as [U+XXXX] (said after saving), if known."""
         old = self._buffer
         self.data = data
+        self.unprintable = set(unprintable or ())
         self.file_name = file_name or self.file_name
         if data is None:
             self.document.close()
@@ -201,7 +208,11 @@ class PdfPanel(QWidget):
             show_error(self, StorageError(problem))
             return None
         remember(SaveKind.NOTICE, dest)
-        self.status.setText(fill(self.tr("Saved to %1"), str(dest)))
+        text = fill(self.tr("Saved to %1"), str(dest))
+        if self.unprintable:
+            note = self.tr("%n character(s) could not be printed: %1", "", len(self.unprintable))
+            text += " " + fill(note, code_points(self.unprintable))
+        self.status.setText(text)
         return dest
 
 

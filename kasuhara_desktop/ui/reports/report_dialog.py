@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
-from ...services.documents import ReportEvidence
+from ...services.documents import ReportEvidence, code_points, unprintable_characters
 from ...services.reports import IncidentReportJob, build_incident_pdf
 from ..tasks import TaskContext
 from . import common
@@ -43,6 +43,7 @@ class ReportDialog(QDialog):
         self.reference = reference
         self.job: IncidentReportJob | None = None
         self.evidence: list[ReportEvidence] | None = None  # as checked by the first build
+        self.unprintable: set[str] = set()  # characters the shown PDF prints as [U+XXXX]
         self.language = common.LanguageCombo(self, lang)
         self.language.currentIndexChanged.connect(self._rebuild)
         self.preview = common.PdfPreview(self)
@@ -92,18 +93,20 @@ class ReportDialog(QDialog):
         # Evidence is checked once (a long video takes a while); other languages reuse it.
         known = list(self.evidence) if self.evidence is not None else None
 
-        def work(ctx: TaskContext) -> tuple[bytes, list[ReportEvidence]]:
+        def work(ctx: TaskContext) -> tuple[bytes, list[ReportEvidence], set[str]]:
             out = io.BytesIO()
-            checked = build_incident_pdf(job, out, lang, checked=known,
-                                         progress=common.Throttled(ctx.progress),
-                                         should_cancel=ctx.is_cancelled)  # fmt: skip
-            return out.getvalue(), checked
+            with unprintable_characters() as unprintable:  # entered on the worker's thread
+                checked = build_incident_pdf(job, out, lang, checked=known,
+                                             progress=common.Throttled(ctx.progress),
+                                             should_cancel=ctx.is_cancelled)  # fmt: skip
+            return out.getvalue(), checked, unprintable
 
         self.tasks.start(work)
 
     def _built(self, value: object) -> None:
-        data, checked = cast("tuple[bytes, list[ReportEvidence]]", value)
+        data, checked, unprintable = cast("tuple[bytes, list[ReportEvidence], set[str]]", value)
         self.evidence = list(checked)
+        self.unprintable = set(unprintable)
         self.preview.progress.hide()
         self.preview.show_pdf(data)
         failed = [ev for ev in self.evidence if ev.failed]
@@ -113,7 +116,7 @@ class ReportDialog(QDialog):
             text += " " + fill(
                 self.tr("Evidence that failed its check (the report says so): %1"), names
             )
-        self.preview.status.setText(text)
+        self.preview.status.setText(self._with_unprintable(text))
         self.save_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
@@ -129,11 +132,20 @@ class ReportDialog(QDialog):
     def suggested_name(self) -> str:
         return f"{self.reference}_report_{self.language.language()}.pdf"
 
+    def _with_unprintable(self, text: str) -> str:
+        """``text`` and, if some characters print as [U+XXXX], how many and which."""
+        if not self.unprintable:
+            return text
+        note = self.tr("%n character(s) could not be printed: %1", "", len(self.unprintable))
+        return f"{text} {fill(note, code_points(self.unprintable))}"
+
     @Slot()
     def save(self) -> None:
-        common.save_previewed_pdf(
+        saved = common.save_previewed_pdf(
             self, self.preview, self.tr("Save the report"), self.suggested_name()
         )
+        if saved is not None:
+            self.preview.status.setText(self._with_unprintable(self.preview.status.text()))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.cancel()
