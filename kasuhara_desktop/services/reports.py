@@ -41,6 +41,7 @@ from ..reports.summary import build_summary
 from ..vault import audit, evidence_store, evidence_times
 from ..vault.connection import DB_NAME, connect
 from ..vault.repositories import incident_queries as queries
+from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
 from .bundle_record import BundleResult, record_bundle
 from .incidents import IncidentService
@@ -166,7 +167,6 @@ class SummaryJob:
     shop: ShopProfile
     today: date
     prepared_by: str
-    bans: tuple[ReportNotice, ...]
 
     def query(self) -> IncidentFilter:
         return IncidentFilter(date_from=self.start, date_to=self.end, sort=SortKey.OCCURRED,
@@ -179,18 +179,21 @@ class SummaryJob:
         conn = connect(self.db_path, self.data_key, read_only=self.read_only)
         try:
             rows = queries.summary_rows(conn, self.query(), self.shop.timezone)
+            notices = notice_repo.list_all(conn)
         finally:
             conn.close()
-        return self.data_from(rows, progress=progress, should_cancel=should_cancel)
+        return self.data_from(rows, notices, progress=progress, should_cancel=should_cancel)
 
     def data_from(
         self,
         rows: Sequence[queries.SummaryRow],
+        notices: Sequence[Notice],
         *,
         progress: Progress | None = None,
         should_cancel: ShouldCancel | None = None,
     ) -> SummaryData:
-        """The summary's data from the rows read (pure: no connection)."""
+        """The summary's data from the rows and the notices read (pure: no connection);
+        the notices in force today are listed, oldest first."""
         incidents: list[SummaryIncident] = []
         follow_ups: list[OpenFollowUp] = []
         for row in rows:
@@ -217,10 +220,12 @@ class SummaryJob:
             if progress is not None and len(incidents) % PAGE == 0:
                 progress(len(incidents), len(rows))
         follow_ups.sort(key=lambda f: (f.due, f.reference))
+        active = [n for n in notices if n.status(self.today) == BanStatus.ACTIVE]
+        bans = tuple(report_notice(n, self.today) for n in reversed(active))
         return SummaryData(
             shop=self.shop, start=self.start, end=self.end, incidents=tuple(incidents),
             follow_ups=tuple(follow_ups), prepared_by=self.prepared_by,
-            prepared_at=clock.now_seconds(), today=self.today, bans=self.bans,
+            prepared_at=clock.now_seconds(), today=self.today, bans=bans,
         )  # fmt: skip
 
 
@@ -319,21 +324,21 @@ class ReportService:
         job = self.summary_job(start, end)
         query = job.query()
         rows = queries.summary_rows(self.vault.conn, query, job.shop.timezone)
-        return job.data_from(rows, progress=progress, should_cancel=should_cancel)
+        notices = notice_repo.list_all(self.vault.conn)
+        return job.data_from(rows, notices, progress=progress, should_cancel=should_cancel)
 
     def summary_job(self, start: date, end: date) -> SummaryJob:
-        """What gathering the period's incidents needs, as plain data (fast; on the
-        connection's thread): :meth:`SummaryJob.gather` then reads the incidents on any thread
-        through a connection of its own, so the window keeps working however many there are."""
+        """What gathering the period's incidents needs, as plain data (fast, nothing that
+        grows with the logbook; on the connection's thread): :meth:`SummaryJob.gather` then
+        reads the incidents and the notices on any thread through a connection of its own, so
+        the window keeps working however many there are."""
         check_period(start, end)
         shop = self.incidents.shop_profile()
         today = local_today(shop.timezone)
-        active = self.notices.list_notices(BanStatus.ACTIVE, today=today)
         return SummaryJob(
             db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
             read_only=self.vault.read_only, start=start, end=end, shop=shop, today=today,
             prepared_by=prepared_by(shop, self.vault.user),
-            bans=tuple(report_notice(n, today) for n in reversed(active)),
         )  # fmt: skip
 
     def write_summary(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +18,12 @@ import pytest
 from helpers import PASSPHRASE, TOKYO, sample_incident
 from PySide6.QtCore import QTimer
 
+from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services import backup as backup_service
 from kasuhara_desktop.services import reports as reports_service
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.notices import NoticeService
 from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.services.reports import ReportService
 from kasuhara_desktop.ui import backup_action, tasks
@@ -157,6 +159,31 @@ def test_closing_the_summary_while_it_gathers_stops_it_and_keeps_nothing(
     assert dialog.data is None and not dialog.save_button.isEnabled()
     # Its own connection was closed: nothing new beside the vault's database.
     assert sorted(p.name for p in filled.folder.iterdir()) == before
+
+
+def test_the_summary_gathered_in_a_thread_lists_what_the_vault_holds(vault: Vault) -> None:
+    """The worker's own connection sees the committed incidents and the ban in force, the
+    same as the vault's connection does (the CLI's path)."""
+    inc = sample_incident()
+    inc.occurred_at = datetime.now(TOKYO).replace(microsecond=0) - timedelta(minutes=5)
+    inc.assessment.shop_fault = Answer.NO
+    inc.assessment.demand_related = Answer.YES
+    inc.assessment.manner = {MannerFlag.VIOLENT_OR_THREATENING}
+    inc.assessment.facts_confirmed_by = inc.assessment.judged_by = "店長"
+    saved = IncidentService(vault).add(inc)
+    number = NoticeService(vault).issue_json(saved.reference, {}).notice.number
+    today = datetime.now(TOKYO).date()
+    service = ReportService(vault)
+    job = service.summary_job(today - timedelta(days=1), today)
+    result: list[Any] = []
+    worker = threading.Thread(target=lambda: result.append(job.gather()))
+    worker.start()
+    worker.join(30)
+    [data] = result
+    assert [i.reference for i in data.incidents] == [saved.reference]
+    assert [b.number for b in data.bans] == [number]
+    same = service.prepare_summary(today - timedelta(days=1), today)
+    assert (same.incidents, same.bans) == (data.incidents, data.bans)
 
 
 # ---------------------------------------------------------------- backup
