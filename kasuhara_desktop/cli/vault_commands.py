@@ -15,7 +15,8 @@ from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
 from ..services.rekey import other_users, rekey_vault, sheet_saver
 from ..services.vaults import change_passphrase, create_vault, unlock, vault_users
-from ..services.verify import find_head, verify_vault
+from ..services.verify import find_head
+from ..services.verify_quick import full_verify, quick_verify
 from . import common
 
 
@@ -66,6 +67,12 @@ def register(sub: Any) -> None:
     p = sub.add_parser("verify", help="check encryption, structure, audit chain and evidence")
     p.add_argument(
         "--head", metavar="HASH", help="only say whether HASH (printed on a report) is in the chain"
+    )
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help="only what changed since the last full check: the chain since, the anchor, the "
+        "evidence files' sizes (not their contents)",
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_verify)
@@ -188,9 +195,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     # A vault too damaged to open is refused by open_vault in one line (exit 2), changing
     # nothing; damage found once it is open is a failed check (exit 1).
     if args.head is not None:
+        if args.quick:
+            raise ValidationError("--head and --quick cannot be combined.")
         return _verify_head(args)
     with common.open_vault(args) as vault:
-        report = verify_vault(vault)
+        report = quick_verify(vault) if args.quick else full_verify(vault)
     if args.json:
         common.print_json(report.to_dict())
     else:
@@ -199,6 +208,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
             for problem in check.problems:
                 print(f"     - {problem}")
         print(f"audit head: {report.head_hash}")
+        print(f"last full check: {report.last_full_check or 'none recorded'}")
     if not report.ok:
         failed = ", ".join(c.name for c in report.checks if not c.ok)
         sys.stderr.write(f"kasuhara: verify failed: {failed}\n")

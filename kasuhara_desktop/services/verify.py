@@ -32,6 +32,8 @@ class CheckResult:
 class VerifyReport:
     checks: list[CheckResult]
     head_hash: str
+    mode: str = "full"  # or "quick" (services/verify_quick.py)
+    last_full_check: str = ""  # when the last passed full check was (ISO 8601), if recorded
 
     @property
     def ok(self) -> bool:
@@ -40,6 +42,8 @@ class VerifyReport:
     def to_dict(self) -> dict[str, object]:
         return {
             "ok": self.ok,
+            "mode": self.mode,
+            "last_full_check": self.last_full_check or None,
             "head_hash": self.head_hash,
             "checks": [{"name": c.name, "ok": c.ok, "problems": c.problems} for c in self.checks],
         }

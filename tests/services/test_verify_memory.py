@@ -11,11 +11,11 @@ import tracemalloc
 from collections.abc import Callable
 
 import pytest
+from helpers import OWNER, sample_incident
 
 from kasuhara_desktop.services import verify
 from kasuhara_desktop.vault.repositories import incidents as repo
 from kasuhara_desktop.vault.vault import Vault
-from tests.helpers import OWNER, sample_incident
 
 # Long summaries make each snapshot large, so holding them all would be plain to see.
 _SUMMARY = "お客様が返金を求めて大声で怒鳴り続けた。" * 40
