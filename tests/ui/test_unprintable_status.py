@@ -74,3 +74,24 @@ def test_the_notice_panel_says_what_could_not_be_printed_after_saving(
     panel.set_pdf(pdf, "N.pdf", final=True)
     panel.save_pdf()
     assert "could not be printed" not in panel.status.text()
+
+
+@pytest.mark.parametrize(("summary", "noted"), [(f"a{NOBODY}b", True), ("返金要求", False)])
+def test_the_summary_dialog_says_what_could_not_be_printed(
+    qtbot, vault, summary: str, noted: bool
+) -> None:
+    from helpers import TOKYO
+
+    from kasuhara_desktop.services.incidents import IncidentService
+    from kasuhara_desktop.services.reports import ReportService
+    from kasuhara_desktop.ui.reports import SummaryDialog
+
+    inc = sample_incident(summary=summary)
+    inc.occurred_at = datetime(2026, 5, 3, 12, 0, tzinfo=TOKYO)
+    IncidentService(vault).add(inc)
+    dialog = SummaryDialog(ReportService(vault), today=date(2026, 5, 20), lang="en")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=30_000)
+    status = dialog.preview.status.text()
+    assert ("could not be printed: U+1FAE8" in status) is noted, status

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
-from ...services.documents import SummaryData
+from ...services.documents import SummaryData, code_points, unprintable_characters
 from ...services.report_evidence import Phases
 from ...services.reports import build_summary_pdf, period_presets
 from ..tasks import TaskContext
@@ -162,25 +162,28 @@ class SummaryDialog(QDialog):
         self.preview.progress.show()
         self.preview.status.setText(self.tr("Making the summary…"))
 
-        def work(ctx: TaskContext) -> tuple[SummaryData, bytes]:
+        def work(ctx: TaskContext) -> tuple[SummaryData, bytes, set[str]]:
             phases = Phases(common.Throttled(ctx.progress), [1, 3])
             data = job.gather(progress=phases.phase(0), should_cancel=ctx.is_cancelled)
             out = io.BytesIO()
-            build_summary_pdf(data, out, lang, progress=phases.phase(1),
-                              should_cancel=ctx.is_cancelled)  # fmt: skip
-            return data, out.getvalue()
+            with unprintable_characters() as unprintable:  # entered on the worker's thread
+                build_summary_pdf(data, out, lang, progress=phases.phase(1),
+                                  should_cancel=ctx.is_cancelled)  # fmt: skip
+            return data, out.getvalue(), unprintable
 
         self.tasks.start(work)
 
     def _built(self, value: object) -> None:
         assert isinstance(value, tuple)
-        self.data, pdf = value
+        self.data, pdf, unprintable = value
         self.preview.progress.hide()
         self.preview.show_pdf(pdf)
         count = len(self.data.incidents) if self.data is not None else 0
-        self.preview.status.setText(
-            fill(self.tr("%1 incidents, %2 pages."), str(count), str(self.preview.page_count))
-        )
+        text = fill(self.tr("%1 incidents, %2 pages."), str(count), str(self.preview.page_count))
+        if unprintable:  # characters no installed font has: they print as [U+XXXX]
+            note = self.tr("%n character(s) could not be printed: %1", "", len(unprintable))
+            text = f"{text} {fill(note, code_points(unprintable))}"
+        self.preview.status.setText(text)
         self.save_button.setEnabled(True)
 
     def _failed(self, exc: BaseException) -> None:
