@@ -87,8 +87,13 @@ def head(conn: sqlcipher3.Connection) -> str:
     return str(row[0]) if row else GENESIS
 
 
+_ROWS_SQL = (
+    "SELECT id, at, user, action, entity, entity_id, content_hash, prev_hash, hash FROM audit"
+)
+
+
 def rows(conn: sqlcipher3.Connection, entity: str | None = None) -> list[AuditRow]:
-    sql = "SELECT id, at, user, action, entity, entity_id, content_hash, prev_hash, hash FROM audit"
+    sql = _ROWS_SQL
     args: tuple[str, ...] = ()
     if entity is not None:
         sql += " WHERE entity = ?"
@@ -101,7 +106,8 @@ def verify_chain(conn: sqlcipher3.Connection) -> list[str]:
     problems: list[str] = []
     prev = GENESIS
     expected_id = None
-    for r in rows(conn):
+    # A cursor in rowid order streams (no sort): the chain is never all in memory at once.
+    for r in (AuditRow(*row) for row in conn.execute(_ROWS_SQL + " ORDER BY id")):
         if expected_id is not None and r.id != expected_id:
             problems.append(f"audit rows {expected_id}..{r.id - 1} are missing")
         expected_id = r.id + 1

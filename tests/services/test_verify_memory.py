@@ -14,6 +14,7 @@ import pytest
 from helpers import OWNER, sample_incident
 
 from kasuhara_desktop.services import verify
+from kasuhara_desktop.vault import audit
 from kasuhara_desktop.vault.repositories import incidents as repo
 from kasuhara_desktop.vault.vault import Vault
 
@@ -54,6 +55,11 @@ def test_revision_check_memory_stays_flat(vault: Vault, monkeypatch: pytest.Monk
 
 def test_record_check_memory_stays_flat(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
     small, large = _peaks(vault, lambda: verify._records_match_audit(vault.conn), monkeypatch)
+    assert large < small * 1.5, (small, large)
+
+
+def test_chain_check_memory_stays_flat(vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+    small, large = _peaks(vault, lambda: audit.verify_chain(vault.conn), monkeypatch)
     assert large < small * 1.5, (small, large)
 
 
