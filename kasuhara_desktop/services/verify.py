@@ -330,20 +330,19 @@ _RECORD_OF = {
 
 def _orphaned_audit_rows(conn: Connection) -> list[str]:
     """Audit rows of a record that is gone although no row of the chain deleted it."""
-    existing = {
-        entity: {str(r[0]) for r in conn.execute(f"SELECT {column} FROM {table}")}  # fixed names
-        for entity, (table, column) in _RECORD_OF.items()
-    }
-    deleted = set(conn.execute("SELECT entity, entity_id FROM audit WHERE action = 'delete'"))
     orphans: dict[tuple[str, str], list[int]] = defaultdict(list)
-    # A cursor in rowid order streams (no sort): the audit rows are never all in memory.
-    for audit_id, entity, entity_id in conn.execute(
-        "SELECT id, entity, entity_id FROM audit ORDER BY id"
-    ):
-        known = existing.get(entity)
-        gone = known is not None and entity_id not in known
-        if gone and (entity, entity_id) not in deleted:
-            orphans[(entity, entity_id)].append(audit_id)
+    # One indexed anti-join per entity (audit_entity, each table's unique key), in index order:
+    # only the orphans are held, never the audit rows or the records' keys.
+    for entity, (table, column) in sorted(_RECORD_OF.items()):
+        for audit_id, entity_id in conn.execute(
+            f"SELECT a.id, a.entity_id FROM audit a WHERE a.entity = ?"  # fixed names
+            f" AND NOT EXISTS (SELECT 1 FROM {table} t WHERE t.{column} = a.entity_id)"
+            " AND NOT EXISTS (SELECT 1 FROM audit d WHERE d.entity = a.entity"
+            " AND d.entity_id = a.entity_id AND d.action = 'delete')"
+            " ORDER BY a.entity_id, a.id",
+            (entity,),
+        ):
+            orphans[(entity, str(entity_id))].append(int(audit_id))
     return [
         f"{entity} {entity_id} is gone but no audit row deleted it (audit rows "
         f"{', '.join(map(str, ids[:5]))}{'...' if len(ids) > 5 else ''}): it was removed "
