@@ -85,17 +85,17 @@
         <translation>バックアップの保存先を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
-        <source>Copying the evidence files…</source>
-        <translation>証拠ファイルをコピーしています…</translation>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="79"/>
+        <source>Backing up the logbook…</source>
+        <translation>記録帳をバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>バックアップを中止しました。何も残していません。</translation>
     </message>
@@ -2578,77 +2578,77 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="56"/>
         <source>No-entry notice for %1</source>
         <translation>出入禁止通知書（%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="88"/>
         <source>Save 内容証明 &amp;text…</source>
         <translation>内容証明用テキストを保存(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="93"/>
         <source>&amp;Issue notice…</source>
         <translation>通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="96"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="136"/>
         <source>Before any ban: %1. Answer the question in the guide&apos;s judge step, or give an override reason below (it is recorded).</source>
         <translation>出入禁止の前に：%1。ガイドの「判断」ステップで回答するか、下に例外とする理由を入力してください（記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="147"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>この事案には、確定したカスハラの判断がありません（%1）。出入禁止は恣意的であってはなりません。先に事案を判断するか、下に例外として発行する理由を書いてください（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="157"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>この店の業種は、法律で客を受け入れる義務があります（旅館、公衆浴場、診療所）。誰かを断る前に、その法律を確認するか、弁護士に相談してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="197"/>
         <source>revoked</source>
         <translation>解除まで</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
         <source>Replace the earlier notice?</source>
         <translation>以前の通知を置き換えますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="203"/>
         <source>Notice %1 already bans this person (%2 to %3). Two bans for one person cannot run at once. Replace it? It is ended the day before this notice starts (or revoked), with this notice&apos;s number as the reason.</source>
         <translation>通知 %1 により、この人物はすでに出入禁止です（%2〜%3）。同じ人物に二つの禁止を同時に適用することはできません。置き換えますか？以前の通知は、この通知の開始日の前日で終了（または解除）し、この通知の番号を理由として記録します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="236"/>
         <source>Duty to serve</source>
         <translation>受け入れ義務</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="238"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>旅館、公衆浴場、診療所は、それぞれの法律が認める場合にしか客を断れません。今回の拒否が認められることを確認しましたか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="248"/>
         <source>Issue the notice?</source>
         <translation>通知書を発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="250"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>通知書に番号が付き、PDFとともに保存されます。発行後は編集できず、理由を付けて短縮または解除することしかできません。今すぐ発行しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="285"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>%1 として発行しました。印刷または保存してから、出入禁止の一覧で送付・交付の方法を記録してください。</translation>
     </message>
@@ -2891,7 +2891,7 @@ Nothing you typed was lost.</source>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="228"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -3437,26 +3437,33 @@ Nothing you typed was lost.</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="183"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n ページをプリンターに送りました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="192"/>
         <source>Save the notice as PDF</source>
         <translation>通知書をPDFとして保存</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="204"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="211"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="213"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n 文字を印刷できませんでした: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3989,37 +3996,44 @@ Do you want to replace it?</source>
         <translation>事案報告書 — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="91"/>
         <source>Checking the evidence and making the report…</source>
         <translation>証拠を確認し、報告書を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
         <source>%1 pages.</source>
         <translation>%1ページ。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="117"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>確認に失敗した証拠（報告書にも記載）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="124"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="139"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n 文字を印刷できませんでした: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="145"/>
         <source>Save the report</source>
         <translation>報告書を保存</translation>
     </message>
@@ -4996,77 +5010,84 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="63"/>
         <source>Period summary</source>
         <translation>期間集計</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>Period</source>
         <translation>期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This month</source>
         <translation>今月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>Last month</source>
         <translation>先月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
         <source>This quarter</source>
         <translation>今四半期</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="75"/>
         <source>This year</source>
         <translation>今年</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="76"/>
         <source>Custom range</source>
         <translation>期間を指定</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="88"/>
         <source>&amp;Save PDF…</source>
         <translation>PDFを保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="93"/>
         <source>&amp;Period:</source>
         <translation>期間(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
         <source>&amp;From – to:</source>
         <translation>開始日 – 終了日(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="163"/>
         <source>Making the summary…</source>
         <translation>期間集計を作成しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="182"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>事案 %1 件、%2ページ。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n 文字を印刷できませんでした: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="191"/>
         <source>Cancelled.</source>
         <translation>中止しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="205"/>
         <source>Save the summary</source>
         <translation>期間集計を保存</translation>
     </message>

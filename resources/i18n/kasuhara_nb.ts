@@ -85,17 +85,17 @@
         <translation>Hvor skal sikkerhetskopien lagres?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="86"/>
-        <source>Copying the evidence files…</source>
-        <translation>Kopierer bevisfilene …</translation>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="79"/>
+        <source>Backing up the logbook…</source>
+        <translation>Sikkerhetskopierer loggboken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
     </message>
@@ -2590,77 +2590,77 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticeDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="56"/>
         <source>No-entry notice for %1</source>
         <translation>Varsel om adgangsforbud for %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="88"/>
         <source>Save 内容証明 &amp;text…</source>
         <translation>Lagre 内容証明-&amp;tekst…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="93"/>
         <source>&amp;Issue notice…</source>
         <translation>Ut&amp;sted varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="96"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="136"/>
         <source>Before any ban: %1. Answer the question in the guide&apos;s judge step, or give an override reason below (it is recorded).</source>
         <translation>Før et eventuelt forbud: %1. Svar på spørsmålet i veiviserens vurderingstrinn, eller oppgi en begrunnelse for unntak nedenfor (den registreres).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="147"/>
         <source>This incident has no confirmed harassment verdict (%1). Bans must not be arbitrary: judge the incident first, or give an override reason below (it is recorded).</source>
         <translation>Denne hendelsen har ingen bekreftet konklusjon om trakassering (%1). Forbud må ikke være vilkårlige: vurder hendelsen først, eller oppgi en grunn til unntak nedenfor (den registreres).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="157"/>
         <source>This shop&apos;s trade is bound by statute to serve customers (inns, public baths, clinics): check that law, or ask a lawyer, before refusing anyone.</source>
         <translation>Denne butikkens bransje har lovpålagt plikt til å ta imot kunder (overnattingssteder, offentlige bad, legekontorer): sjekk loven, eller spør en advokat, før du avviser noen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="197"/>
         <source>revoked</source>
         <translation>opphevet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="199"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="200"/>
         <source>Replace the earlier notice?</source>
         <translation>Erstatte det tidligere varselet?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="203"/>
         <source>Notice %1 already bans this person (%2 to %3). Two bans for one person cannot run at once. Replace it? It is ended the day before this notice starts (or revoked), with this notice&apos;s number as the reason.</source>
         <translation>Varsel %1 forbyr allerede denne personen adgang (%2 til %3). To forbud for samme person kan ikke gjelde samtidig. Erstatte det? Det avsluttes dagen før dette varselet begynner (eller oppheves), med dette varselets nummer som begrunnelse.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="236"/>
         <source>Duty to serve</source>
         <translation>Plikt til å ta imot kunder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="237"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="238"/>
         <source>Inns, public baths and clinics may refuse customers only where their own law allows it. Have you checked that this refusal is allowed?</source>
         <translation>Overnattingssteder, offentlige bad og legekontorer kan bare avvise kunder når loven deres tillater det. Har du sjekket at denne avvisningen er tillatt?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="247"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="248"/>
         <source>Issue the notice?</source>
         <translation>Utstede varselet?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="249"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="250"/>
         <source>The notice gets its number and is stored with its PDF. It cannot be edited afterwards, only shortened or revoked with a reason. Issue it now?</source>
         <translation>Varselet får nummer og lagres med PDF-en. Det kan ikke endres etterpå, bare forkortes eller oppheves med en begrunnelse. Utstede det nå?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/notices/notice_dialog.py" line="285"/>
         <source>Issued as %1. Print it or save it, then record how it was served in the ban register.</source>
         <translation>Utstedt som %1. Skriv det ut eller lagre det, og registrer så i forbudsregisteret hvordan det ble forkynt.</translation>
     </message>
@@ -2903,7 +2903,7 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>NoticePdfDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="228"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3451,7 +3451,7 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="183"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sendte %n side til skriveren.</numerusform>
@@ -3459,19 +3459,27 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="185"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="192"/>
         <source>Save the notice as PDF</source>
         <translation>Lagre varselet som PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="193"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="204"/>
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="211"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/notices/pdf_panel.py" line="213"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4004,37 +4012,45 @@ Vil du erstatte den?</translation>
         <translation>Hendelsesrapport — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="50"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="91"/>
         <source>Checking the evidence and making the report…</source>
         <translation>Kontrollerer bevisene og lager rapporten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="113"/>
         <source>%1 pages.</source>
         <translation>Sider: %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="117"/>
         <source>Evidence that failed its check (the report says so): %1</source>
         <translation>Bevis som ikke besto kontrollen (det står i rapporten): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="124"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="139"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="145"/>
         <source>Save the report</source>
         <translation>Lagre rapporten</translation>
     </message>
@@ -5011,77 +5027,85 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="63"/>
         <source>Period summary</source>
         <translation>Periodeoversikt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
         <source>This month</source>
         <translation>Denne måneden</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
         <source>Last month</source>
         <translation>Forrige måned</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
         <source>This quarter</source>
         <translation>Dette kvartalet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="75"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="76"/>
         <source>Custom range</source>
         <translation>Egendefinert periode</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="88"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Lagre PDF …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="93"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periode:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="97"/>
         <source>&amp;From – to:</source>
         <translation>&amp;Fra – til:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="161"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="163"/>
         <source>Making the summary…</source>
         <translation>Lager oversikten …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="182"/>
         <source>%1 incidents, %2 pages.</source>
         <translation>Hendelser: %1. Sider: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="184"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="191"/>
         <source>Cancelled.</source>
         <translation>Avbrutt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="197"/>
+        <location filename="../../kasuhara_desktop/ui/reports/summary_dialog.py" line="205"/>
         <source>Save the summary</source>
         <translation>Lagre oversikten</translation>
     </message>
