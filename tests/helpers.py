@@ -100,3 +100,38 @@ def make_example_cli_vault(capsys: Any, tmp_path: Path) -> str:
     code = run_cli(capsys, "--vault", folder, "incident", "add", "--json", str(INCIDENT_EXAMPLE))[0]
     assert code == 0
     return folder
+
+
+def report_data(
+    summary: str = "返金要求と暴言",
+    reference: str = "K-2026-0042",
+    *,
+    shop: Any = None,
+    prepared_by: str = "店長",
+) -> Any:
+    """An ``IncidentReportData`` for one sample incident, as the report service gathers it
+    (no evidence, no revisions), dated 2026-11-28: for tests that build a report directly."""
+    from datetime import UTC, date
+
+    from kasuhara_desktop.domain.assessment import judge
+    from kasuhara_desktop.domain.models import ShopProfile
+    from kasuhara_desktop.domain.offences import suggest_offences
+    from kasuhara_desktop.reports.report_data import IncidentReportData
+    from kasuhara_desktop.services.reports import legal_data
+
+    inc = sample_incident(summary=summary)
+    inc.reference, inc.version = reference, 1
+    today = date(2026, 11, 28)
+    return IncidentReportData(
+        shop=shop or ShopProfile(name="テスト商店"),
+        incident=inc,
+        judgement=judge(inc.assessment, behaviours=inc.behaviours),
+        offences=suggest_offences(inc, legal_data().articles, offender_known_on=None, today=today),
+        legal=legal_data(),
+        evidence=(),
+        revisions=(),
+        audit_head="ab" * 32,
+        prepared_by=prepared_by,
+        prepared_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
+        today=today,
+    )

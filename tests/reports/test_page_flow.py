@@ -4,22 +4,17 @@ table never ends a page with its header and a cut first row."""
 from __future__ import annotations
 
 import io
-from datetime import UTC, date, datetime
 
 import pytest
-from helpers import sample_incident
+from helpers import report_data
 from pypdf import PdfReader
 from reportlab.platypus import Spacer
 
-from kasuhara_desktop.domain.assessment import judge
 from kasuhara_desktop.domain.models import ShopProfile
-from kasuhara_desktop.domain.offences import suggest_offences
 from kasuhara_desktop.reports.incident_report import build_incident_report
-from kasuhara_desktop.reports.report_data import IncidentReportData
 from kasuhara_desktop.reports.report_parts import FRAME_HEIGHT, Parts, build_story
 from kasuhara_desktop.reports.styles import make_document, make_styles, page_decorator
 from kasuhara_desktop.reports.wording import Wording
-from kasuhara_desktop.services.reports import legal_data
 
 SUMMARY_HEADING = {"en": "Summary", "ja": "概要", "nb": "Sammendrag"}
 
@@ -29,24 +24,9 @@ def page_texts(data: bytes) -> list[str]:
 
 
 def report_pdf(lang: str) -> bytes:
-    inc = sample_incident()
-    inc.reference, inc.version = "K-2026-0042", 1
-    today = date(2026, 11, 28)
-    data = IncidentReportData(
-        shop=ShopProfile(name="テスト商店", address="東京都千代田区1-2-3"),
-        incident=inc,
-        judgement=judge(inc.assessment, behaviours=inc.behaviours),
-        offences=suggest_offences(inc, legal_data().articles, offender_known_on=None, today=today),
-        legal=legal_data(),
-        evidence=(),
-        revisions=(),
-        audit_head="ab" * 32,
-        prepared_by="店長 山田",
-        prepared_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
-        today=today,
-    )
+    shop = ShopProfile(name="テスト商店", address="東京都千代田区1-2-3")
     out = io.BytesIO()
-    build_incident_report(out, data, lang)
+    build_incident_report(out, report_data(shop=shop, prepared_by="店長 山田"), lang)
     return out.getvalue()
 
 

@@ -5,44 +5,22 @@ from __future__ import annotations
 
 import io
 import threading
-from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from helpers import INCIDENT_EXAMPLE, sample_incident
+from helpers import INCIDENT_EXAMPLE, report_data
 from helpers import run_cli as run
 
-from kasuhara_desktop.domain.assessment import judge
-from kasuhara_desktop.domain.models import ShopProfile
-from kasuhara_desktop.domain.offences import suggest_offences
 from kasuhara_desktop.reports.incident_report import build_incident_report
-from kasuhara_desktop.reports.report_data import IncidentReportData
 from kasuhara_desktop.services.documents import code_points, unprintable_characters
-from kasuhara_desktop.services.reports import legal_data
 
 NOBODY = "\U0001fae8"  # shaking face (Unicode 15): no installed font has it (test_scripts.py)
 SECRET = "pa\"ss'ワード"
 
 
 def report_bytes(summary: str) -> bytes:
-    inc = sample_incident(summary=summary)
-    inc.reference, inc.version = "K-2026-0042", 1
-    today = date(2026, 11, 28)
-    data = IncidentReportData(
-        shop=ShopProfile(name="テスト商店"),
-        incident=inc,
-        judgement=judge(inc.assessment, behaviours=inc.behaviours),
-        offences=suggest_offences(inc, legal_data().articles, offender_known_on=None, today=today),
-        legal=legal_data(),
-        evidence=(),
-        revisions=(),
-        audit_head="ab" * 32,
-        prepared_by="店長",
-        prepared_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
-        today=today,
-    )
     out = io.BytesIO()
-    build_incident_report(out, data, "en")
+    build_incident_report(out, report_data(summary), "en")
     return out.getvalue()
 
 

@@ -8,20 +8,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import TOKYO, sample_incident
+from helpers import TOKYO, report_data
 from PySide6.QtCore import QDate
 
-from kasuhara_desktop.domain.assessment import judge
 from kasuhara_desktop.domain.errors import Cancelled, NotFoundError, ValidationError
-from kasuhara_desktop.domain.models import ShopProfile
-from kasuhara_desktop.domain.offences import suggest_offences
 from kasuhara_desktop.reports.report_data import (
-    IncidentReportData,
     SummaryData,
     SummaryIncident,
 )
 from kasuhara_desktop.services.bundle_verify import verify_bundle
-from kasuhara_desktop.services.reports import IncidentReportJob, legal_data
+from kasuhara_desktop.services.reports import IncidentReportJob
 from kasuhara_desktop.ui.reports import (
     BundleDialog,
     ReportDialog,
@@ -36,23 +32,7 @@ REFERENCE = "K-2026-0007"
 
 
 def make_job() -> IncidentReportJob:
-    inc = sample_incident(summary=HOSTILE)
-    inc.reference, inc.version = REFERENCE, 1
-    today = date(2026, 11, 28)
-    data = IncidentReportData(
-        shop=ShopProfile(name="テスト商店"),
-        incident=inc,
-        judgement=judge(inc.assessment, behaviours=inc.behaviours),
-        offences=suggest_offences(inc, legal_data().articles, offender_known_on=None, today=today),
-        legal=legal_data(),
-        evidence=(),
-        revisions=(),
-        audit_head="ab" * 32,
-        prepared_by="店長",
-        prepared_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC),
-        today=today,
-    )
-    return IncidentReportJob(data, ())
+    return IncidentReportJob(report_data(HOSTILE, REFERENCE), ())
 
 
 class FakeReportService:

@@ -3,18 +3,14 @@ printed (they show as [U+XXXX] in the PDF)."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers import sample_incident
+from helpers import report_data, sample_incident
 from PySide6.QtWidgets import QFileDialog
 
-from kasuhara_desktop.domain.assessment import judge
-from kasuhara_desktop.domain.models import ShopProfile
-from kasuhara_desktop.domain.offences import suggest_offences
-from kasuhara_desktop.reports.report_data import IncidentReportData
-from kasuhara_desktop.services.reports import IncidentReportJob, legal_data
+from kasuhara_desktop.services.reports import IncidentReportJob
 from kasuhara_desktop.ui.notices import pdf_panel
 from kasuhara_desktop.ui.reports import ReportDialog, common
 
@@ -27,18 +23,7 @@ class OneReport:
         self.summary = summary
 
     def prepare_incident(self, reference: str) -> IncidentReportJob:
-        inc = sample_incident(summary=self.summary)
-        inc.reference, inc.version = reference, 1
-        today = date(2026, 11, 28)
-        data = IncidentReportData(
-            shop=ShopProfile(name="テスト商店"), incident=inc,
-            judgement=judge(inc.assessment, behaviours=inc.behaviours),
-            offences=suggest_offences(inc, legal_data().articles, offender_known_on=None,
-                                      today=today),
-            legal=legal_data(), evidence=(), revisions=(), audit_head="ab" * 32,
-            prepared_by="店長", prepared_at=datetime(2026, 11, 28, 9, 0, tzinfo=UTC), today=today,
-        )  # fmt: skip
-        return IncidentReportJob(data, ())
+        return IncidentReportJob(report_data(self.summary, reference), ())
 
 
 @pytest.mark.parametrize(("summary", "noted"), [(f"a{NOBODY}b", True), ("返金要求", False)])
