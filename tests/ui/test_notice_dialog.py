@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,41 +19,29 @@ from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from helpers import TOKYO, sample_incident
+from helpers import sample_incident
+from notice_dialog_support import (  # notices_fixture: the "notices" fixture
+    NO,
+    YES,
+    judge_as_harassment,
+    make_dialog,
+    notices_fixture,  # noqa: F401
+)
 
-from kasuhara_desktop.domain.assessment import Answer, MannerFlag
 from kasuhara_desktop.domain.enums import TradeType
 from kasuhara_desktop.services.notices import NoticeService
 from kasuhara_desktop.ui.notices import open_notice_dialog, pdf_panel
 from kasuhara_desktop.ui.notices.notice_dialog import NoticeDialog
 from kasuhara_desktop.ui.notices.pdf_panel import print_pdf
-from kasuhara_desktop.vault.vault import Vault
 
 HOSTILE = '<b>&</b> "q" 🙂 עברית'
-NOW = datetime(2026, 11, 28, 10, 0, tzinfo=TOKYO)
-YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-
-
-@pytest.fixture
-def notices(vault: Vault) -> NoticeService:
-    return NoticeService(vault, clock=lambda: NOW)
 
 
 def add_incident(service: NoticeService, judged: bool = True) -> str:
     inc = sample_incident()
     if judged:
-        a = inc.assessment
-        a.facts_confirmed_by = a.judged_by = "店長"
-        a.shop_fault, a.demand_related = Answer.NO, Answer.YES
-        a.manner = {MannerFlag.VIOLENT_OR_THREATENING}
+        judge_as_harassment(inc)
     return service.incidents.add(inc).reference
-
-
-def make_dialog(qtbot: QtBot, service: NoticeService, reference: str) -> NoticeDialog:
-    dialog = NoticeDialog(service, reference)
-    qtbot.addWidget(dialog)
-    dialog.open()
-    return dialog
 
 
 def wait_preview(qtbot: QtBot, dialog: NoticeDialog) -> None:
