@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..vault import rekey
 from ..vault.vault import Vault
+from .access import Access
 from .backup import BackupService
 from .evidence import EvidenceService
 from .incidents import IncidentService
@@ -51,6 +52,8 @@ class Services:
 
     Attributes:
         acting_user: who is working (named in every audit row written through these).
+        access: the same user's display name and role; every service checks it before an
+            action, and the windows hide what it does not allow.
         state: folder and read-only/rollback state of the vault, for the status bar.
         incidents, response, evidence, notices, reports, phone, backup, keys: the services.
 
@@ -58,6 +61,7 @@ class Services:
     """
 
     acting_user: str
+    access: Access
     state: VaultState
     incidents: IncidentService
     response: ResponseService
@@ -86,8 +90,10 @@ def rekey_outcome(note: str | None) -> str | None:
 def open_services(vault: Vault) -> Services:
     """All services over ``vault`` (just opened by an unlock), acting as its user."""
     incidents = IncidentService(vault)
+    access = Access.for_vault(vault)
     return Services(
         acting_user=vault.user,
+        access=access,
         state=VaultState(
             folder=Path(vault.folder),
             read_only_reason=vault.read_only_reason,

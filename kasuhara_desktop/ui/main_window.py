@@ -38,6 +38,7 @@ from .autosave import offer_restore
 from .backup_action import BackupAction
 from .case_menus import CaseMenus
 from .dialogs.messages import error_text, show_error
+from .duty.duty_menu import DutyMenu
 from .editor.incident_editor import IncidentEditor
 from .i18n import current_language
 from .incident_browser import IncidentBrowser
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         # before any editor or guide that follows the session shows itself again.
         session.unlocked.connect(self._on_session_unlocked)
         self.case_menus = CaseMenus(self, self, session)
+        self.duty_menu = DutyMenu(self, session)
         self.backup = BackupAction(self, session)
         self._add_backup_to_file_menu()
         self.browser = IncidentBrowser(self.case_menus.incident_now, self)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QDialog
 
 from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.errors import WrongSecretError
+from kasuhara_desktop.domain.roles import Role
+from kasuhara_desktop.services.access import Access
 from kasuhara_desktop.services.phone import PhoneService
 from kasuhara_desktop.services.registry import Services, VaultState
 from kasuhara_desktop.services.response import ResponseService
@@ -50,6 +52,7 @@ def fake_services(incidents: FakeIncidentService, vault: FakeVault) -> Services:
     """The services object over the fakes (no evidence, notices, reports or backup)."""
     return Services(
         acting_user=vault.user,
+        access=Access(vault.user, vault.user, Role.OWNER),
         state=VaultState(vault.folder),
         incidents=incidents,  # type: ignore[arg-type]
         response=ResponseService(incidents),  # type: ignore[arg-type]
