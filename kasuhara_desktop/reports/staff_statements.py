@@ -33,7 +33,7 @@ def _data() -> dict[str, Any]:
 
 def statement_texts(lang: str) -> dict[str, str]:
     """The statements in ``lang`` (``ja``, ``en`` or ``nb``; anything else gives Japanese)."""
-    entry = _data().get(lang if lang in LANGUAGES else "ja")
+    entry: dict[str, Any] = _data()[lang if lang in LANGUAGES else "ja"]
     return {key: str(entry[key]) for key in KEYS}
 
 
