@@ -23,6 +23,7 @@ from . import (
     report_commands,
     sheet_commands,
     shop_commands,
+    user_commands,
     vault_commands,
 )
 from .common import EXIT_BAD_INPUT, print_notes
@@ -37,6 +38,7 @@ COMMAND_MODULES = [
     backup_commands,
     shop_commands,
     sheet_commands,
+    user_commands,
 ]
 
 
@@ -53,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kasuhara Desktop: the encrypted incident logbook, from the command line.",
     )
     parser.add_argument("--vault", metavar="DIR", help="vault folder (or set KASUHARA_VAULT)")
-    parser.add_argument("--user", help="whose passphrase is given (when the vault has several)")
+    parser.add_argument(
+        "--user", help="whose passphrase is given (or KASUHARA_USER; when the vault has several)"
+    )
     parser.add_argument(
         "--passphrase-file", metavar="FILE", help="read the passphrase from FILE (first line)"
     )

@@ -91,9 +91,8 @@ def open_vault(args: argparse.Namespace) -> Vault:
     else:
         # Check the folder before asking for a secret, so a typo is reported first.
         check_vault_folder(folder)
-        vault = unlock(
-            folder, user=args.user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
-        )
+        user = args.user or os.environ.get("KASUHARA_USER") or None
+        vault = unlock(folder, user=user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS)
     warn_test_grade(vault.header.test_grade_users)
     if vault.rekey_note:  # an interrupted `kasuhara rekey` was undone or finished just now
         sys.stderr.write(f"kasuhara: note: {vault.rekey_note}\n")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..domain.errors import UserError
+from ..domain.errors import WrongSecretError
 from ..domain.roles import AccessDeniedError, Permission, Role, allows, least_role
 from ..vault.vault import RECOVERY_USER, Vault
 
@@ -56,12 +56,19 @@ class Access:
     def for_vault(cls, vault: Vault) -> Access:
         """The access of the user whose passphrase (or the recovery key) opened ``vault``.
 
-        The recovery key is the owner's: whoever holds the sheet can do everything.
+        The ``users`` table (schema v11) gives the display name and role; the slot's role in
+        ``vault.json`` is only a hint, used for a vault whose table is not filled yet. The
+        recovery key is the owner's: whoever holds the sheet can do everything.
+
+        Raises:
+            WrongSecretError: the user was removed (or is unknown to a filled table).
         """
         if vault.user == RECOVERY_USER:
             return cls(login=vault.user, display_name=vault.user, role=Role.OWNER)
-        try:
-            code = vault.header.slot_for(vault.user).role
-        except UserError:
-            code = Role.STAFF.code
-        return cls(login=vault.user, display_name=vault.user, role=Role.parse(code))
+        from .users import refuse_removed, rows_of  # users.py builds on this module
+
+        row = next((r for r in rows_of(vault) if r.login == vault.user), None)
+        if row is None or not row.active:
+            refuse_removed(vault)  # closes the vault and raises, naming the removal's date
+            raise WrongSecretError("This user is not a user of this logbook; ask the owner.")
+        return cls(login=row.login, display_name=row.display_name, role=row.role)

@@ -19,6 +19,7 @@ from ..vault import rekey
 from ..vault.vault import Vault
 from .access import Access
 from .backup import BackupService
+from .dashboard import DashboardService
 from .evidence import EvidenceService
 from .incidents import IncidentService
 from .notices import NoticeService
@@ -26,6 +27,7 @@ from .phone import PhoneService
 from .rekey import KeyService
 from .reports import ReportService
 from .response import ResponseService
+from .users import UserService
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,8 @@ class Services:
     backup: BackupService
     _vault: Vault
     keys: KeyService | None = None  # the data-key change (Settings); None in fakes
+    dashboard: DashboardService | None = None  # the home screen; None in fakes
+    users: UserService | None = None  # the users page; None in fakes
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -89,8 +93,8 @@ def rekey_outcome(note: str | None) -> str | None:
 
 def open_services(vault: Vault) -> Services:
     """All services over ``vault`` (just opened by an unlock), acting as its user."""
-    incidents = IncidentService(vault)
     access = Access.for_vault(vault)
+    incidents = IncidentService(vault, access=access)  # the one access every service checks
     return Services(
         acting_user=vault.user,
         access=access,
@@ -102,11 +106,13 @@ def open_services(vault: Vault) -> Services:
         ),
         incidents=incidents,
         response=ResponseService(incidents),
-        evidence=EvidenceService(vault),
-        notices=NoticeService(vault),
-        reports=ReportService(vault),
+        evidence=EvidenceService(vault, access=access),
+        notices=NoticeService(vault, access=access),
+        reports=ReportService(vault, access=access),
         phone=PhoneService(incidents),
-        backup=BackupService(vault),
+        backup=BackupService(vault, access=access),
         _vault=vault,
-        keys=KeyService(vault),
+        dashboard=DashboardService(vault, access),
+        keys=KeyService(vault, access=access),
+        users=UserService(vault, access),
     )

@@ -35,6 +35,13 @@ def create_vault(
     from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
 
     vault, key = Vault.create(folder, profile, owner, passphrase, kdf=kdf)
+    from .users import ensure_seeded
+
+    try:
+        ensure_seeded(vault)  # the owner's row in the users table (display name, role)
+    except BaseException:
+        vault.close()
+        raise
     return vault, key.hex()
 
 
@@ -85,12 +92,19 @@ def unlock(
     recovery_key: bytes | None = None,
     lock_wait: float = 0.0,
 ) -> Vault:
-    """Open ``folder``; ``lock_wait`` seconds are given to another process to close it first."""
-    from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
+    """Open ``folder``; ``lock_wait`` seconds are given to another process to close it first.
 
-    return Vault.open(
+    A user the owner removed is refused here (the vault closed again), even with an old
+    ``vault.json`` that still holds their slot: the users table decides.
+    """
+    from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
+    from .users import refuse_removed
+
+    vault = Vault.open(
         folder, user=user, passphrase=passphrase, recovery_key=recovery_key, lock_wait=lock_wait
     )
+    refuse_removed(vault)
+    return vault
 
 
 def change_passphrase(

@@ -112,6 +112,11 @@ class VaultHeader:
         )
         self.slots = [s for s in self.slots if s.user != user] + [slot]
 
+    def remove_slot(self, user: str) -> None:
+        """Drop ``user``'s slot (their passphrase no longer unwraps K from this header)."""
+        self.slot_for(user)  # a clear error for a user without one
+        self.slots = [s for s in self.slots if s.user != user]
+
     def unwrap(self, user: str, passphrase: str) -> bytes:
         """Return K if ``passphrase`` is ``user``'s, else raise ``WrongSecretError``."""
         slot = self.slot_for(user)
@@ -173,7 +178,7 @@ def key_check_value(data_key: bytes, vault_id: str) -> bytes:
 # A real header is under 1 KiB per user; anything this big is not one (and is not read whole).
 MAX_HEADER_BYTES = 1 << 20
 MAX_SLOTS = 100
-ROLES = ("owner", "staff")
+ROLES = ("owner", "manager", "staff")  # a hint: the users table (v11) decides
 _VAULT_ID = re.compile(r"[0-9a-f]{32}")
 
 
