@@ -39,6 +39,7 @@ class ShopProfile:
     timezone: str = DEFAULT_TIMEZONE
     trade_type: TradeType = TradeType.RETAIL
     call_limit_minutes: int = 30
+    cctv_retention_days: int = 14  # the shop's recorder overwrites older video
 
 
 @dataclass

@@ -17,6 +17,9 @@ from .incidents import IncidentService
 CALL_LIMIT_RANGE = (5, 240)
 """Minutes a complaint call may last, as the settings dialog offers them."""
 
+CCTV_RETENTION_RANGE = (1, 3650)
+"""Days the shop's CCTV recorder keeps video before overwriting it (the dashboard warns)."""
+
 
 def checked_profile(profile: ShopProfile) -> ShopProfile:
     """``profile`` with its text normalised, or ``ValidationError`` naming the bad field."""
@@ -25,6 +28,10 @@ def checked_profile(profile: ShopProfile) -> ShopProfile:
         raise ValidationError("name: the shop name must not be empty.")
     low, high = CALL_LIMIT_RANGE
     limit = clean_int(profile.call_limit_minutes, "call_limit_minutes", minimum=low, maximum=high)
+    days_low, days_high = CCTV_RETENTION_RANGE
+    cctv_days = clean_int(
+        profile.cctv_retention_days, "cctv_retention_days", minimum=days_low, maximum=days_high
+    )
     if not isinstance(profile.trade_type, TradeType):
         raise ValidationError(f"trade_type: unknown code {str(profile.trade_type)[:40]!r}.")
     return dataclasses.replace(
@@ -35,6 +42,7 @@ def checked_profile(profile: ShopProfile) -> ShopProfile:
         phone=clean_text(profile.phone, "phone"),
         representative=clean_text(profile.representative, "representative"),
         call_limit_minutes=limit,
+        cctv_retention_days=cctv_days,
     )
 
 
@@ -57,6 +65,7 @@ class ShopService:
         representative: str | None = None,
         trade_type: TradeType | None = None,
         call_limit_minutes: int | None = None,
+        cctv_retention_days: int | None = None,
     ) -> ShopProfile:
         """Change the given fields (``None`` keeps one) and store the profile; returns it.
 
@@ -76,6 +85,11 @@ class ShopService:
                 trade_type=old.trade_type if trade_type is None else trade_type,
                 call_limit_minutes=(
                     old.call_limit_minutes if call_limit_minutes is None else call_limit_minutes
+                ),
+                cctv_retention_days=(
+                    old.cctv_retention_days
+                    if cctv_retention_days is None
+                    else cctv_retention_days
                 ),
             )
         )
