@@ -1,0 +1,430 @@
+"""The shop's handling procedures and its own harassment criteria (issue 17.3).
+
+Procedures are what staff do per situation (in person, phone, online, written demands): steps,
+scripts to say, when and for what to apologise, the recording policy, the rule that nobody
+handles a complaint alone (``min_staff``) and the phone time limit. Criteria are what the shop
+declares *always* unacceptable in manner (behaviour codes of ``resources/vocabulary.json``), its
+own examples, and whether a call over the phone limit counts.
+
+Both are versioned data the shop edits (the shipped defaults are
+``resources/templates/procedures.json``, version 0). The criteria never decide a judgement on
+their own: :func:`manner_suggestions` lists what they point to, each with its source ("the
+shop's criteria, version N"), and a person confirms a suggestion by adding its
+:meth:`MannerSuggestion.criterion` line to the assessment's ``shop_criteria_met`` (which
+``judge`` then counts as an unacceptable manner). An unconfirmed suggestion changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from functools import cache
+from typing import Any
+
+from ..infra.resources import read_text
+from .enums import Behaviour
+from .errors import ValidationError
+from .json_reader import JsonReader
+from .phone import CallLog
+from .validation import clean_int, clean_text
+
+LANGUAGES = ("ja", "en", "nb")
+TEMPLATE = "templates/procedures.json"
+MIN_STAFF_RANGE = (1, 20)
+PHONE_LIMIT_RANGE = (5, 240)  # as the shop settings offer it (services/shop.py)
+MAX_LINES = 30
+MAX_EXAMPLES = 50
+
+
+class Situation(StrEnum):
+    """The situations a playbook is written for, in the manual's order."""
+
+    IN_PERSON = "in_person"
+    PHONE = "phone"
+    ONLINE = "online"
+    WRITTEN = "written"
+
+
+@dataclass(frozen=True)
+class Script:
+    """One thing to say, with a short label ("Asking to stop")."""
+
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Playbook:
+    """What staff do in one situation: a title, numbered steps and scripts."""
+
+    title: str
+    steps: tuple[str, ...]
+    scripts: tuple[Script, ...]
+
+
+@dataclass(frozen=True)
+class LanguageTexts:
+    """Every text of the procedures in one language."""
+
+    playbooks: dict[Situation, Playbook]
+    apology: str
+    recording_policy: str
+    phone_limit_script: str  # "%1" is the limit in minutes
+
+
+@dataclass(frozen=True)
+class Procedures:
+    """One version of the shop's procedures (version 0: the shipped defaults)."""
+
+    texts: dict[str, LanguageTexts]
+    min_staff: int
+    phone_limit_minutes: int
+    version: int = 0
+    saved_at: datetime | None = None
+    saved_by: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """One version of the shop's own harassment criteria (version 0: the shipped defaults)."""
+
+    unacceptable_behaviours: tuple[Behaviour, ...]
+    examples: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phone_limit_applies: bool = True
+    version: int = 0
+    saved_at: datetime | None = None
+    saved_by: str = ""
+    note: str = ""
+
+
+# ------------------------------------------------------------------ defaults
+
+
+@cache
+def template() -> dict[str, Any]:
+    """The shipped template (all languages, the defaults and the manual's wording)."""
+    data: dict[str, Any] = json.loads(read_text(TEMPLATE))
+    return data
+
+
+def default_procedures() -> Procedures:
+    t = template()
+    d = t["defaults"]
+    texts = {lang: texts_from_dict(t[lang], f"template.{lang}") for lang in LANGUAGES}
+    return Procedures(
+        texts=texts,
+        min_staff=int(d["min_staff"]),
+        phone_limit_minutes=int(d["phone_limit_minutes"]),
+    )
+
+
+def default_criteria() -> Criteria:
+    d = template()["defaults"]
+    return Criteria(
+        unacceptable_behaviours=behaviours_from(d["unacceptable_behaviours"], "defaults"),
+        examples={lang: () for lang in LANGUAGES},
+        phone_limit_applies=bool(d["phone_limit_applies"]),
+    )
+
+
+# ------------------------------------------------------------------ JSON
+
+
+def texts_to_dict(t: LanguageTexts) -> dict[str, Any]:
+    return {
+        "situations": {
+            s.value: {
+                "title": p.title,
+                "steps": list(p.steps),
+                "scripts": [{"label": c.label, "text": c.text} for c in p.scripts],
+            }
+            for s, p in t.playbooks.items()
+        },
+        "apology": t.apology,
+        "recording_policy": t.recording_policy,
+        "phone_limit_script": t.phone_limit_script,
+    }
+
+
+def _lines(value: object, path: str) -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise ValidationError(f"{path}: expected a list of texts.")
+    if len(value) > MAX_LINES:
+        raise ValidationError(f"{path}: more than {MAX_LINES} lines.")
+    out = [clean_text(v, f"{path}[{i}]", long=True).strip() for i, v in enumerate(value)]
+    return tuple(line for line in out if line)
+
+
+def _playbook(value: object, path: str) -> Playbook:
+    r = JsonReader(value, path, {"title", "steps", "scripts"})
+    scripts_raw = r.data.get("scripts", [])
+    if not isinstance(scripts_raw, list) or len(scripts_raw) > MAX_LINES:
+        raise ValidationError(f"{path}.scripts: expected a list of at most {MAX_LINES} scripts.")
+    scripts = []
+    for i, item in enumerate(scripts_raw):
+        sr = JsonReader(item, f"{path}.scripts[{i}]", {"label", "text"})
+        text = sr.text("text", long=True).strip()
+        if text:
+            scripts.append(Script(label=sr.text("label").strip(), text=text))
+    title = r.text("title", required=True).strip()
+    if not title:
+        raise ValidationError(f"{path}.title: must not be empty.")
+    return Playbook(
+        title=title, steps=_lines(r.data.get("steps", []), f"{path}.steps"), scripts=tuple(scripts)
+    )
+
+
+def texts_from_dict(data: object, path: str) -> LanguageTexts:
+    """One language's texts, or ``ValidationError`` naming the field (every situation needed)."""
+    r = JsonReader(
+        data,
+        path,
+        {"situations", "apology", "recording_policy", "phone_limit_script", "manual", "suggestion"},
+    )
+    sit = JsonReader(r.data.get("situations"), f"{path}.situations", {s.value for s in Situation})
+    missing = [s.value for s in Situation if s.value not in sit.data]
+    if missing:
+        raise ValidationError(f"{path}.situations: missing {missing[0]!r}.")
+    return LanguageTexts(
+        playbooks={
+            s: _playbook(sit.data[s.value], f"{path}.situations.{s.value}") for s in Situation
+        },
+        apology=r.text("apology", long=True).strip(),
+        recording_policy=r.text("recording_policy", long=True).strip(),
+        phone_limit_script=r.text("phone_limit_script", long=True).strip(),
+    )
+
+
+def behaviours_from(value: object, path: str) -> tuple[Behaviour, ...]:
+    if not isinstance(value, list):
+        raise ValidationError(f"{path}.unacceptable_behaviours: expected a list of codes.")
+    out: list[Behaviour] = []
+    for i, code in enumerate(value):
+        if not isinstance(code, str) or code not in Behaviour._value2member_map_:
+            allowed = ", ".join(b.value for b in Behaviour)
+            raise ValidationError(
+                f"{path}.unacceptable_behaviours[{i}]: unknown code {str(code)[:40]!r};"
+                f" expected one of {allowed}."
+            )
+        out.append(Behaviour(code))
+    order = list(Behaviour)
+    return tuple(sorted(set(out), key=order.index))  # enum order: stable versions and output
+
+
+def procedures_to_dict(p: Procedures) -> dict[str, Any]:
+    return {
+        "version": p.version,
+        "saved_at": p.saved_at.isoformat() if p.saved_at else None,
+        "saved_by": p.saved_by,
+        "note": p.note,
+        "settings": {"min_staff": p.min_staff, "phone_limit_minutes": p.phone_limit_minutes},
+        "texts": {lang: texts_to_dict(t) for lang, t in p.texts.items()},
+    }
+
+
+def criteria_to_dict(c: Criteria) -> dict[str, Any]:
+    return {
+        "version": c.version,
+        "saved_at": c.saved_at.isoformat() if c.saved_at else None,
+        "saved_by": c.saved_by,
+        "note": c.note,
+        "unacceptable_behaviours": [b.value for b in c.unacceptable_behaviours],
+        "examples": {lang: list(x) for lang, x in c.examples.items()},
+        "phone_limit_applies": c.phone_limit_applies,
+    }
+
+
+_READ_ONLY = {"version", "saved_at", "saved_by"}  # shown by `procedures show`, ignored on input
+
+
+def merge_document(
+    data: object, current: Procedures, criteria: Criteria
+) -> tuple[Procedures, Criteria]:
+    """Apply a ``procedures set`` document over the current versions.
+
+    The document has the shape ``procedures show --json`` prints: ``{"procedures": {...},
+    "criteria": {...}}``; any part left out keeps its current value (a language, a setting,
+    the criteria). Version numbers and who/when are ignored: the service sets them.
+
+    Raises:
+        ValidationError: a field is unknown or breaks a rule; the message names it.
+    """
+    top = JsonReader(data, "", {"procedures", "criteria"})
+    p, c = current, criteria
+    if "procedures" in top.data:
+        r = JsonReader(
+            top.data["procedures"], "procedures", {"settings", "texts", "note"} | _READ_ONLY
+        )
+        texts = dict(p.texts)
+        if "texts" in r.data:
+            tr = JsonReader(r.data["texts"], "procedures.texts", set(LANGUAGES))
+            for lang in tr.data:
+                texts[lang] = texts_from_dict(tr.data[lang], f"procedures.texts.{lang}")
+        min_staff, limit = p.min_staff, p.phone_limit_minutes
+        if "settings" in r.data:
+            sr = JsonReader(
+                r.data["settings"], "procedures.settings", {"min_staff", "phone_limit_minutes"}
+            )
+            min_staff = sr.integer(
+                "min_staff", min_staff, minimum=MIN_STAFF_RANGE[0], maximum=MIN_STAFF_RANGE[1]
+            )
+            limit = sr.integer(
+                "phone_limit_minutes",
+                limit,
+                minimum=PHONE_LIMIT_RANGE[0],
+                maximum=PHONE_LIMIT_RANGE[1],
+            )
+        p = Procedures(
+            texts=texts,
+            min_staff=min_staff,
+            phone_limit_minutes=limit,
+            note=r.text("note", long=True).strip(),
+        )
+    if "criteria" in top.data:
+        keys = {"unacceptable_behaviours", "examples", "phone_limit_applies", "note"} | _READ_ONLY
+        r = JsonReader(top.data["criteria"], "criteria", keys)
+        behaviours = c.unacceptable_behaviours
+        if "unacceptable_behaviours" in r.data:
+            behaviours = behaviours_from(r.data["unacceptable_behaviours"], "criteria")
+        examples = dict(c.examples)
+        if "examples" in r.data:
+            er = JsonReader(r.data["examples"], "criteria.examples", set(LANGUAGES))
+            for lang in er.data:
+                lines = _lines(er.data[lang], f"criteria.examples.{lang}")
+                if len(lines) > MAX_EXAMPLES:
+                    raise ValidationError(f"criteria.examples.{lang}: more than {MAX_EXAMPLES}.")
+                examples[lang] = lines
+        applies = c.phone_limit_applies
+        if "phone_limit_applies" in r.data:
+            applies = r.boolean("phone_limit_applies")
+        c = Criteria(
+            unacceptable_behaviours=behaviours,
+            examples=examples,
+            phone_limit_applies=applies,
+            note=r.text("note", long=True).strip(),
+        )
+    return p, c
+
+
+def same_procedures(a: Procedures, b: Procedures) -> bool:
+    """True when the two differ in nothing but version, who/when and note."""
+    return (a.texts, a.min_staff, a.phone_limit_minutes) == (
+        b.texts,
+        b.min_staff,
+        b.phone_limit_minutes,
+    )
+
+
+def same_criteria(a: Criteria, b: Criteria) -> bool:
+    norm = {lang: a.examples.get(lang, ()) for lang in LANGUAGES}
+    other = {lang: b.examples.get(lang, ()) for lang in LANGUAGES}
+    return (a.unacceptable_behaviours, norm, a.phone_limit_applies) == (
+        b.unacceptable_behaviours,
+        other,
+        b.phone_limit_applies,
+    )
+
+
+def phone_limit_text(texts: LanguageTexts, minutes: int) -> str:
+    """The phone-limit script with the limit filled in (``%1``)."""
+    return texts.phone_limit_script.replace("%1", str(minutes))
+
+
+def language(lang: str) -> str:
+    """``lang`` as one of LANGUAGES ("ja_JP" -> "ja"); English for anything else."""
+    code = lang.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+# ------------------------------------------------------------------ suggestions
+
+
+class SuggestionKind(StrEnum):
+    BEHAVIOUR = "behaviour"
+    PHONE_LIMIT = "phone_limit"
+
+
+@dataclass(frozen=True)
+class MannerSuggestion:
+    """What the shop's criteria point to on one incident; a person confirms it or not.
+
+    Attributes:
+        kind: a declared behaviour was recorded, or a call went over the phone limit.
+        criteria_version: the version of the criteria it comes from (its source).
+        behaviour: the recorded behaviour (kind BEHAVIOUR).
+        minutes, limit: the longest call's whole minutes and the limit (kind PHONE_LIMIT).
+    """
+
+    kind: SuggestionKind
+    criteria_version: int
+    behaviour: Behaviour | None = None
+    minutes: int = 0
+    limit: int = 0
+
+    def criterion(self, lang: str, behaviour_name: str = "") -> str:
+        """The line added to ``shop_criteria_met`` when confirmed, in ``lang``.
+
+        ``behaviour_name`` is the behaviour's display name (the caller's vocabulary); the code
+        is used without one.
+        """
+        w = template()[language(lang)]["suggestion"]
+        if self.kind is SuggestionKind.BEHAVIOUR:
+            name = behaviour_name or (self.behaviour.value if self.behaviour else "")
+            return _fill(w["behaviour"], self.criteria_version, name)
+        return _fill(w["phone_limit"], self.criteria_version, self.minutes, self.limit)
+
+    def confirmed_in(self, criteria_met: Iterable[str], names: Mapping[str, str]) -> bool:
+        """True if the assessment already holds this suggestion's line, in any language.
+
+        ``names`` maps a language to this behaviour's display name in it.
+        """
+        met = {line.strip() for line in criteria_met}
+        return any(self.criterion(lang, names.get(lang, "")) in met for lang in LANGUAGES)
+
+
+def _fill(text: str, *values: object) -> str:
+    for i in range(len(values), 0, -1):  # %10 before %1; values are numbers and names
+        text = text.replace(f"%{i}", str(values[i - 1]))
+    return text
+
+
+def manner_suggestions(
+    criteria: Criteria,
+    behaviours: Collection[Behaviour],
+    calls: Iterable[CallLog],
+    phone_limit_minutes: int,
+) -> list[MannerSuggestion]:
+    """What the shop's criteria suggest about the manner of one incident.
+
+    A recorded behaviour the shop declared unacceptable gives one suggestion each (enum order);
+    an ended call longer than the phone limit (when the criteria say it counts) gives one
+    suggestion for the longest such call. Calls still going on are not judged.
+    """
+    out = [
+        MannerSuggestion(SuggestionKind.BEHAVIOUR, criteria.version, behaviour=b)
+        for b in criteria.unacceptable_behaviours
+        if b in behaviours
+    ]
+    if criteria.phone_limit_applies:
+        limit = timedelta(minutes=phone_limit_minutes)
+        over = [c.duration() for c in calls if c.end is not None and c.duration() > limit]
+        if over:
+            longest = max(over)
+            minutes = int(-(-longest.total_seconds() // 60))
+            out.append(
+                MannerSuggestion(
+                    SuggestionKind.PHONE_LIMIT,
+                    criteria.version,
+                    minutes=minutes,
+                    limit=phone_limit_minutes,
+                )
+            )
+    return out
+
+
+def check_range(value: object, name: str, bounds: tuple[int, int]) -> int:
+    return clean_int(value, name, minimum=bounds[0], maximum=bounds[1])
