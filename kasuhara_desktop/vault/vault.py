@@ -202,6 +202,8 @@ class Vault:
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
+            if not self.read_only:
+                anchor.flush(self.folder)
         self._key = None
         self._lock.release()
 
@@ -265,9 +267,12 @@ class Vault:
         unless ``force`` (after a change of the data key: the MAC key changed with it).
         """
         head = anchor.db_head(self.conn)
-        if force or head != self._anchored:
+        if force:
             anchor.write(self.folder, self.data_key, self.header.vault_id, *head)
-            self._anchored = head
+        elif head != self._anchored:
+            # In place, without fsync: the commit before it is durable (see anchor.py).
+            anchor.advance(self.folder, self.data_key, self.header.vault_id, *head)
+        self._anchored = head
 
     @property
     def read_only(self) -> bool:

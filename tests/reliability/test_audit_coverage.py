@@ -105,10 +105,10 @@ def test_a_deleted_incident_leaves_orphaned_audit_rows(filled: FilledVault) -> N
         [incident_id] = conn.execute(
             "SELECT id FROM incidents WHERE reference = ?", (filled.reference,)
         ).fetchone()
-        for table in [r[0] for r in conn.execute(
-                "SELECT m.name FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
-                " WHERE m.type = 'table' AND f.\"table\" = 'incidents'")]:  # fmt: skip
-            conn.execute(f'DELETE FROM "{table}" WHERE incident_id = ?', (incident_id,))
+        for table, column in conn.execute(
+                "SELECT m.name, f.\"from\" FROM sqlite_master m, pragma_foreign_key_list(m.name) f"
+                " WHERE m.type = 'table' AND f.\"table\" = 'incidents'").fetchall():  # fmt: skip
+            conn.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (incident_id,))
         conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
     problems = failed(filled.folder)
     orphans = problems["orphaned_audit_rows"]
