@@ -18,6 +18,7 @@ from . import (
     backup_commands,
     evidence_commands,
     incident_commands,
+    manual_commands,
     notice_commands,
     phone_commands,
     report_commands,
@@ -39,6 +40,7 @@ COMMAND_MODULES = [
     shop_commands,
     sheet_commands,
     user_commands,
+    manual_commands,
 ]
 
 

@@ -34,6 +34,7 @@ from ..domain.procedures import (
     template,
 )
 from ..domain.vocabulary import label
+from .staff_statements import staff_statement_flowables
 from .styles import CONTENT_WIDTH, Styles, make_document, make_styles, page_decorator
 from .text import clip_text
 
@@ -75,22 +76,6 @@ def _fill(text: str, *values: object) -> str:
     for i in range(len(values), 0, -1):
         text = text.replace(f"%{i}", str(values[i - 1]))
     return text
-
-
-def _staff_statement(styles: Styles, lang: str) -> list[Flowable]:
-    """The no-disadvantage and privacy statement, from the consultation desk's module.
-
-    Call site for ``reports/staff_statements.py`` (issue 17.2): empty until that module exists.
-    """
-    try:
-        from . import staff_statements  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return []
-    build = getattr(staff_statements, "statement_flowables", None)
-    if build is None:
-        return []
-    out: list[Flowable] = list(build(styles, lang))
-    return out
 
 
 class _Manual:
@@ -220,8 +205,7 @@ class _Manual:
         return [self.heading(heading), *self.body(self.t(text))]
 
     def statement(self) -> list[Flowable]:
-        found = _staff_statement(self.s, self.lang)
-        return [Spacer(1, 4 * mm), self.heading("h_statement"), *found] if found else []
+        return [Spacer(1, 4 * mm), *staff_statement_flowables(self.s, self.lang)]
 
     def story(self) -> list[Flowable]:
         return [

@@ -151,7 +151,7 @@ class ProcedureService:
     def manual_data(self, lang: str) -> ManualData:
         code = language(lang)
         profile = shop_repo.get(self.vault.conn)
-        policy = self.policy_text(code) if self.policy_text is not None else None
+        policy = self._policy(code)
         return ManualData(
             shop_name=profile.name,
             procedures=self.procedures(),
@@ -161,6 +161,17 @@ class ProcedureService:
             policy_text=policy,
             prepared_by=self.access.display_name,
         )
+
+    def _policy(self, lang: str) -> str | None:
+        """The basic policy in force in ``lang`` (title and text), if the shop adopted one."""
+        if self.policy_text is not None:
+            return self.policy_text(lang)
+        try:
+            from .policy import PolicyService  # the basic policy (issue 17.1) is optional here
+        except ImportError:
+            return None
+        version = PolicyService(self.vault, self.access).current(lang)
+        return f"{version.title}\n\n{version.body}" if version is not None else None
 
     def manual_pdf(self, lang: str = "ja") -> bytes:
         """The manual as PDF bytes (previews; nothing touches the disk)."""
