@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from ..domain.errors import Cancelled, StorageError
+from ..domain.roles import Permission
 from ..domain.vocabulary import fill
 from ..services import backup as backup_service
 from ..services.registry import Services
@@ -45,14 +46,18 @@ class BackupAction(QObject):
         window.addAction(self.action)
         session.locked.connect(self._locked)
         session.unlocked.connect(self._unlocked)
+        if session.services is not None:  # the window is built after the first unlock
+            self._unlocked(session.services)
 
     @Slot()
     def _locked(self) -> None:
         self.action.setEnabled(False)  # a running copy is cancelled by the lock itself
 
     @Slot(object)
-    def _unlocked(self, _services: Services) -> None:
-        self.action.setEnabled(True)
+    def _unlocked(self, services: Services) -> None:
+        allowed = services.access.can(Permission.BACKUP)  # hidden from staff (and disabled)
+        self.action.setVisible(allowed)
+        self.action.setEnabled(allowed)
 
     @Slot()
     def start(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QToolBar
 
+from ..domain.roles import Permission
 from ..domain.vocabulary import fill
 from ..services.registry import Services
 from .dialogs.messages import show_error
@@ -69,6 +70,8 @@ class CaseMenus(QObject):
         self._build_menus()
         session.locked.connect(self._on_lock)
         session.unlocked.connect(self._on_unlock)
+        if session.services is not None:  # the window is built after the first unlock
+            self._on_unlock(session.services)
 
     # ------------------------------------------------------------ building
 
@@ -91,7 +94,7 @@ class CaseMenus(QObject):
         response.addSeparator()
         for action in (self.notice, self.bans, self.wording):
             response.addAction(action)
-        reports = bar.addMenu(self.tr("Re&ports"))
+        reports = self.reports_menu = bar.addMenu(self.tr("Re&ports"))
         reports.setObjectName("reportsMenu")
         for action in (self.report, self.summary, self.bundle):
             reports.addAction(action)
@@ -265,10 +268,28 @@ class CaseMenus(QObject):
         for action in self.vault_actions():
             action.setEnabled(False)
 
+    def needs(self) -> dict[QAction, Permission]:
+        """What each action needs beyond recording (the rest are for every role)."""
+        return {
+            self.guided: Permission.JUDGE,
+            self.notice: Permission.ISSUE_NOTICE,
+            self.wording: Permission.ISSUE_NOTICE,
+            self.report: Permission.MAKE_REPORT,
+            self.summary: Permission.MAKE_REPORT,
+            self.bundle: Permission.MAKE_BUNDLE,
+        }
+
     @Slot(object)
-    def _on_unlock(self, _services: Services) -> None:
+    def _on_unlock(self, services: Services) -> None:
+        """Show what the signed-in role may do (another person may have unlocked); a hidden
+        action is disabled too, so its shortcut does nothing."""
+        needs = self.needs()
         for action in self.vault_actions():
-            action.setEnabled(True)
+            allowed = action not in needs or services.access.can(needs[action])
+            action.setVisible(allowed)
+            action.setEnabled(allowed)
+        reports = (self.report, self.summary, self.bundle)
+        self.reports_menu.menuAction().setVisible(any(a.isVisible() for a in reports))
 
     def close_all(self) -> bool:
         """Close call panels (each asks before dropping an unfiled call)."""

@@ -48,5 +48,9 @@ class LockScreen(QWidget):
         self.panel.set_folder(folder)
         self.panel.select_user(user)
 
+    def offer_anyone(self) -> None:
+        """Switch user: the same form with nobody chosen; the next person picks their name."""
+        self.panel.select_nobody()
+
     def focus_input(self) -> None:
         self.panel.focus_input()

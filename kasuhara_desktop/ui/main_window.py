@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
+from ..domain.roles import Permission
 from ..services.incidents import IncidentService
 from ..services.registry import Services
 from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
@@ -48,6 +49,7 @@ from .main_menu import build_actions, build_menus
 from .session import Session, UnlockFn, UsersFn, unlock_vault
 from .status_line import StatusLine
 from .tasks import registry
+from .users.user_actions import UserActions
 from .widgets.rekey_notice import show_rekey_notice
 from .widgets.rollback_notice import show_rollback_notice
 from .widgets.screen_fit import resize_within_screen
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.duty_menu = DutyMenu(self, session)
         self.backup = BackupAction(self, session)
         self._add_backup_to_file_menu()
+        self.user_actions = UserActions(self, session)  # after the backup: the File menu order
         self.browser = IncidentBrowser(self.case_menus.incident_now, self)
         self.filter_bar = self.browser.filter_bar
         self.model = self.browser.model
@@ -147,6 +150,7 @@ class MainWindow(QMainWindow):
         a.clear_filters.triggered.connect(self.filter_bar.clear)
         a.lock.triggered.connect(self.lock)
         a.settings.triggered.connect(self.open_settings)
+        self.user_actions.switch_user.triggered.connect(self.switch_user)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._about)
         a.help.triggered.connect(self._help)
@@ -295,6 +299,12 @@ class MainWindow(QMainWindow):
             self.session.close_vault()
 
     @Slot()
+    def switch_user(self) -> None:
+        """Lock, and let the unlock form choose anyone (one shop PC, several people)."""
+        self.lock()
+        self.lock_screen.offer_anyone()
+
+    @Slot()
     def _close_vault_when_idle(self) -> None:
         registry.idle.disconnect(self._close_vault_when_idle)
         self._closing_vault = False
@@ -320,9 +330,15 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.browser.show_services(services, selection)
         state = services.state
-        self.status.show_open(state.folder, services.acting_user, state.read_only_reason)
+        access = services.access
+        reason = state.read_only_reason
+        self.status.show_open(state.folder, access.display_name, reason, access.role)
         if state.read_only_reason:
             self.menu_actions.new_incident.setEnabled(False)
+        settings_ok = access.can(Permission.SETTINGS)  # hidden from staff, again at each unlock
+        self.menu_actions.settings.setVisible(settings_ok)
+        self.menu_actions.settings.setEnabled(settings_ok)
+        self.evidence_pane.allow(access)
         self.rekey_notice = show_rekey_notice(self, state.rekey_outcome)
         self.rollback_notice = show_rollback_notice(self, list(state.rollback_problems))
         self._update_title()
@@ -348,6 +364,8 @@ class MainWindow(QMainWindow):
 
         services = self.session.services
         keys = services.keys if services is not None else None
+        if services is None or not services.access.can(Permission.CHANGE_DATA_KEY):
+            keys = None  # the data-key change (and its recovery sheet) is the owner's
         dialog = SettingsDialog(self.settings, self.service, self, keys=keys)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._settings_changed)

@@ -13,7 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from ..domain.roles import Role
 from ..domain.vocabulary import fill
+from .users.role_names import role_label
 
 
 class StatusLine(QObject):
@@ -37,13 +39,21 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(self.vault_label)
 
-    def show_open(self, folder: Path, user: str, read_only_reason: str | None) -> None:
-        """The vault is open: name the logbook and the user; say if nothing can be saved."""
+    def show_open(
+        self, folder: Path, user: str, read_only_reason: str | None, role: Role | None = None
+    ) -> None:
+        """The vault is open: name the logbook, the user (display name) and their role; say
+        if nothing can be saved."""
         self.locked = False
         self.vault_label.setText(
             fill(QCoreApplication.translate("MainWindow", "Logbook: %1"), str(folder))
         )
-        self.user_label.setText(fill(QCoreApplication.translate("MainWindow", "User: %1"), user))
+        if role is None:
+            text = fill(QCoreApplication.translate("MainWindow", "User: %1"), user)
+        else:
+            template = QCoreApplication.translate("MainWindow", "User: %1 (%2)")
+            text = fill(template, user, role_label(role))
+        self.user_label.setText(text)
         self.vault_label.setToolTip(read_only_reason or "")
         if not read_only_reason:
             return

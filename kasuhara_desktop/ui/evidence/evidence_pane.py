@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.evidence import EvidenceItem
+from ...domain.roles import Permission
+from ...services.access import Access
 from ...services.evidence import EvidenceService, ImportRequest
 from ..dialogs.messages import show_error
 from ..save_locations import SaveKind, folder_problem, remember, start_folder, suggested_path
@@ -53,6 +55,7 @@ class EvidencePane(QWidget):
         self.open_viewers = OpenViewers(self._viewer_found_damage)
         self.import_dialog: ImportEvidenceDialog | None = None
         self.delete_dialog: DeleteEvidenceDialog | None = None
+        self.may_export = self.may_delete = True  # by the signed-in role (allow())
 
         self.model = EvidenceListModel(self)
         self.ops = EvidenceOperations(self.model, self)
@@ -149,6 +152,14 @@ class EvidencePane(QWidget):
         self.ops.reset(evidence, self.reference)
         self._reload()
 
+    def allow(self, access: Access) -> None:
+        """Show Export and Delete only to roles that may (the service refuses others too)."""
+        self.may_export = access.can(Permission.EXPORT_EVIDENCE)
+        self.may_delete = access.can(Permission.DELETE)
+        self.export_action.setVisible(self.may_export)
+        self.delete_action.setVisible(self.may_delete)
+        self._update_actions()
+
     def set_incident(self, reference: str | None) -> None:
         """Show the evidence of ``reference`` (None: no incident selected)."""
         if reference == self.reference and reference is not None:
@@ -216,6 +227,8 @@ class EvidencePane(QWidget):
         self.add_action.setEnabled(ready)
         for action in (self.open_action, self.export_action, self.delete_action, self.time_action):
             action.setEnabled(live)
+        self.export_action.setEnabled(live and self.may_export)
+        self.delete_action.setEnabled(live and self.may_delete)
         self.check_action.setEnabled(ready and any(not i.deleted for i in self.model.items()))
         items = self.model.items()
         if not ready:

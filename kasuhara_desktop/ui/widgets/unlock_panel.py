@@ -179,6 +179,11 @@ class UnlockPanel(QWidget):
         if index >= 0:
             self.user.setCurrentIndex(index)
 
+    def select_nobody(self) -> None:
+        """Switching user: nobody is chosen, so the next person picks their own name."""
+        self.user.setCurrentIndex(-1)
+        self.user.setFocus()
+
     def set_demo_hint(self, user: str, passphrase: str) -> None:
         """Demo mode: show the throwaway vault's passphrase on screen."""
         self._demo_passphrase = passphrase
@@ -259,6 +264,10 @@ class UnlockPanel(QWidget):
     def build_request(self) -> UnlockRequest | None:
         """The request from the form, or None (with the reason shown) if it is incomplete."""
         if self._folder is None:
+            return None
+        if self.user.count() and self.user.currentIndex() < 0:
+            self.show_error(self.tr("Choose your name in the User list."))
+            self.user.setFocus()
             return None
         user = self.user.currentText() or None
         if not self.in_recovery_mode:
