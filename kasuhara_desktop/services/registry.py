@@ -24,6 +24,7 @@ from .evidence import EvidenceService
 from .incidents import IncidentService
 from .notices import NoticeService
 from .phone import PhoneService
+from .procedures import ProcedureService
 from .rekey import KeyService
 from .reports import ReportService
 from .response import ResponseService
@@ -76,6 +77,7 @@ class Services:
     keys: KeyService | None = None  # the data-key change (Settings); None in fakes
     dashboard: DashboardService | None = None  # the home screen; None in fakes
     users: UserService | None = None  # the users page; None in fakes
+    procedures: ProcedureService | None = None  # procedures and the manual; None in fakes
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -115,4 +117,5 @@ def open_services(vault: Vault) -> Services:
         dashboard=DashboardService(vault, access),
         keys=KeyService(vault, access=access),
         users=UserService(vault, access),
+        procedures=ProcedureService(vault, access=access),
     )
