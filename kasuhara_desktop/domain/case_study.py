@@ -70,6 +70,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日"
             rf"|{_D}{{4}}[-/／.．]{_D}{{1,2}}[-/／.．]{_D}{{1,2}}"
             rf"|{_D}{{1,2}}[/／.]{_D}{{1,2}}[/／.]{_D}{{2,4}}"
+            rf"|(?<![0-9０-９/／]){_D}{{1,2}}[/／]{_D}{{1,2}}(?![0-9０-９/／])"  # 11/3 (month/day)
             r"|\b\d{1,2}\.?\s+(?:januar|februar|mars|april|mai|juni|juli|august|september"
             r"|oktober|november|desember)\b(?:\s+\d{4})?"
             r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -86,7 +87,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "time",
         re.compile(
-            rf"(?:午前|午後)?\s*{_D}{{1,2}}\s*時(?:\s*{_D}{{1,2}}\s*分|半)?"
+            rf"(?:午前|午後)?\s*{_D}{{1,2}}\s*時(?!間)(?:\s*{_D}{{1,2}}\s*分|半)?"
             rf"|{_D}{{1,2}}[:：]{_D}{{2}}(?:[:：]{_D}{{2}})?(?:\s*[ap]\.?m\.?)?",
             re.IGNORECASE,
         ),
@@ -124,17 +125,27 @@ class CaseStudyDraft:
 
 
 def _name_variants(name: str) -> set[str]:
-    """A name as typed, without its spaces, and each part long enough not to hit ordinary
-    words (two or more CJK characters, three or more Latin letters)."""
+    """A name as typed, without its spaces, without a title (店長 山田 一郎: 山田一郎), and each
+    part long enough not to hit ordinary words (two or more CJK characters, three or more Latin
+    letters). Titles alone are never removed: 店長さん is a role, not a name."""
     name = name.strip()
     if not name:
         return set()
-    out = {name, re.sub(r"\s+", "", name)}
-    for part in re.split(r"[\s・,、]+", name):
+    parts = [p for p in re.split(r"[\s・,、]+", name) if p and p not in _TITLES]
+    out = {name, re.sub(r"\s+", "", name)} if parts else set()
+    out |= {" ".join(parts), "".join(parts)} - {""}
+    for part in parts:
         cjk = any("\u3040" <= c <= "\u9fff" for c in part)
         if len(part) >= (2 if cjk else 3):
             out.add(part)
     return out
+
+
+_TITLES = frozenset(
+    {"店長", "副店長", "社長", "副社長", "部長", "課長", "係長", "主任", "マネージャー",
+     "オーナー", "代表", "代表取締役", "責任者", "担当", "manager", "owner", "Mr.", "Ms.",
+     "Mrs.", "Dr."}
+)  # fmt: skip
 
 
 def sensitive_terms(incident: Incident, shop: ShopProfile) -> list[tuple[str, str]]:
@@ -193,7 +204,10 @@ def anonymise(
         return new
 
     # Longest first, so 山田太郎 goes before 山田 and a whole address before its parts.
-    unique = {t: k for t, k in sorted(set(terms), key=lambda tk: -len(tk[0]))}
+    unique: dict[str, str] = {}
+    for term, kind in terms:  # a customer who is also a quote's speaker stays a customer
+        if term and unique.get(term, "person") == "person":
+            unique[term] = kind
     for term, kind in sorted(unique.items(), key=lambda tk: -len(tk[0])):
         if term in marks.values():
             continue

@@ -218,7 +218,10 @@ class TrainingStatus:
 
 def summarise(statuses: Iterable[MemberStatus]) -> TrainingStatus:
     current = [s for s in statuses if s.state is not TrainingState.LEFT]
-    count = lambda st: sum(1 for s in current if s.state is st)  # noqa: E731
+
+    def count(state: TrainingState) -> int:
+        return sum(1 for s in current if s.state is state)
+
     return TrainingStatus(
         on_roster=len(current),
         overdue=count(TrainingState.OVERDUE),

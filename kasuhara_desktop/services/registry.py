@@ -19,6 +19,7 @@ from ..vault import rekey
 from ..vault.vault import Vault
 from .access import Access
 from .backup import BackupService
+from .consultation import ConsultationService
 from .dashboard import DashboardService
 from .evidence import EvidenceService
 from .incidents import IncidentService
@@ -28,6 +29,7 @@ from .procedures import ProcedureService
 from .rekey import KeyService
 from .reports import ReportService
 from .response import ResponseService
+from .training import TrainingService
 from .users import UserService
 
 
@@ -77,7 +79,9 @@ class Services:
     keys: KeyService | None = None  # the data-key change (Settings); None in fakes
     dashboard: DashboardService | None = None  # the home screen; None in fakes
     users: UserService | None = None  # the users page; None in fakes
+    training: TrainingService | None = None  # the training page; None in fakes
     procedures: ProcedureService | None = None  # procedures and the manual; None in fakes
+    consultation: ConsultationService | None = None  # contacts, records, cooperation
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -117,5 +121,7 @@ def open_services(vault: Vault) -> Services:
         dashboard=DashboardService(vault, access),
         keys=KeyService(vault, access=access),
         users=UserService(vault, access),
+        training=TrainingService(vault, access=access),
         procedures=ProcedureService(vault, access=access),
+        consultation=ConsultationService(vault, access=access),
     )

@@ -199,6 +199,12 @@ def get_case_study(conn: sqlcipher3.Connection, case_id: int) -> CaseStudy:
     return _case(r)
 
 
+def incident_reference(conn: sqlcipher3.Connection, incident_id: int) -> str:
+    """The reference of a case study's source incident ("" once it is deleted)."""
+    row = conn.execute("SELECT reference FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    return str(row[0]) if row else ""
+
+
 def save_case_study(conn: sqlcipher3.Connection, c: CaseStudy, user: str) -> CaseStudy:
     """Insert (``c.id`` None) or update a case study with its check state."""
     values = (
