@@ -16,11 +16,13 @@ from ..infra.atomic_files import sweep_recent_folders
 from ..infra.resources import ResourcesNotFoundError
 from . import (
     backup_commands,
+    consultation_commands,
     evidence_commands,
     incident_commands,
     manual_commands,
     notice_commands,
     phone_commands,
+    policy_commands,
     report_commands,
     sheet_commands,
     shop_commands,
@@ -41,6 +43,8 @@ COMMAND_MODULES = [
     sheet_commands,
     user_commands,
     manual_commands,
+    policy_commands,
+    consultation_commands,
 ]
 
 

@@ -35,6 +35,7 @@ from . import linebreak
 from .staff_statements import staff_statement_flowables
 from .styles import CONTENT_WIDTH, CREATOR, RULE, make_document, make_styles, page_decorator
 from .text import clip_text
+from .unprintable import hand_over
 
 POSTER_SIZES = {"A4": A4, "A3": A3}
 SHADE = colors.HexColor("#EFEFEF")
@@ -247,3 +248,5 @@ def build_policy_poster(out: BinaryIO, data: PosterData, size: str = "A4") -> No
                   topPadding=0, bottomPadding=0, id="poster")  # fmt: skip
     doc.addPageTemplates([PageTemplate(id="poster", frames=[frame])])
     doc.build([boxed])
+    if s.missing:  # the A4 documents' footer canvas does this; the poster has no footer
+        hand_over(s.missing)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import BinaryIO
 
 from ..domain.errors import ValidationError, WorkflowError
@@ -30,6 +31,7 @@ from ..domain.policy import (
 from ..domain.roles import Permission
 from ..domain.validation import check_date, clean_text
 from ..infra import clock
+from ..reports.output import write_pdf_atomically
 from ..reports.policy import (
     PolicyDocumentData,
     PosterData,
@@ -282,6 +284,22 @@ class PolicyService:
             lang=code,
             adopted_on=cur.adopted_on if cur else None,
         )
+
+    def write_document(
+        self,
+        dest: Path,
+        version: int | None = None,
+        roster: Sequence[str] = (),
+        lang: str | None = None,
+    ) -> Path:
+        """Write the staff document to ``dest`` atomically; returns ``dest``."""
+        data = self.document_data(version, roster, lang)
+        return write_pdf_atomically(dest, document_builder(data))
+
+    def write_poster(self, dest: Path, size: str = "A4", lang: str | None = None) -> Path:
+        """Write the customer poster (``size`` A4 or A3) to ``dest`` atomically."""
+        build = poster_builder(self.poster_data(lang), size)
+        return write_pdf_atomically(dest, build)
 
 
 def document_builder(data: PolicyDocumentData) -> PdfBuild:
