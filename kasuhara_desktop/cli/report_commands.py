@@ -12,7 +12,6 @@ from ..domain.errors import ValidationError
 from ..domain.validation import check_date
 from ..domain.vocabulary import LANGUAGES
 from ..services.bundle import build_bundle
-from ..services.bundle_record import record_bundle
 from ..services.bundle_verify import verify_bundle
 from ..services.documents import code_points, unprintable_characters
 from ..services.reports import ReportService, check_period
@@ -192,13 +191,14 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     archive_format = _bundle_format(args.archive_format, dest, password)
     progress = _Progress("making the bundle")
     with common.open_vault(args) as vault, unprintable_characters() as unprintable:
-        job = ReportService(vault).prepare_incident(target[0])
+        service = ReportService(vault)
+        job = service.prepare_bundle(target[0])  # a manager's: refused before any file
         try:
             result = build_bundle(job, dest, lang=args.lang, password=password,
                                   archive_format=archive_format, progress=progress)  # fmt: skip
         finally:
             progress.finish()
-        record_bundle(vault, result)  # the incident report lists it with its manifest hash
+        service.record_bundle(result)  # the incident report lists it with its manifest hash
     note_unprintable(unprintable)
     for ev in result.left_out:
         sys.stderr.write(

@@ -24,8 +24,10 @@ from typing import Any
 from ..domain.errors import ValidationError
 from ..domain.incident_json import incident_from_dict, incident_to_dict
 from ..domain.models import Incident
+from ..domain.roles import Permission
 from ..vault.repositories import autosave as repo
 from ..vault.vault import Vault
+from .access import Access
 
 EDITOR, GUIDE = "editor", "guide"
 # Stands in for an empty text while a draft goes through the strict JSON reader.
@@ -72,8 +74,9 @@ class RecoveredDraft:
 class AutosaveService:
     """Autosaves of one open vault, for its acting user."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self.vault = vault
+        self.access = access or Access.for_vault(vault)
 
     @property
     def user(self) -> str:
@@ -89,6 +92,8 @@ class AutosaveService:
         state: dict[str, Any] | None = None,
     ) -> None:
         """Keep ``incident`` (the window's unsaved draft) as the autosave of ``slot``."""
+        # The user's own scratch copy, never a record: anyone who may record may keep one.
+        self.access.require(Permission.RECORD_INCIDENT)
         draft = json.dumps(incident_to_dict(incident), ensure_ascii=False)
         extras = json.dumps(state or {}, ensure_ascii=False)
         with self.vault.transaction() as conn:
@@ -105,6 +110,7 @@ class AutosaveService:
 
     def clear(self, slot: str) -> None:
         """The draft of ``slot`` was saved or discarded: forget its autosave."""
+        self.access.require(Permission.RECORD_INCIDENT)
         with self.vault.transaction() as conn:
             repo.delete(conn, slot)
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from ..domain.errors import Cancelled
+from ..domain.errors import Cancelled, UserError
+from ..domain.roles import Permission, Role
 from ..vault import audit
 from ..vault.backup import (
     BackupJob,
@@ -18,8 +19,9 @@ from ..vault.backup import (
 )
 from ..vault.backup import finish_backup as _finish_copy
 from ..vault.connection import DB_NAME, Connection, connect
-from ..vault.header import VaultHeader
+from ..vault.header import VaultHeader, load_header
 from ..vault.vault import Vault
+from .access import Access
 
 __all__ = ["BackupJob", "BackupPlan", "backup", "copy_evidence", "discard_backup",
            "finish_backup", "restore", "start"]  # fmt: skip
@@ -47,8 +49,9 @@ def finish_backup(job: BackupJob) -> int:
     return count
 
 
-def backup(vault: Vault, dest: Path) -> int:
+def backup(vault: Vault, dest: Path, *, access: Access | None = None) -> int:
     """Write a checked copy of ``vault`` to the new folder ``dest``; return the file count."""
+    (access or Access.for_vault(vault)).require(Permission.BACKUP)
     job = start(vault, dest)
     copy_evidence(job)
     return finish_backup(job)
@@ -62,7 +65,16 @@ def restore(
     passphrase: str | None = None,
     recovery_key: bytes | None = None,
 ) -> Vault:
-    """Restore ``backup_folder`` into the new folder ``dest`` and return it opened."""
+    """Restore ``backup_folder`` into the new folder ``dest`` and return it opened.
+
+    Only an owner may restore (the recovery key is the owner's). No vault is open yet, so the
+    role is the one the backup's own header gives the user who unlocks; it is read before
+    anything is copied, and the passphrase is checked by the unlock as always.
+
+    Raises:
+        AccessDeniedError: that user is not an owner; nothing was copied.
+    """
+    require_restore(backup_folder, user, recovery_key is not None)
     vault = restore_vault(
         backup_folder, dest, user=user, passphrase=passphrase, recovery_key=recovery_key
     )
@@ -70,6 +82,21 @@ def restore(
         audit.append(conn, vault.user, "restore", "vault", vault.header.vault_id,
                      {"from": str(backup_folder)})  # fmt: skip
     return vault
+
+
+def require_restore(backup_folder: Path, user: str | None, by_recovery_key: bool) -> None:
+    """Refuse a restore by anyone but an owner of the backup (see :func:`restore`)."""
+    if by_recovery_key:
+        return
+    header = load_header(backup_folder)  # a clear message if it is not a vault
+    if user is None and len(header.slots) != 1:
+        return  # the unlock asks which user (several slots) with its own clear message
+    login = user if user is not None else header.slots[0].user
+    try:
+        role = Role.parse(header.slot_for(login).role)
+    except UserError:
+        return  # an unknown user: the unlock refuses them with its own clear message
+    Access(login, login, role).require(Permission.RESTORE)
 
 
 @dataclass(frozen=True)
@@ -130,16 +157,19 @@ class BackupService:
     :func:`finish_backup` / :func:`discard_backup`, remain for callers without a task.
     """
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self._vault = vault
+        self.access = access or Access.for_vault(vault)
 
     def start(self, dest: Path) -> BackupJob:
         """Copy the header and the database to the new folder ``dest`` (see :func:`start`)."""
+        self.access.require(Permission.BACKUP)
         return start(self._vault, dest)
 
     def plan(self, dest: Path) -> BackupPlan:
         """The backup to the new folder ``dest`` as plain data: nothing is read or written
         until its :meth:`BackupPlan.run` (any thread; the database grows with the years)."""
+        self.access.require(Permission.BACKUP)
         v = self._vault
         return BackupPlan(dest=dest, folder=v.folder, data_key=v.data_key, header=v.header,
                           evidence_dir=v.evidence_dir, read_only=v.read_only, vault=v)  # fmt: skip

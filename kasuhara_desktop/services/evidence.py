@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.evidence import EvidenceItem
+from ..domain.roles import Permission
 from ..infra import clock
 from ..vault import evidence_import, evidence_times
 from ..vault import evidence_store as store
@@ -15,6 +16,7 @@ from ..vault.evidence_import import ImportRequest, PreparedFile
 from ..vault.evidence_store import CheckRecord
 from ..vault.repositories import shop
 from ..vault.vault import Vault
+from .access import Access
 from .evidence_jobs import (
     FREE_SPACE_MARGIN,
     IMPORT_MARGIN,
@@ -45,8 +47,9 @@ class EvidenceService:
     must run where the vault's connection is used (the GUI thread).
     """
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self.vault = vault
+        self.access = access or Access.for_vault(vault)
         self._timezone: str | None = None
 
     @property
@@ -68,6 +71,7 @@ class EvidenceService:
         should_cancel: Callable[[], bool] | None = None,
     ) -> list[PreparedFile]:
         # A read-only vault or a disk too full: say why before encrypting anything.
+        self.access.require(Permission.RECORD_INCIDENT)
         self.vault.require_writable()
         self.check_room(requests, margin=IMPORT_MARGIN)
         return evidence_import.prepare_import(
@@ -88,6 +92,7 @@ class EvidenceService:
 
     def commit(self, reference: str, prepared: Sequence[PreparedFile]) -> list[EvidenceItem]:
         try:
+            self.access.require(Permission.RECORD_INCIDENT)
             with self.vault.transaction() as conn:
                 ids = evidence_import.commit_import(conn, reference, prepared, self.vault.user)
         except BaseException:
@@ -108,6 +113,7 @@ class EvidenceService:
         should_cancel: Callable[[], bool] | None = None,
     ) -> list[EvidenceItem]:
         """Import all files or none (the incident is checked before any work)."""
+        self.access.require(Permission.RECORD_INCIDENT)
         IncidentService(self.vault).get(reference)
         prepared = self.prepare(requests, progress=progress, should_cancel=should_cancel)
         return self.commit(reference, prepared)
@@ -139,6 +145,7 @@ class EvidenceService:
         Raises:
             UserError: the item is unknown or was deleted (its content is gone).
         """
+        self.access.require(Permission.EXPORT_EVIDENCE)
         item = self.get(evidence_id)
         key = store.file_key(self.vault.conn, item.id)
         source = store.stored_path(self.evidence_dir, item.id)
@@ -153,12 +160,14 @@ class EvidenceService:
         progress: Callable[[int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> EvidenceItem:
+        self.access.require(Permission.EXPORT_EVIDENCE)
         return store.export(
             self.vault.conn, self.evidence_dir, evidence_id, dest, overwrite=overwrite,
             progress=progress, should_cancel=should_cancel,
         )  # fmt: skip
 
     def delete(self, evidence_id: str, reason: str) -> None:
+        self.access.require(Permission.DELETE)
         with self.vault.transaction() as conn:
             store.delete(conn, self.evidence_dir, evidence_id, reason, self.vault.user)
         store.remove_deleted_file(self.evidence_dir, self.get(evidence_id).id)
@@ -168,7 +177,9 @@ class EvidenceService:
 
     def set_overlay_time(self, evidence_id: str, when: datetime | None) -> EvidenceItem:
         """Record the time read off the picture (a CCTV overlay, as shown there, aware in the
-        shop's zone), or clear it with None; audited as the acting user."""
+        shop's zone), or clear it with None; audited as the acting user (recording, as an
+        import is)."""
+        self.access.require(Permission.RECORD_INCIDENT)
         with self.vault.transaction() as conn:
             evidence_times.set_overlay_time(conn, evidence_id, when, self.vault.user)
         return self.get(evidence_id)
@@ -177,12 +188,15 @@ class EvidenceService:
         return store.thumbnail(self.vault.conn, evidence_id)
 
     def set_thumbnail(self, evidence_id: str, png: bytes) -> None:
+        # A cache of a picture anyone may look at, made while looking: reading is enough.
+        self.access.require(Permission.VIEW_INCIDENTS)
         with self.vault.transaction() as conn:
             store.set_thumbnail(conn, evidence_id, png)
 
     def record_checks(self, results: dict[str, str]) -> datetime:
         """Keep the result of an integrity check (``id -> "intact"|"damaged"|"missing"``) and
         its time in the vault; returns that time."""
+        self.access.require(Permission.VERIFY)
         if not results:
             return clock.now_seconds()
         with self.vault.transaction() as conn:
@@ -194,4 +208,5 @@ class EvidenceService:
         return store.last_checks(self.vault.conn, reference)
 
     def verify(self) -> list[str]:
+        self.access.require(Permission.VERIFY)
         return store.verify_all(self.vault.conn, self.evidence_dir)

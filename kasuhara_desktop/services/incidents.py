@@ -6,12 +6,14 @@ from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
+from ..domain.assessment import Assessment
 from ..domain.enums import IncidentStatus
 from ..domain.errors import UserError
 from ..domain.incident_json import incident_from_dict, incident_to_dict
 from ..domain.incident_validation import validate_incident
 from ..domain.models import Incident, IncidentSummary, Person, Revision, ShopProfile, StaffMember
 from ..domain.query import IncidentFilter
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..domain.workflow import ORDER, TransitionContext, check_transition, is_reopen
 from ..vault import audit
@@ -19,7 +21,55 @@ from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import people, shop
 from ..vault.vault import Vault
+from .access import Access
 from .autosave import AutosaveService
+
+# What an edit may change and still count as only recording (a timeline step, a phone call,
+# a quote): staff may add such records to any incident that is not closed; anything else needs
+# their own draft or a manager. These keys are set by the vault, never by the editor.
+_VAULT_SET = ("version", "reference", "id", "created_at", "created_by", "updated_at", "updated_by")
+
+
+def only_adds(stored: Incident, changed: Incident) -> bool:
+    """True if ``changed`` differs from ``stored`` only by items added to its lists."""
+    before, after = incident_to_dict(stored), incident_to_dict(changed)
+    for key in set(before) | set(after):
+        if key in _VAULT_SET:
+            continue
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if isinstance(old, list) and isinstance(new, list) and all(x in new for x in old):
+            continue
+        return False
+    return True
+
+
+def require_edit(access: Access, stored: Incident, changed: Incident) -> None:
+    """Check that ``access`` may save ``changed`` over ``stored`` (before any write).
+
+    A status change needs a manager (staff keep their records as drafts); the judgement and
+    the offence answers are judging (a manager); staff may change their own drafts and add
+    records (timeline steps, calls) to any incident; anything else needs a manager.
+    """
+    if changed.status != stored.status:
+        access.require(Permission.EDIT_ANY_INCIDENT)
+    if changed.assessment != stored.assessment or changed.offence_answers != stored.offence_answers:
+        access.require(Permission.JUDGE)
+    if only_adds(stored, changed):
+        access.require(Permission.RECORD_INCIDENT)
+    else:
+        access.require_incident_edit(stored.created_by, stored.status is IncidentStatus.DRAFT)
+
+
+def require_new(access: Access, incident: Incident) -> None:
+    """Check that ``access`` may record ``incident`` as new: staff record drafts without a
+    judgement; a later status or a judgement needs a manager."""
+    access.require(Permission.RECORD_INCIDENT)
+    if incident.status is not IncidentStatus.DRAFT:
+        access.require(Permission.EDIT_ANY_INCIDENT)
+    if incident.assessment != Assessment() or incident.offence_answers:
+        access.require(Permission.JUDGE)
 
 
 def check_status_change(before: IncidentStatus, incident: Incident, reason: str) -> None:
@@ -38,8 +88,9 @@ def check_status_change(before: IncidentStatus, incident: Incident, reason: str)
 class IncidentService:
     """Incidents of one open vault. Every write is one transaction with its audit row."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self.vault = vault
+        self.access = access or Access.for_vault(vault)
         self._timezone: str | None = None
 
     @property
@@ -50,6 +101,7 @@ class IncidentService:
         return shop.get(self.vault.conn)
 
     def save_shop_profile(self, profile: ShopProfile) -> None:
+        self.access.require(Permission.SETTINGS)
         with self.vault.transaction() as conn:
             shop.save(conn, profile, self.user)
         self._timezone = None
@@ -57,7 +109,7 @@ class IncidentService:
     @property
     def autosave(self) -> AutosaveService:
         """Crash-safe drafts of the windows this service's user has open."""
-        return AutosaveService(self.vault)
+        return AutosaveService(self.vault, access=self.access)
 
     @property
     def timezone(self) -> str:
@@ -72,12 +124,16 @@ class IncidentService:
         Raises:
             ValidationError: naming the field that breaks a rule; nothing is stored.
         """
+        require_new(self.access, incident)
         validate_incident(incident)
         with self.vault.transaction() as conn:
             return repo.insert(conn, incident, self.user)
 
     def add_many(self, incidents: Iterable[Incident]) -> list[Incident]:
         """Add several incidents in one transaction: all or none (imports, demo data)."""
+        incidents = list(incidents)
+        for inc in incidents:
+            require_new(self.access, inc)
         incidents = [validate_incident(inc) for inc in incidents]
         with self.vault.transaction() as conn:
             return [repo.insert(conn, inc, self.user) for inc in incidents]
@@ -94,6 +150,7 @@ class IncidentService:
         validate_incident(incident)
         incident.reference = reference.strip().upper()
         status_reason = clean_text(status_reason, "reason", long=True)
+        require_edit(self.access, repo.get(self.vault.conn, incident.reference), incident)
         with self.vault.transaction() as conn:
             before = repo.status_of(conn, incident.reference)
             if before is IncidentStatus.CLOSED:
@@ -134,6 +191,7 @@ class IncidentService:
             UserError: the incident is not closed, or ``to`` is not an earlier status.
             ValidationError: the reason is blank or too long.
         """
+        self.access.require(Permission.EDIT_ANY_INCIDENT)
         reason = clean_text(reason, "reason", long=True, required=True)
         incident = self.get(reference)
         if incident.status is not IncidentStatus.CLOSED:

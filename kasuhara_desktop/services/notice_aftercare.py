@@ -27,11 +27,13 @@ from ..domain.notice import (
     validate_service,
 )
 from ..domain.notice_json import review_from_dict, service_from_dict
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import notices as repo
 from ..vault.repositories import people
 from ..vault.vault import Vault
+from .access import Access
 from .evidence import EvidenceService
 from .incidents import IncidentService
 
@@ -40,6 +42,7 @@ class NoticeAftercare:
     """Serve, review, revoke, shorten a notice; log a breach of it."""
 
     vault: Vault
+    access: Access  # every decision here is a manager's (Permission.ISSUE_NOTICE)
     incidents: IncidentService
     evidence: EvidenceService
 
@@ -54,6 +57,7 @@ class NoticeAftercare:
 
     def serve(self, key: str | int, record: ServiceRecord) -> ServiceRecord:
         """Record how and when the notice was served (and the scanned receipt, if any)."""
+        self.access.require(Permission.ISSUE_NOTICE)
         n = self.get(key)
         validate_service(record, n.issue_date)
         if record.receipt_evidence_id:
@@ -76,6 +80,7 @@ class NoticeAftercare:
 
     def review(self, key: str | int, review: Review) -> Review:
         """Record a review or an appeal; a shortened or revoked outcome applies at once."""
+        self.access.require(Permission.ISSUE_NOTICE)
         n = self.get(key)
         if n.revoked_on is not None:
             raise WorkflowError(f"{n.number} was revoked on {n.revoked_on}; it cannot change.")
@@ -87,12 +92,14 @@ class NoticeAftercare:
         return self.review(key, review_from_dict(data))
 
     def revoke(self, key: str | int, reason: str, decided_by: str = "") -> Review:
+        self.access.require(Permission.ISSUE_NOTICE)
         return self.review(key, Review(
             ReviewKind.REVIEW, ReviewOutcome.REVOKED, decided_by=decided_by or self.vault.user,
             decided_on=self.today(), note=reason,
         ))  # fmt: skip
 
     def shorten(self, key: str | int, new_until: date, reason: str, decided_by: str = "") -> Review:
+        self.access.require(Permission.ISSUE_NOTICE)
         check_new_end(self.get(key), new_until)
         return self.review(key, Review(
             ReviewKind.REVIEW, ReviewOutcome.SHORTENED, decided_by=decided_by or self.vault.user,
@@ -103,6 +110,7 @@ class NoticeAftercare:
         self, key: str | int, *, occurred_at: datetime | None = None, note: str = ""
     ) -> Incident:
         """Log a breach: a new incident with the person as customer, linked to the notice."""
+        self.access.require(Permission.ISSUE_NOTICE)  # it answers an offence element too
         n = self.get(key)
         when = occurred_at or self.now()
         if when.tzinfo is None:

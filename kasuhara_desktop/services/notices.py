@@ -38,6 +38,7 @@ from ..domain.notice_matching import overlapping_notices, replacement_review
 from ..domain.notice_reason import ReasonOptions, compose_reason
 from ..domain.phone import normalise_number
 from ..domain.response_flow import NoticeHistory
+from ..domain.roles import Permission
 from ..domain.workflow import NoticeDecision, single_source_warning
 from ..infra import clock as infra_clock
 from ..reports.notice import (
@@ -52,6 +53,7 @@ from ..vault import audit
 from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import notices as repo
 from ..vault.vault import Vault
+from .access import Access
 from .ban_register import BanCheck, find_bans
 from .evidence import EvidenceService
 from .incidents import IncidentService
@@ -78,11 +80,18 @@ def _looks_like_phone(contact: str) -> bool:
 class NoticeService(NoticeAftercare):
     """No-return notices of one open vault (serving, reviews and breaches: the base class)."""
 
-    def __init__(self, vault: Vault, *, clock: Callable[[], datetime] | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        clock: Callable[[], datetime] | None = None,
+        access: Access | None = None,
+    ) -> None:
         self.vault = vault
-        self.incidents = IncidentService(vault)
+        self.access = access or Access.for_vault(vault)
+        self.incidents = IncidentService(vault, access=self.access)
         self.response = ResponseService(self.incidents)
-        self.evidence = EvidenceService(vault)
+        self.evidence = EvidenceService(vault, access=self.access)
         self._clock = clock
 
     @property
@@ -203,7 +212,9 @@ class NoticeService(NoticeAftercare):
             ValidationError: a field is wrong (named in the message).
             WorkflowError: the incident has no harassment verdict and no ``override_reason``,
                 or it is closed (reopen it first).
+            AccessDeniedError: the user is not a manager or the owner.
         """
+        self.access.require(Permission.ISSUE_NOTICE)
         render = self.render_inputs(n)
         inc = self.incidents.get(n.incident_reference)
         if inc.status is IncidentStatus.CLOSED:  # issuing adds an action: a closed one is final
@@ -323,6 +334,7 @@ class NoticeService(NoticeAftercare):
 
     def set_wording(self, lang: str, wording: Mapping[str, object]) -> dict[str, str]:
         """Save the shop's wording of ``lang`` (keys equal to the default are not stored)."""
+        self.access.require(Permission.ISSUE_NOTICE)  # the wording is what notices say
         changed = check_wording(lang, {**self.wording(lang), **wording})
         with self.vault.transaction() as conn:
             repo.set_wording(conn, lang, changed, self.user)
@@ -330,6 +342,7 @@ class NoticeService(NoticeAftercare):
 
     def reset_wording(self, lang: str) -> dict[str, str]:
         """Back to the shipped wording of ``lang``."""
+        self.access.require(Permission.ISSUE_NOTICE)
         if self.edited_wording(lang):
             with self.vault.transaction() as conn:
                 repo.set_wording(conn, lang, {}, self.user)

@@ -28,6 +28,7 @@ from ..domain.phone import (
     person_with_number,
 )
 from ..domain.query import IncidentFilter
+from ..domain.roles import Permission
 from .incidents import IncidentService
 
 __all__ = [
@@ -86,6 +87,7 @@ class PhoneService:
 
     def __init__(self, incidents: IncidentService) -> None:
         self.incidents = incidents
+        self.access = incidents.access  # the incidents service's signed-in user
 
     def calls_on_file(self, until: datetime) -> list[CallLog]:
         """Every call on file that began within ``REPEAT_WINDOW`` before ``until``."""
@@ -119,6 +121,7 @@ class PhoneService:
             UserError: the call has not ended, or the incident cannot be found or saved.
             ValidationError: what the call carries breaks a rule (e.g. words too long).
         """
+        self.access.require(Permission.RECORD_INCIDENT)  # staff log calls into any incident
         if call.end is None:
             raise UserError("The call has not ended yet; end it before filing it.")
         if call.end < call.start:

@@ -11,11 +11,13 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..domain.roles import Permission
 from ..infra import clock
 from ..reports.output import build_pdf_bytes, write_pdf_atomically
 from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
 from ..vault.repositories import shop
 from ..vault.vault import Vault
+from .access import Access
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,16 @@ def save_recovery_sheet(dest: Path, info: VaultInfo, key_hex: str, lang: str = "
     return write_pdf_atomically(dest, lambda out: build_recovery_sheet(out, data, lang))
 
 
-def save_vault_recovery_sheet(vault: Vault, dest: Path, lang: str = "ja") -> Path:
+def save_vault_recovery_sheet(
+    vault: Vault, dest: Path, lang: str = "ja", *, access: Access | None = None
+) -> Path:
     """Write the recovery sheet of ``vault``'s current key again (the first one was lost or
     damaged): the key is the one the vault is open with, checked at unlock.
 
     Raises:
         StorageError: the file could not be written (nothing is left at ``dest``).
+        AccessDeniedError: the user is not an owner (the sheet opens everything).
     """
+    (access or Access.for_vault(vault)).require(Permission.RECOVERY_SHEET)
     info = vault_info(vault, shop.get(vault.conn).name)
     return save_recovery_sheet(dest, info, vault.data_key.hex(), lang)

@@ -19,11 +19,13 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import ValidationError
+from ..domain.roles import Permission
 from ..infra import clock
 from ..reports.output import write_pdf_atomically
 from ..reports.recovery_sheet import RecoverySheetData, build_recovery_sheet
 from ..vault import rekey as vault_rekey
 from ..vault.vault import RECOVERY_USER, Vault
+from .access import Access
 from .recovery_sheet import vault_info
 
 SheetWriter = Callable[[bytes], None]
@@ -110,8 +112,9 @@ class KeyService:
     progress dialog are modal meanwhile, so no other call uses the connection.
     """
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self._vault = vault
+        self.access = access or Access.for_vault(vault)
 
     @property
     def acting_user(self) -> str:
@@ -135,5 +138,6 @@ class KeyService:
 
     def rekey(self, passphrase: str, sheet: Path, lang: str) -> RekeyOutcome:
         """Change the key; the new recovery sheet goes to ``sheet`` (before the switch)."""
+        self.access.require(Permission.CHANGE_DATA_KEY)
         writer = sheet_saver(self._vault, sheet, lang)
         return rekey_vault(self._vault, passphrase, writer, drop_others=True)

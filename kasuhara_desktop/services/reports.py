@@ -24,6 +24,7 @@ from ..domain.errors import Cancelled, ValidationError
 from ..domain.models import ShopProfile
 from ..domain.notice import BanStatus, Notice
 from ..domain.query import IncidentFilter, SortKey
+from ..domain.roles import Permission
 from ..infra import clock
 from ..reports.incident_report import build_incident_report
 from ..reports.output import write_pdf_atomically
@@ -43,6 +44,7 @@ from ..vault.connection import DB_NAME, connect
 from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
+from .access import Access
 from .bundle_record import BundleResult, record_bundle
 from .incidents import IncidentService
 from .notices import NoticeService
@@ -230,17 +232,23 @@ class SummaryJob:
 
 
 class ReportService:
-    """Reports over one open vault."""
+    """Reports over one open vault (a manager's or the owner's: checked before reading)."""
 
-    def __init__(self, vault: Vault) -> None:
+    def __init__(self, vault: Vault, *, access: Access | None = None) -> None:
         self.vault = vault
-        self.incidents = IncidentService(vault)
+        self.access = access or Access.for_vault(vault)
+        self.incidents = IncidentService(vault, access=self.access)
         self.response = ResponseService(self.incidents)
-        self.notices = NoticeService(vault)
+        self.notices = NoticeService(vault, access=self.access)
 
     # ------------------------------------------------------------ incident report
 
     def evidence_files(self, reference: str) -> list[EvidenceFile]:
+        """The files of ``reference`` with their keys (what a report or a bundle reads)."""
+        self.access.require(Permission.MAKE_REPORT)
+        return self._files(reference)
+
+    def _files(self, reference: str) -> list[EvidenceFile]:
         conn, folder = self.vault.conn, self.vault.evidence_dir
         files = []
         for item in evidence_store.list_for_incident(conn, reference, include_deleted=True):
@@ -255,8 +263,17 @@ class ReportService:
         self, reference: str, *, notices: Sequence[ReportNotice] | None = None
     ) -> IncidentReportJob:
         """Read everything the report prints (fast; on the connection's thread)."""
+        self.access.require(Permission.MAKE_REPORT)
+        return self._prepare(reference, notices)
+
+    def prepare_bundle(self, reference: str) -> IncidentReportJob:
+        """What an evidence bundle of ``reference`` packs (the report's job, its files)."""
+        self.access.require(Permission.MAKE_BUNDLE)
+        return self._prepare(reference, None)
+
+    def _prepare(self, reference: str, notices: Sequence[ReportNotice] | None) -> IncidentReportJob:
         inc = self.incidents.get(reference)
-        files = self.evidence_files(inc.reference)
+        files = self._files(inc.reference)
         today = local_today(inc.timezone)
         shop = self.incidents.shop_profile()
         data = IncidentReportData(
@@ -287,6 +304,7 @@ class ReportService:
 
     def record_bundle(self, result: BundleResult) -> None:
         """Keep that a bundle was made (audited); the incident report lists its manifest hash."""
+        self.access.require(Permission.MAKE_BUNDLE)
         record_bundle(self.vault, result)
 
     def write_incident_report(
@@ -332,6 +350,7 @@ class ReportService:
         grows with the logbook; on the connection's thread): :meth:`SummaryJob.gather` then
         reads the incidents and the notices on any thread through a connection of its own, so
         the window keeps working however many there are."""
+        self.access.require(Permission.MAKE_REPORT)
         check_period(start, end)
         shop = self.incidents.shop_profile()
         today = local_today(shop.timezone)

@@ -17,12 +17,13 @@ from ..domain.legal_data import Article, LegalData, legal_data_path, load_legal_
 from ..domain.models import Incident, TimelineEntry
 from ..domain.offence_elements import ElementView
 from ..domain.offences import MatchedFact, PossibleOffence, suggest_offences
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..domain.workflow import NoticeDecision, can_issue_notice
 from ..infra import clock
 from ..vault import audit
 from ..vault.repositories import incidents as repo
-from .incidents import IncidentService, check_status_change
+from .incidents import IncidentService, check_status_change, require_new
 
 
 @lru_cache(maxsize=1)
@@ -89,10 +90,12 @@ def _element_to_dict(e: ElementView) -> dict[str, Any]:
 
 
 class ResponseService:
-    """Workflow operations over one vault's incidents."""
+    """Workflow operations over one vault's incidents, checked against the incidents
+    service's access (the same signed-in user)."""
 
     def __init__(self, incidents: IncidentService) -> None:
         self.incidents = incidents
+        self.access = incidents.access
 
     def judgement(self, incident: Incident) -> Judgement:
         return judge(incident.assessment, behaviours=incident.behaviours)
@@ -149,6 +152,7 @@ class ResponseService:
         leaves nothing behind, so a retry stores one incident, not a stray draft and a copy.
         ``incident`` itself is not changed.
         """
+        require_new(self.access, incident)
         inc = validate_incident(copy.deepcopy(incident))
         reason = clean_text(status_reason, "reason", long=True)
         target = inc.status
@@ -173,6 +177,7 @@ class ResponseService:
         A reason that lifts a guard (going back, closing over open follow-ups) is written to the
         audit chain with the change.
         """
+        self.access.require(Permission.EDIT_ANY_INCIDENT)
         inc = self.incidents.get(reference)
         inc.status = target
         return self.incidents.update(reference, inc, inc.version, status_reason=reason)
@@ -186,7 +191,9 @@ class ResponseService:
         by: str = "",
         description: str = "",
     ) -> Incident:
-        """Append one timed entry (a stop request, a leave order...) to the timeline."""
+        """Append one timed entry (a stop request, a leave order...) to the timeline (staff
+        may, on any incident that is not closed: it only adds a record)."""
+        self.access.require(Permission.RECORD_INCIDENT)
         inc = self.incidents.get(reference)
         when = at or clock.now_seconds(inc.timezone)
         if when.tzinfo is None:

@@ -11,6 +11,7 @@ import dataclasses
 from ..domain.enums import TradeType
 from ..domain.errors import ValidationError
 from ..domain.models import ShopProfile
+from ..domain.roles import Permission
 from ..domain.validation import clean_int, clean_text
 from .incidents import IncidentService
 
@@ -51,6 +52,7 @@ class ShopService:
 
     def __init__(self, incidents: IncidentService) -> None:
         self.incidents = incidents
+        self.access = incidents.access  # the incidents service's signed-in user
 
     def profile(self) -> ShopProfile:
         return self.incidents.shop_profile()
@@ -72,7 +74,9 @@ class ShopService:
         Raises:
             ValidationError: a value breaks a rule (an empty name, a limit outside 5..240
                 minutes, a control character...); nothing is stored.
+            AccessDeniedError: the user is not a manager or the owner.
         """
+        self.access.require(Permission.SETTINGS)
         old = self.profile()
         profile = checked_profile(
             ShopProfile(

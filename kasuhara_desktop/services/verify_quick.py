@@ -12,18 +12,21 @@ from __future__ import annotations
 import contextlib
 
 from ..domain.errors import UserError
+from ..domain.roles import Permission
 from ..vault import audit, evidence_store, full_check
 from ..vault.connection import Connection, DatabaseError
 from ..vault.evidence_format import HEADER_SIZE, TAG_SIZE, EvidenceHeader
 from ..vault.vault import Vault
+from .access import Access
 from .verify import CheckResult, VerifyReport, _anchor_problems, verify_vault
 
 
-def full_verify(vault: Vault) -> VerifyReport:
+def full_verify(vault: Vault, *, access: Access | None = None) -> VerifyReport:
     """Every check; when all pass, record it (MACed) as the start of the next quick check.
 
     A vault opened read-only is checked all the same; only the record is not written.
     """
+    (access or Access.for_vault(vault)).require(Permission.VERIFY)  # every role may
     report = verify_vault(vault)
     if report.ok:
         with contextlib.suppress(UserError, DatabaseError), vault.transaction() as conn:
@@ -32,8 +35,9 @@ def full_verify(vault: Vault) -> VerifyReport:
     return report
 
 
-def quick_verify(vault: Vault) -> VerifyReport:
+def quick_verify(vault: Vault, *, access: Access | None = None) -> VerifyReport:
     """The chain since the last full check, the anchor, the evidence files' sizes."""
+    (access or Access.for_vault(vault)).require(Permission.VERIFY)  # every role may
     conn = vault.conn
     base = full_check.last(conn, vault.data_key, vault.header.vault_id)
     start = CheckResult("last_full_check")
