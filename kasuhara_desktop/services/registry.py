@@ -25,6 +25,7 @@ from .evidence import EvidenceService
 from .incidents import IncidentService
 from .notices import NoticeService
 from .phone import PhoneService
+from .policy import PolicyService, contacts_of
 from .procedures import ProcedureService
 from .rekey import KeyService
 from .reports import ReportService
@@ -82,6 +83,7 @@ class Services:
     training: TrainingService | None = None  # the training page; None in fakes
     procedures: ProcedureService | None = None  # procedures and the manual; None in fakes
     consultation: ConsultationService | None = None  # contacts, records, cooperation
+    policy: PolicyService | None = None  # the basic policy page; None in fakes
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -124,4 +126,7 @@ def open_services(vault: Vault) -> Services:
         training=TrainingService(vault, access=access),
         procedures=ProcedureService(vault, access=access),
         consultation=ConsultationService(vault, access=access),
+        policy=PolicyService(
+            vault, access=access, contacts=contacts_of(ConsultationService(vault, access=access))
+        ),
     )
