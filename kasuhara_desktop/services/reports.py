@@ -13,7 +13,7 @@ SHA-256 (decrypting photos into memory only, for thumbnails), lay out the pages,
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import BinaryIO
 
 from ..domain.assessment import judge
 from ..domain.errors import Cancelled, ValidationError
+from ..domain.evidence import EvidenceItem
 from ..domain.models import ShopProfile
 from ..domain.notice import BanStatus, Notice
 from ..domain.query import IncidentFilter, SortKey
@@ -56,20 +57,31 @@ from .report_evidence import (
     check_evidence,
 )
 from .response import ResponseService, legal_data, local_today
+from .users import UserService
 
 PAGE = 1000
 SUMMARY_CHARS = 200
 """How much of an incident's summary the period summary keeps (its list cuts it shorter)."""
 
 
-def prepared_by(shop: ShopProfile, login: str) -> str:
+def prepared_by(shop: ShopProfile, login: str, names: Mapping[str, str] | None = None) -> str:
     """The name a document prints as who prepared it: a person's name, not a login.
 
-    Today a vault has one user (the owner, login "owner"), so that is the shop profile's
-    representative (the manager or owner) where one is recorded, else the login. Issue 16
-    (staff accounts with display names) changes this one function.
+    The user's display name (the users table, ``names``: login -> display name); without one,
+    the shop profile's representative where one is recorded, else the login.
     """
-    return shop.representative.strip() or login
+    return (names or {}).get(login, "").strip() or shop.representative.strip() or login
+
+
+def named_item(item: EvidenceItem, names: Mapping[str, str]) -> EvidenceItem:
+    """``item`` with the logins it records (who imported, deleted, set the overlay time) as
+    display names, for what documents print; the stored row keeps the logins."""
+    return replace(
+        item,
+        imported_by=names.get(item.imported_by, item.imported_by),
+        deleted_by=names.get(item.deleted_by, item.deleted_by),
+        overlay_time_by=names.get(item.overlay_time_by, item.overlay_time_by),
+    )
 
 
 @dataclass(frozen=True)
@@ -126,13 +138,14 @@ def check_period(start: date, end: date) -> None:
         )
 
 
-def report_notice(n: Notice, today: date) -> ReportNotice:
-    """A notice of the notices service as the reports print it."""
+def report_notice(n: Notice, today: date, names: Mapping[str, str] | None = None) -> ReportNotice:
+    """A notice of the notices service as the reports print it (logins as ``names`` give)."""
+    names = names or {}
     deliveries = tuple(
         NoticeDelivery(
             s.method.value,
             s.served_at,
-            s.served_by,
+            names.get(s.served_by, s.served_by),
             "; ".join(x for x in (s.tracking_number, s.witness, s.note) if x.strip()),
         )
         for s in n.service
@@ -141,7 +154,7 @@ def report_notice(n: Notice, today: date) -> ReportNotice:
         number=n.number,
         incident_reference=n.incident_reference,
         issued_at=n.issued_at,
-        issued_by=n.issued_by,
+        issued_by=names.get(n.issued_by, n.issued_by),
         recipient=n.addressee.name or n.addressee.description,
         deliveries=deliveries,
         valid_from=n.valid_from,
@@ -241,6 +254,10 @@ class ReportService:
         self.response = ResponseService(self.incidents)
         self.notices = NoticeService(vault, access=self.access)
 
+    def display_names(self) -> dict[str, str]:
+        """Login -> display name of every user (removed ones too): documents print names."""
+        return UserService(self.vault, self.access).display_names()
+
     # ------------------------------------------------------------ incident report
 
     def evidence_files(self, reference: str) -> list[EvidenceFile]:
@@ -250,8 +267,9 @@ class ReportService:
 
     def _files(self, reference: str) -> list[EvidenceFile]:
         conn, folder = self.vault.conn, self.vault.evidence_dir
-        files = []
+        files, names = [], self.display_names()
         for item in evidence_store.list_for_incident(conn, reference, include_deleted=True):
+            item = named_item(item, names)  # what the report and the bundle print
             if item.deleted:
                 files.append(EvidenceFile(item, None, None))
             else:
@@ -276,9 +294,14 @@ class ReportService:
         files = self._files(inc.reference)
         today = local_today(inc.timezone)
         shop = self.incidents.shop_profile()
+        names = self.display_names()
         data = IncidentReportData(
             shop=shop,
-            incident=inc,
+            incident=replace(
+                inc,
+                created_by=names.get(inc.created_by, inc.created_by),
+                updated_by=names.get(inc.updated_by, inc.updated_by),
+            ),
             judgement=self.response.judgement(inc),
             offences=tuple(self.response.possible_offences(inc, today)),
             legal=legal_data(),
@@ -288,16 +311,24 @@ class ReportService:
                 )
                 for f in files
             ),
-            revisions=tuple(self.incidents.revisions(inc.reference)),
-            bundles=tuple(evidence_times.bundles_for_incident(self.vault.conn, inc.reference)),
+            revisions=tuple(
+                replace(r, user=names.get(r.user, r.user))
+                for r in self.incidents.revisions(inc.reference)
+            ),
+            bundles=tuple(
+                replace(b, made_by=names.get(b.made_by, b.made_by))
+                for b in evidence_times.bundles_for_incident(self.vault.conn, inc.reference)
+            ),
             audit_head=audit.head(self.vault.conn),
-            prepared_by=prepared_by(shop, self.vault.user),
+            prepared_by=prepared_by(shop, self.vault.user, names),
             prepared_at=clock.now_seconds(),
             today=today,
             notices=tuple(
                 notices
                 if notices is not None
-                else [report_notice(n, today) for n in self.notices.for_incident(inc.reference)]
+                else [
+                    report_notice(n, today, names) for n in self.notices.for_incident(inc.reference)
+                ]
             ),
         )
         return IncidentReportJob(data, tuple(files))
@@ -357,7 +388,7 @@ class ReportService:
         return SummaryJob(
             db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
             read_only=self.vault.read_only, start=start, end=end, shop=shop, today=today,
-            prepared_by=prepared_by(shop, self.vault.user),
+            prepared_by=prepared_by(shop, self.vault.user, self.display_names()),
         )  # fmt: skip
 
     def write_summary(
