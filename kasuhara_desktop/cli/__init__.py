@@ -26,6 +26,7 @@ from . import (
     report_commands,
     sheet_commands,
     shop_commands,
+    training_commands,
     user_commands,
     vault_commands,
 )
@@ -45,6 +46,7 @@ COMMAND_MODULES = [
     manual_commands,
     policy_commands,
     consultation_commands,
+    training_commands,
 ]
 
 

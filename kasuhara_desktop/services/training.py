@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
+from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from ..domain.case_study import CaseStudyDraft, draft_case_study, leftovers, sensitive_terms
@@ -35,7 +37,7 @@ from ..domain.training import (
     validate_session,
 )
 from ..infra import clock as infra_clock
-from ..reports.output import build_pdf_bytes
+from ..reports.output import build_pdf_bytes, write_pdf_atomically
 from ..reports.training_record import (
     TrainingRecordData,
     build_case_study_handout,
@@ -339,6 +341,20 @@ class TrainingService:
         """The training record PDF (build it off the GUI thread from :meth:`record_data`)."""
         data = self.record_data(today)
         return build_pdf_bytes(lambda out: build_training_record(out, data, lang))
+
+    def write_record(self, dest: Path, lang: str = "ja", today: date | None = None) -> Path:
+        """Write the training record to ``dest`` atomically (the CLI's ``training print``)."""
+        data = self.record_data(today)
+        return write_pdf_atomically(dest, lambda out: build_training_record(out, data, lang))
+
+    def write_handout(self, case_id: int, dest: Path, lang: str = "ja") -> Path:
+        """Write a checked case study's handout to ``dest`` atomically."""
+        pdf = self.handout_pdf(case_id, lang)
+
+        def copy(out: BinaryIO) -> None:
+            out.write(pdf)
+
+        return write_pdf_atomically(dest, copy)
 
     def handout_pdf(self, case_id: int, lang: str = "ja") -> bytes:
         """A checked case study as a handout; an unchecked one is refused."""
