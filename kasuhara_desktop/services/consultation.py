@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from ..domain.consultation import (
@@ -34,6 +35,7 @@ from ..domain.cooperation import (
 )
 from ..domain.errors import UserError, ValidationError
 from ..domain.roles import AccessDeniedError, Permission, Role
+from ..infra import clock
 from ..reports.cooperation_request import build_cooperation_letter
 from ..reports.output import build_pdf_bytes, write_pdf_atomically
 from ..vault.repositories import consultation as repo
@@ -201,6 +203,10 @@ class ConsultationService:
         """Write the outgoing request's letter to ``dest`` (whole or not at all)."""
         letter = compose_letter(self.request(request_id), shop_repo.get(self.vault.conn), lang)
         write_pdf_atomically(dest, lambda out: build_cooperation_letter(out, letter))
+
+    def today(self) -> date:
+        """Today in the shop's time zone (the default day of a new request)."""
+        return clock.today(shop_repo.get(self.vault.conn).timezone)
 
     def outgoing(self) -> Sequence[CooperationRequest]:
         return [r for r in self.requests() if r.direction is Direction.OUTGOING]
