@@ -20,7 +20,7 @@ CREATE TABLE policy_told (
     policy_version_id  INTEGER NOT NULL REFERENCES policy_versions (id),
     told_on            TEXT NOT NULL,
     method             TEXT NOT NULL,
-    who                TEXT NOT NULL,  -- JSON list of names; [] = all staff
+    who                TEXT NOT NULL,  -- JSON list of names, [] = all staff
     note               TEXT NOT NULL DEFAULT '',
     recorded_at        TEXT NOT NULL,
     recorded_by        TEXT NOT NULL
