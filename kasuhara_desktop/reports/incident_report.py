@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
-from . import report_evidence, report_legal, report_sections
+from . import consultation_section, report_evidence, report_legal, report_sections
 from .report_data import IncidentReportData
 from .report_parts import Cell, Parts, Progress, ShouldCancel, build_story
 from .styles import make_document, make_styles, page_decorator
@@ -115,6 +115,7 @@ def story(p: Parts, data: IncidentReportData) -> list[Flowable]:
     parts += sections.escalation(p, inc)
     parts += sections.assessment(p, inc, data.judgement)
     parts += sections.staff_care(p, inc, data.today)
+    parts += consultation_section.contacts(p, data.contacts)
     parts += sections.costs(p, inc)
     parts += sections.actions(p, inc)
     parts += report_legal.offences(p, data.offences, data.legal)

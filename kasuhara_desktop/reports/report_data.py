@@ -12,6 +12,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from kasuhara_desktop.domain.assessment import Judgement, Verdict
+from kasuhara_desktop.domain.consultation import Contact
 from kasuhara_desktop.domain.enums import Behaviour, Channel, IncidentStatus
 from kasuhara_desktop.domain.evidence import BundleRecord, EvidenceItem
 from kasuhara_desktop.domain.legal_data import LegalData
@@ -118,6 +119,7 @@ class IncidentReportData:
     notices: Sequence[ReportNotice] = ()
     manifest_sha256: str | None = None
     bundles: Sequence[BundleRecord] = ()  # evidence bundles made from the incident, oldest first
+    contacts: Sequence[Contact] = ()  # the shop's consultation contacts (standard ones added)
 
 
 @dataclass(frozen=True)

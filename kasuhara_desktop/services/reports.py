@@ -42,6 +42,7 @@ from ..reports.report_data import (
 from ..reports.summary import build_summary
 from ..vault import audit, evidence_store, evidence_times
 from ..vault.connection import DB_NAME, connect
+from ..vault.repositories import consultation as consultation_repo
 from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
@@ -319,6 +320,7 @@ class ReportService:
                 replace(b, made_by=names.get(b.made_by, b.made_by))
                 for b in evidence_times.bundles_for_incident(self.vault.conn, inc.reference)
             ),
+            contacts=tuple(consultation_repo.contacts(self.vault.conn)),
             audit_head=audit.head(self.vault.conn),
             prepared_by=prepared_by(shop, self.vault.user, names),
             prepared_at=clock.now_seconds(),
