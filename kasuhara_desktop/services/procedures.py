@@ -178,6 +178,15 @@ class ProcedureService:
         data = self.manual_data(lang)
         return build_pdf_bytes(lambda out: build_manual(out, data))
 
+    def manual_job(self, dest: Path, lang: str = "ja") -> Callable[[], Path]:
+        """Read what the manual needs now; return the writing for another thread.
+
+        The returned callable holds plain data only (no connection), so the GUI runs it in a
+        background task (``ui/tasks.py``) and the page stays responsive while reportlab works.
+        """
+        data = self.manual_data(lang)
+        return lambda: write_pdf_atomically(dest, lambda out: build_manual(out, data))
+
     def write_manual(self, dest: Path, lang: str = "ja") -> Path:
         """Write the manual to ``dest`` atomically; returns ``dest``."""
         data = self.manual_data(lang)
