@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
@@ -58,6 +58,13 @@ ENTRIES: list[DutyEntry] = [
     # [policy]
     # [consultation]
     # [procedures]
+    DutyEntry(
+        "proceduresAction",
+        lambda: QCoreApplication.translate("DutyMenu", "Handling p&rocedures…"),
+        Permission.VIEW_GUIDANCE,
+        "procedures_page",
+        "open_procedures_page",
+    ),
     # [training]
     # [cooperation]
     # [retention]
