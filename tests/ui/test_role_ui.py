@@ -22,6 +22,7 @@ from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.session import Session, UnlockRequest
+from kasuhara_desktop.ui.tasks import registry
 from kasuhara_desktop.ui.users.users_dialog import UsersDialog
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
 from kasuhara_desktop.vault.vault import Vault
@@ -132,13 +133,20 @@ def test_the_file_menu_has_switch_user_after_lock_and_the_users_items_after_sett
     assert names.index("changeOwnPassphraseAction") == names.index("usersAction") + 1
 
 
+def lock_and_wait(qtbot, window: MainWindow) -> None:
+    """Lock; the vault closes once the tasks the lock cancelled (the home screen's) end."""
+    window.lock()
+    qtbot.waitUntil(lambda: not registry.running(), timeout=10_000)
+    qtbot.wait(20)
+
+
 def test_the_menus_follow_whoever_unlocks_next(qtbot, window_as, folder: Path) -> None:
     window = window_as(OWNER)
-    window.lock()
+    lock_and_wait(qtbot, window)
     window.session.adopt(open_as(folder, "sato"))
     assert {name for name, on in shown(window).items() if not on} == STAFF_HIDDEN
     assert "佐藤 花子" in window.user_label.text()
-    window.lock()
+    lock_and_wait(qtbot, window)
     window.session.adopt(open_as(folder, OWNER))
     assert all(shown(window).values())
     assert "Owner" in window.user_label.text()

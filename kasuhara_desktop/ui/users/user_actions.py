@@ -78,7 +78,7 @@ class UserActions(QObject):
 
     @Slot(object)
     def _unlocked(self, services: Services) -> None:
-        users = getattr(services, "users", None)
+        users = services.users
         owner = users is not None and services.access.can(Permission.MANAGE_USERS)
         # Hidden and disabled: a hidden action's shortcut must not open the page either.
         self.users_action.setVisible(owner)
@@ -93,7 +93,7 @@ class UserActions(QObject):
     @Slot()
     def open_users(self) -> QDialog | None:
         services = self.session.services
-        users = getattr(services, "users", None)
+        users = services.users if services is not None else None
         if services is None or users is None or not services.access.can(Permission.MANAGE_USERS):
             return None
         keys = services.keys if services.access.can(Permission.CHANGE_DATA_KEY) else None
@@ -105,7 +105,7 @@ class UserActions(QObject):
     @Slot()
     def change_passphrase(self) -> TaskForm | None:
         services = self.session.services
-        users = getattr(services, "users", None)
+        users = services.users if services is not None else None
         if services is None or users is None:
             return None
         form = ChangeOwnPassphraseForm(users, services.access.login, self.window)

@@ -7,7 +7,7 @@ shown and the form stays open. The forms get the service, never the vault.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
@@ -17,6 +17,9 @@ from ...domain.vocabulary import fill
 from ..widgets.strength_meter import StrengthMeter, is_acceptable
 from .role_names import role_description, role_label
 from .task_form import TaskForm, Work, password_edit
+
+if TYPE_CHECKING:
+    from ...services.users import UserService
 
 
 class NewPassphraseFields:
@@ -64,7 +67,7 @@ class AddUserForm(TaskForm):
 
     slow = True
 
-    def __init__(self, users: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, parent: QWidget | None = None) -> None:
         super().__init__(parent, "addUserDialog", "")
         self.setWindowTitle(self.tr("Add a user"))
         self.users = users
@@ -113,7 +116,9 @@ class AddUserForm(TaskForm):
 class RenameForm(TaskForm):
     """A new display name for ``login``."""
 
-    def __init__(self, users: Any, login: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: UserService, login: str, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, "renameUserDialog", "")
         self.setWindowTitle(fill(self.tr("Rename %1"), name))
         self.users, self.login = users, login
@@ -136,7 +141,12 @@ class RoleForm(TaskForm):
     """Another role for ``login``."""
 
     def __init__(
-        self, users: Any, login: str, name: str, current: Role, parent: QWidget | None = None
+        self,
+        users: UserService,
+        login: str,
+        name: str,
+        current: Role,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, "changeRoleDialog", "")
         self.setWindowTitle(fill(self.tr("Role of %1"), name))
@@ -164,7 +174,9 @@ class ResetPassphraseForm(TaskForm):
 
     slow = True
 
-    def __init__(self, users: Any, login: str, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, users: UserService, login: str, name: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, "resetPassphraseDialog", "")
         self.setWindowTitle(fill(self.tr("New passphrase for %1"), name))
         self.users, self.login, self.name = users, login, name
@@ -189,7 +201,7 @@ class ChangeOwnPassphraseForm(TaskForm):
 
     slow = True
 
-    def __init__(self, users: Any, login: str, parent: QWidget | None = None) -> None:
+    def __init__(self, users: UserService, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, "changeOwnPassphraseDialog", "")
         self.setWindowTitle(self.tr("Change my passphrase"))
         self.users, self.login = users, login

@@ -36,14 +36,15 @@ from .users_model import UserRow, UsersTableModel
 
 if TYPE_CHECKING:
     from ...services.rekey import KeyService
+    from ...services.users import UserService
 
 
 class UsersDialog(QDialog):
-    """The users page over ``users`` (a ``services.users.UserService``)."""
+    """The users page over the users service (``keys``: the data-key change, owners only)."""
 
     def __init__(
         self,
-        users: Any,
+        users: UserService,
         parent: QWidget | None = None,
         *,
         keys: KeyService | None = None,

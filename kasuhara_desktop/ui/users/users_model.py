@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -39,7 +40,7 @@ class UsersTableModel(QAbstractTableModel):
         self._rows: list[UserRow] = []
         self.tz = tz
 
-    def set_users(self, users: list[UserRow]) -> None:
+    def set_users(self, users: Sequence[UserRow]) -> None:
         self.beginResetModel()
         self._rows = list(users)
         self.endResetModel()
