@@ -56,6 +56,13 @@ class DutyEntry:
 # Each page's helper replaces its own marker line below (keep the marker as a comment above).
 ENTRIES: list[DutyEntry] = [
     # [policy]
+    DutyEntry(
+        "policyAction",
+        lambda: QCoreApplication.translate("DutyMenu", "Basic &policy…"),
+        Permission.VIEW_GUIDANCE,
+        "policy_page",
+        "open_policy_page",
+    ),
     # [consultation]
     # [procedures]
     DutyEntry(

@@ -1,0 +1,118 @@
+"""The two small forms of the policy page: adopt a text on a day, and record "staff told"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from ...domain.policy import TellMethod
+
+
+def _date_edit(parent: QWidget, today: date, name: str) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDate(QDate(today.year, today.month, today.day))
+    edit.setMaximumDate(QDate(today.year, today.month, today.day))  # not a day to come
+    return edit
+
+
+def _day(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+class AdoptDialog(QDialog):
+    """Ask on which day the text is adopted (today by default, never a later day)."""
+
+    def __init__(self, parent: QWidget, today: date, version_text: str) -> None:
+        super().__init__(parent)
+        self.setObjectName("adoptDialog")
+        self.setWindowTitle(self.tr("Adopt the policy"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form = QFormLayout(self)
+        what = QLabel(version_text, self)
+        what.setWordWrap(True)
+        form.addRow(what)
+        self.on = _date_edit(self, today, "adoptedOn")
+        form.addRow(self.tr("&Adopted on:"), self.on)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Adopt"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def day(self) -> date:
+        return _day(self.on)
+
+
+def method_names() -> dict[TellMethod, str]:
+    """How staff were told, in the user's language."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PolicyPage", text)
+
+    return {
+        TellMethod.MEETING: tr("Meeting"),
+        TellMethod.NOTICE_BOARD: tr("Notice board"),
+        TellMethod.HANDOUT: tr("Handout"),
+        TellMethod.EMAIL: tr("E-mail"),
+        TellMethod.TRAINING: tr("Training"),
+    }
+
+
+class ToldDialog(QDialog):
+    """Record when and how staff were told of the policy in force, and who."""
+
+    def __init__(self, parent: QWidget, today: date) -> None:
+        super().__init__(parent)
+        self.setObjectName("toldDialog")
+        self.setWindowTitle(self.tr("Staff told of the policy"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form = QFormLayout(self)
+        self.on = _date_edit(self, today, "toldOn")
+        form.addRow(self.tr("&Date:"), self.on)
+        self.how = QComboBox(self)
+        self.how.setObjectName("toldHow")
+        for method, name in method_names().items():
+            self.how.addItem(name, method.value)
+        form.addRow(self.tr("&How:"), self.how)
+        self.who = QLineEdit(self)
+        self.who.setObjectName("toldWho")
+        self.who.setPlaceholderText(self.tr("All staff"))
+        self.who.setToolTip(self.tr("Names separated by commas; empty means all staff."))
+        form.addRow(self.tr("&Who:"), self.who)
+        self.note = QLineEdit(self)
+        self.note.setObjectName("toldNote")
+        form.addRow(self.tr("&Note:"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def day(self) -> date:
+        return _day(self.on)
+
+    def method(self) -> TellMethod:
+        return TellMethod(str(self.how.currentData()))
+
+    def names(self) -> list[str]:
+        return [n.strip() for n in self.who.text().split(",") if n.strip()]
