@@ -289,3 +289,16 @@ def test_bundles_and_summaries_name_people_by_display_name(shop, tmp_path: Path)
     assert "by 鈴木 一郎" in readme and "suzuki" not in readme
     text = "".join(p.extract_text() or "" for p in PdfReader(summary).pages)
     assert "鈴木一郎" in "".join(text.split()) and "suzuki" not in text
+
+
+def test_after_a_rekey_the_owner_gives_the_dropped_users_a_passphrase(shop) -> None:
+    from kasuhara_desktop.services.rekey import rekey_vault
+
+    folder, users = shop
+    rekey_vault(users._vault, PASSPHRASE, lambda _pdf: None, drop_others=True)
+    assert load_header(folder).users == [OWNER]
+    assert "sato" in [u.login for u in users.list()]  # still a user, without a slot
+    users.reset_passphrase("sato", "new green tea morning bicycle", kdf=FAST_PARAMS)
+    users._vault.close()
+    with unlock(folder, "sato", "new green tea morning bicycle") as vault:
+        assert UserService(vault).access.role is Role.STAFF
