@@ -1,0 +1,133 @@
+"""The CLI applies the services' role checks (issue 16.2): a refused action exits 2 with one
+line on stderr naming the role needed, and changes nothing; the role allowed gets exit 0."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from helpers import folder_hashes
+from helpers import run_cli as run
+
+OWNER_PASS = "mise tsubame kaminari yoru"
+SECRETS = {
+    "owner": OWNER_PASS,
+    "sato": "blue kettle whistles over seven hills",  # staff
+    "suzuki": "quiet river paper lantern autumn",  # manager
+}
+EXAMPLE = Path(__file__).parents[2] / "resources" / "docs" / "incident-example.json"
+REF = "K-2026-0001"
+
+
+@pytest.fixture(autouse=True)
+def _env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", OWNER_PASS)
+    monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
+    monkeypatch.setenv("KASUHARA_USER", "owner")
+    monkeypatch.delenv("KASUHARA_NEW_PASSPHRASE", raising=False)
+
+
+class Shop:
+    """A vault with one incident (the owner's), a photo, a staff and a manager user."""
+
+    def __init__(self, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+        self.tmp, self.capsys, self.monkeypatch = tmp_path, capsys, monkeypatch
+        self.folder = str(tmp_path / "v")
+        assert self.run("owner", "init", "--shop-name", "さくらマート")[0] == 0
+        assert self.run("owner", "incident", "add", "--json", str(EXAMPLE))[0] == 0
+        photo = tmp_path / "photo.png"
+        photo.write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(2000))
+        code, out, err = self.run("owner", "evidence", "add", REF, str(photo), "--json")
+        assert code == 0, err
+        self.evidence_id = json.loads(out)[0]["id"]
+        for login, role in (("sato", "staff"), ("suzuki", "manager")):
+            monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", SECRETS[login])
+            code, _, err = self.run(
+                "owner", "user", "add", login, "--role", role, "--display-name", login.title()
+            )
+            assert code == 0, err
+        monkeypatch.delenv("KASUHARA_NEW_PASSPHRASE")
+        (tmp_path / "out").mkdir()
+
+    def run(self, login: str, *argv: str) -> tuple[int, str, str]:
+        self.monkeypatch.setenv("KASUHARA_PASSPHRASE", SECRETS[login])
+        return run(self.capsys, "--vault", self.folder, "--user", login, *argv)
+
+    def out(self, name: str) -> str:
+        return str(self.tmp / "out" / name)
+
+
+@pytest.fixture
+def shop(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> Shop:
+    return Shop(tmp_path, capsys, monkeypatch)
+
+
+def manager_actions(shop: Shop) -> dict[str, list[str]]:
+    return {
+        "report": ["report", REF, "-o", shop.out("report.pdf"), "--lang", "en"],
+        "bundle": ["bundle", REF, "-o", shop.out("bundle.zip"), "--lang", "en"],
+        "export": ["evidence", "export", shop.evidence_id, shop.out("photo.png")],
+        "delete": ["evidence", "delete", shop.evidence_id, "--reason", "wrong picture"],
+        "backup": ["backup", shop.out("backup")],
+        "shop": ["shop", "set", "--name", "さくらマート 2号店"],
+    }
+
+
+ACTIONS = ("report", "bundle", "export", "delete", "backup", "shop")
+
+
+def assert_refused(shop: Shop, login: str, argv: list[str], needed: str) -> None:
+    before = folder_hashes(Path(shop.folder))
+    code, out, err = shop.run(login, *argv)
+    assert code == 2, (argv, err)
+    assert err.count("\n") == 1 and needed in err and "Traceback" not in err, err
+    assert out == ""
+    assert folder_hashes(Path(shop.folder)) == before
+    assert list((shop.tmp / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize("action", ACTIONS)
+def test_staff_are_refused_managers_allowed(shop: Shop, action: str) -> None:
+    argv = manager_actions(shop)[action]
+    assert_refused(shop, "sato", argv, "a manager or the owner")
+    code, _, err = shop.run("suzuki", *argv)
+    assert code == 0, err
+
+
+def test_staff_record_and_check(shop: Shop, tmp_path: Path) -> None:
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    for judging in ("assessment", "offence_answers"):
+        data.pop(judging)
+    own = tmp_path / "staff.json"
+    own.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, _, err = shop.run("sato", "incident", "add", "--json", str(own))
+    assert code == 0, err
+    code, _, err = shop.run("sato", "incident", "log", REF, "--event", "stop-request")
+    assert code == 0, err
+    assert shop.run("sato", "verify")[0] == 0
+    # The example carries a judgement: recording that is judging, a manager's.
+    assert_refused(shop, "sato", ["incident", "add", "--json", str(EXAMPLE)], "a manager")
+
+
+def test_owner_only_actions_refuse_a_manager(shop: Shop) -> None:
+    sheet = ["recovery-sheet", "-o", shop.out("sheet.pdf"), "--lang", "en"]
+    assert_refused(shop, "suzuki", sheet, "Only the owner")
+    assert shop.run("owner", *sheet)[0] == 0
+
+
+def test_restore_is_the_owners(shop: Shop, tmp_path: Path) -> None:
+    backup = tmp_path / "backup"
+    assert shop.run("owner", "backup", str(backup))[0] == 0
+    for login in ("sato", "suzuki"):
+        shop.monkeypatch.setenv("KASUHARA_PASSPHRASE", SECRETS[login])
+        dest = tmp_path / f"restored-{login}"
+        code, _, err = run(shop.capsys, "--user", login, "restore", str(backup), "--to", str(dest))
+        assert code == 2 and err.count("\n") == 1 and "Only the owner" in err, err
+        assert not dest.exists()
+    shop.monkeypatch.setenv("KASUHARA_PASSPHRASE", OWNER_PASS)
+    code, _, err = run(
+        shop.capsys, "--user", "owner", "restore", str(backup), "--to", str(tmp_path / "r")
+    )
+    assert code == 0, err
