@@ -12,6 +12,8 @@ from kasuhara_desktop.domain.enums import Behaviour, Channel, IncidentStatus
 from kasuhara_desktop.domain.errors import NotFoundError
 from kasuhara_desktop.domain.models import Incident, IncidentSummary, ShopProfile
 from kasuhara_desktop.domain.query import IncidentFilter, SortKey, search_terms
+from kasuhara_desktop.domain.roles import Role
+from kasuhara_desktop.services.access import Access
 
 TOKYO = ZoneInfo("Asia/Tokyo")
 CHANNELS = list(Channel)
@@ -86,6 +88,7 @@ class FakeIncidentService:
         self.incidents = list(incidents if incidents is not None else make_incidents(25))
         self.profile = ShopProfile(name="テスト商店")
         self._user = user
+        self.access = Access(user, user, Role.OWNER)  # ResponseService reads it (issue 16)
         self.calls: list[tuple[str, Any]] = []
         self.fail_with: BaseException | None = None
 
