@@ -31,6 +31,7 @@ from ...domain.staff_care import FollowUp, StaffCare
 from ..editor.common import from_qdate, to_qdate
 from ..editor.fields import CheckField, LineField, SpinField, TextField
 from . import clock
+from .contacts_box import ContactsBox
 from .draft import ResponseDraft
 from .page_base import ResponsePage
 from .widgets import big_button, drop_widget, plain
@@ -126,6 +127,8 @@ class StaffCarePage(ResponsePage):
             field.setMaximumHeight(field.sizeHint().height())
         columns.addWidget(self.form_box, 3)
         self.body.addLayout(columns)
+        self.contacts_box = ContactsBox(self)  # who to talk to: read-only, from the desk
+        self.body.addWidget(self.contacts_box)
 
     # ------------------------------------------------------------ draft
 
@@ -147,6 +150,7 @@ class StaffCarePage(ResponsePage):
         with QSignalBlocker(self.name):
             self.name.clear()
             self.name.addItems(list(dict.fromkeys(names)))
+        self.contacts_box.load(self.draft.services)
         self._fill_list(min(max(self._row, 0), len(self.care) - 1))
 
     def _fill_list(self, select: int) -> None:
