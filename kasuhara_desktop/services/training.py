@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import BinaryIO
 from zoneinfo import ZoneInfo
 
 from ..domain.case_study import CaseStudyDraft, draft_case_study, leftovers, sensitive_terms
@@ -37,7 +36,7 @@ from ..domain.training import (
     validate_session,
 )
 from ..infra import clock as infra_clock
-from ..reports.output import build_pdf_bytes, write_pdf_atomically
+from ..reports.output import PdfBuilder, build_pdf_bytes, write_pdf_atomically
 from ..reports.training_record import (
     TrainingRecordData,
     build_case_study_handout,
@@ -347,17 +346,15 @@ class TrainingService:
         data = self.record_data(today)
         return write_pdf_atomically(dest, lambda out: build_training_record(out, data, lang))
 
-    def write_handout(self, case_id: int, dest: Path, lang: str = "ja") -> Path:
-        """Write a checked case study's handout to ``dest`` atomically."""
-        pdf = self.handout_pdf(case_id, lang)
+    def record_job(self, dest: Path, lang: str = "ja") -> Callable[[], Path]:
+        """Read everything now (on the caller's thread) and return the writing, which uses no
+        connection and may run off the GUI thread."""
+        data = self.record_data()
+        return lambda: write_pdf_atomically(
+            dest, lambda out: build_training_record(out, data, lang)
+        )
 
-        def copy(out: BinaryIO) -> None:
-            out.write(pdf)
-
-        return write_pdf_atomically(dest, copy)
-
-    def handout_pdf(self, case_id: int, lang: str = "ja") -> bytes:
-        """A checked case study as a handout; an unchecked one is refused."""
+    def _handout_builder(self, case_id: int, lang: str) -> PdfBuilder:
         self._access.require(Permission.MAKE_REPORT)
         case = repo.get_case_study(self.vault.conn, case_id)
         if not case.checked:
@@ -367,9 +364,20 @@ class TrainingService:
         shop = shop_repo.get(self.vault.conn).name
         local = case.checked_at.astimezone(self._zone()) if case.checked_at else None
         today = self.today()
-        return build_pdf_bytes(
-            lambda out: build_case_study_handout(out, case, shop, today, lang, local)
-        )
+        return lambda out: build_case_study_handout(out, case, shop, today, lang, local)
+
+    def handout_job(self, case_id: int, dest: Path, lang: str = "ja") -> Callable[[], Path]:
+        """Like :meth:`record_job` for a checked case study's handout (refused if unchecked)."""
+        build = self._handout_builder(case_id, lang)
+        return lambda: write_pdf_atomically(dest, build)
+
+    def write_handout(self, case_id: int, dest: Path, lang: str = "ja") -> Path:
+        """Write a checked case study's handout to ``dest`` atomically."""
+        return self.handout_job(case_id, dest, lang)()
+
+    def handout_pdf(self, case_id: int, lang: str = "ja") -> bytes:
+        """A checked case study as a handout in memory; an unchecked one is refused."""
+        return build_pdf_bytes(self._handout_builder(case_id, lang))
 
 
 def _required(value: str, what: str) -> str:

@@ -73,6 +73,13 @@ ENTRIES: list[DutyEntry] = [
         "open_procedures_page",
     ),
     # [training]
+    DutyEntry(
+        "trainingAction",
+        lambda: QCoreApplication.translate("DutyMenu", "&Training…"),
+        Permission.VIEW_GUIDANCE,
+        "training_page",
+        "open_training_page",
+    ),
     # [cooperation]
     # [retention]
 ]
