@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.assessment import Answer, MannerFlag, Verdict
 from ...domain.enums import Behaviour
+from ...domain.errors import UserError
+from ...domain.procedures import MannerSuggestion
 from ...domain.response_flow import Step, implied_manner
 from ..editor.fields import CheckField, LineField, TextField
 from ..labels import label
 from . import clock
 from .accommodation_box import AccommodationBox
+from .criteria_box import CriteriaSuggestions
 from .draft import ResponseDraft
 from .next_steps import NoticeHistoryCache, step_lines
 from .page_base import ResponsePage
@@ -105,6 +108,9 @@ class JudgePage(ResponsePage):
             self.tr("The shop's own criteria that were met, one per line")
         )
         grid.addWidget(self.criteria, 3, 0, 1, 2)
+        self.suggestions = CriteriaSuggestions(self.criteria, manner)  # the shop's criteria
+        self.suggestions.edited.connect(self.on_edited)
+        grid.addWidget(self.suggestions, 5, 0, 1, 2)
         left.addWidget(manner)
         self.accommodation = AccommodationBox(self)
         self.accommodation.edited.connect(self.on_edited)
@@ -167,6 +173,7 @@ class JudgePage(ResponsePage):
         for flag, check in self.manner_checks.items():
             check.set_value(flag in a.manner)
         self.criteria.set_value("\n".join(a.shop_criteria_met))
+        self.suggestions.load(self.criteria_suggestions())
         self.judged.set_value(bool(a.judged_by.strip()))
         self.judged_by.set_value(a.judged_by)
         self.judged_by.setEnabled(self.judged.value())
@@ -175,6 +182,16 @@ class JudgePage(ResponsePage):
         self.show_verdict()
         if prefilled:
             self.draft.notify()
+
+    def criteria_suggestions(self) -> list[MannerSuggestion]:
+        """What the shop's own criteria suggest (none without the service or the right)."""
+        services = self.draft.services
+        if services is None or services.procedures is None:
+            return []
+        try:
+            return services.procedures.suggestions(self.draft.incident)
+        except UserError:
+            return []
 
     def prefill_manner(self) -> bool:
         """Tick the manners that step 1's behaviours show (not yet judged only); say so."""
