@@ -47,6 +47,10 @@ class FakeReportService:
             raise NotFoundError(f"There is no incident {reference!r}.")
         return make_job()
 
+    def prepare_bundle(self, reference: str) -> IncidentReportJob:
+        self.calls.append(("prepare_bundle", reference))
+        return self.prepare_incident(reference)
+
     def record_bundle(self, result: Any) -> None:
         self.calls.append(("record_bundle", result.manifest_sha256))
 

@@ -202,7 +202,7 @@ class BundleDialog(QDialog):
             if problem is not None:
                 self.status.setText(problem)
                 return
-            job = self.service.prepare_incident(self.reference)
+            job = self.service.prepare_bundle(self.reference)  # MAKE_BUNDLE, before any file
         except UserError as exc:
             self.status.setText(str(exc))
             return
