@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -62,17 +62,13 @@ class AdoptDialog(QDialog):
 
 def method_names() -> dict[TellMethod, str]:
     """How staff were told, in the user's language."""
-    from PySide6.QtCore import QCoreApplication
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PolicyPage", text)
-
+    qt = QCoreApplication
     return {
-        TellMethod.MEETING: tr("Meeting"),
-        TellMethod.NOTICE_BOARD: tr("Notice board"),
-        TellMethod.HANDOUT: tr("Handout"),
-        TellMethod.EMAIL: tr("E-mail"),
-        TellMethod.TRAINING: tr("Training"),
+        TellMethod.MEETING: qt.translate("PolicyPage", "Meeting"),
+        TellMethod.NOTICE_BOARD: qt.translate("PolicyPage", "Notice board"),
+        TellMethod.HANDOUT: qt.translate("PolicyPage", "Handout"),
+        TellMethod.EMAIL: qt.translate("PolicyPage", "E-mail"),
+        TellMethod.TRAINING: qt.translate("PolicyPage", "Training"),
     }
 
 

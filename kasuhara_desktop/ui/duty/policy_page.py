@@ -38,10 +38,6 @@ from ..save_locations import SaveKind, folder_problem, remember, save_error_text
 from .policy_dialogs import AdoptDialog, ToldDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PolicyPage", text)
-
-
 class PolicyPage(QDialog):
     """The basic policy of the open logbook."""
 
