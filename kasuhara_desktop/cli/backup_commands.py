@@ -42,7 +42,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.recovery_key:
         vault = restore(source, dest, recovery_key=common.recovery_key(args))
     else:
-        vault = restore(source, dest, user=args.user, passphrase=common.passphrase(args))
+        user, secret = common.user_name(args), common.passphrase(args)
+        vault = restore(source, dest, user=user, passphrase=secret)
     common.warn_test_grade(vault.header.test_grade_users)
     with vault:
         report = verify_vault(vault)

@@ -84,6 +84,11 @@ def recovery_key(args: argparse.Namespace) -> bytes:
     return parse_recovery_key(text)
 
 
+def user_name(args: argparse.Namespace) -> str | None:
+    """Who unlocks: the global --user, else KASUHARA_USER, else None (the only user)."""
+    return args.user or os.environ.get("KASUHARA_USER") or None
+
+
 def open_vault(args: argparse.Namespace) -> Vault:
     folder = vault_folder(args)
     if getattr(args, "recovery_key", False):
@@ -91,8 +96,9 @@ def open_vault(args: argparse.Namespace) -> Vault:
     else:
         # Check the folder before asking for a secret, so a typo is reported first.
         check_vault_folder(folder)
-        user = args.user or os.environ.get("KASUHARA_USER") or None
-        vault = unlock(folder, user=user, passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS)
+        vault = unlock(
+            folder, user=user_name(args), passphrase=passphrase(args), lock_wait=LOCK_WAIT_SECONDS
+        )
     warn_test_grade(vault.header.test_grade_users)
     if vault.rekey_note:  # an interrupted `kasuhara rekey` was undone or finished just now
         sys.stderr.write(f"kasuhara: note: {vault.rekey_note}\n")

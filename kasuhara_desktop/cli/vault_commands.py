@@ -157,7 +157,8 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     folder = common.vault_folder(args)
     vault_users(folder)  # a wrong folder is reported before the passphrase is asked
     secret = common.passphrase(args)
-    with unlock(folder, user=args.user, passphrase=secret, lock_wait=common.LOCK_WAIT_SECONDS) as v:
+    user = common.user_name(args)
+    with unlock(folder, user=user, passphrase=secret, lock_wait=common.LOCK_WAIT_SECONDS) as v:
         if v.rekey_note:
             sys.stderr.write(f"kasuhara: note: {v.rekey_note}\n")
         others = other_users(v)
