@@ -90,6 +90,7 @@ class UnlockPanel(QWidget):
         self.user = QComboBox(self)
         self.user.setObjectName("userCombo")
         self.user.setAccessibleName(self.tr("User"))
+        self.user.setPlaceholderText(self.tr("Choose your name"))  # shown when switching user
         self.pages = UnlockPages(self)
         self.passphrase = self.pages.passphrase
         self.passphrase.returnPressed.connect(self.submit)
