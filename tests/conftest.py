@@ -18,7 +18,10 @@ for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOM
     os.environ[var] = str(_ISOLATED / var.lower())
 os.environ["XDG_RUNTIME_DIR"] = str(_ISOLATED / "runtime")
 (_ISOLATED / "runtime").mkdir(mode=0o700, exist_ok=True)
-for var in ("KASUHARA_PASSPHRASE", "KASUHARA_VAULT", "KASUHARA_RECOVERY_KEY", "KASUHARA_RESOURCES"):
+for var in (
+    "KASUHARA_PASSPHRASE", "KASUHARA_VAULT", "KASUHARA_RECOVERY_KEY", "KASUHARA_RESOURCES",
+    "KASUHARA_USER",
+):  # fmt: skip
     os.environ.pop(var, None)
 
 import pytest  # noqa: E402
