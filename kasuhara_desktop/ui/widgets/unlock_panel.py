@@ -173,6 +173,8 @@ class UnlockPanel(QWidget):
             self._set_ready(False)
             return
         self.user.addItems(users)
+        if users:  # a combo with a placeholder starts with nobody chosen: choose the first
+            self.user.setCurrentIndex(0)
         self._set_ready(bool(users))
 
     def select_user(self, name: str) -> None:
