@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import ValidationError
-from ..domain.training import CHECKLIST, EmploymentKind, MemberStatus
+from ..domain.training import CHECKLIST, EmploymentKind, MemberStatus, TrainingSettings
 from ..services.documents import unprintable_characters
 from ..services.training import TrainingService
 from . import common
@@ -66,6 +66,16 @@ def register(sub: Any) -> None:
     sv.add_argument("member", help="roster number or exact name")
     sv.add_argument("--on", metavar="YYYY-MM-DD", help="last working day (default today)")
     sv.set_defaults(func=cmd_staff_leave)
+
+    se = tsub.add_parser(
+        "settings", help="show or change how often everyone must be trained",
+        description="Without options: show the settings. A new starter must be trained within "
+        "the grace period; everyone else within the interval since their last session.",
+    )  # fmt: skip
+    se.add_argument("--interval-months", type=int, metavar="N", help="months between trainings")
+    se.add_argument("--new-starter-days", type=int, metavar="N", help="a new starter's days")
+    se.add_argument("--json", action="store_true")
+    se.set_defaults(func=cmd_settings)
 
     pr = tsub.add_parser("print", help="write the training record as a PDF")
     pr.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -193,6 +203,33 @@ def cmd_staff_leave(args: argparse.Namespace) -> int:
     with common.open_vault(args) as vault:
         m = TrainingService(vault).leave(args.member, on)
     print(f"{m.id}  {m.name} left on {m.left_on}")
+    return common.EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        service = TrainingService(vault)
+        settings = service.settings()
+        if args.interval_months is not None or args.new_starter_days is not None:
+            settings = service.save_settings(
+                TrainingSettings(
+                    interval_months=settings.interval_months
+                    if args.interval_months is None
+                    else args.interval_months,
+                    new_starter_days=settings.new_starter_days
+                    if args.new_starter_days is None
+                    else args.new_starter_days,
+                )
+            )
+    data = {
+        "interval_months": settings.interval_months,
+        "new_starter_days": settings.new_starter_days,
+    }
+    if args.json:
+        common.print_json(data)
+    else:
+        print(f"interval: {settings.interval_months} months; new starters within "
+              f"{settings.new_starter_days} days")  # fmt: skip
     return common.EXIT_OK
 
 

@@ -95,3 +95,14 @@ def test_case_study_draft_check_print(
     assert shown["checked"] and shown["text"] == "〔顧客〕が長時間にわたり怒鳴った。"
     ok(capsys, folder, "training", "case-study", "print", "1", "-o", str(pdf), "--lang", "nb")
     assert "Case til opplæring" in "".join(p.extract_text() for p in PdfReader(pdf).pages)
+
+
+def test_settings_show_and_change(folder: str, capsys: pytest.CaptureFixture[str]) -> None:
+    shown = json.loads(ok(capsys, folder, "training", "settings", "--json"))
+    assert shown == {"interval_months": 12, "new_starter_days": 30}
+    ok(capsys, folder, "training", "settings", "--interval-months", "6")
+    shown = json.loads(ok(capsys, folder, "training", "settings", "--json"))
+    assert shown == {"interval_months": 6, "new_starter_days": 30}
+    code, _out, err = run(capsys, "--vault", folder, "training", "settings",
+                          "--interval-months", "0")  # fmt: skip
+    assert code == 2 and "interval" in err
