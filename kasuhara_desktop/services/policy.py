@@ -43,6 +43,7 @@ from ..vault.repositories import shop as shop_repo
 from ..vault.vault import Vault
 from .access import Access
 from .consultation import ConsultationService
+from .training import TrainingService
 
 PdfBuild = Callable[[BinaryIO], None]
 ContactsSource = Callable[[str], Sequence[tuple[str, str]]]
@@ -87,6 +88,13 @@ class PolicyService:
 
     def shop_name(self) -> str:
         return shop_repo.get(self.vault.conn).name
+
+    def roster(self) -> list[str]:
+        """Names of the staff working today, from the training roster (part-timers without a
+        login included): whom the policy must reach."""
+        members = TrainingService(self.vault, access=self._access).roster(include_left=False)
+        today = self.today()
+        return [m.name for m in members if m.active_on(today)]
 
     def template(self, lang: str) -> PolicyTemplate:
         return policy_template(lang)
@@ -238,7 +246,10 @@ class PolicyService:
     # -- printing ------------------------------------------------------------------------
 
     def document_data(
-        self, version: int | None = None, roster: Sequence[str] = (), lang: str | None = None
+        self,
+        version: int | None = None,
+        roster: Sequence[str] | None = None,
+        lang: str | None = None,
     ) -> PolicyDocumentData:
         """What the staff document of ``version`` prints (default: the current one in
         ``lang``, else the current one); its labels are in ``lang`` (default: the text's).
@@ -255,6 +266,8 @@ class PolicyService:
             version = cur.version
         rec = self.records(version)
         v = rec.version
+        if roster is None:
+            roster = self.roster()
         contacts = tuple(self._contacts(code or v.lang)) if self._contacts is not None else ()
         return PolicyDocumentData(
             shop_name=self.shop_name(),
@@ -289,7 +302,7 @@ class PolicyService:
         self,
         dest: Path,
         version: int | None = None,
-        roster: Sequence[str] = (),
+        roster: Sequence[str] | None = None,
         lang: str | None = None,
     ) -> Path:
         """Write the staff document to ``dest`` atomically; returns ``dest``."""

@@ -148,3 +148,20 @@ def test_document_and_poster_data(service: PolicyService) -> None:
     assert data.shop_name == "テスト商店" and len(data.told) == 1 and data.contacts == ()
     poster = service.poster_data()
     assert (poster.lang, poster.adopted_on) == ("ja", date(2026, 10, 1))
+
+
+def test_the_training_roster_is_whom_the_policy_must_reach(
+    service: PolicyService, vault: Vault
+) -> None:
+    from kasuhara_desktop.services.training import TrainingService
+
+    training = TrainingService(vault)
+    training.add_member("佐藤", joined_on=date(2025, 4, 1))
+    training.add_member("Kari", "full_time", joined_on=date(2026, 1, 1))
+    training.leave("Kari", date(2026, 6, 30))  # left: no longer told
+    training.add_member("鈴木", joined_on=date(2026, 12, 1))  # not started yet
+    assert service.roster() == ["佐藤"]
+    service.adopt_text("方針", "本文", "ja", date(2026, 10, 1))
+    assert service.document_data().unacknowledged == ("佐藤",)
+    service.acknowledge("佐藤")
+    assert service.document_data().unacknowledged == ()

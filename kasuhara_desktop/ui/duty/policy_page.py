@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.policy import PolicyVersion
 from ...domain.vocabulary import fill
-from ...reports.output import write_pdf_atomically
+from ...services.documents import write_pdf_atomically
 from ...services.policy import PdfBuild, PolicyService, document_builder, poster_builder
 from ...services.registry import Services
 from ..dialogs.messages import error_text, show_error
