@@ -51,6 +51,7 @@ class ManualData:
         lang: "ja", "en" or "nb".
         timezone: the shop's zone; the versions' dates are printed in it.
         policy_text: the shop's basic policy in ``lang``, if the shop has one.
+        contacts: the consultation desk's (who, how to reach them) lines.
         prepared_by: who printed it (the PDF's author).
     """
 
@@ -60,6 +61,7 @@ class ManualData:
     lang: str = "ja"
     timezone: str = "Asia/Tokyo"
     policy_text: str | None = None
+    contacts: tuple[tuple[str, str], ...] = ()
     prepared_by: str = ""
 
 
@@ -139,7 +141,21 @@ class _Manual:
 
     def structure(self) -> list[Flowable]:
         text = self.t("structure_text", self.d.procedures.min_staff)
-        return [self.heading("h_structure"), *self.body(text)]
+        out = [self.heading("h_structure"), *self.body(text)]
+        if self.d.contacts:
+            rows = [
+                [self.s.para(who, self.s.cell), self.s.para(how, self.s.cell)]
+                for who, how in self.d.contacts
+            ]
+            table = Table(rows, colWidths=[CONTENT_WIDTH * 0.45, CONTENT_WIDTH * 0.55])
+            table.setStyle(
+                self.s.table_style(
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.3, "#BBBBBB"),
+                )
+            )
+            out += [self.s.para(self.t("contacts"), self.s.small), table]
+        return out
 
     def playbook(self, pb: Playbook) -> list[Flowable]:
         sub = self.s.para(pb.title, self.s.heading)

@@ -152,6 +152,7 @@ class ProcedureService:
         code = language(lang)
         profile = shop_repo.get(self.vault.conn)
         policy = self._policy(code)
+        contacts = self._contacts(code)
         return ManualData(
             shop_name=profile.name,
             procedures=self.procedures(),
@@ -159,6 +160,7 @@ class ProcedureService:
             lang=code,
             timezone=profile.timezone,
             policy_text=policy,
+            contacts=contacts,
             prepared_by=self.access.display_name,
         )
 
@@ -172,6 +174,16 @@ class ProcedureService:
             return None
         version = PolicyService(self.vault, self.access).current(lang)
         return f"{version.title}\n\n{version.body}" if version is not None else None
+
+    def _contacts(self, lang: str) -> tuple[tuple[str, str], ...]:
+        """The consultation desk's contacts as (who, how) lines, if that desk is there."""
+        try:  # the consultation desk (issue 17.2) is optional here
+            from .consultation import ConsultationService
+            from .policy import contacts_of
+        except ImportError:
+            return ()
+        lines = contacts_of(ConsultationService(self.vault, self.access))(lang)
+        return tuple((who, how) for who, how in lines)
 
     def manual_pdf(self, lang: str = "ja") -> bytes:
         """The manual as PDF bytes (previews; nothing touches the disk)."""

@@ -159,3 +159,24 @@ def test_the_clock_default_is_the_shared_one(vault: Vault) -> None:
     with clock.fixed(AT):
         saved = ProcedureService(vault).save_document({})
     assert saved.procedures.saved_at == AT
+
+
+def test_the_manual_prints_the_adopted_policy_and_the_contacts(service: ProcedureService) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    from kasuhara_desktop.services.policy import PolicyService
+
+    def text() -> str:
+        pdf = PdfReader(io.BytesIO(service.manual_pdf("ja")))
+        return "".join("".join((p.extract_text() or "").split()) for p in pdf.pages)
+
+    before = text()
+    assert "#9110" in before  # the consultation desk's standard contacts
+    assert "基本方針は「義務」" in before  # no policy yet: where to find it
+    PolicyService(service.vault).adopt_text(
+        "当店の基本方針", "従業員を守ることを約束します。", "ja"
+    )
+    after = text()
+    assert "従業員を守ることを約束します。" in after and "基本方針は「義務」" not in after
