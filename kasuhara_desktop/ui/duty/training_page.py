@@ -9,20 +9,17 @@ record needs on the GUI thread and writes the PDF in a background task (``ui/tas
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -30,7 +27,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -38,7 +34,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.roles import Permission
-from ...domain.training import EmploymentKind, MemberStatus, TrainingState
+from ...domain.training import (
+    MAX_INTERVAL_MONTHS,
+    MAX_NEW_STARTER_DAYS,
+    EmploymentKind,
+    MemberStatus,
+    TrainingSettings,
+    TrainingState,
+)
 from ...services.registry import Services
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
@@ -46,31 +49,12 @@ from ..i18n import current_language
 from ..save_locations import SaveKind, remember, suggested_path
 from ..tasks import Task, run_task
 from .training_case_tab import CaseStudyTab
+from .training_widgets import pydate as _pydate
+from .training_widgets import qdate as _qdate
+from .training_widgets import table as _table
 
 ATTENTION = QColor("#F8D7DA")
 LANGUAGES = ("ja", "en", "nb")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(edit: QDateEdit) -> date:
-    d = edit.date()
-    return date(d.year(), d.month(), d.day())
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 class TrainingPage(QDialog):
@@ -155,11 +139,41 @@ class TrainingPage(QDialog):
                   QLabel(self.tr("Joined:")), self.member_joined, add, leave):  # fmt: skip
             form.addWidget(w)
             w.setEnabled(self.can_edit or isinstance(w, QLabel))
+        settings = self.service.settings()
+        self.interval = QSpinBox()
+        self.interval.setObjectName("intervalMonths")
+        self.interval.setRange(1, MAX_INTERVAL_MONTHS)
+        self.interval.setValue(settings.interval_months)
+        self.interval.setSuffix(self.tr(" months"))
+        self.grace = QSpinBox()
+        self.grace.setObjectName("newStarterDays")
+        self.grace.setRange(1, MAX_NEW_STARTER_DAYS)
+        self.grace.setValue(settings.new_starter_days)
+        self.grace.setSuffix(self.tr(" days"))
+        save = QPushButton(self.tr("Save &rule"))
+        save.setObjectName("saveSettingsButton")
+        save.clicked.connect(self.save_settings)
+        rule = QHBoxLayout()
+        for widget in (QLabel(self.tr("Train everyone every")), self.interval,
+                       QLabel(self.tr("and new starters within")), self.grace, save):  # fmt: skip
+            rule.addWidget(widget)
+            widget.setEnabled(self.can_edit or isinstance(widget, QLabel))
+        rule.addStretch(1)
         tab = QWidget()
         layout = QVBoxLayout(tab)
         layout.addWidget(self.roster, 1)
         layout.addLayout(form)
+        layout.addLayout(rule)
         return tab
+
+    @Slot()
+    def save_settings(self) -> None:
+        try:
+            self.service.save_settings(TrainingSettings(self.interval.value(), self.grace.value()))
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.reload()
 
     def _employment(self, kind: EmploymentKind) -> str:
         return {

@@ -173,3 +173,13 @@ def test_screenshots(qtbot: QtBot, service: TrainingService, lang: str, tmp_path
             assert page.grab().save(str(shots / f"training-{name}-{lang}.png"))
     finally:
         install_translators("en")
+
+
+def test_the_rule_is_saved_and_applied(qtbot: QtBot, service: TrainingService) -> None:
+    page = make_page(qtbot, service)
+    assert page.interval.value() == 12 and page.grace.value() == 30
+    page.interval.setValue(3)  # 山田's training of 2026-06-01 is now overdue
+    qtbot.mouseClick(page.findChild(type(page.print_button), "saveSettingsButton"),
+                     Qt.MouseButton.LeftButton)  # fmt: skip
+    assert service.settings().interval_months == 3
+    assert page.roster.item(row_of(page, "山田 太郎"), 5).text() == "Overdue"
