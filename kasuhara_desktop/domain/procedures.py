@@ -7,19 +7,15 @@ declares *always* unacceptable in manner (behaviour codes of ``resources/vocabul
 own examples, and whether a call over the phone limit counts.
 
 Both are versioned data the shop edits (the shipped defaults are
-``resources/templates/procedures.json``, version 0). The criteria never decide a judgement on
-their own: :func:`manner_suggestions` lists what they point to, each with its source ("the
-shop's criteria, version N"), and a person confirms a suggestion by adding its
-:meth:`MannerSuggestion.criterion` line to the assessment's ``shop_criteria_met`` (which
-``judge`` then counts as an unacceptable manner). An unconfirmed suggestion changes nothing.
+``resources/templates/procedures.json``, version 0). What the criteria suggest about one
+incident, for a person to confirm, is ``domain/criteria_suggestions.py``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from functools import cache
 from typing import Any
@@ -28,8 +24,7 @@ from ..infra.resources import read_text
 from .enums import Behaviour
 from .errors import ValidationError
 from .json_reader import JsonReader
-from .phone import CallLog
-from .validation import clean_int, clean_text
+from .validation import clean_text
 
 LANGUAGES = ("ja", "en", "nb")
 TEMPLATE = "templates/procedures.json"
@@ -338,93 +333,3 @@ def language(lang: str) -> str:
     """``lang`` as one of LANGUAGES ("ja_JP" -> "ja"); English for anything else."""
     code = lang.replace("-", "_").split("_")[0].lower()
     return code if code in LANGUAGES else "en"
-
-
-# ------------------------------------------------------------------ suggestions
-
-
-class SuggestionKind(StrEnum):
-    BEHAVIOUR = "behaviour"
-    PHONE_LIMIT = "phone_limit"
-
-
-@dataclass(frozen=True)
-class MannerSuggestion:
-    """What the shop's criteria point to on one incident; a person confirms it or not.
-
-    Attributes:
-        kind: a declared behaviour was recorded, or a call went over the phone limit.
-        criteria_version: the version of the criteria it comes from (its source).
-        behaviour: the recorded behaviour (kind BEHAVIOUR).
-        minutes, limit: the longest call's whole minutes and the limit (kind PHONE_LIMIT).
-    """
-
-    kind: SuggestionKind
-    criteria_version: int
-    behaviour: Behaviour | None = None
-    minutes: int = 0
-    limit: int = 0
-
-    def criterion(self, lang: str, behaviour_name: str = "") -> str:
-        """The line added to ``shop_criteria_met`` when confirmed, in ``lang``.
-
-        ``behaviour_name`` is the behaviour's display name (the caller's vocabulary); the code
-        is used without one.
-        """
-        w = template()[language(lang)]["suggestion"]
-        if self.kind is SuggestionKind.BEHAVIOUR:
-            name = behaviour_name or (self.behaviour.value if self.behaviour else "")
-            return _fill(w["behaviour"], self.criteria_version, name)
-        return _fill(w["phone_limit"], self.criteria_version, self.minutes, self.limit)
-
-    def confirmed_in(self, criteria_met: Iterable[str], names: Mapping[str, str]) -> bool:
-        """True if the assessment already holds this suggestion's line, in any language.
-
-        ``names`` maps a language to this behaviour's display name in it.
-        """
-        met = {line.strip() for line in criteria_met}
-        return any(self.criterion(lang, names.get(lang, "")) in met for lang in LANGUAGES)
-
-
-def _fill(text: str, *values: object) -> str:
-    for i in range(len(values), 0, -1):  # %10 before %1; values are numbers and names
-        text = text.replace(f"%{i}", str(values[i - 1]))
-    return text
-
-
-def manner_suggestions(
-    criteria: Criteria,
-    behaviours: Collection[Behaviour],
-    calls: Iterable[CallLog],
-    phone_limit_minutes: int,
-) -> list[MannerSuggestion]:
-    """What the shop's criteria suggest about the manner of one incident.
-
-    A recorded behaviour the shop declared unacceptable gives one suggestion each (enum order);
-    an ended call longer than the phone limit (when the criteria say it counts) gives one
-    suggestion for the longest such call. Calls still going on are not judged.
-    """
-    out = [
-        MannerSuggestion(SuggestionKind.BEHAVIOUR, criteria.version, behaviour=b)
-        for b in criteria.unacceptable_behaviours
-        if b in behaviours
-    ]
-    if criteria.phone_limit_applies:
-        limit = timedelta(minutes=phone_limit_minutes)
-        over = [c.duration() for c in calls if c.end is not None and c.duration() > limit]
-        if over:
-            longest = max(over)
-            minutes = int(-(-longest.total_seconds() // 60))
-            out.append(
-                MannerSuggestion(
-                    SuggestionKind.PHONE_LIMIT,
-                    criteria.version,
-                    minutes=minutes,
-                    limit=phone_limit_minutes,
-                )
-            )
-    return out
-
-
-def check_range(value: object, name: str, bounds: tuple[int, int]) -> int:
-    return clean_int(value, name, minimum=bounds[0], maximum=bounds[1])

@@ -19,17 +19,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..domain.criteria_suggestions import MannerSuggestion, manner_suggestions
 from ..domain.models import Incident
 from ..domain.phone import calls_of
 from ..domain.procedures import (
     Criteria,
-    MannerSuggestion,
     Procedures,
     criteria_to_dict,
     default_criteria,
     default_procedures,
     language,
-    manner_suggestions,
     merge_document,
     procedures_to_dict,
     same_criteria,

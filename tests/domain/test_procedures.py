@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kasuhara_desktop.domain.criteria_suggestions import SuggestionKind, manner_suggestions
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.domain.phone import CallLog
@@ -14,10 +15,8 @@ from kasuhara_desktop.domain.procedures import (
     LANGUAGES,
     Criteria,
     Situation,
-    SuggestionKind,
     default_criteria,
     default_procedures,
-    manner_suggestions,
     merge_document,
     phone_limit_text,
     template,

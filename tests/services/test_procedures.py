@@ -7,10 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 from helpers import TOKYO, sample_incident
 
+from kasuhara_desktop.domain.criteria_suggestions import SuggestionKind
 from kasuhara_desktop.domain.enums import Behaviour, Channel, TimelineKind
 from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.domain.models import TimelineEntry
-from kasuhara_desktop.domain.procedures import Situation, SuggestionKind
+from kasuhara_desktop.domain.procedures import Situation
 from kasuhara_desktop.domain.roles import AccessDeniedError, Role
 from kasuhara_desktop.infra import clock
 from kasuhara_desktop.services.access import Access

@@ -15,7 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from ...domain.procedures import LANGUAGES, MannerSuggestion
+from ...domain.criteria_suggestions import MannerSuggestion
+from ...domain.procedures import LANGUAGES
 from ...domain.vocabulary import label as term_label
 from ..editor.fields import TextField
 from ..labels import behaviour_label

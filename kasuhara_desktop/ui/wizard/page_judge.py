@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.assessment import Answer, MannerFlag, Verdict
+from ...domain.criteria_suggestions import MannerSuggestion
 from ...domain.enums import Behaviour
 from ...domain.errors import UserError
-from ...domain.procedures import MannerSuggestion
 from ...domain.response_flow import Step, implied_manner
 from ..editor.fields import CheckField, LineField, TextField
 from ..labels import label
