@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QWidget,
 )
 
@@ -112,3 +114,48 @@ class ToldDialog(QDialog):
 
     def names(self) -> list[str]:
         return [n.strip() for n in self.who.text().split(",") if n.strip()]
+
+
+class AckDialog(QDialog):
+    """Record who confirmed they read the policy in force: the roster's names not yet
+    acknowledged (tick them) and anyone else (typed, separated by commas)."""
+
+    def __init__(self, parent: QWidget, today: date, pending: list[str]) -> None:
+        super().__init__(parent)
+        self.setObjectName("ackDialog")
+        self.setWindowTitle(self.tr("Acknowledgements"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form = QFormLayout(self)
+        self.on = _date_edit(self, today, "ackOn")
+        form.addRow(self.tr("&Date:"), self.on)
+        self.pending = QListWidget(self)
+        self.pending.setObjectName("ackPending")
+        self.pending.setAccessibleName(self.tr("Not yet acknowledged"))
+        for name in pending:
+            item = QListWidgetItem(name, self.pending)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        form.addRow(self.tr("Not yet acknowledged:"), self.pending)
+        self.others = QLineEdit(self)
+        self.others.setObjectName("ackOthers")
+        self.others.setToolTip(self.tr("Names separated by commas."))
+        form.addRow(self.tr("&Others:"), self.others)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def day(self) -> date:
+        return _day(self.on)
+
+    def names(self) -> list[str]:
+        ticked = [
+            self.pending.item(i).text()
+            for i in range(self.pending.count())
+            if self.pending.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        typed = [n.strip() for n in self.others.text().split(",") if n.strip()]
+        return ticked + [n for n in typed if n not in ticked]

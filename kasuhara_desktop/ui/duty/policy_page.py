@@ -35,7 +35,7 @@ from ...services.registry import Services
 from ..dialogs.messages import error_text, show_error
 from ..reports.common import LanguageCombo, TaskHolder, choose_save_path
 from ..save_locations import SaveKind, folder_problem, remember, save_error_text, suggested_path
-from .policy_dialogs import AdoptDialog, ToldDialog
+from .policy_dialogs import AckDialog, AdoptDialog, ToldDialog
 
 
 class PolicyPage(QDialog):
@@ -82,6 +82,7 @@ class PolicyPage(QDialog):
         self.told_button = self._button(
             self.tr('Record "staff &told"…'), "toldButton", self.open_told
         )
+        self.ack_button = self._button(self.tr("Ac&knowledged…"), "ackButton", self.open_ack)
         self.print_button = self._button(
             self.tr("Print staff &document…"), "printDocumentButton", self.print_document
         )
@@ -95,7 +96,10 @@ class PolicyPage(QDialog):
         self.message.setObjectName("messageLabel")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for b in (self.save_button, self.adopt_button, self.told_button, self.template_button):
+        for b in (
+            self.save_button, self.adopt_button, self.told_button, self.ack_button,
+            self.template_button,
+        ):  # fmt: skip
             b.setVisible(self.editable)
         self._layout()
         self.refresh()
@@ -129,7 +133,7 @@ class PolicyPage(QDialog):
         split.setStretchFactor(1, 3)
         split.setSizes([230, 750])
         buttons = QHBoxLayout()
-        for b in (self.save_button, self.adopt_button, self.told_button):
+        for b in (self.save_button, self.adopt_button, self.told_button, self.ack_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         for b in (self.print_button, self.a4_button, self.a3_button):
@@ -143,14 +147,19 @@ class PolicyPage(QDialog):
     # -- showing -------------------------------------------------------------------------
 
     def status_text(self) -> str:
-        s = self.service.status()
+        s = self.service.status(self.service.roster())
         if s.adopted is None or s.adopted.adopted_on is None:
             return self.tr("No policy adopted yet: write it from the template and adopt it.")
-        adopted = fill(self.tr("Version %1 adopted on %2."), s.adopted.version,
-                       s.adopted.adopted_on.isoformat())  # fmt: skip
+        parts = [fill(self.tr("Version %1 adopted on %2."), s.adopted.version,
+                      s.adopted.adopted_on.isoformat())]  # fmt: skip
         if s.told_on is None:
-            return adopted + " " + self.tr("Staff have not been told yet.")
-        return adopted + " " + fill(self.tr("Staff last told on %1."), s.told_on.isoformat())
+            parts.append(self.tr("Staff have not been told yet."))
+        else:
+            parts.append(fill(self.tr("Staff last told on %1."), s.told_on.isoformat()))
+        if s.unacknowledged:
+            missing = len(s.unacknowledged)
+            parts.append(self.tr("Not yet acknowledged by %n on the roster.", "", missing))
+        return " ".join(parts)
 
     def version_label(self, v: PolicyVersion) -> str:
         if v.adopted_on is not None:
@@ -177,6 +186,7 @@ class PolicyPage(QDialog):
         self.versions.blockSignals(False)
         has_policy = current is not None
         self.told_button.setEnabled(has_policy)
+        self.ack_button.setEnabled(has_policy)
         self.print_button.setEnabled(has_policy)
         if chosen is not None:
             self.versions.setCurrentItem(chosen)
@@ -277,6 +287,24 @@ class PolicyPage(QDialog):
             self.message.setText(
                 fill(self.tr("Recorded: staff told on %1."), t.told_on.isoformat())
             )
+            self.refresh(select=self.selected.version if self.selected else None)
+
+    @Slot()
+    def open_ack(self) -> AckDialog:
+        pending = list(self._run(lambda: self.service.unacknowledged(self.service.roster())) or [])
+        dialog = AckDialog(self, self.service.today(), pending)
+        dialog.accepted.connect(lambda: self.record_acks(dialog))
+        dialog.open()
+        return dialog
+
+    def record_acks(self, dialog: AckDialog) -> None:
+        day, names = dialog.day(), dialog.names()
+        done = [
+            a for name in names if (a := self._run(lambda n=name: self.service.acknowledge(n, day)))
+        ]
+        if done:
+            text = self.tr("Acknowledgements recorded: %n.", "", len(done))
+            self.message.setText(text)
             self.refresh(select=self.selected.version if self.selected else None)
 
     # -- printing ------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from kasuhara_desktop.services.access import Access
 from kasuhara_desktop.services.policy import PolicyService
 from kasuhara_desktop.services.registry import Services, open_services
 from kasuhara_desktop.ui.duty import duty_menu, policy_page
-from kasuhara_desktop.ui.duty.policy_dialogs import AdoptDialog, ToldDialog
+from kasuhara_desktop.ui.duty.policy_dialogs import AckDialog, AdoptDialog, ToldDialog
 from kasuhara_desktop.ui.duty.policy_page import PolicyPage, open_policy_page
 from kasuhara_desktop.ui.i18n import install_translators
 from kasuhara_desktop.vault.vault import Vault
@@ -104,13 +104,36 @@ def test_record_staff_told(qtbot: QtBot, services: Services) -> None:
     assert "2026-01-20" in page.status.text()
 
 
+def test_acknowledgements_from_the_roster(qtbot: QtBot, services: Services, vault: Vault) -> None:
+    from kasuhara_desktop.services.training import TrainingService
+
+    service = services.policy
+    assert service is not None
+    for name in ("佐藤", "鈴木"):
+        TrainingService(vault).add_member(name, joined_on=date(2025, 4, 1))
+    service.adopt_text("方針", "本文", "ja", date(2026, 1, 15))
+    page = make_page(qtbot, service)
+    assert "Not yet acknowledged by 2 on the roster" in page.status.text()
+    page.open_ack()
+    dialog = page.findChild(AckDialog)
+    assert dialog is not None and dialog.pending.count() == 2
+    dialog.pending.item(0).setCheckState(Qt.CheckState.Checked)  # 佐藤
+    dialog.others.setText("Kari, 佐藤")
+    dialog.on.setDate(QDate(2026, 1, 16))
+    dialog.accept()
+    acks = {(a.name, a.acknowledged_on) for a in service.acknowledgements()}
+    assert acks == {("佐藤", date(2026, 1, 16)), ("Kari", date(2026, 1, 16))}
+    assert "Not yet acknowledged by 1 on the roster" in page.status.text()
+    assert "Acknowledgements recorded: 2" in page.message.text()
+
+
 def test_staff_read_only(qtbot: QtBot, vault: Vault) -> None:
     PolicyService(vault).adopt_text("方針", "本文", "ja", date(2026, 1, 15))
     staff = PolicyService(vault, access=Access("aiko", "Aiko", Role.STAFF))
     page = make_page(qtbot, staff)
     page.show()
     assert page.body_edit.isReadOnly() and page.title_edit.isReadOnly()
-    for button in (page.save_button, page.adopt_button, page.told_button, page.template_button):
+    for button in (page.save_button, page.adopt_button, page.told_button, page.ack_button):
         assert not button.isVisible()
     assert page.print_button.isVisible() and page.a3_button.isVisible()
     assert page.body_edit.toPlainText() == "本文"
