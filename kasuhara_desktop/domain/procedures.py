@@ -109,7 +109,9 @@ def template() -> dict[str, Any]:
 def default_procedures() -> Procedures:
     t = template()
     d = t["defaults"]
-    texts = {lang: texts_from_dict(t[lang], f"template.{lang}") for lang in LANGUAGES}
+    texts = {
+        lang: texts_from_dict(t[lang], f"template.{lang}", template=True) for lang in LANGUAGES
+    }
     return Procedures(
         texts=texts,
         min_staff=int(d["min_staff"]),
@@ -173,13 +175,16 @@ def _playbook(value: object, path: str) -> Playbook:
     )
 
 
-def texts_from_dict(data: object, path: str) -> LanguageTexts:
-    """One language's texts, or ``ValidationError`` naming the field (every situation needed)."""
-    r = JsonReader(
-        data,
-        path,
-        {"situations", "apology", "recording_policy", "phone_limit_script", "manual", "suggestion"},
-    )
+_TEXT_KEYS = {"situations", "apology", "recording_policy", "phone_limit_script"}
+_PROGRAM_KEYS = {"manual", "suggestion"}  # the template's fixed wording, not the shop's texts
+
+
+def texts_from_dict(data: object, path: str, *, template: bool = False) -> LanguageTexts:
+    """One language's texts, or ``ValidationError`` naming the field (every situation needed).
+
+    ``template``: reading the shipped template, whose program wording is skipped.
+    """
+    r = JsonReader(data, path, _TEXT_KEYS | (_PROGRAM_KEYS if template else set()))
     sit = JsonReader(r.data.get("situations"), f"{path}.situations", {s.value for s in Situation})
     missing = [s.value for s in Situation if s.value not in sit.data]
     if missing:

@@ -72,3 +72,9 @@ def test_a_document_part_left_out_keeps_its_value() -> None:
     assert not c2.phone_limit_applies
     with pytest.raises(ValidationError, match=r"procedures\.texts: unknown field .de."):
         merge_document({"procedures": {"texts": {"de": {}}}}, p, c)
+
+
+def test_the_templates_program_wording_is_not_a_shop_text() -> None:
+    p, c = default_procedures(), default_criteria()
+    with pytest.raises(ValidationError, match=r"procedures\.texts\.en: unknown field 'manual'"):
+        merge_document({"procedures": {"texts": {"en": {"manual": {}}}}}, p, c)
