@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .models import Incident, ShopProfile
+from .vocabulary import label
 
 # Placeholders per document language; a case study is written in one language.
 PLACEHOLDERS: dict[str, dict[str, str]] = {
@@ -148,13 +149,17 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
-def sensitive_terms(incident: Incident, shop: ShopProfile) -> list[tuple[str, str]]:
+def sensitive_terms(
+    incident: Incident, shop: ShopProfile, staff_names: Iterable[str] = ()
+) -> list[tuple[str, str]]:
     """(text, kind) pairs the structured fields say identify someone or somewhere."""
     terms: list[tuple[str, str]] = []
 
     def add(value: str, kind: str) -> None:
         terms.extend((v, kind) for v in _name_variants(value))
 
+    for name in staff_names:
+        add(name, "staff")
     for p in incident.participants:
         if p.staff is not None:
             add(p.staff.name, "staff")
@@ -244,15 +249,22 @@ def compose(incident: Incident, lang: str) -> tuple[str, str]:
         parts.append(f"{h['done']}\n" + "\n".join(f"- {d}" for d in done))
     if incident.prevention.strip():
         parts.append(f"{h['prevention']}\n{incident.prevention.strip()}")
-    behaviours = ", ".join(b.value.replace("_", " ") for b in incident.behaviours)
+    sep = "、" if lang == "ja" else ", "
+    behaviours = sep.join(label(b, lang) for b in incident.behaviours)
     title = f"{h['title']}: {behaviours}" if behaviours else h["title"]
     return title, "\n\n".join(parts)
 
 
-def draft_case_study(incident: Incident, shop: ShopProfile, lang: str = "ja") -> CaseStudyDraft:
-    """A case-study draft of ``incident`` in ``lang`` with identifying details replaced."""
+def draft_case_study(
+    incident: Incident, shop: ShopProfile, lang: str = "ja", staff_names: Iterable[str] = ()
+) -> CaseStudyDraft:
+    """A case-study draft of ``incident`` in ``lang`` with identifying details replaced.
+
+    ``staff_names`` are the shop's own people (the training roster, the users): a staff member
+    named only in the free text is still found.
+    """
     title, body = compose(incident, lang)
-    terms = sensitive_terms(incident, shop)
+    terms = sensitive_terms(incident, shop, staff_names)
     title, c1 = anonymise(title, terms, lang)
     body, c2 = anonymise(body, terms, lang)
     counts = {k: c1.get(k, 0) + c2.get(k, 0) for k in {*c1, *c2}}

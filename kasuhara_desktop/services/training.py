@@ -247,7 +247,11 @@ class TrainingService:
                 "made from closed incidents only."
             )
         shop = shop_repo.get(self.vault.conn)
-        return incident.id or 0, draft_case_study(incident, shop, lang)
+        return incident.id or 0, draft_case_study(incident, shop, lang, self._staff_names())
+
+    def _staff_names(self) -> list[str]:
+        """Everyone on the roster (left or not) and the logbook's user names."""
+        return [m.name for m in repo.list_members(self.vault.conn)] + [self.vault.user]
 
     def leftovers(self, text: str, source_incident_id: int | None) -> list[str]:
         """Kinds of identifying detail still found in ``text`` (names from the source incident
@@ -258,9 +262,11 @@ class TrainingService:
         if source_incident_id:
             ref = repo.incident_reference(self.vault.conn, source_incident_id)
             if ref:
-                terms = sensitive_terms(incident_repo.get(self.vault.conn, ref), shop)
-        else:  # the shop's own name, address and phone still count
-            terms = sensitive_terms(Incident(occurred_at=self.now(), summary=""), shop)
+                incident = incident_repo.get(self.vault.conn, ref)
+                terms = sensitive_terms(incident, shop, self._staff_names())
+        if not terms:  # the shop's own name, address and phone and its people still count
+            empty = Incident(occurred_at=self.now(), summary="")
+            terms = sensitive_terms(empty, shop, self._staff_names())
         return leftovers(text, terms)
 
     def save_draft(

@@ -132,3 +132,15 @@ def test_record_pdf_lists_sessions_and_who_is_overdue(service: TrainingService) 
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     for s in ("研修記録", "電話対応の打ち切り方", "山田 太郎", "未受講 次郎", "未受講", "外部講師"):
         assert s in text, s
+
+
+def test_roster_names_and_the_user_in_free_text_are_replaced(
+    service: TrainingService, vault: Vault
+) -> None:
+    service.add_member("田中 一郎", "part_time", date(2024, 1, 1))
+    inc = sample_incident("客が「田中を出せ、山田もだ」と叫んだ。")  # 山田: the user 店長 山田
+    inc.status = IncidentStatus.CLOSED
+    _id, draft = service.draft_case_study(IncidentService(vault).add(inc).reference, "en")
+    assert "田中" not in draft.text and "山田" not in draft.text and "[staff member]" in draft.text
+    assert "Threats" in draft.title or "threat" in draft.title.lower()
+    assert service.leftovers("田中が謝った", None) == ["staff"]
