@@ -133,7 +133,7 @@ def test_screenshots(qtbot: QtBot, services: Services, lang: str, tmp_path: Path
         page.show()
         shots = Path(os.environ.get("KASUHARA_SCREENSHOTS", tmp_path))
         shots.mkdir(parents=True, exist_ok=True)
-        for index, name in ((0, "in-person"), (5, "criteria")):
+        for index, name in ((0, "in-person"), (4, "settings"), (5, "criteria")):
             page.tabs.setCurrentIndex(index)
             assert page.grab().save(str(shots / f"procedures-{name}-{lang}.png"))
     finally:
