@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from ..domain.policy import Acknowledgement, ToldRecord, policy_template
+from ..domain.vocabulary import fill
 from . import linebreak
 from .staff_statements import staff_statement_flowables
 from .styles import CONTENT_WIDTH, CREATOR, RULE, make_document, make_styles, page_decorator
@@ -188,7 +189,7 @@ def build_policy_document(out: BinaryIO, data: PolicyDocumentData) -> None:
     doc = make_document(
         out, title=data.title, subject=w["document"], lang=data.lang, author=data.prepared_by
     )
-    reference = f"{w['version']} {data.version}"
+    reference = fill(str(w["version_ref"]), data.version)
     canvas = page_decorator(reference, w["footer"], page_format=str(w["page"]))
     doc.build(doc_.story(), canvasmaker=canvas)
 
