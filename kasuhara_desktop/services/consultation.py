@@ -15,7 +15,7 @@ Who may do what:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -96,6 +96,18 @@ class ConsultationService:
         self._access.require(Permission.EDIT_POLICY)
         with self.vault.transaction() as conn:
             repo.delete_contact(conn, contact_id, self._access.login)
+
+    def user_logins(self) -> list[str]:
+        """The logbook's users, who may be made contact persons (for the contacts form)."""
+        self._access.require(Permission.EDIT_POLICY)
+        return sorted(self._users())
+
+    def record_contacts(self) -> list[str]:
+        """Whom a new record may name as its contact person: the owner may name any contact
+        person (or themselves), a contact person only themselves."""
+        if self._access.role is Role.OWNER:
+            return sorted(repo.contact_logins(self.vault.conn) | {self._access.login})
+        return [self._access.login] if self.is_contact_person() else []
 
     def contact_persons(self) -> set[str]:
         """Logins of the designated contact persons."""
@@ -203,6 +215,11 @@ class ConsultationService:
         """Write the outgoing request's letter to ``dest`` (whole or not at all)."""
         letter = compose_letter(self.request(request_id), shop_repo.get(self.vault.conn), lang)
         write_pdf_atomically(dest, lambda out: build_cooperation_letter(out, letter))
+
+    def letter_job(self, request_id: int, dest: Path, lang: str = "ja") -> Callable[[], Path]:
+        """Read what the letter needs now; return the writing (plain data) for another thread."""
+        letter = compose_letter(self.request(request_id), shop_repo.get(self.vault.conn), lang)
+        return lambda: write_pdf_atomically(dest, lambda out: build_cooperation_letter(out, letter))
 
     def today(self) -> date:
         """Today in the shop's time zone (the default day of a new request)."""

@@ -64,6 +64,13 @@ ENTRIES: list[DutyEntry] = [
         "open_policy_page",
     ),
     # [consultation]
+    DutyEntry(
+        "consultationAction",
+        lambda: QCoreApplication.translate("DutyMenu", "&Consultation desk…"),
+        Permission.VIEW_GUIDANCE,
+        "consultation_page",
+        "open_consultation_page",
+    ),
     # [procedures]
     DutyEntry(
         "proceduresAction",
@@ -81,6 +88,13 @@ ENTRIES: list[DutyEntry] = [
         "open_training_page",
     ),
     # [cooperation]
+    DutyEntry(
+        "cooperationAction",
+        lambda: QCoreApplication.translate("DutyMenu", "C&ooperation requests…"),
+        Permission.COOPERATION,
+        "consultation_page",
+        "open_cooperation_page",
+    ),
     # [retention]
 ]
 
