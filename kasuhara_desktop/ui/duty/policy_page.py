@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.policy import PolicyVersion
 from ...domain.vocabulary import fill
-from ...services.documents import write_pdf_atomically
+from ...services.documents import code_points, unprintable_characters, write_pdf_atomically
 from ...services.policy import PdfBuild, PolicyService, document_builder, poster_builder
 from ...services.registry import Services
 from ..dialogs.messages import error_text, show_error
@@ -336,12 +336,23 @@ class PolicyPage(QDialog):
             return
         self.printing = dest
         self.message.setText(self.tr("Making the PDF…"))
-        self.tasks.start(lambda _ctx: write_pdf_atomically(dest, build))
 
-    def _printed(self, dest: object) -> None:
-        if isinstance(dest, Path):
-            remember(SaveKind.REPORT, dest)
-            self.message.setText(fill(self.tr("Saved to %1"), str(dest)))
+        def work(_ctx: object) -> tuple[Path, set[str]]:
+            with unprintable_characters() as unprintable:  # entered on the worker's thread
+                write_pdf_atomically(dest, build)
+            return dest, unprintable
+
+        self.tasks.start(work)
+
+    def _printed(self, value: object) -> None:
+        assert isinstance(value, tuple)
+        dest, unprintable = value
+        remember(SaveKind.REPORT, dest)
+        text = fill(self.tr("Saved to %1"), str(dest))
+        if unprintable:  # characters no installed font has: they print as [U+XXXX]
+            note = self.tr("%n character(s) could not be printed: %1", "", len(unprintable))
+            text = f"{text} {fill(note, code_points(unprintable))}"
+        self.message.setText(text)
 
     def _print_failed(self, exc: BaseException) -> None:
         dest = self.printing or Path()

@@ -158,8 +158,23 @@ def test_print_document_and_posters_off_the_gui_thread(
         saved = dest if dest.suffix == ".pdf" else dest.with_name(dest.name + ".pdf")
         qtbot.waitUntil(lambda s=saved: str(s) in page.message.text(), timeout=30_000)
         assert expected in pdf_text(saved)
+    assert "could not be printed" not in page.message.text()
     assert "不利益" in pdf_text(tmp_path / "doc.pdf")
     assert "不利益" not in pdf_text(tmp_path / "a3.pdf")
+
+
+def test_unprintable_characters_are_told(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = services.policy
+    assert service is not None
+    service.adopt_text("方針", "Private use: \ue000", "ja", date(2026, 1, 15))
+    page = make_page(qtbot, service)
+    dest = tmp_path / "doc.pdf"
+    monkeypatch.setattr(policy_page, "choose_save_path", lambda *a, **k: dest)
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: str(dest) in page.message.text(), timeout=30_000)
+    assert "could not be printed: U+E000" in page.message.text()
 
 
 def test_open_returns_a_non_modal_window(qtbot: QtBot, services: Services) -> None:
