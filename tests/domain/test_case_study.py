@@ -87,3 +87,8 @@ def test_leftovers_find_a_retyped_name_or_date() -> None:
     assert leftovers("〔従業員〕が対応した。", terms) == []
     assert leftovers("佐藤が１２月１日に対応した。", terms) == ["date", "staff"]
     assert leftovers("〔顧客〕が３時間話し、2回電話した。", terms) == []  # durations are no times
+    assert leftovers("１２月にまた来た。", terms) == ["date"]
+    assert leftovers("０９０ー１２３４ー５６７８、ｊｉｒｏ＠ｅｘａｍｐｌｅ．ｊｐ", terms) == [
+        "email",
+        "phone",
+    ]
