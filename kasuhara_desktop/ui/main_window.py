@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         registry.cancel_all()
         if registry.running():
             self._closing_vault = True
+            self.lock_panel.hold()  # an unlock typed meanwhile waits for the vault to close
             registry.idle.connect(self._close_vault_when_idle)
         else:
             self.session.close_vault()
@@ -310,6 +311,7 @@ class MainWindow(QMainWindow):
         self._closing_vault = False
         if self.is_locked:
             self.session.close_vault()
+        self.lock_panel.release()
 
     @Slot(object)
     def _on_unlocked(self, vault: object) -> None:

@@ -7,6 +7,7 @@ that a hidden action is disabled too, so its shortcut does nothing.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from kasuhara_desktop.ui.app_settings import AppSettings
 from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.session import Session, UnlockRequest
-from kasuhara_desktop.ui.tasks import registry
+from kasuhara_desktop.ui.tasks import registry, run_task
 from kasuhara_desktop.ui.users.users_dialog import UsersDialog
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
 from kasuhara_desktop.vault.vault import Vault
@@ -165,3 +166,30 @@ def test_switch_user_locks_and_asks_who_is_next(qtbot, window_as) -> None:
     window.lock_panel.submit()
     assert calls == [] and "User list" in window.lock_panel.error.text()
     assert QApplication.focusWidget() in (combo, None)
+
+
+def test_an_unlock_typed_while_the_old_vault_still_closes_waits_for_it(qtbot, window_as) -> None:
+    """A task the lock cancelled still runs (it checks for the cancel only now and then): the
+    vault closes when it ends, and the next person's unlock waits for that instead of being
+    told the logbook is open in another window."""
+    window = window_as(OWNER)
+    go = threading.Event()
+    run_task(lambda _ctx: go.wait(10))
+    window.user_actions.switch_user.trigger()
+    combo = child_combo(window)
+    combo.setCurrentIndex(combo.findText("sato"))
+    window.lock_panel.passphrase.setText(STAFF_PASS)
+    window.lock_panel.submit()
+    qtbot.wait(200)
+    assert window.is_locked and window.lock_panel.busy.isVisibleTo(window.lock_panel)
+    assert not window.lock_panel.error.text()
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        go.set()
+    assert window.session.services is not None
+    assert window.session.services.access.login == "sato"
+
+
+def child_combo(window: MainWindow) -> QComboBox:
+    combo = window.lock_panel.findChild(QComboBox, "userCombo")
+    assert combo is not None
+    return combo

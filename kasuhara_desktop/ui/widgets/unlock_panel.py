@@ -60,6 +60,7 @@ class UnlockPanel(QWidget):
         self._folder: Path | None = None
         self._task: Task | None = None
         self._demo_passphrase = ""
+        self._held = self._pending = False  # hold(): the window's last vault is still closing
 
         self.heading = QLabel(self.tr("Unlock the logbook"), self)
         self.heading.setObjectName("unlockHeading")
@@ -304,12 +305,28 @@ class UnlockPanel(QWidget):
             return
         self.hide_error()
         self._set_busy(True)
+        if self._held:  # unlocked again before the old vault let go of its lock: wait for it
+            self._pending = True
+            return
         unlock = self._unlock_fn  # the worker gets the function and plain data, not the widget
         self._task = run_task(
             lambda _ctx: unlock(request),
             on_result=self._on_unlocked,
             on_error=self._on_failed,
         )
+
+    def hold(self) -> None:
+        """Keep an unlock waiting until :meth:`release` (after a lock, the window's vault
+        closes only once the tasks the lock cancelled have ended; opening it meanwhile would
+        find it "open in another window")."""
+        self._held, self._pending = True, False
+
+    def release(self) -> None:
+        """The old vault is closed: run the unlock that waited, if any."""
+        pending, self._held, self._pending = self._pending, False, False
+        if pending:
+            self._set_busy(False)
+            self.submit()
 
     @Slot(object)
     def _on_unlocked(self, vault: object) -> None:
