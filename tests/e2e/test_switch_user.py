@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QTableView
 from kasuhara_desktop.domain.roles import Role
 from kasuhara_desktop.services import users as users_service
 from kasuhara_desktop.ui.main_window import MainWindow
-from kasuhara_desktop.ui.tasks import registry
 from kasuhara_desktop.ui.users.user_forms import AddUserForm
 from kasuhara_desktop.ui.users.users_dialog import UsersDialog
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
@@ -51,9 +50,6 @@ def add_staff_through_the_users_page(qtbot, window: MainWindow) -> None:
 def switch_to(qtbot, window: MainWindow, login: str, passphrase: str) -> None:
     window.user_actions.switch_user.trigger()
     assert window.is_locked
-    # The vault closes once the tasks the lock cancelled (the home screen's) have ended.
-    qtbot.waitUntil(lambda: not registry.running(), timeout=10_000)
-    qtbot.wait(20)
     combo = child(window.lock_panel, QComboBox, "userCombo")
     assert combo.currentIndex() == -1  # nobody chosen: the next person picks their name
     combo.setCurrentIndex(combo.findText(login))
