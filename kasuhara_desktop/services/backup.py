@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from ..domain.errors import Cancelled, UserError
-from ..domain.roles import Permission, Role
+from ..domain.errors import Cancelled
+from ..domain.roles import Permission
 from ..vault import audit
 from ..vault.backup import (
     BackupJob,
@@ -68,13 +68,13 @@ def restore(
     """Restore ``backup_folder`` into the new folder ``dest`` and return it opened.
 
     Only an owner may restore (the recovery key is the owner's). No vault is open yet, so the
-    role is the one the backup's own header gives the user who unlocks; it is read before
-    anything is copied, and the passphrase is checked by the unlock as always.
+    role is the one the backup's own users table gives the user who unlocks, read before
+    anything is copied (one more unlock of the backup: a restore is rare).
 
     Raises:
         AccessDeniedError: that user is not an owner; nothing was copied.
     """
-    require_restore(backup_folder, user, recovery_key is not None)
+    require_restore(backup_folder, user, passphrase, recovery_key)
     vault = restore_vault(
         backup_folder, dest, user=user, passphrase=passphrase, recovery_key=recovery_key
     )
@@ -84,19 +84,26 @@ def restore(
     return vault
 
 
-def require_restore(backup_folder: Path, user: str | None, by_recovery_key: bool) -> None:
-    """Refuse a restore by anyone but an owner of the backup (see :func:`restore`)."""
-    if by_recovery_key:
-        return
-    header = load_header(backup_folder)  # a clear message if it is not a vault
-    if user is None and len(header.slots) != 1:
-        return  # the unlock asks which user (several slots) with its own clear message
-    login = user if user is not None else header.slots[0].user
+def require_restore(
+    backup_folder: Path,
+    user: str | None,
+    passphrase: str | None,
+    recovery_key: bytes | None,
+) -> None:
+    """Refuse a restore by anyone but an owner of the backup (see :func:`restore`).
+
+    The backup is unlocked once to read the user's role from its own users table (the
+    authority: the slot's role in ``vault.json`` is only a hint, stale after a role change),
+    and closed again before anything is copied.
+    """
+    if recovery_key is not None:
+        return  # the recovery key is the owner's
+    load_header(backup_folder)  # a clear message if it is not a vault
+    probe = Vault.open(backup_folder, user=user, passphrase=passphrase)
     try:
-        role = Role.parse(header.slot_for(login).role)
-    except UserError:
-        return  # an unknown user: the unlock refuses them with its own clear message
-    Access(login, login, role).require(Permission.RESTORE)
+        Access.for_vault(probe).require(Permission.RESTORE)
+    finally:
+        probe.close()
 
 
 @dataclass(frozen=True)

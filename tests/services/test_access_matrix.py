@@ -369,6 +369,8 @@ def test_restore_needs_an_owner_of_the_backup(vault: Vault, tmp_path: Path) -> N
     users = UserService(vault)
     users.add("sato", "佐藤", Role.STAFF, "sato's own long passphrase", kdf=FAST_PARAMS)
     users.add("suzuki", "鈴木", Role.MANAGER, "suzuki's own long passphrase", kdf=FAST_PARAMS)
+    users.add("tanaka", "田中", Role.STAFF, "tanaka's own long passphrase", kdf=FAST_PARAMS)
+    users.set_role("tanaka", Role.OWNER)  # the users table decides, not the slot's old hint
     copy = tmp_path / "backup"
     backup_module.finish_backup(BackupService(vault).plan(copy).run())
     for login in ("sato", "suzuki"):
@@ -380,6 +382,8 @@ def test_restore_needs_an_owner_of_the_backup(vault: Vault, tmp_path: Path) -> N
         assert not dest.exists()
     restored = backup_module.restore(copy, tmp_path / "restored", user=OWNER, passphrase=PASSPHRASE)
     restored.close()
+    secret = "tanaka's own long passphrase"
+    backup_module.restore(copy, tmp_path / "by-tanaka", user="tanaka", passphrase=secret).close()
 
 
 # ------------------------------------------------------------------ no method without a class
