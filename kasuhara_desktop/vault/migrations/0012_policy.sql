@@ -2,8 +2,9 @@
 -- state a policy and tell staff). Each saved text is a version; a version becomes the policy
 -- when it is adopted (adopted_on). When and how staff were told is recorded per version, with
 -- each person's acknowledgement beside it.
+-- IF NOT EXISTS: a re-run is harmless (the migration tests replay old versions).
 
-CREATE TABLE policy_versions (
+CREATE TABLE IF NOT EXISTS policy_versions (
     id          INTEGER PRIMARY KEY,
     version     INTEGER NOT NULL UNIQUE,
     lang        TEXT NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE policy_versions (
     adopted_by  TEXT NOT NULL DEFAULT ''
 );
 
-CREATE TABLE policy_told (
+CREATE TABLE IF NOT EXISTS policy_told (
     id                 INTEGER PRIMARY KEY,
     policy_version_id  INTEGER NOT NULL REFERENCES policy_versions (id),
     told_on            TEXT NOT NULL,
@@ -25,9 +26,9 @@ CREATE TABLE policy_told (
     recorded_at        TEXT NOT NULL,
     recorded_by        TEXT NOT NULL
 );
-CREATE INDEX policy_told_version ON policy_told (policy_version_id);
+CREATE INDEX IF NOT EXISTS policy_told_version ON policy_told (policy_version_id);
 
-CREATE TABLE policy_acknowledgements (
+CREATE TABLE IF NOT EXISTS policy_acknowledgements (
     id                 INTEGER PRIMARY KEY,
     policy_version_id  INTEGER NOT NULL REFERENCES policy_versions (id),
     name               TEXT NOT NULL,
