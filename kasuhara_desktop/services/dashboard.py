@@ -241,7 +241,7 @@ class DashboardService:
         return DashboardJob(
             db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
             read_only=self.vault.read_only, shop=shop, today=day,
-            training=self._training(), policy=self._policy(),
+            training=self._training(day), policy=self._policy(day),
         )  # fmt: skip
 
     def figures(
@@ -254,14 +254,14 @@ class DashboardService:
         """Gather on this thread (the CLI; the GUI runs :meth:`job`'s gather in a task)."""
         return self.job(today).gather(progress=progress, should_cancel=should_cancel)
 
-    def _training(self) -> TrainingFigure | None:
+    def _training(self, today: date) -> TrainingFigure | None:
         """The training roster's counts, or None where training is not built or not allowed."""
         try:
             from .training import TrainingService  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             return None
         try:
-            status = TrainingService(self.vault, access=self._access).status()
+            status = TrainingService(self.vault, access=self._access).status(today)
         except AccessDeniedError:
             return None
         return TrainingFigure(
@@ -271,14 +271,27 @@ class DashboardService:
             overdue=int(status.overdue),
         )
 
-    def _policy(self) -> PolicyFigure | None:
-        """Whether a policy is adopted and acknowledged, or None where that part is absent."""
+    def _policy(self, today: date) -> PolicyFigure | None:
+        """Whether a policy is adopted and acknowledged (by the training roster's staff, who
+        include part-timers without logins), or None where that part is absent."""
         try:
             from .policy import PolicyService  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             return None
         try:
-            status = PolicyService(self.vault, access=self._access).status()
+            status = PolicyService(self.vault, access=self._access).status(self._roster(today))
         except AccessDeniedError:
             return None
         return policy_figure(status)
+
+    def _roster(self, today: date) -> list[str]:
+        """Names of the staff on the training roster today (empty without that part)."""
+        try:
+            from .training import TrainingService  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            return []
+        try:
+            members = TrainingService(self.vault, access=self._access).roster(include_left=False)
+        except AccessDeniedError:
+            return []
+        return [m.name for m in members if m.active_on(today)]

@@ -104,7 +104,8 @@ class PolicyFigure:
 
 def policy_figure(status: Any) -> PolicyFigure:
     """A :class:`PolicyFigure` from the policy service's status object (its own type)."""
-    adopted = bool(getattr(status, "adopted", getattr(status, "current", None)))
+    version = getattr(status, "adopted", None)
+    adopted = version is not None and getattr(version, "adopted_on", True) is not None
     missing = getattr(status, "unacknowledged", getattr(status, "not_acknowledged", 0))
     if not isinstance(missing, int):
         missing = len(missing)

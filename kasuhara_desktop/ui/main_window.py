@@ -38,6 +38,7 @@ from .app_settings import GEOMETRY_KEY, SPLITTER_KEY, AppSettings
 from .autosave import offer_restore
 from .backup_action import BackupAction
 from .case_menus import CaseMenus
+from .dashboard.home_tabs import HomeTabs
 from .dialogs.messages import error_text, show_error
 from .duty.duty_menu import DutyMenu
 from .editor.incident_editor import IncidentEditor
@@ -112,7 +113,9 @@ class MainWindow(QMainWindow):
         self.lock_page = self.lock_screen
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("mainStack")
-        self.stack.addWidget(self.browser)
+        # Home | Incidents (the browser inside unchanged); the lock page covers both.
+        self.home_tabs = HomeTabs(self, self, self.browser, self.filter_bar, session, self.settings)
+        self.stack.addWidget(self.home_tabs)
         self.stack.addWidget(self.lock_screen)
         self.setCentralWidget(self.stack)
 
@@ -176,6 +179,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def refresh(self, keep: str | None = None) -> None:
         self.browser.refresh(keep)
+        self.home_tabs.refresh_home()  # after saves and F5: the dashboard's counts too
 
     def selected_reference(self) -> str | None:
         return self.browser.selected_reference()

@@ -88,5 +88,6 @@ def unlock_to_main(qtbot, shell_starter, folder: Path, lang: str, rows: int = 1)
     dialog.panel.passphrase.setText(PASSPHRASE)
     qtbot.mouseClick(dialog.panel.unlock_button, Qt.MouseButton.LeftButton)
     window = wait_window(qtbot, MainWindow)
+    window.home_tabs.show_incidents()  # the list, as Ctrl+2 does (Home is the first tab)
     qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=10_000)
     return window

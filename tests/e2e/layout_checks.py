@@ -273,6 +273,7 @@ def open_logbook(qtbot, start_app, folder: Path, lang: str) -> MainWindow:
     type_text(child(dialog, QLineEdit, "passphraseEdit"), PASSPHRASE)
     qtbot.mouseClick(child(dialog, QPushButton, "unlockButton"), Qt.MouseButton.LeftButton)
     window = wait_window(qtbot, MainWindow, timeout=20_000)
+    window.home_tabs.show_incidents()  # the list, as Ctrl+2 does (Home is the first tab)
     qtbot.waitExposed(window)
     settle()
     return window

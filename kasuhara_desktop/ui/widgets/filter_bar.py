@@ -26,6 +26,8 @@ from ...domain.query import IncidentFilter
 from ..labels import choices
 
 SEARCH_DELAY_MS = 300
+OPEN_STATUSES = "open"
+"""The status combo's entry for every status but closed (the home screen's open incidents)."""
 
 
 class FilterBar(QWidget):
@@ -55,6 +57,7 @@ class FilterBar(QWidget):
 
         self.status = self._combo("statusFilter", self.tr("All statuses"), IncidentStatus)
         self.status.setAccessibleName(self.tr("Filter by status"))
+        self.status.insertItem(1, self.tr("Open (not closed)"), OPEN_STATUSES)
         self.channel = self._combo("channelFilter", self.tr("All channels"), Channel)
         self.channel.setAccessibleName(self.tr("Filter by channel"))
         self.behaviour = self._combo("behaviourFilter", self.tr("All behaviours"), Behaviour)
@@ -122,7 +125,7 @@ class FilterBar(QWidget):
         behaviour = self.behaviour.currentData()
         return IncidentFilter(
             search=self.search.text().strip(),
-            statuses=frozenset({IncidentStatus(status)}) if status is not None else frozenset(),
+            statuses=_statuses(status),
             channel=Channel(channel) if channel is not None else None,
             behaviour=Behaviour(behaviour) if behaviour is not None else None,
             date_from=_to_date(self.date_from.date()) if self.use_from.isChecked() else None,
@@ -159,6 +162,14 @@ class FilterBar(QWidget):
     @Slot()
     def _emit(self) -> None:
         self.filter_changed.emit(self.current_filter())
+
+
+def _statuses(code: str | None) -> frozenset[IncidentStatus]:
+    if code is None:
+        return frozenset()
+    if code == OPEN_STATUSES:
+        return frozenset(s for s in IncidentStatus if s is not IncidentStatus.CLOSED)
+    return frozenset({IncidentStatus(code)})
 
 
 def _to_date(value: QDate) -> date:

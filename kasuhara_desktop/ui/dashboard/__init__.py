@@ -1,0 +1,1 @@
+"""The home screen (dashboard): tiles, charts, and the Home | Incidents tabs."""
