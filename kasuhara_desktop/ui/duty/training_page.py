@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QPushButton,
     QSpinBox,
@@ -49,6 +46,7 @@ from ..i18n import current_language
 from ..save_locations import SaveKind, remember, suggested_path
 from ..tasks import Task, run_task
 from .training_case_tab import CaseStudyTab
+from .training_sessions_tab import SessionsTab
 from .training_widgets import pydate as _pydate
 from .training_widgets import qdate as _qdate
 from .training_widgets import table as _table
@@ -77,7 +75,8 @@ class TrainingPage(QDialog):
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._roster_tab(), self.tr("Staff"))
-        self.tabs.addTab(self._sessions_tab(), self.tr("Sessions"))
+        self.sessions_tab = SessionsTab(service, self.can_edit, self)
+        self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
         self.cases = CaseStudyTab(service, self.can_edit, self.can_print, self)
         self.tabs.addTab(self.cases, self.tr("Case studies"))
 
@@ -238,94 +237,12 @@ class TrainingPage(QDialog):
             return
         self.reload()
 
-    # ------------------------------------------------------------ sessions
-
-    def _sessions_tab(self) -> QWidget:
-        self.sessions = _table(
-            [self.tr("Date"), self.tr("Topics"), self.tr("Trainer"), self.tr("Minutes"),
-             self.tr("Attendees")],
-            "sessionsTable",
-        )  # fmt: skip
-        self.session_date = QDateEdit(_qdate(self.service.today()))
-        self.session_date.setObjectName("sessionDate")
-        self.session_date.setCalendarPopup(True)
-        self.session_date.setDisplayFormat("yyyy-MM-dd")
-        self.session_topics = QLineEdit()
-        self.session_topics.setObjectName("sessionTopics")
-        self.session_trainer = QLineEdit()
-        self.session_trainer.setObjectName("sessionTrainer")
-        self.session_minutes = QSpinBox()
-        self.session_minutes.setObjectName("sessionMinutes")
-        self.session_minutes.setRange(0, 24 * 60)
-        self.session_minutes.setSuffix(self.tr(" min"))
-        self.attendees = QListWidget()
-        self.attendees.setObjectName("attendeeList")
-        add = QPushButton(self.tr("Record &session"))
-        add.setObjectName("addSessionButton")
-        add.clicked.connect(self.add_session)
-        form = QFormLayout()
-        form.addRow(self.tr("Date:"), self.session_date)
-        form.addRow(self.tr("Topics:"), self.session_topics)
-        form.addRow(self.tr("Trainer:"), self.session_trainer)
-        form.addRow(self.tr("Duration:"), self.session_minutes)
-        form.addRow(self.tr("Attended:"), self.attendees)
-        form.addRow("", add)
-        for w in (self.session_date, self.session_topics, self.session_trainer,
-                  self.session_minutes, self.attendees, add):  # fmt: skip
-            w.setEnabled(self.can_edit)
-        tab = QWidget()
-        layout = QHBoxLayout(tab)
-        layout.addWidget(self.sessions, 3)
-        layout.addLayout(form, 2)
-        return tab
-
-    def _fill_sessions(self) -> None:
-        names = {st.member.id: st.member.name for st in self.statuses}
-        self.sessions.setRowCount(0)
-        for s in self.service.sessions():
-            row = self.sessions.rowCount()
-            self.sessions.insertRow(row)
-            who = ", ".join(names.get(i, "?") for i in s.attendee_ids)
-            cells = [s.held_on.isoformat(), s.topics, s.trainer, str(s.minutes or "—"), who]
-            for col, text in enumerate(cells):
-                self.sessions.setItem(row, col, QTableWidgetItem(text))
-        self.attendees.clear()
-        for st in self.statuses:
-            if st.state is TrainingState.LEFT:
-                continue
-            item = QListWidgetItem(st.member.name)
-            item.setData(Qt.ItemDataRole.UserRole, st.member.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.attendees.addItem(item)
-
-    def checked_attendees(self) -> list[int]:
-        return [
-            int(self.attendees.item(i).data(Qt.ItemDataRole.UserRole))
-            for i in range(self.attendees.count())
-            if self.attendees.item(i).checkState() == Qt.CheckState.Checked
-        ]
-
-    @Slot()
-    def add_session(self) -> None:
-        try:
-            self.service.add_session(
-                _pydate(self.session_date), self.session_topics.text(),
-                self.session_trainer.text(), self.checked_attendees(),
-                minutes=self.session_minutes.value(),
-            )  # fmt: skip
-        except Exception as exc:
-            show_error(self, exc)
-            return
-        self.session_topics.clear()
-        self.reload()
-
     # ------------------------------------------------------------ all
 
     def reload(self) -> None:
         self.statuses = self.service.statuses()
         self._fill_roster()
-        self._fill_sessions()
+        self.sessions_tab.reload(self.statuses)
         self.cases.reload()
         counts = self.service.status()
         self.summary.setText(

@@ -23,7 +23,7 @@ from kasuhara_desktop.ui.duty import duty_menu
 from kasuhara_desktop.ui.duty.training_page import ATTENTION, TrainingPage, open_training_page
 from kasuhara_desktop.ui.i18n import install_translators
 from kasuhara_desktop.vault.vault import Vault
-from tests.helpers import TOKYO, sample_incident
+from tests.helpers import HOSTILE, TOKYO, sample_incident
 
 
 @pytest.fixture
@@ -62,16 +62,32 @@ def test_never_trained_is_highlighted_and_a_session_clears_it(
     yamada = page.roster.item(row_of(page, "山田 太郎"), 5)
     assert yamada.background().color() != ATTENTION
     assert "Never trained: 1" in page.summary.text()
-    page.session_topics.setText("電話の打ち切り方")
-    page.session_trainer.setText("店長")
-    for i in range(page.attendees.count()):
-        if page.attendees.item(i).text() == "佐藤 花子":
-            page.attendees.item(i).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(page.findChild(type(page.print_button), "addSessionButton"),
-                     Qt.MouseButton.LeftButton)  # fmt: skip
-    assert page.sessions.rowCount() == 2
+    tab = page.sessions_tab
+    tab.topics.setText("電話の打ち切り方")
+    tab.trainer.setText("店長")
+    tab.notes.setText(HOSTILE)
+    for item in tab._items():
+        if item.text() == "佐藤 花子":
+            item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    assert tab.table.rowCount() == 2
     assert page.roster.item(row_of(page, "佐藤 花子"), 5).text() == "Trained"
     assert "Never trained: 0" in page.summary.text()
+    assert service.sessions()[0].notes == HOSTILE
+
+
+def test_attendance_of_a_session_is_corrected(qtbot: QtBot, service: TrainingService) -> None:
+    page = make_page(qtbot, service)
+    tab = page.sessions_tab
+    assert not tab.attendance_button.isEnabled()
+    tab.table.selectRow(0)  # the session of 2026-06-01, attended by 山田
+    ticked = [it.text() for it in tab._items() if it.checkState() == Qt.CheckState.Checked]
+    assert ticked == ["山田 太郎"] and tab.attendance_button.isEnabled()
+    for item in tab._items():
+        item.setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(tab.attendance_button, Qt.MouseButton.LeftButton)
+    assert len(service.sessions()[0].attendee_ids) == 2
+    assert page.roster.item(row_of(page, "佐藤 花子"), 5).text() == "Trained"
 
 
 def test_add_to_roster_and_mark_left(qtbot: QtBot, service: TrainingService) -> None:
@@ -145,8 +161,8 @@ def test_print_record_off_the_gui_thread(
 def test_staff_see_it_read_only(qtbot: QtBot, service: TrainingService, vault: Vault) -> None:
     staff = TrainingService(vault, access=Access("aiko", "Aiko", Role.STAFF))
     page = make_page(qtbot, staff)
-    assert page.roster.rowCount() == 2 and page.sessions.rowCount() == 1
-    assert not page.member_name.isEnabled() and not page.session_topics.isEnabled()
+    assert page.roster.rowCount() == 2 and page.sessions_tab.table.rowCount() == 1
+    assert not page.member_name.isEnabled() and not page.sessions_tab.topics.isEnabled()
     assert not page.print_button.isEnabled() and not page.cases.check_button.isEnabled()
     assert page.cases.text.isReadOnly()
 
