@@ -331,6 +331,8 @@ def test_staff_add_timeline_steps_and_calls_to_anyones_incident(world: World, va
         call, caller_label="客", summary="", reference=inc.reference
     )
     assert len(filed.timeline) == len(step.timeline) + 2
+    new = PhoneService(staff).file_call(call, caller_label="客", summary="電話", reference=None)
+    assert new.status is IncidentStatus.DRAFT and new.reference != inc.reference
     changed = staff.get(inc.reference)
     changed.timeline.pop(0)  # taking a record away is not adding one
     with pytest.raises(AccessDeniedError, match="a manager"):
