@@ -12,9 +12,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from editor_fakes import open_editor
 from helpers import OWNER, PASSPHRASE, make_vault, sample_incident
-from PySide6.QtWidgets import QApplication, QComboBox, QMenu
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QMenu
 
+from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.roles import Role
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.registry import open_services
@@ -193,3 +195,22 @@ def child_combo(window: MainWindow) -> QComboBox:
     combo = window.lock_panel.findChild(QComboBox, "userCombo")
     assert combo is not None
     return combo
+
+
+@pytest.mark.parametrize(("user", "offered"), [("sato", False), ("kato", True), (OWNER, True)])
+def test_reopen_of_a_closed_incident_is_offered_to_managers_and_owners_only(
+    qtbot, folder: Path, user: str, offered: bool
+) -> None:
+    with open_as(folder, OWNER) as vault:
+        closed = sample_incident(summary="完了した事案")
+        closed.status = IncidentStatus.CLOSED
+        reference = IncidentService(vault).add(closed).reference
+    vault = open_as(folder, user)
+    try:
+        editor = open_editor(qtbot, IncidentService(vault), reference)
+        button = editor.findChild(QAbstractButton, "reopen_button")
+        assert button is not None
+        assert (not button.isHidden()) is offered
+        editor.done(0)
+    finally:
+        vault.close()

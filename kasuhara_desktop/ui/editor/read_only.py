@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import IncidentStatus
 from ...domain.errors import UserError
+from ...domain.roles import Permission
 from ...domain.vocabulary import fill
 from .common import plain_label
 
@@ -90,6 +91,8 @@ class ClosedMode(QObject):
         for button in (e.save_button, e.save_close_button):
             button.setEnabled(editable and unlocked)
         self.button.setEnabled(unlocked)
+        access = getattr(e.service, "access", None)  # None: a test's fake service
+        self.button.setVisible(access is None or access.can(Permission.EDIT_ANY_INCIDENT))
         self.bar.setVisible(self.active)
         if not self.active:
             self.problem.hide()
