@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from ..domain.employer_duty import employer_duty
 from ..domain.policy import Acknowledgement, ToldRecord, policy_template
 from ..domain.vocabulary import fill
 from . import linebreak
@@ -165,6 +166,20 @@ class _Document:
             self._grid([w["name"], w["ack_on"], w["sign"]], rows, widths),
         ]
 
+    def legal(self) -> list[Flowable]:
+        """The law behind the policy, from ``resources/legal/employer_duty.json``: the Act's
+        art. 33, its in-force date as far as it was confirmed, and when that was checked."""
+        s, w, lang = self.s, self.w, self.data.lang
+        duty = employer_duty()
+        out: list[Flowable] = [s.para(w["legal"], s.heading)]
+        out.append(s.para(duty.instruments["act"][lang], s.small))
+        for statement in duty.of("act")[:3]:
+            out.append(s.para(f"{statement.ref}: {statement.in_lang(lang)}", s.small))
+        out.append(s.para(duty.in_force_note[lang], s.small))
+        if duty.unverified:
+            out.append(s.para(fill(w["legal_checked"], duty.checked.isoformat()), s.small))
+        return out
+
     def story(self) -> list[Flowable]:
         d, s = self.data, self.s
         return [
@@ -179,6 +194,7 @@ class _Document:
             *staff_statement_flowables(s, d.lang),
             *self.told(),
             *self.acknowledgements(),
+            *self.legal(),
         ]
 
 

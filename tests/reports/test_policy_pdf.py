@@ -58,6 +58,19 @@ def test_staff_document_text(lang: str, pdf_tools: dict[str, Any]) -> None:
     assert "2026-11-0301:00" in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "heading", "unconfirmed"),
+    [("ja", "法的根拠", "未確認"), ("en", "Legal basis", "not yet confirmed"),
+     ("nb", "Rettslig grunnlag", "ikke bekreftet")],
+)  # fmt: skip
+def test_the_legal_basis_is_printed_with_its_checked_date(
+    lang: str, heading: str, unconfirmed: str, pdf_tools: dict[str, Any]
+) -> None:
+    text = "".join(pdf_tools["text"](document(lang)).split())
+    assert heading.replace(" ", "") in text and "33(2)" in text and "2026-10-01" in text
+    assert unconfirmed.replace(" ", "") in text and "2026-12-04" in text  # checked on
+
+
 def test_contacts_are_printed_when_given(pdf_tools: dict[str, Any]) -> None:
     without = "".join(pdf_tools["text"](document("ja")).split())
     assert "相談窓口" not in without
