@@ -33,6 +33,7 @@ class FakeUsers:
         ]
         self.calls: list[tuple[object, ...]] = []
         self.threads: list[threading.Thread] = []
+        self.refuse = ""  # set_role raises this (as the service refuses the last owner)
 
     def _row(self, login: str) -> UserInfo:
         return next(r for r in self.rows if r.login == login)
@@ -57,8 +58,8 @@ class FakeUsers:
 
     def set_role(self, login: str, role: Role) -> UserInfo:
         self.calls.append(("set_role", login, role))
-        if self._row(login).role is Role.OWNER:
-            raise ValidationError("That is the last owner; make another user owner first.")
+        if self.refuse:
+            raise ValidationError(self.refuse)
         info = replace(self._row(login), role=role)
         self.rows = [info if r.login == login else r for r in self.rows]
         return info
@@ -143,9 +144,10 @@ def test_the_list_shows_name_login_role_and_marks_yourself(dialog: UsersDialog) 
     assert "2025-12-04" in cell(dialog, 1, 3)  # the shop's zone: Tokyo, the next morning
 
 
-def test_your_own_row_cannot_be_removed_or_reset_here(dialog: UsersDialog) -> None:
+def test_your_own_row_cannot_be_removed_reset_or_demoted_here(dialog: UsersDialog) -> None:
     dialog.select_login("yamada")
     assert not dialog.remove_button.isEnabled() and not dialog.reset_button.isEnabled()
+    assert not dialog.role_button.isEnabled()
     assert dialog.rename_button.isEnabled()
     dialog.select_login("sato")
     assert dialog.remove_button.isEnabled() and dialog.reset_button.isEnabled()
@@ -218,14 +220,17 @@ def test_rename_and_role_change_update_the_list(qtbot, dialog: UsersDialog, user
     assert users.calls == [("rename", "sato", "佐藤 花"), ("set_role", "sato", Role.MANAGER)]
 
 
-def test_demoting_the_last_owner_is_refused_with_the_reason(qtbot, dialog: UsersDialog) -> None:
-    dialog.select_login("yamada")
+def test_a_role_change_the_service_refuses_is_shown_and_changes_nothing(
+    qtbot, dialog: UsersDialog, users: FakeUsers
+) -> None:
+    users.refuse = "佐藤 花子 is the last owner; make another user owner first."
+    dialog.select_login("sato")
     form = dialog.change_role()
     assert form is not None
-    form.role.setCurrentIndex(form.role.findData(Role.STAFF))  # type: ignore[attr-defined]
+    form.role.setCurrentIndex(form.role.findData(Role.MANAGER))  # type: ignore[attr-defined]
     form.accept()
     assert form.isVisible() and "last owner" in error_boxes()[0].text()
-    assert cell(dialog, 0, ROLE) == "Owner"
+    assert cell(dialog, dialog.model.row_of("sato"), ROLE) == "Staff"
 
 
 def test_remove_names_the_person_warns_about_old_copies_and_offers_the_key_change(

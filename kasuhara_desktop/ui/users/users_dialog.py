@@ -155,11 +155,10 @@ class UsersDialog(QDialog):
     @Slot()
     def _update_buttons(self, *_args: object) -> None:
         user = self.selected_user()
-        for button in (self.rename_button, self.role_button):
-            button.setEnabled(user is not None)
-        # Your own passphrase is changed with the current one (File → Change my passphrase),
-        # and you do not remove yourself from here.
-        for button in (self.reset_button, self.remove_button):
+        self.rename_button.setEnabled(user is not None)
+        # Your own passphrase is changed with the current one (File → Change my passphrase);
+        # your own role and your removal are another owner's to change (the service says so).
+        for button in (self.role_button, self.reset_button, self.remove_button):
             button.setEnabled(user is not None and not user.is_self)
 
     # ------------------------------------------------------------ changes
