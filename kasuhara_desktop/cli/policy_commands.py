@@ -1,9 +1,11 @@
-"""``kasuhara policy show|template|adopt|told|ack|print`` (issue 17.1, the basic policy).
+"""``kasuhara policy show|template|adopt|told|ack|print|law`` (issue 17.1, the basic policy).
 
 ``policy template --lang ja > policy.txt`` gives the shipped text with the shop's name to edit;
 ``policy adopt --file policy.txt --lang ja`` stores it as a new version adopted today (or
 ``--on``); ``policy told`` and ``policy ack`` record that staff were told and who confirmed;
 ``policy print`` writes the staff document, or with ``--poster A4|A3`` the customer poster.
+``policy law`` prints the employer's duty as shipped, each statement with its sources and the
+day it was checked (it needs no vault).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..domain.employer_duty import employer_duty
 from ..domain.errors import ValidationError
 from ..domain.policy import Acknowledgement, PolicyVersion, TellMethod, ToldRecord
 from ..domain.vocabulary import LANGUAGES
@@ -56,6 +59,13 @@ def register(sub: Any) -> None:
     ak.add_argument("name", nargs="+", metavar="NAME")
     ak.add_argument("--on", metavar="DATE", help="default: today")
     ak.set_defaults(func=cmd_ack)
+
+    lw = psub.add_parser(
+        "law", help="the employer's duty: each statement, its sources, when checked"
+    )
+    lw.add_argument("--lang", choices=LANGUAGES, default="en")
+    lw.add_argument("--json", action="store_true")
+    lw.set_defaults(func=cmd_law)
 
     pr = psub.add_parser("print", help="write the staff document or the poster as a PDF")
     pr.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -198,4 +208,41 @@ def cmd_print(args: argparse.Namespace) -> int:
             service.write_document(dest, lang=args.lang)
     note_unprintable(unprintable)
     print(dest)
+    return common.EXIT_OK
+
+
+def cmd_law(args: argparse.Namespace) -> int:
+    """Needs no vault: the shipped data file, with where each statement was read."""
+    duty = employer_duty()
+    if args.json:
+        common.print_json(
+            {
+                "act": duty.act,
+                "promulgated": duty.promulgated.isoformat(),
+                "in_force": duty.in_force.isoformat(),
+                "in_force_note": duty.in_force_note[args.lang],
+                "unverified": duty.unverified,
+                "unverified_note": duty.unverified_note,
+                "checked": duty.checked.isoformat(),
+                "statements": [
+                    {"id": s.id, "instrument": s.instrument, "ref": s.ref,
+                     "text": s.in_lang(args.lang), "sources": list(s.sources),
+                     "checked": s.checked.isoformat()}
+                    for s in duty.statements
+                ],
+                "sources": [{"url": url, "what": what} for url, what in duty.sources],
+            }
+        )  # fmt: skip
+        return common.EXIT_OK
+    print(f"{duty.law[args.lang]}: {duty.act}")
+    print(duty.in_force_note[args.lang])
+    for instrument in ("act", "guideline", "ordinance"):
+        print()
+        print(duty.instruments[instrument][args.lang])
+        for s in duty.of(instrument):
+            print(f"  {s.ref}: {s.in_lang(args.lang)}")
+            print(f"    checked {s.checked}; " + ", ".join(s.sources))
+    if duty.unverified:
+        print()
+        print(f"UNVERIFIED: {duty.unverified_note}")
     return common.EXIT_OK

@@ -127,3 +127,16 @@ def test_bad_input_is_one_line_and_exit_2(
         assert code == 2 and message in err, (argv, err)
         assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert show(capsys, folder)["versions"] == []
+
+
+def test_law_lists_each_statement_with_its_sources(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "policy", "law", "--json")  # no vault needed
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["unverified"] is True and data["in_force"] == "2026-10-01"
+    refs = {s["ref"] for s in data["statements"]}
+    assert {"art. 33(1)", "art. 33(2)", "art. 33(3)", "東京都条例 art. 14"} <= refs
+    urls = {s["url"] for s in data["sources"]}
+    assert all(s["sources"] and set(s["sources"]) <= urls for s in data["statements"])
+    code, out, _ = run(capsys, "policy", "law", "--lang", "nb")
+    assert code == 0 and "UNVERIFIED" in out and "art. 33(2)" in out
