@@ -214,3 +214,18 @@ def test_reopen_of_a_closed_incident_is_offered_to_managers_and_owners_only(
         editor.done(0)
     finally:
         vault.close()
+
+
+def test_a_user_removed_on_the_page_is_gone_from_the_lock_screen(qtbot, window_as) -> None:
+    window = window_as(OWNER)
+    page = window.user_actions.open_users()
+    assert isinstance(page, UsersDialog)
+    page.select_login("sato")
+    box = page.remove()
+    assert box is not None
+    next(b for b in box.buttons() if b.objectName() == "confirmRemoveButton").click()
+    assert page.model.row_of("sato") == -1 and "佐藤 花子" in page.notice.text()
+    assert page.rekey_button.isVisible()  # the owner may change the data key from here
+    window.user_actions.switch_user.trigger()
+    combo = child_combo(window)
+    assert sorted(combo.itemText(i) for i in range(combo.count())) == sorted([OWNER, "kato"])
