@@ -17,6 +17,7 @@ from ..infra.resources import ResourcesNotFoundError
 from . import (
     backup_commands,
     consultation_commands,
+    dashboard_commands,
     evidence_commands,
     incident_commands,
     manual_commands,
@@ -47,6 +48,7 @@ COMMAND_MODULES = [
     policy_commands,
     consultation_commands,
     training_commands,
+    dashboard_commands,
 ]
 
 

@@ -10,7 +10,7 @@ from ..domain.enums import TradeType
 from ..domain.errors import ValidationError
 from ..domain.models import ShopProfile
 from ..services.incidents import IncidentService
-from ..services.shop import CALL_LIMIT_RANGE, ShopService
+from ..services.shop import CALL_LIMIT_RANGE, CCTV_RETENTION_RANGE, ShopService
 from . import common
 
 
@@ -42,6 +42,11 @@ def register(sub: Any) -> None:
         "--call-limit", type=int, metavar="MINUTES", dest="call_limit",
         help=f"time limit for a complaint call, {low}..{high} minutes",
     )  # fmt: skip
+    days = CCTV_RETENTION_RANGE
+    c.add_argument(
+        "--cctv-retention-days", type=int, metavar="DAYS", dest="cctv_days",
+        help=f"days the CCTV recorder keeps video before overwriting it, {days[0]}..{days[1]}",
+    )  # fmt: skip
     c.add_argument("--json", action="store_true", help="print the stored profile as JSON")
     c.set_defaults(func=cmd_set)
 
@@ -70,7 +75,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    fields = ("name", "company", "address", "phone", "representative", "trade_type", "call_limit")
+    fields = ("name", "company", "address", "phone", "representative", "trade_type", "call_limit",
+              "cctv_days")  # fmt: skip
     if all(getattr(args, f) is None for f in fields):
         raise ValidationError("shop set: give at least one field to change (see --help).")
     trade = TradeType(args.trade_type) if args.trade_type else None
@@ -78,7 +84,7 @@ def cmd_set(args: argparse.Namespace) -> int:
         profile = ShopService(IncidentService(vault)).change(
             name=args.name, company=args.company, address=args.address, phone=args.phone,
             representative=args.representative, trade_type=trade,
-            call_limit_minutes=args.call_limit,
+            call_limit_minutes=args.call_limit, cctv_retention_days=args.cctv_days,
         )  # fmt: skip
     print_profile(profile, args.json)
     return common.EXIT_OK
