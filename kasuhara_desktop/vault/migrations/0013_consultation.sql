@@ -6,8 +6,9 @@
 -- the contact person named on the row may read it (checked in services/consultation.py).
 -- cooperation_requests: art. 33(3) requests to or from another employer.
 -- Incident links are SET NULL on delete: retention may erase an incident, the record stays.
+-- IF NOT EXISTS: a re-run is harmless (the migration tests replay old versions).
 
-CREATE TABLE consultation_contacts (
+CREATE TABLE IF NOT EXISTS consultation_contacts (
     id          INTEGER PRIMARY KEY,
     kind        TEXT NOT NULL,
     name        TEXT NOT NULL DEFAULT '',
@@ -20,9 +21,9 @@ CREATE TABLE consultation_contacts (
     updated_at  TEXT NOT NULL,
     updated_by  TEXT NOT NULL
 );
-CREATE INDEX consultation_contacts_login ON consultation_contacts (login);
+CREATE INDEX IF NOT EXISTS consultation_contacts_login ON consultation_contacts (login);
 
-CREATE TABLE consultations (
+CREATE TABLE IF NOT EXISTS consultations (
     id             INTEGER PRIMARY KEY,
     consulted_by   TEXT NOT NULL DEFAULT '',
     consulted_at   TEXT NOT NULL,
@@ -38,10 +39,10 @@ CREATE TABLE consultations (
     updated_at     TEXT NOT NULL,
     updated_by     TEXT NOT NULL
 );
-CREATE INDEX consultations_contact ON consultations (contact_login);
-CREATE INDEX consultations_incident ON consultations (incident_id);
+CREATE INDEX IF NOT EXISTS consultations_contact ON consultations (contact_login);
+CREATE INDEX IF NOT EXISTS consultations_incident ON consultations (incident_id);
 
-CREATE TABLE cooperation_requests (
+CREATE TABLE IF NOT EXISTS cooperation_requests (
     id                INTEGER PRIMARY KEY,
     direction         TEXT NOT NULL CHECK (direction IN ('outgoing', 'incoming')),
     request_date      TEXT NOT NULL,
@@ -61,4 +62,4 @@ CREATE TABLE cooperation_requests (
     updated_at        TEXT NOT NULL,
     updated_by        TEXT NOT NULL
 );
-CREATE INDEX cooperation_requests_incident ON cooperation_requests (incident_id);
+CREATE INDEX IF NOT EXISTS cooperation_requests_incident ON cooperation_requests (incident_id);
