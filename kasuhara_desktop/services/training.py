@@ -233,6 +233,11 @@ class TrainingService:
         self._access.require(Permission.VIEW_GUIDANCE)
         return repo.get_case_study(self.vault.conn, case_id)
 
+    def case_candidates(self) -> list[str]:
+        """Closed incidents marked "training case" when closed, with no case study yet."""
+        self._access.require(Permission.RECORD_TRAINING)
+        return repo.case_candidates(self.vault.conn)
+
     def draft_case_study(self, reference: str, lang: str = "ja") -> tuple[int, CaseStudyDraft]:
         """A draft from the CLOSED incident ``reference`` with identifying details replaced.
 

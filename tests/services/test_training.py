@@ -144,3 +144,20 @@ def test_roster_names_and_the_user_in_free_text_are_replaced(
     assert "田中" not in draft.text and "山田" not in draft.text and "[staff member]" in draft.text
     assert "Threats" in draft.title or "threat" in draft.title.lower()
     assert service.leftovers("田中が謝った", None) == ["staff"]
+
+
+def test_candidates_are_closed_training_cases_without_a_case_study(
+    service: TrainingService, vault: Vault
+) -> None:
+    incidents = IncidentService(vault)
+    marked = sample_incident("研修向き", training_case=True)
+    marked.status = IncidentStatus.CLOSED
+    ref = incidents.add(marked).reference
+    incidents.add(sample_incident("未完了", training_case=True))  # not closed
+    plain = sample_incident("印なし")
+    plain.status = IncidentStatus.CLOSED
+    incidents.add(plain)
+    assert service.case_candidates() == [ref]
+    incident_id, draft = service.draft_case_study(ref)
+    service.save_draft(draft.title, draft.text, incident_id)
+    assert service.case_candidates() == []

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -48,9 +49,14 @@ class CaseStudyTab(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("caseList")
         self.list.currentItemChanged.connect(self._selected)
-        self.reference = QLineEdit()
+        # Editable: the closed incidents marked "training case" are offered, any closed one may
+        # be typed.
+        self.reference = QComboBox()
+        self.reference.setEditable(True)
         self.reference.setObjectName("caseIncident")
-        self.reference.setPlaceholderText(self.tr("Closed incident, e.g. K-2026-0001"))
+        line = self.reference.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Closed incident, e.g. K-2026-0001"))
         self.draft_button = QPushButton(self.tr("&Draft from incident"))
         self.draft_button.setObjectName("draftCaseButton")
         self.draft_button.clicked.connect(self.draft)
@@ -109,6 +115,11 @@ class CaseStudyTab(QWidget):
         self._update_buttons(None)
 
     def reload(self) -> None:
+        if self.can_edit:
+            typed = self.reference.currentText()
+            self.reference.clear()
+            self.reference.addItems(self.service.case_candidates())
+            self.reference.setCurrentText(typed)
         self.list.blockSignals(True)
         self.list.clear()
         for c in self.service.case_studies():
@@ -149,7 +160,7 @@ class CaseStudyTab(QWidget):
     def draft(self) -> None:
         try:
             incident_id, d = self.service.draft_case_study(
-                self.reference.text(), self.page.print_language()
+                self.reference.currentText(), self.page.print_language()
             )
         except Exception as exc:  # e.g. not closed: said to the user
             show_error(self, exc)

@@ -199,6 +199,16 @@ def get_case_study(conn: sqlcipher3.Connection, case_id: int) -> CaseStudy:
     return _case(r)
 
 
+def case_candidates(conn: sqlcipher3.Connection) -> list[str]:
+    """References of closed incidents marked as training cases that no case study came from."""
+    rows = conn.execute(
+        "SELECT reference FROM incidents i WHERE status = 'closed' AND training_case = 1"
+        " AND NOT EXISTS (SELECT 1 FROM training_case_studies c"
+        " WHERE c.source_incident_id = i.id) ORDER BY occurred_utc DESC, id DESC"
+    )
+    return [r[0] for r in rows]
+
+
 def incident_reference(conn: sqlcipher3.Connection, incident_id: int) -> str:
     """The reference of a case study's source incident ("" once it is deleted)."""
     row = conn.execute("SELECT reference FROM incidents WHERE id = ?", (incident_id,)).fetchone()

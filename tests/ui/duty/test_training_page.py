@@ -106,13 +106,14 @@ def test_case_study_from_draft_to_checked_to_print(
     qtbot: QtBot, service: TrainingService, vault: Vault, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    inc = sample_incident("佐藤が１２月１日に「山田を出せ」と言われた。")
+    inc = sample_incident("佐藤が１２月１日に「山田を出せ」と言われた。", training_case=True)
     inc.status = IncidentStatus.CLOSED
     ref = IncidentService(vault).add(inc).reference
     page = make_page(qtbot, service)
     tab = page.cases
     assert not tab.print_button.isEnabled()
-    tab.reference.setText(ref)
+    assert [tab.reference.itemText(i) for i in range(tab.reference.count())] == [ref]
+    tab.reference.setCurrentIndex(0)
     qtbot.mouseClick(tab.draft_button, Qt.MouseButton.LeftButton)
     assert "佐藤" not in tab.text.toPlainText() and "Replaced:" in tab.removed.text()
     assert "staff member" in tab.removed.text()
@@ -135,6 +136,7 @@ def test_case_study_from_draft_to_checked_to_print(
     qtbot.mouseClick(tab.check_button, Qt.MouseButton.LeftButton)
     case = service.case_studies()[0]
     assert case.checked and case.checked_by == vault.user and tab.print_button.isEnabled()
+    assert tab.reference.count() == 0  # no longer offered: its case study exists
     dest = tmp_path / "case.pdf"
     monkeypatch.setattr(page, "choose_pdf_path", lambda stem: dest)
     qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
