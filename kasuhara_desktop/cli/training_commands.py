@@ -5,7 +5,8 @@ and case studies made from closed incidents (issue 17.4).
 --attendees "A,B"``, ``training staff add|list|leave``, ``training print -o F.pdf``,
 ``training case-study draft INCIDENT`` (stores an unchecked draft and says what was removed),
 ``training case-study check ID --confirm …`` and ``training case-study print ID -o F.pdf``
-(refused until checked).
+(refused until checked); ``case-study candidates`` lists the closed incidents marked as training
+cases; ``training settings`` the interval and a new starter's grace period.
 """
 
 from __future__ import annotations
@@ -109,6 +110,11 @@ def register(sub: Any) -> None:
     cl = csub.add_parser("list", help="the case studies")
     cl.add_argument("--json", action="store_true")
     cl.set_defaults(func=cmd_case_list)
+    cn = csub.add_parser(
+        "candidates", help="closed incidents marked as training cases, with no case study yet"
+    )
+    cn.add_argument("--json", action="store_true")
+    cn.set_defaults(func=cmd_case_candidates)
     cp = csub.add_parser("print", help="write a checked case study as a handout PDF")
     cp.add_argument("id", type=int)
     cp.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
@@ -296,6 +302,16 @@ def cmd_case_list(args: argparse.Namespace) -> int:
         return common.EXIT_OK
     for c in cases:
         print(f"{c.id:>4}  {'checked' if c.checked else 'draft  '}  {c.title}")
+    return common.EXIT_OK
+
+
+def cmd_case_candidates(args: argparse.Namespace) -> int:
+    with common.open_vault(args) as vault:
+        refs = TrainingService(vault).case_candidates()
+    if args.json:
+        common.print_json(refs)
+    else:
+        print("\n".join(refs) if refs else "no closed incident is marked as a training case")
     return common.EXIT_OK
 
 

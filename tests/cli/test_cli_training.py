@@ -73,10 +73,12 @@ def test_case_study_draft_check_print(
 ) -> None:
     data = json.loads(INCIDENT_EXAMPLE.read_text(encoding="utf-8"))
     data["status"] = "closed"
+    data["training_case"] = True
     src = tmp_path / "closed.json"
     src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     ok(capsys, folder, "incident", "add", "--json", str(src))
     ref = json.loads(ok(capsys, folder, "incident", "list", "--json"))[0]["reference"]
+    assert json.loads(ok(capsys, folder, "training", "case-study", "candidates", "--json")) == [ref]
     out = ok(capsys, folder, "training", "case-study", "draft", ref)
     assert "case study 1 drafted (not checked)" in out and "replaced:" in out
     pdf = tmp_path / "case.pdf"
