@@ -62,6 +62,7 @@ def register(sub: Any) -> None:
     a.add_argument("--incident", default="", metavar="REF", help="the incident, if any")
     a.add_argument("--action", dest="done", default="", metavar="TEXT", help="what was done")
     a.add_argument("--follow-up", default="", metavar="TEXT", help="what is still to be done")
+    a.add_argument("--follow-up-on", metavar="YYYY-MM-DD", help="by when")
     a.add_argument("--file", metavar="FILE|-", dest="json_input", help="the record as JSON")
     a.add_argument("--json", action="store_true", help="print the stored record as JSON")
     a.set_defaults(func=cmd_add)
@@ -137,6 +138,7 @@ def _consultation(args: argparse.Namespace) -> Consultation:
         incident_reference=args.incident,
         action=args.done,
         follow_up=args.follow_up,
+        follow_up_on=_day(args.follow_up_on, "--follow-up-on"),
     )
 
 

@@ -64,12 +64,14 @@ def test_add_and_list_visible_only_to_owner_and_contact_person(
     code, out, err = run(
         capsys, "--vault", folder, "consultation", "add", "--when", "2026-11-20T18:30+09:00",
         "--summary", "暴言がつらい", "--by", "T.K.", "--action", "シフト調整",
+        "--follow-up", "面談", "--follow-up-on", "2026-11-27",
     )  # fmt: skip
     assert code == 0, err
     assert "contact person mika" in out
     code, out, _ = run(capsys, "--vault", folder, "consultation", "list", "--json")
     mine = json.loads(out)
     assert [r["summary"] for r in mine] == ["暴言がつらい"] and mine[0]["contact"] == "mika"
+    assert mine[0]["follow_up_on"] == "2026-11-27" and mine[0]["action"] == "シフト調整"
 
     as_user(monkeypatch, "owner", OWNER_PASS)
     code, out, _ = run(capsys, "--vault", folder, "consultation", "list", "--json")

@@ -12,10 +12,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.consultation import Channel, Consultation, Contact, ContactKind
 from ...infra import clock
+from ..editor.common import from_qdate
 
 
 def kind_names() -> dict[ContactKind, str]:
@@ -161,6 +165,17 @@ class RecordForm(QGroupBox):
         self.action = _text(QPlainTextEdit(self), "recordAction", self, 2)
         self.follow_up = QLineEdit(self)
         self.follow_up.setObjectName("recordFollowUp")
+        self.follow_up_known = QCheckBox(self.tr("By"), self)
+        self.follow_up_known.setObjectName("recordFollowUpKnown")
+        self.follow_up_on = QDateEdit(self)
+        self.follow_up_on.setObjectName("recordFollowUpOn")
+        self.follow_up_on.setCalendarPopup(True)
+        self.follow_up_on.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_known.toggled.connect(self.follow_up_on.setEnabled)
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up, 1)
+        follow_row.addWidget(self.follow_up_known)
+        follow_row.addWidget(self.follow_up_on)
         form = QFormLayout(self)
         form.addRow(self.tr("&Who consulted"), self.by)
         form.addRow(self.tr("W&hen"), self.when)
@@ -169,7 +184,7 @@ class RecordForm(QGroupBox):
         form.addRow(self.tr("&Incident"), self.incident)
         form.addRow(self.tr("&What about"), self.summary)
         form.addRow(self.tr("What was &done"), self.action)
-        form.addRow(self.tr("&Follow-up"), self.follow_up)
+        form.addRow(self.tr("Follow-up"), follow_row)
 
     def set_contacts(self, logins: list[str]) -> None:
         self.contact.clear()
@@ -191,6 +206,11 @@ class RecordForm(QGroupBox):
         self.summary.setPlainText(c.summary if c else "")
         self.action.setPlainText(c.action if c else "")
         self.follow_up.setText(c.follow_up if c else "")
+        due = c.follow_up_on if c else None
+        self.follow_up_known.setChecked(due is not None)
+        self.follow_up_on.setEnabled(due is not None)
+        day = due or at.date()
+        self.follow_up_on.setDate(QDate(day.year, day.month, day.day))
 
     def value(self) -> Consultation:
         local = self.when.dateTime().toPython()
@@ -204,6 +224,8 @@ class RecordForm(QGroupBox):
             incident_reference=self.incident.text().strip(),
             action=self.action.toPlainText(),
             follow_up=self.follow_up.text(),
-            follow_up_on=self.recorded.follow_up_on if self.recorded else None,
+            follow_up_on=(
+                from_qdate(self.follow_up_on.date()) if self.follow_up_known.isChecked() else None
+            ),
             id=self.record_id,
         )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from helpers import OWNER
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -94,8 +94,14 @@ def test_a_contact_person_sees_only_their_records_and_adds_one(
     tab = page.records
     tab.form.by.setText("A.")
     tab.form.summary.setPlainText("SNSに書かれた")
+    tab.form.follow_up.setText("1週間後に面談")
+    tab.form.follow_up_known.setChecked(True)
+    tab.form.follow_up_on.setDate(QDate(2026, 12, 11))
     qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     assert "recorded" in tab.status.text() and tab.table.rowCount() == 2
+    assert mika.consultation is not None
+    added = next(r for r in mika.consultation.records() if r.consulted_by == "A.")
+    assert added.follow_up_on == date(2026, 12, 11) and added.contact_login == "mika"
     assert not page.contacts.form.isVisibleTo(page)  # staff do not edit the contacts
 
 
