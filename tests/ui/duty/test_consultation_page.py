@@ -64,10 +64,20 @@ def make_page(qtbot: QtBot, services: Services) -> ConsultationPage:
     return page
 
 
-def test_the_menu_has_both_entries() -> None:
+def test_the_menu_entries_open_the_page_for_whom_they_should(
+    qtbot: QtBot, vault: Vault, services: Services
+) -> None:
     by_name = {e.name: e for e in duty_menu.ENTRIES}
-    assert by_name["consultationAction"].opener == "open_consultation_page"
-    assert by_name["cooperationAction"].opener == "open_cooperation_page"
+    desk, coop = by_name["consultationAction"], by_name["cooperationAction"]
+    staff = Access("taro", "taro", Role.STAFF)
+    assert staff.can(desk.permission) and not staff.can(coop.permission)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    for entry, tab in ((desk, "contactsTab"), (coop, "cooperationTab")):
+        page = entry.open(window, services)  # imported on first use, as the menu does
+        assert isinstance(page, ConsultationPage)
+        assert page.tabs.currentWidget().objectName() == tab
+        page.close()
 
 
 def test_owner_sees_every_record_and_the_standard_contacts(
