@@ -325,6 +325,9 @@ _RECORD_OF = {
     "evidence": ("evidence", "id"),
     "notice": ("notices", "number"),
     "notice_row": ("notices", "number"),
+    "consultation": ("consultations", "id"),
+    "consultation_contact": ("consultation_contacts", "id"),
+    "cooperation_request": ("cooperation_requests", "id"),
 }
 
 
