@@ -35,15 +35,19 @@ MAX_SERIES = 7
 
 
 def month_labels(months: tuple[date, ...]) -> list[str]:
-    """Short month names in the user's language; January also shows the year."""
+    """Short month names in the user's language ("4月", "Apr", "apr."): twelve fit under a
+    half-width chart; the years are in the axis title (:func:`period_title`)."""
     locale = QLocale()
-    out = []
-    for i, m in enumerate(months):
-        fmt = "yyyy/M" if locale.language() == QLocale.Language.Japanese else "MMM yy"
-        if i > 0 and m.month != 1 and locale.language() == QLocale.Language.Japanese:
-            fmt = "M月"
-        out.append(locale.toString(QDate(m.year, m.month, 1), fmt))
-    return out
+    japanese = locale.language() == QLocale.Language.Japanese
+    return [
+        f"{m.month}月" if japanese else locale.toString(QDate(m.year, m.month, 1), "MMM")
+        for m in months
+    ]
+
+
+def period_title(months: tuple[date, ...]) -> str:
+    """The charts' period, e.g. "2026-01 – 2026-12"."""
+    return f"{months[0].strftime('%Y-%m')} – {months[-1].strftime('%Y-%m')}"
 
 
 def _nice_max(value: float) -> float:
@@ -71,7 +75,7 @@ class _Chart(QChartView):
         self.series_names: list[str] = []
 
     def _fill(self, sets: list[tuple[str, str, list[float]]], categories: list[str],
-              axis_title: str, decimals: int) -> None:  # fmt: skip
+              period: str, axis_title: str, *, counts: bool) -> None:  # fmt: skip
         chart = self.chart_
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -92,12 +96,19 @@ class _Chart(QChartView):
         chart.addSeries(series)
         x = QBarCategoryAxis()
         x.append(categories)
+        x.setTitleText(period)
+        small = x.labelsFont()
+        small.setPointSizeF(small.pointSizeF() * 0.85)  # "10月", "sep." fit under a bar
+        x.setLabelsFont(small)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(x)
         y = QValueAxis()
-        y.setRange(0, _nice_max(top))
-        y.setLabelFormat(f"%.{decimals}f")
-        y.setTickCount(5)
+        high = _nice_max(top)
+        y.setRange(0, high)
+        whole = counts or high >= 5
+        y.setLabelFormat("%.0f" if whole else "%.1f")
+        y.setTickCount(int(high) + 1 if counts and high <= 10 else 5)  # whole incidents
+        y.setLabelsFont(small)
         y.setTitleText(axis_title)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(y)
@@ -109,6 +120,7 @@ class BehaviourChart(_Chart):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("behaviourChart", parent)
+        self.chart_.legend().setAlignment(Qt.AlignmentFlag.AlignRight)  # up to 8 names
         self.setToolTip(
             self.tr(
                 "Incidents per month by the behaviour recorded, for the last 12 months. An "
@@ -133,7 +145,8 @@ class BehaviourChart(_Chart):
             rest = [a + b for a, b in zip(rest, none, strict=True)]
         if any(rest):
             sets.append((self.tr("Other or none recorded"), OTHER_COLOUR, rest))
-        self._fill(sets, month_labels(f.months), self.tr("Incidents"), 0)
+        self._fill(sets, month_labels(f.months), period_title(f.months), self.tr("Incidents"),
+                   counts=True)  # fmt: skip
 
 
 class HoursChart(_Chart):
@@ -158,4 +171,5 @@ class HoursChart(_Chart):
             (self.tr("Other time recorded"), PALETTE[1], [h.other_recorded / 60 for h in hours]),
             (self.tr("Start to end"), PALETTE[2], [h.handling / 60 for h in hours]),
         ]
-        self._fill(sets, month_labels(f.months), self.tr("Hours"), 1)
+        self._fill(sets, month_labels(f.months), period_title(f.months), self.tr("Hours"),
+                   counts=False)  # fmt: skip

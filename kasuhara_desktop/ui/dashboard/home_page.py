@@ -113,7 +113,7 @@ class HomePage(QWidget):
         self.behaviour_chart = BehaviourChart(self)
         self.hours_chart = HoursChart(self)
         charts = QHBoxLayout()
-        charts.addWidget(self.behaviour_chart, 3)
+        charts.addWidget(self.behaviour_chart, 3)  # its legend is on the right
         charts.addWidget(self.hours_chart, 2)
 
         body = QWidget(self)

@@ -60,7 +60,8 @@ class Tile(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.number)
         layout.addWidget(self.title)
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.lines)
+        layout.addStretch(1)
         self.set_level(QUIET)
 
     def show_value(
