@@ -203,3 +203,29 @@ def test_staff_see_the_dashboard(vault: Vault) -> None:
     staff = Access(login="owner", display_name="owner", role=Role.STAFF)
     add(vault)
     assert DashboardService(vault, staff).figures(TODAY).open_incidents == 1
+
+
+def test_training_and_policy_tiles_count_the_roster(vault: Vault) -> None:
+    """Training: the roster's staff never trained or overdue; policy: not adopted, then the
+    roster's staff who have not acknowledged the adopted version."""
+    from kasuhara_desktop.services.policy import PolicyService
+    from kasuhara_desktop.services.training import TrainingService
+
+    training = TrainingService(vault)
+    training.add_member("佐藤", joined_on=date(2026, 1, 5))
+    training.add_member("田中", joined_on=date(2026, 1, 5))
+    training.add_member("新人", joined_on=TODAY - timedelta(days=3))  # within the grace period
+    training.add_session(date(2026, 2, 1), "カスハラ対応", "店長", ["田中"])
+    f = figures(vault)
+    assert f.training is not None
+    assert (f.training.on_roster, f.training.needing, f.training.never) == (3, 1, 1)
+    assert f.policy is not None and not f.policy.adopted and f.policy.needs_attention
+
+    policy = PolicyService(vault)
+    policy.adopt_text(
+        "基本方針", "当店はカスタマーハラスメントを許しません。", "ja", date(2026, 3, 1)
+    )
+    policy.acknowledge("佐藤", date(2026, 3, 2))
+    f = figures(vault)
+    assert f.policy is not None and f.policy.adopted and f.policy.unacknowledged == 2
+    assert f.to_dict()["policy"] == {"adopted": True, "unacknowledged": 2}
