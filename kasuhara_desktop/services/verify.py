@@ -13,6 +13,7 @@ from pathlib import Path
 from ..domain.errors import UserError
 from ..vault import anchor, audit, evidence_store, evidence_times, quarantine
 from ..vault.connection import DB_NAME, Connection, DatabaseError, connect
+from ..vault.repositories import consultation as consultation_repo
 from ..vault.repositories import incidents as repo
 from ..vault.repositories import notices as notice_repo
 from ..vault.vault import Vault
@@ -189,6 +190,7 @@ _CHECKS: list[tuple[str, Check]] = [
     ("evidence_rows_match_audit", lambda conn, _e: _evidence_match_audit(conn)),
     ("notices_match_audit", lambda conn, _e: _notices_match_audit(conn)),
     ("bundles_match_audit", lambda conn, _e: evidence_times.bundle_problems(conn)),
+    ("consultation_desk_matches_audit", lambda conn, _e: consultation_repo.audit_problems(conn)),
     ("orphaned_audit_rows", lambda conn, _e: _orphaned_audit_rows(conn)),
     ("evidence_files", evidence_store.verify_all),
     ("evidence_quarantine", quarantine.quarantine_problems),

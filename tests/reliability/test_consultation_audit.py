@@ -1,5 +1,5 @@
-"""A consultation record, contact or cooperation request removed behind the program's back
-(a raw DELETE with the key) is reported by ``verify``; one removed through it is not."""
+"""A consultation record, contact or cooperation request removed or rewritten behind the
+program's back (raw SQL with the key) is reported by ``verify``; changes through it are not."""
 
 from __future__ import annotations
 
@@ -48,3 +48,29 @@ def test_raw_deletes_are_reported_and_audited_ones_are_not(tmp_path: Path) -> No
     assert f"consultation_contact {kept.id} is gone" in problems
     assert f"cooperation_request {request.id} is gone" in problems
     assert f"consultation_contact {gone.id} " not in problems
+
+
+def test_a_raw_rewrite_is_reported(tmp_path: Path) -> None:
+    folder = tmp_path / "v"
+    vault, key = make_vault(folder)
+    svc = ConsultationService(vault)
+    svc.save_contact(Contact(ContactKind.INTERNAL, "", login=vault.user))
+    record = svc.add_record(Consultation("T.K.", AT, Channel.PHONE, "相談", vault.user))
+    svc.update_record(Consultation("T.K.", AT, Channel.PHONE, "相談", vault.user,
+                                   action="面談した", id=record.id))  # fmt: skip
+    request = svc.save_request(
+        CooperationRequest(Direction.OUTGOING, date(2026, 12, 2), "A社", what_happened="事実")
+    )
+    vault.close()
+    assert failed(folder) == {}
+    conn = connect(folder / "vault.db", key)
+    with conn:  # someone else named as the contact person, so they could read it
+        conn.execute("UPDATE consultations SET contact_login = 'taro' WHERE id = ?", (record.id,))
+        conn.execute("UPDATE cooperation_requests SET name_staff = 1 WHERE id = ?", (request.id,))
+    conn.close()
+    assert failed(folder) == {
+        "consultation_desk_matches_audit": [
+            f"consultation {record.id} was changed outside the program",
+            f"cooperation_request {request.id} was changed outside the program",
+        ]
+    }

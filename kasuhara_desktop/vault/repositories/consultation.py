@@ -100,6 +100,7 @@ def save_contact(conn: sqlcipher3.Connection, c: Contact, user: str) -> Contact:
             {**values, "id": c.id},
         )
         saved, action = c, "update"
+    saved = get_contact(conn, saved.id or 0)  # audited as stored, so verify can re-hash it
     audit.append(conn, user, action, "consultation_contact", saved.id or 0, _audit_dict(saved))
     return saved
 
@@ -197,7 +198,7 @@ def add_consultation(conn: sqlcipher3.Connection, c: Consultation, user: str) ->
         " :follow_on, :login, :now, :user, :now, :user)",
         values,
     )
-    saved = dataclasses.replace(c, id=int(cur.lastrowid or 0), recorded_at=at, recorded_by=user)
+    saved = get_consultation(conn, int(cur.lastrowid or 0), None)
     audit.append(conn, user, "create", "consultation", saved.id or 0, _audit_dict(saved))
     return saved
 
@@ -225,8 +226,9 @@ def update_consultation(conn: sqlcipher3.Connection, c: Consultation, user: str)
             c.id,
         ),
     )
-    audit.append(conn, user, "update", "consultation", c.id, _audit_dict(c))
-    return c
+    saved = get_consultation(conn, c.id, None)
+    audit.append(conn, user, "update", "consultation", c.id, _audit_dict(saved))
+    return saved
 
 
 # ------------------------------------------------------------------ cooperation requests
@@ -305,8 +307,7 @@ def save_request(
             " :responded, :staff, :name_staff, :now, :user, :now, :user)",
             values,
         )
-        saved = dataclasses.replace(r, id=int(cur.lastrowid or 0), recorded_at=at, recorded_by=user)
-        action = "create"
+        saved, action = dataclasses.replace(r, id=int(cur.lastrowid or 0)), "create"
     else:
         get_request(conn, r.id)
         conn.execute(
@@ -319,5 +320,37 @@ def save_request(
             {**values, "id": r.id},
         )
         saved, action = r, "update"
+    saved = get_request(conn, saved.id or 0)
     audit.append(conn, user, action, "cooperation_request", saved.id or 0, _audit_dict(saved))
     return saved
+
+
+# ------------------------------------------------------------------ verify
+
+_AUDITED = (
+    ("consultation_contact", "consultation_contacts", lambda c, i: get_contact(c, i)),
+    ("consultation", "consultations", lambda c, i: get_consultation(c, i, None)),
+    ("cooperation_request", "cooperation_requests", lambda c, i: get_request(c, i)),
+)
+
+
+def audit_problems(conn: sqlcipher3.Connection) -> list[str]:
+    """Each contact, consultation and request as stored now must hash to its last audit row.
+
+    A row edited with the key but not through the program (a rewritten summary, another
+    contact person named so someone else may read it) no longer matches.
+    """
+    problems: list[str] = []
+    for entity, table, read in _AUDITED:
+        ids = [int(r[0]) for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]  # fixed
+        for row_id in ids:
+            last = conn.execute(
+                "SELECT content_hash FROM audit WHERE entity = ? AND entity_id = ?"
+                " ORDER BY id DESC LIMIT 1",
+                (entity, str(row_id)),
+            ).fetchone()
+            if last is None:
+                problems.append(f"{entity} {row_id} has no audit record")
+            elif audit.canonical_hash(_audit_dict(read(conn, row_id))) != last[0]:
+                problems.append(f"{entity} {row_id} was changed outside the program")
+    return problems
