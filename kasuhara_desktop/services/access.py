@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..domain.errors import WrongSecretError
 from ..domain.roles import AccessDeniedError, Permission, Role, allows, least_role
 from ..vault.vault import RECOVERY_USER, Vault
+from .user_rows import refuse_removed, rows_of
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,6 @@ class Access:
         """
         if vault.user == RECOVERY_USER:
             return cls(login=vault.user, display_name=vault.user, role=Role.OWNER)
-        from .users import refuse_removed, rows_of  # users.py builds on this module
-
         row = next((r for r in rows_of(vault) if r.login == vault.user), None)
         if row is None or not row.active:
             refuse_removed(vault)  # closes the vault and raises, naming the removal's date

@@ -17,13 +17,11 @@ import contextlib
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
 
-import sqlcipher3
-
-from ..domain.errors import UserError, ValidationError, WrongSecretError
+from ..domain.errors import UserError, ValidationError
 from ..domain.roles import Permission, Role
 from ..vault import audit
+from ..vault.connection import Connection
 from ..vault.header import VaultHeader
 from ..vault.kdf import KdfParams, calibrate, is_test_grade
 from ..vault.repositories import shop
@@ -31,6 +29,7 @@ from ..vault.repositories import users as repo
 from ..vault.vault import RECOVERY_USER, Vault
 from .access import Access
 from .passphrase_strength import check_new_passphrase
+from .user_rows import rows_of
 
 LOGIN_MAX = 64
 DISPLAY_NAME_MAX = 100
@@ -45,58 +44,6 @@ class UserInfo:
     role: Role
     created_at: int
     is_self: bool
-
-
-# ---------------------------------------------------------------- unlock-time rules
-
-
-def _has_table(conn: sqlcipher3.Connection) -> bool:
-    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'users'")
-    return found.fetchone() is not None
-
-
-def rows_of(vault: Vault) -> list[repo.UserRow]:
-    """Every user row; for a vault not yet seeded (or read-only, before v11), the rows a seed
-    would write, built in memory from the header's slots."""
-    conn = vault.conn
-    if _has_table(conn):
-        rows = repo.all_rows(conn)
-        if rows:
-            return rows
-    return repo.seed_rows(vault.header, shop.get(conn).representative)
-
-
-def ensure_seeded(vault: Vault) -> None:
-    """A vault from before v11 gets one row per key slot, audited once (skipped read-only)."""
-    if vault.read_only or not _has_table(vault.conn) or repo.count(vault.conn):
-        return
-    with vault.transaction() as c:
-        if not repo.count(c):
-            repo.seed(c, vault.header, shop.get(c).representative, vault.user)
-
-
-def removed_message(row: repo.UserRow | None) -> str:
-    if row is None or row.removed_at is None:
-        return "This user is not a user of this logbook; ask the owner."
-    day = datetime.fromtimestamp(row.removed_at, UTC).date().isoformat()
-    return f"This user was removed from this logbook on {day}; ask the owner."
-
-
-def refuse_removed(vault: Vault) -> None:
-    """Close ``vault`` and raise ``WrongSecretError`` if its user was removed (or has no row
-    while others do): an old ``vault.json`` with their slot must not let them back in."""
-    if vault.user == RECOVERY_USER:
-        return
-    try:
-        ensure_seeded(vault)
-        rows = {r.login: r for r in rows_of(vault)}
-    except BaseException:
-        vault.close()
-        raise
-    row = rows.get(vault.user)
-    if row is None or not row.active:
-        vault.close()
-        raise WrongSecretError(removed_message(row))
 
 
 # ---------------------------------------------------------------- checks
@@ -170,7 +117,7 @@ class UserService:
             row.login, row.display_name, row.role, row.created_at, row.login == self._access.login
         )
 
-    def _active(self, conn: sqlcipher3.Connection, login: str) -> repo.UserRow:
+    def _active(self, conn: Connection, login: str) -> repo.UserRow:
         row = repo.get(conn, login)
         if row is None or not row.active:
             raise ValidationError(f"There is no user {login!r} in this logbook.")
@@ -194,7 +141,7 @@ class UserService:
         check_new_passphrase(passphrase, (login, display_name))
         row = repo.UserRow(login, display_name, role, repo.now(), self._access.login)
 
-        def db(c: sqlcipher3.Connection) -> None:
+        def db(c: Connection) -> None:
             if repo.get(c, login) is not None:
                 raise ValidationError(
                     f"The login {login!r} is taken (by a current or a removed user: logins are "
@@ -215,7 +162,7 @@ class UserService:
         if login == self._access.login:
             raise ValidationError("You cannot remove yourself; ask another owner.")
 
-        def db(c: sqlcipher3.Connection) -> None:
+        def db(c: Connection) -> None:
             row = self._active(c, login)
             if row.role is Role.OWNER and repo.active_owners(c) <= 1:
                 raise ValidationError(
@@ -234,7 +181,7 @@ class UserService:
         display_name = check_display_name(display_name)
         done: list[repo.UserRow] = []
 
-        def db(c: sqlcipher3.Connection) -> None:
+        def db(c: Connection) -> None:
             row = replace(self._active(c, login), display_name=display_name)
             repo.update(c, row, self._access.login, "rename")
             done.append(row)
@@ -251,7 +198,7 @@ class UserService:
             raise ValidationError("You cannot change your own role; ask another owner.")
         done: list[repo.UserRow] = []
 
-        def db(c: sqlcipher3.Connection) -> None:
+        def db(c: Connection) -> None:
             row = self._active(c, login)
             if row.role is Role.OWNER and role is not Role.OWNER and repo.active_owners(c) <= 1:
                 raise ValidationError(
@@ -293,7 +240,7 @@ class UserService:
             raise ValidationError("The new passphrase must not be empty.")
         found: list[repo.UserRow] = []
 
-        def db(c: sqlcipher3.Connection) -> None:
+        def db(c: Connection) -> None:
             row = self._active(c, login)
             check_new_passphrase(new, (row.login, row.display_name))
             audit.append(c, self._access.login, action, repo.ENTITY, login, {"user": login})
@@ -319,7 +266,7 @@ class UserService:
         return own[0].kdf
 
     @contextlib.contextmanager
-    def _change(self, db: Callable[[sqlcipher3.Connection], None]) -> Iterator[VaultHeader]:
+    def _change(self, db: Callable[[Connection], None]) -> Iterator[VaultHeader]:
         """Run ``db`` in one transaction, then let the caller change the header, saved inside
         that transaction. Any failure leaves the table and the header as they were."""
         vault = self._vault

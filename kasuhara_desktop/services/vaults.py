@@ -35,7 +35,7 @@ def create_vault(
     from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
 
     vault, key = Vault.create(folder, profile, owner, passphrase, kdf=kdf)
-    from .users import ensure_seeded
+    from .user_rows import ensure_seeded
 
     try:
         ensure_seeded(vault)  # the owner's row in the users table (display name, role)
@@ -98,7 +98,7 @@ def unlock(
     ``vault.json`` that still holds their slot: the users table decides.
     """
     from ..vault.vault import Vault  # SQLCipher loads when a vault is opened, not at start-up
-    from .users import refuse_removed
+    from .user_rows import refuse_removed
 
     vault = Vault.open(
         folder, user=user, passphrase=passphrase, recovery_key=recovery_key, lock_wait=lock_wait

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from capture_samples import exif_jpeg, mp4
 from helpers import TOKYO, sample_incident
+from schema_rollback import undo_after
 
 from kasuhara_desktop.domain.errors import UserError, ValidationError
 from kasuhara_desktop.domain.evidence import EvidenceSource, SourceKind
@@ -129,12 +130,7 @@ def test_evidence_of_a_version_7_vault_verifies_after_v8(vault_dir: Path, tmp_pa
     [call] = EvidenceService(vault).add_files(ref, [ImportRequest(wav(tmp_path / "c.wav"))])
     vault.close()
     conn = connect(vault_dir / "vault.db", key)  # back to v7, as the older program left it
-    for column in ("content_time", "content_time_source", "overlay_time", "overlay_time_by",
-                   "overlay_time_at"):  # fmt: skip
-        conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
-    conn.execute("DROP TABLE evidence_bundles")
-    conn.execute("DROP TABLE IF EXISTS incident_search")  # v9, rebuilt by its migration
-    conn.execute("PRAGMA user_version = 7")
+    undo_after(conn, 7)
     conn.close()
     with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
         item = EvidenceService(v).get(call.id)

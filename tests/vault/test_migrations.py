@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from helpers import PASSPHRASE, make_vault
+from schema_rollback import undo_after
 
 from kasuhara_desktop.domain.errors import VaultTooNewError
 from kasuhara_desktop.domain.models import Incident
@@ -169,12 +170,8 @@ def test_a_version_3_vault_keeps_every_part_through_version_4(vault_dir: Path) -
 
 
 def back_to_v7(conn: Any) -> None:
-    """Undo schemas v8 (evidence times, bundles made) and v9 (search index) by hand."""
-    for column in ("content_time", "content_time_source", "overlay_time", "overlay_time_by",
-                   "overlay_time_at"):  # fmt: skip
-        conn.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
-    conn.execute("DROP TABLE evidence_bundles")
-    conn.execute("DROP TABLE IF EXISTS incident_search")
+    """Undo schemas v8 (evidence times, bundles made), v9 (search index) and every later one."""
+    undo_after(conn, 7)
 
 
 def test_version_5_evidence_gets_empty_check_columns(vault_dir: Path) -> None:

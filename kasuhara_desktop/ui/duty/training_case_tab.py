@@ -8,8 +8,6 @@ asked first. Print handout… is enabled only for a checked case study.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,18 +29,16 @@ from ...domain.case_study import CaseStudyDraft
 from ...domain.training import CaseStudy, ChecklistItem
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
-
-if TYPE_CHECKING:
-    from .training_page import TrainingPage
+from .training_widgets import PageHost
 
 
 class CaseStudyTab(QWidget):
     """The case studies of the shop, one edited at a time."""
 
     def __init__(
-        self, service: TrainingService, can_edit: bool, can_print: bool, page: TrainingPage
+        self, service: TrainingService, can_edit: bool, can_print: bool, page: PageHost
     ) -> None:
-        super().__init__(page)
+        super().__init__()  # the tab widget becomes its parent
         self.service, self.can_edit, self.can_print, self.page = service, can_edit, can_print, page
         self.case_id: int | None = None
         self.source_id: int | None = None

@@ -9,8 +9,6 @@ the session's date.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -28,17 +26,14 @@ from PySide6.QtWidgets import (
 from ...domain.training import MemberStatus, TrainingSession, TrainingState
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
-from .training_widgets import pydate, qdate, table
-
-if TYPE_CHECKING:
-    from .training_page import TrainingPage
+from .training_widgets import PageHost, pydate, qdate, table
 
 
 class SessionsTab(QWidget):
     """Sessions and attendance; the forms are disabled without RECORD_TRAINING."""
 
-    def __init__(self, service: TrainingService, can_edit: bool, page: TrainingPage) -> None:
-        super().__init__(page)
+    def __init__(self, service: TrainingService, can_edit: bool, page: PageHost) -> None:
+        super().__init__()  # the tab widget becomes its parent
         self.service, self.page = service, page
         self.shown: list[TrainingSession] = []
         self.table = table(

@@ -3,9 +3,29 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QDateEdit, QHeaderView, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+)
+
+
+class PageHost(Protocol):
+    """What the training page's tabs call back on the page (so they do not import it)."""
+
+    def reload(self) -> None: ...
+
+    def print_language(self) -> str: ...
+
+    def choose_pdf_path(self, stem: str) -> Path | None: ...
+
+    def run_print(self, write: object, button: QPushButton) -> None: ...
 
 
 def qdate(day: date) -> QDate:
