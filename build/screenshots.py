@@ -127,7 +127,13 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
     session = Session(vault, build_services)
     window = MainWindow(session, AppSettings())
     window.resize(1280, 760)
+    window.home_tabs.show_home()
     window.show()
+    home = window.home_tabs.home
+    wait_until(lambda: home.figures is not None and not home.busy)
+    settle(500)
+    shooter.shot(window, "home")
+    window.home_tabs.show_incidents()  # the list is the second tab (Ctrl+2)
     settle(500)
     window.table.selectRow(0)
     shooter.shot(window, "main-list")
