@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.cooperation import CooperationRequest, Direction
+from ...domain.vocabulary import fill
 from ...services.consultation import ConsultationService
 from ..dialogs.messages import show_error
 from ..editor.common import from_qdate, to_qdate
@@ -302,7 +303,7 @@ class CooperationTab(QWidget):
     @Slot(object)
     def _printed(self, path: object) -> None:
         self._update_buttons()
-        self.status.setText(self.tr("The letter was saved: %1").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("The letter was saved: %1"), path))
 
     @Slot(object)
     def _print_failed(self, exc: object) -> None:
