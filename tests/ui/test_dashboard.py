@@ -215,3 +215,15 @@ def test_the_gather_of_5000_incidents_keeps_the_event_loop_turning(
     qtbot.waitUntil(lambda: not tasks.registry.running(), timeout=10_000)
     assert win.home_tabs.home.status.text() == "Not refreshed."
     win.close()
+
+
+def test_settings_keep_the_recorder_days_the_cctv_tile_counts(qtbot, vault: Vault) -> None:
+    from kasuhara_desktop.ui.dialogs.settings_dialog import SettingsDialog
+
+    service = IncidentService(vault)
+    dialog = SettingsDialog(AppSettings(), service)
+    qtbot.addWidget(dialog)
+    assert dialog.cctv_days.value() == 14
+    dialog.cctv_days.setValue(45)
+    dialog.accept()
+    assert service.shop_profile().cctv_retention_days == 45

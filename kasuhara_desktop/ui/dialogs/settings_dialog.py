@@ -117,6 +117,11 @@ class SettingsDialog(QDialog):
         self.call_limit.setRange(5, 240)
         self.call_limit.setSuffix(self.tr(" min"))
         self.call_limit.setAccessibleName(self.tr("Time limit for a complaint call"))
+        self.cctv_days = QSpinBox(self)  # the home screen warns before the recorder overwrites
+        self.cctv_days.setObjectName("cctvDaysSpin")
+        self.cctv_days.setRange(1, 3650)
+        self.cctv_days.setSuffix(self.tr(" days"))
+        self.cctv_days.setAccessibleName(self.tr("Days the CCTV recorder keeps video"))
         shop = QGroupBox(self.tr("Shop"), self)
         sform = QFormLayout(shop)
         sform.addRow(self.tr("Shop name:"), self.shop_name)
@@ -127,6 +132,7 @@ class SettingsDialog(QDialog):
         sform.addRow(self.tr("Time zone:"), self.timezone)
         sform.addRow(self.tr("Type of business:"), self.trade)
         sform.addRow(self.tr("Call time limit:"), self.call_limit)
+        sform.addRow(self.tr("CCTV recorder keeps:"), self.cctv_days)
 
         self.font_path = self._line("fontPathEdit", self.tr("Font file for PDFs"))
         self.font_path.setPlaceholderText(self.tr("Automatic"))
@@ -209,6 +215,7 @@ class SettingsDialog(QDialog):
         self.timezone.set_zone(p.timezone)
         self.trade.set_trade(p.trade_type)
         self.call_limit.setValue(p.call_limit_minutes)
+        self.cctv_days.setValue(p.cctv_retention_days)
 
     def edited_profile(self) -> ShopProfile | None:
         if self._profile is None:
@@ -223,6 +230,7 @@ class SettingsDialog(QDialog):
             timezone=self.timezone.zone(),
             trade_type=self.trade.trade(),
             call_limit_minutes=self.call_limit.value(),
+            cctv_retention_days=self.cctv_days.value(),
         )
 
     @Slot()
