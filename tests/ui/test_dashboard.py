@@ -227,3 +227,27 @@ def test_settings_keep_the_recorder_days_the_cctv_tile_counts(qtbot, vault: Vaul
     dialog.cctv_days.setValue(45)
     dialog.accept()
     assert service.shop_profile().cctv_retention_days == 45
+
+
+def test_training_and_policy_tiles_open_their_duty_pages(
+    qtbot, filled: Vault, settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from kasuhara_desktop.domain.roles import Permission
+    from kasuhara_desktop.ui.duty import duty_menu
+
+    entries = [
+        duty_menu.DutyEntry(f"{part}Action", lambda: QCoreApplication.translate("x", "x"),
+                            Permission.VIEW_GUIDANCE, f"{part}_page", f"open_{part}_page")
+        for part in ("policy", "training")
+    ]  # fmt: skip
+    monkeypatch.setattr(duty_menu, "ENTRIES", entries)
+    opened: list[str] = []
+    monkeypatch.setattr(duty_menu.DutyMenu, "_open", lambda _self, e: opened.append(e.module))
+    win = make_window(qtbot, filled, settings)
+    gathered(qtbot, win)
+    click(qtbot, win.home_tabs.home.tiles["trainingTile"])
+    click(qtbot, win.home_tabs.home.tiles["policyTile"])
+    assert opened == ["training_page", "policy_page"]
+    win.close()

@@ -48,7 +48,7 @@ class HomePage(QWidget):
         open_list(str): show the incident list filtered: "open" (not closed) or "cctv".
         open_incident(str): open this incident.
         open_bans(): open the ban register.
-        open_duty(str): open the Duty page of this module ("training_page", "policy_page").
+        open_duty(str): open the Duty page of this part ("training", "policy").
     """
 
     open_list = Signal(str)
@@ -104,8 +104,8 @@ class HomePage(QWidget):
         t["bansTile"].activated.connect(self.open_bans)
         t["complaintTile"].activated.connect(lambda: self._first("complaintTile"))
         t["cctvTile"].activated.connect(lambda: self.open_list.emit("cctv"))
-        t["trainingTile"].activated.connect(lambda: self.open_duty.emit("training_page"))
-        t["policyTile"].activated.connect(lambda: self.open_duty.emit("policy_page"))
+        t["trainingTile"].activated.connect(lambda: self.open_duty.emit("training"))
+        t["policyTile"].activated.connect(lambda: self.open_duty.emit("policy"))
         for tile in t.values():
             tile.link_activated.connect(self._on_link)
         self._first_reference: dict[str, str] = {}

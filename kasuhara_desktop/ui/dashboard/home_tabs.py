@@ -136,12 +136,14 @@ class HomeTabs(QTabWidget):
         self.host.case_menus.bans_()
 
     @Slot(str)
-    def _open_duty(self, module: str) -> None:
-        """Open the Duty menu's page of ``module`` (if that page is built and allowed)."""
+    def _open_duty(self, part: str) -> None:
+        """Open the Duty menu's page of ``part`` ("training": the entry whose page module is
+        ``training_page``), if that page is built and the user may open it."""
         from ..duty.duty_menu import ENTRIES
 
         for entry in ENTRIES:
             action = self.host.duty_menu.actions.get(entry.name)
-            if entry.module == module and action is not None and action.isEnabled():
+            mine = entry.module.split("_")[0] == part
+            if mine and action is not None and action.isVisible() and action.isEnabled():
                 action.trigger()
                 return
