@@ -25,6 +25,7 @@ from .enums import Behaviour
 from .errors import ValidationError
 from .json_reader import JsonReader
 from .validation import clean_text
+from .vocabulary import fill
 
 LANGUAGES = ("ja", "en", "nb")
 TEMPLATE = "templates/procedures.json"
@@ -331,7 +332,7 @@ def same_criteria(a: Criteria, b: Criteria) -> bool:
 
 def phone_limit_text(texts: LanguageTexts, minutes: int) -> str:
     """The phone-limit script with the limit filled in (``%1``)."""
-    return texts.phone_limit_script.replace("%1", str(minutes))
+    return fill(texts.phone_limit_script, minutes)
 
 
 def language(lang: str) -> str:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Behaviour
 from ...domain.procedures import LANGUAGES, MIN_STAFF_RANGE, PHONE_LIMIT_RANGE, Situation, language
 from ...domain.roles import Permission
+from ...domain.vocabulary import fill
 from ...services.procedures import ProcedureService
 from ...services.registry import Services
 from ..dialogs.messages import show_error
@@ -249,8 +250,7 @@ class ProceduresPage(QDialog):
         if p["version"]:
             text = self.tr("Version %1, saved %2 by %3; criteria version %4")
             saved = (p["saved_at"] or "")[:10]
-            text = text.replace("%4", str(c["version"])).replace("%3", p["saved_by"])
-            text = text.replace("%2", saved).replace("%1", str(p["version"]))
+            text = fill(text, p["version"], saved, p["saved_by"], c["version"])
         else:
             text = self.tr("The shipped defaults: not yet adopted by the shop")
         self.version.setText(text)
@@ -317,7 +317,7 @@ class ProceduresPage(QDialog):
     @Slot(object)
     def _printed(self, path: object) -> None:
         self.print_button.setEnabled(True)
-        self.status.setText(self.tr("The manual was saved: %1").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("The manual was saved: %1"), path))
 
     @Slot(object)
     def _print_failed(self, exc: object) -> None:

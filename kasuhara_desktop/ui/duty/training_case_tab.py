@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.case_study import CaseStudyDraft
 from ...domain.training import CaseStudy, ChecklistItem
+from ...domain.vocabulary import fill
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
 from .training_widgets import PageHost
@@ -148,7 +149,7 @@ class CaseStudyTab(QWidget):
         if case is None:
             self.state.setText("")
         elif checked:
-            self.state.setText(self.tr("Checked by %1").replace("%1", case.checked_by))
+            self.state.setText(fill(self.tr("Checked by %1"), case.checked_by))
         else:
             self.state.setText(self.tr("Not checked: it cannot be printed yet."))
 
@@ -175,9 +176,10 @@ class CaseStudyTab(QWidget):
             return self.tr("Nothing identifying was found: read it carefully.")
         kinds = self._kind_labels()
         parts = ", ".join(f"{kinds.get(r.kind, r.kind)} ×{r.count}" for r in d.removed)
-        return self.tr(
-            "Replaced: %1. Read it and remove anything else that identifies someone."
-        ).replace("%1", parts)
+        return fill(
+            self.tr("Replaced: %1. Read it and remove anything else that identifies someone."),
+            parts,
+        )
 
     def _kind_labels(self) -> dict[str, str]:
         return {
@@ -209,8 +211,9 @@ class CaseStudyTab(QWidget):
         """Ask whether to check although ``kinds`` were still found (tests replace this)."""
         answer = QMessageBox.question(
             self, self.tr("Case study"),
-            self.tr("It still seems to contain: %1. Check it anyway?").replace(
-                "%1", ", ".join(self._kind_labels().get(k, k) for k in kinds)
+            fill(
+                self.tr("It still seems to contain: %1. Check it anyway?"),
+                ", ".join(self._kind_labels().get(k, k) for k in kinds),
             ),
         )  # fmt: skip
         return answer == QMessageBox.StandardButton.Yes

@@ -39,6 +39,7 @@ from ...domain.training import (
     TrainingSettings,
     TrainingState,
 )
+from ...domain.vocabulary import fill
 from ...services.registry import Services
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
@@ -246,10 +247,12 @@ class TrainingPage(QDialog):
         self.cases.reload()
         counts = self.service.status()
         self.summary.setText(
-            self.tr("On the roster: %1. Overdue: %2. Never trained: %3.")
-            .replace("%1", str(counts.on_roster))
-            .replace("%2", str(counts.overdue))
-            .replace("%3", str(counts.never_trained))
+            fill(
+                self.tr("On the roster: %1. Overdue: %2. Never trained: %3."),
+                counts.on_roster,
+                counts.overdue,
+                counts.never_trained,
+            )
         )
 
     def print_language(self) -> str:
@@ -290,7 +293,7 @@ class TrainingPage(QDialog):
     def _printed(self, path: object) -> None:
         if self.busy_button is not None:
             self.busy_button.setEnabled(True)
-        self.status.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("Saved: %1"), path))
 
     @Slot(object)
     def _print_failed(self, exc: object) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.training import MemberStatus, TrainingSession, TrainingState
+from ...domain.vocabulary import fill
 from ...services.training import TrainingService
 from ..dialogs.messages import show_error
 from .training_widgets import PageHost, pydate, qdate, table
@@ -97,7 +98,7 @@ class SessionsTab(QWidget):
         for st in statuses:
             text = st.member.name
             if st.state is TrainingState.LEFT:
-                text = self.tr("%1 (left)").replace("%1", text)
+                text = fill(self.tr("%1 (left)"), text)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, st.member.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
