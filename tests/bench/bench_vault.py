@@ -44,6 +44,8 @@ from kasuhara_desktop.domain.enums import Employment, TimelineKind
 from kasuhara_desktop.domain.incident_json import incident_to_dict
 from kasuhara_desktop.domain.models import ShopProfile, StaffMember, TimelineEntry
 from kasuhara_desktop.domain.query import IncidentFilter
+from kasuhara_desktop.domain.roles import Role
+from kasuhara_desktop.services.access import Access
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault.kdf import calibrate
 from kasuhara_desktop.vault.migrate import _statements, available_migrations, migrate
@@ -229,7 +231,8 @@ def run_service(service: IncidentService, n: int, *, bulk: bool) -> tuple[float,
 def bench_program_plain(folder: Path, n: int, *, bulk: bool = False) -> tuple[float, float]:
     store = PlainVault(folder / "program-plain.db")
     try:
-        return run_service(IncidentService(store), n, bulk=bulk)  # type: ignore[arg-type]
+        owner = Access("owner", "owner", Role.OWNER)  # the plain store has no users table
+        return run_service(IncidentService(store, access=owner), n, bulk=bulk)  # type: ignore[arg-type]
     finally:
         store.conn.close()
 
