@@ -151,6 +151,9 @@ def test_lock_drops_the_figures_and_unlock_counts_again(qtbot, filled: Vault, se
     home = win.home_tabs.home
     assert home.figures is None and home.tiles["openTile"].number.text() == "–"
     assert not win.home_tabs.isVisible()  # the lock page covers Home and Incidents
+    qtbot.keyClick(win.lock_panel.passphrase, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert win.is_locked and not win.home_tabs.isVisible()  # Ctrl+2 reaches no tab while locked
+    assert win.home_tabs.currentIndex() == HOME
 
 
 def test_a_save_refreshes_the_home_counts(qtbot, filled: Vault, settings) -> None:
