@@ -1,7 +1,7 @@
 """The home screen's figures: what needs doing now, and how the last twelve months went.
 
 ``DashboardService.job()`` reads only what does not grow with the logbook (the shop profile,
-the training roster and policy status where those parts exist) and returns a
+the training roster's and the policy's status: a few rows per member of staff) and returns a
 :class:`DashboardJob`: plain, picklable data whose :meth:`~DashboardJob.gather` reads every
 figure that does grow (open incidents, follow-ups, bans, complaint deadlines, CCTV, the
 charts) on any thread through a connection of its own, as the period summary does. The GUI
@@ -40,8 +40,10 @@ from .dashboard_figures import (
     TrainingFigure,
     policy_figure,
 )
+from .policy import PolicyService
 from .report_evidence import Progress, ShouldCancel
 from .response import articles, legal_data, local_today
+from .training import TrainingService
 
 __all__ = [
     "CHART_MONTHS",
@@ -255,43 +257,25 @@ class DashboardService:
         return self.job(today).gather(progress=progress, should_cancel=should_cancel)
 
     def _training(self, today: date) -> TrainingFigure | None:
-        """The training roster's counts, or None where training is not built or not allowed."""
-        try:
-            from .training import TrainingService  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            return None
+        """The training roster's counts, or None when this user may not see them."""
         try:
             status = TrainingService(self.vault, access=self._access).status(today)
         except AccessDeniedError:
             return None
         return TrainingFigure(
-            on_roster=int(status.on_roster),
-            needing=int(status.needing_training),
-            never=int(status.never_trained),
-            overdue=int(status.overdue),
+            on_roster=status.on_roster,
+            needing=status.needing_training,
+            never=status.never_trained,
+            overdue=status.overdue,
         )
 
     def _policy(self, today: date) -> PolicyFigure | None:
-        """Whether a policy is adopted and acknowledged (by the training roster's staff, who
-        include part-timers without logins), or None where that part is absent."""
+        """Whether a policy is adopted and acknowledged by the training roster's staff (who
+        include part-timers without logins), or None when this user may not see it."""
         try:
-            from .policy import PolicyService  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            return None
-        try:
-            status = PolicyService(self.vault, access=self._access).status(self._roster(today))
+            roster = TrainingService(self.vault, access=self._access).roster(include_left=False)
+            names = [m.name for m in roster if m.active_on(today)]
+            status = PolicyService(self.vault, access=self._access).status(names)
         except AccessDeniedError:
             return None
         return policy_figure(status)
-
-    def _roster(self, today: date) -> list[str]:
-        """Names of the staff on the training roster today (empty without that part)."""
-        try:
-            from .training import TrainingService  # type: ignore[import-not-found,unused-ignore]
-        except ImportError:
-            return []
-        try:
-            members = TrainingService(self.vault, access=self._access).roster(include_left=False)
-        except AccessDeniedError:
-            return []
-        return [m.name for m in members if m.active_on(today)]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from ..domain.policy import PolicyStatus
+
 
 @dataclass(frozen=True)
 class DueFollowUp:
@@ -102,14 +104,12 @@ class PolicyFigure:
         return not self.adopted or self.unacknowledged > 0
 
 
-def policy_figure(status: Any) -> PolicyFigure:
-    """A :class:`PolicyFigure` from the policy service's status object (its own type)."""
-    version = getattr(status, "adopted", None)
-    adopted = version is not None and getattr(version, "adopted_on", True) is not None
-    missing = getattr(status, "unacknowledged", getattr(status, "not_acknowledged", 0))
-    if not isinstance(missing, int):
-        missing = len(missing)
-    return PolicyFigure(adopted=adopted, unacknowledged=missing)
+def policy_figure(status: PolicyStatus) -> PolicyFigure:
+    """A :class:`PolicyFigure` from the policy service's status (a version in force has an
+    adoption day)."""
+    version = status.adopted
+    adopted = version is not None and version.adopted_on is not None
+    return PolicyFigure(adopted=adopted, unacknowledged=len(status.unacknowledged))
 
 
 @dataclass(frozen=True)
