@@ -49,6 +49,8 @@ class ResponseDraft(QObject):
         self.shop = shop
         self.evidence: list[EvidenceItem] = []
         self.services: Services | None = None
+        # May the signed-in user judge (staff may not): the wizard sets it at every unlock.
+        self.can_judge = True
         self._baseline = self.snapshot()
 
     @property

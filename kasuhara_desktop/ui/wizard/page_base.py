@@ -8,12 +8,20 @@ does not reset a page (``cleanupPage`` keeps everything).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from ...domain.response_flow import Step
 from .draft import ResponseDraft
-from .widgets import note
+from .widgets import note, show_note
+
+
+def manager_judges_line() -> str:
+    """What the judge and offences steps say to staff instead of asking their questions."""
+    return QCoreApplication.translate(
+        "ResponsePage",
+        "A manager judges the complaint and the legal points; your record is saved for them.",
+    )
 
 
 class ResponsePage(QWizardPage):
@@ -30,6 +38,9 @@ class ResponsePage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.error = note(f"{self.step.value}_error", "error", self)
         outer.addWidget(self.error)
+        # Shown instead of the page's questions to a role that may not answer them (staff).
+        self.manager_only = note(f"{self.step.value}_manager_only", "info", self)
+        outer.addWidget(self.manager_only)
         self.content = QWidget(self)
         self.content.setObjectName(f"{self.step.value}_content")
         self.body = QVBoxLayout(self.content)
@@ -70,6 +81,16 @@ class ResponsePage(QWizardPage):
             return
         self.store()
         self.draft.notify()
+
+    def show_manager_only(self, text: str) -> bool:
+        """Show ``text`` instead of the page's body ('' shows the body again).
+
+        Returns:
+            True if the body is hidden (the page has nothing to load for this role).
+        """
+        show_note(self.manager_only, text)
+        self.scroll_area.setVisible(not text)
+        return bool(text)
 
     def set_locked(self, locked: bool) -> None:
         self.content.setEnabled(not locked)

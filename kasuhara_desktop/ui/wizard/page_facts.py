@@ -104,6 +104,10 @@ class FactsPage(ResponsePage):
         form.addRow(self.tr("Confirmed b&y"), self.confirmed_by)
         form.addRow(self.tr("Confirmed &at"), self.confirmed_at)
         self.body.addWidget(confirm_box)
+        self.confirm_box = confirm_box
+        # Confirming the facts is part of judging: staff see who does it instead of the box.
+        self.confirm_by_manager = note("facts_confirmed_by_manager", "info", self)
+        self.body.addWidget(self.confirm_by_manager)
 
         self.statements_model.edited.connect(self.on_edited)
         self.confirmed.edited.connect(self._on_confirm_toggled)
@@ -129,6 +133,16 @@ class FactsPage(ResponsePage):
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         if self.statements_model.rows() != inc.statements:
             self.statements_model.set_items(inc.statements)
+        self.confirm_box.setVisible(self.draft.can_judge)
+        show_note(
+            self.confirm_by_manager,
+            ""
+            if self.draft.can_judge
+            else self.tr(
+                "A manager confirms the facts when judging; the statements you record are "
+                "saved for them."
+            ),
+        )
         a = inc.assessment
         self.confirmed.set_value(a.facts_confirmed)
         self.confirmed_by.set_value(a.facts_confirmed_by)

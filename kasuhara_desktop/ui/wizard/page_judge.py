@@ -37,7 +37,7 @@ from .accommodation_box import AccommodationBox
 from .criteria_box import CriteriaSuggestions
 from .draft import ResponseDraft
 from .next_steps import NoticeHistoryCache, step_lines
-from .page_base import ResponsePage
+from .page_base import ResponsePage, manager_judges_line
 from .texts import text
 from .widgets import ChoiceButtons, heading, note, show_note
 
@@ -165,6 +165,8 @@ class JudgePage(ResponsePage):
     # ------------------------------------------------------------ draft
 
     def load(self) -> None:
+        if self.show_manager_only("" if self.draft.can_judge else manager_judges_line()):
+            return  # staff: nothing is asked, nothing pre-ticked (the judgement is a manager's)
         self.notice_history.refresh()
         prefilled = self.prefill_manner()
         a = self.draft.incident.assessment

@@ -31,7 +31,7 @@ from ..i18n import quoted
 from ..time_display import format_datetime
 from . import clock
 from .draft import ResponseDraft
-from .page_base import ResponsePage
+from .page_base import ResponsePage, manager_judges_line
 from .texts import text, ui_language
 from .widgets import ChoiceButtons, drop_widget, heading, note, plain, show_note
 
@@ -91,6 +91,8 @@ class OffencesPage(ResponsePage):
         self.body.addStretch(1)
 
     def load(self) -> None:
+        if self.show_manager_only("" if self.draft.can_judge else manager_judges_line()):
+            return  # staff: the element answers are a manager's (they are judging)
         lang = ui_language()
         try:
             data = legal_data()

@@ -32,15 +32,7 @@ class WhatHappenedPage(ResponsePage):
     def __init__(self, draft: ResponseDraft, parent: QWidget | None = None) -> None:
         super().__init__(draft, parent)
         self.setTitle(self.tr("1. What happened"))
-        self.setSubTitle(
-            fill(
-                self.tr(
-                    "Write the exact words, not a summary of them (“馬鹿野郎”, not “was "
-                    "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
-                ),
-                save_button_text(),
-            )
-        )
+        self.show_subtitle()
         tz = draft.tz
         self.intro = note("what_happened_intro", "info", self)
         self.body.addWidget(self.intro)
@@ -124,13 +116,25 @@ class WhatHappenedPage(ResponsePage):
         self.demand.edited.connect(self.on_edited)
         self.quotes_model.edited.connect(self.on_edited)
 
+    def show_subtitle(self) -> None:
+        """The subtitle naming the Finish button as the signed-in role sees it."""
+        self.setSubTitle(
+            fill(
+                self.tr(
+                    "Write the exact words, not a summary of them (“馬鹿野郎”, not “was "
+                    "abusive”). Tick what the customer did. Nothing is saved until you press “%1”."
+                ),
+                save_button_text(not self.draft.can_judge),
+            )
+        )
+
     def load(self) -> None:
         inc = self.draft.incident
+        self.show_subtitle()  # another user may have unlocked since
         if self.draft.is_new:
             when = format_clock(inc.occurred_at, self.draft.tz)
-            text = fill(
-                self.tr("New incident, begun at %1. Only “%2” saves it."), when, save_button_text()
-            )
+            button = save_button_text(not self.draft.can_judge)
+            text = fill(self.tr("New incident, begun at %1. Only “%2” saves it."), when, button)
         else:
             text = fill(self.tr("Incident %1"), self.draft.reference)
         show_note(self.intro, text)

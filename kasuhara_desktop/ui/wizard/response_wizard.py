@@ -24,6 +24,7 @@ from ...domain.enums import IncidentStatus
 from ...domain.errors import UserError, ValidationError, WorkflowError
 from ...domain.models import Incident
 from ...domain.response_flow import STEPS, Step, next_step, skip_reason, status_option
+from ...domain.roles import AccessDeniedError, Permission
 from ...domain.vocabulary import fill
 from ...services.autosave import RecoveredDraft
 from ...services.registry import Services
@@ -53,6 +54,9 @@ PAGE_CLASSES: dict[Step, type[ResponsePage]] = {
     Step.OFFENCES: OffencesPage,
     Step.CLOSE: ClosePage,
 }
+
+# Steps whose questions only a role that may judge answers (staff see who does instead).
+MANAGER_STEPS = (Step.JUDGE, Step.OFFENCES, Step.CLOSE)
 
 # Where a validation path's first part is entered (for "correct it in step N").
 _FIELD_STEP = {
@@ -90,6 +94,7 @@ class ResponseWizard(QWizard):
             )
         self.draft = ResponseDraft(incident, user=services.acting_user, shop=shop, parent=self)
         self.draft.services = services
+        self.draft.can_judge = services.access.can(Permission.JUDGE)
         self.load_evidence()
 
         self.pages: dict[Step, ResponsePage] = {}
@@ -109,7 +114,7 @@ class ResponseWizard(QWizard):
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
         self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save and close"))
+        self.follow_role()
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Close"))
         # Qt ships no Norwegian for its own wizard buttons: use the setup wizard's translations.
         next_text = QCoreApplication.translate("SetupWizard", "&Next >")
@@ -136,6 +141,27 @@ class ResponseWizard(QWizard):
 
     # ------------------------------------------------------------ pages and route
 
+    def follow_role(self) -> None:
+        """Fit the guide to the signed-in role: staff record a draft for a manager to judge.
+
+        Without the right to judge there is no closing step (no status, no notice) and Finish
+        says the record is saved as a draft; the judge and offences steps say who answers them.
+        """
+        finish = self.tr("&Save and close")  # texts.SAVE_BUTTON: the pages name it so
+        if not self.draft.can_judge:
+            finish = self.tr("&Save draft and close")  # texts.SAVE_DRAFT_BUTTON
+        self.setButtonText(QWizard.WizardButton.FinishButton, finish)
+        if not self.draft.can_judge:
+            self.draft.target_status = self.draft.before_status  # a status change is a manager's
+
+    def manager_step(self, step: Step) -> str | None:
+        """Why ``step`` is a manager's for the signed-in user, or ``None`` when it is theirs."""
+        if self.draft.can_judge or step not in MANAGER_STEPS:
+            return None
+        if step is Step.CLOSE:
+            return self.tr("a manager decides and closes")
+        return self.tr("a manager judges this")
+
     def step_of(self, page_id: int) -> Step:
         return STEPS[page_id]
 
@@ -144,6 +170,8 @@ class ResponseWizard(QWizard):
         if current < 0:
             return self.startId()
         following = next_step(self.step_of(current), self.draft.incident)
+        if following is Step.CLOSE and not self.draft.can_judge:
+            following = None  # staff finish with their record saved as a draft
         return -1 if following is None else STEPS.index(following)
 
     def page_for(self, step: Step) -> ResponsePage:
@@ -162,8 +190,12 @@ class ResponseWizard(QWizard):
         for number, step in enumerate(STEPS):
             caption = self.pages[step].title()
             reason = skip_reason(step, self.draft.incident)
+            theirs = self.manager_step(step)
             if reason is not None:
                 caption += "\n(" + text("skip", reason) + ")"
+            elif theirs is not None:
+                caption += "\n(" + theirs + ")"
+                reason = theirs
             item = QListWidgetItem(caption, self.steps)
             font = QFont(self.steps.font())
             font.setBold(number == current)
@@ -216,6 +248,13 @@ class ResponseWizard(QWizard):
             return False
         except WorkflowError as err:
             self.show_error(self._workflow_text(err))
+            return False
+        except AccessDeniedError as err:
+            template = self.tr(
+                "Not saved: %1\nNothing you typed was lost: it stays open here. Ask a manager "
+                "to sign in (File → Switch user…) and save it."
+            )
+            self.show_error(fill(template, str(err)))
             return False
         except UserError as err:
             template = self.tr("Not saved: %1\nNothing you typed was lost.")
@@ -324,6 +363,8 @@ class ResponseWizard(QWizard):
         """The vault is open again: the same draft, the new services."""
         self.draft.services = services
         self.draft.user = services.acting_user
+        self.draft.can_judge = services.access.can(Permission.JUDGE)  # another user may unlock
+        self.follow_role()
         self.autosaver.set_service(autosave_service(services.incidents))
         self.load_evidence()
         for page in self.pages.values():

@@ -246,10 +246,14 @@ def ui_language() -> str:
 SAVE_BUTTON = "&Save and close"
 """The guide's Finish button (context ``ResponseWizard``); the pages name it by its caption."""
 
+SAVE_DRAFT_BUTTON = "&Save draft and close"
+"""The Finish button for a role that may not judge (staff): the record stays a draft."""
 
-def save_button_text() -> str:
+
+def save_button_text(draft: bool = False) -> str:
     """The caption of the guide's "Save and close" button as shown, without its accelerator,
-    so that a sentence naming the button agrees with it in every language."""
-    caption = translate("ResponseWizard", SAVE_BUTTON)
+    so that a sentence naming the button agrees with it in every language (``draft``: the
+    caption staff see)."""
+    caption = translate("ResponseWizard", SAVE_DRAFT_BUTTON if draft else SAVE_BUTTON)
     caption = re.sub(r"\s*\(&.\)$", "", caption)  # Japanese style: 保存して閉じる(&S)
     return caption.replace("&&", "\0").replace("&", "").replace("\0", "&")
