@@ -30,6 +30,7 @@ from .procedures import ProcedureService
 from .rekey import KeyService
 from .reports import ReportService
 from .response import ResponseService
+from .retention import RetentionService
 from .training import TrainingService
 from .users import UserService
 
@@ -84,6 +85,7 @@ class Services:
     procedures: ProcedureService | None = None  # procedures and the manual; None in fakes
     consultation: ConsultationService | None = None  # contacts, records, cooperation
     policy: PolicyService | None = None  # the basic policy page; None in fakes
+    retention: RetentionService | None = None  # retention review and erasing; None in fakes
 
     def uses(self, vault: object) -> bool:
         """True if these services work on ``vault`` (the session closes an older one)."""
@@ -129,4 +131,5 @@ def open_services(vault: Vault) -> Services:
         policy=PolicyService(
             vault, access=access, contacts=contacts_of(ConsultationService(vault, access=access))
         ),
+        retention=RetentionService(vault, access=access),
     )

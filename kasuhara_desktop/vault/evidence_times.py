@@ -104,7 +104,12 @@ def _bundle_content(reference: str, row: tuple[object, ...]) -> dict[str, object
 def bundle_problems(conn: sqlcipher3.Connection) -> list[str]:
     """Each recorded bundle against its ``make`` audit row (for ``verify``): a manifest hash
     changed in the database would otherwise be printed by the next report unnoticed."""
-    recorded = [r.content_hash for r in audit.rows(conn, "bundle") if r.action == "make"]
+    history = audit.rows(conn, "bundle")
+    # A bundle record erased with its incident (retention) has a 'delete' row: not missing.
+    erased = {r.entity_id for r in history if r.action == "delete"}
+    recorded = [
+        r.content_hash for r in history if r.action == "make" and r.entity_id not in erased
+    ]
     rows = conn.execute(
         "SELECT i.reference, b.made_at, b.manifest_sha256, b.file_name, b.archive_format,"
         " b.encrypted FROM evidence_bundles b JOIN incidents i ON i.id = b.incident_id"

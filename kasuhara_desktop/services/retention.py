@@ -1,0 +1,179 @@
+"""Retention: the review of what is due for erasing, erasing it, holds and the periods.
+
+Owner only (``Permission.RETENTION``): erasing cannot be undone, not even with the recovery
+key (each evidence file's key is forgotten and the rows are overwritten); backups made before
+still hold the records, which the windows and the CLI say before anything is erased.
+
+Each record is erased in a transaction of its own, in the order the rules need (notices
+before the incidents they rest on): a file removed cannot come back with a rollback, so a
+record is either wholly erased (rows, keys, files) or untouched, and a failure part-way leaves
+the records before it erased and audited, not a half-erased batch. The write-ahead log is then
+checkpointed (as deleting one evidence file does) so the old pages leave the ``-wal`` too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from zoneinfo import ZoneInfo
+
+from ..domain import retention as rules
+from ..domain.errors import UserError
+from ..domain.retention import Decision, RecordKind, RetentionRule, RetentionSettings, Review
+from ..domain.roles import Permission
+from ..domain.validation import clean_text
+from ..infra import clock
+from ..vault import evidence_store
+from ..vault.repositories import retention as repo
+from ..vault.repositories import shop as shop_repo
+from ..vault.vault import Vault
+from .access import Access
+
+
+@dataclass(frozen=True)
+class RuleSetting:
+    """One kind's period as the shop has it: the rule, the months in force, set or default."""
+
+    rule: RetentionRule
+    months: int
+    is_default: bool
+
+
+@dataclass(frozen=True)
+class Erased:
+    """One erased record: its reference, kind, and how many evidence files went with it."""
+
+    reference: str
+    kind: RecordKind
+    files: int = 0
+
+
+class RetentionService:
+    """Retention periods, the review, holds and erasing, over one open vault."""
+
+    def __init__(self, vault: Vault, access: Access | None = None) -> None:
+        self.vault = vault
+        self._access = access or Access.for_vault(vault)
+
+    @property
+    def access(self) -> Access:
+        return self._access
+
+    def _zone(self) -> ZoneInfo:
+        return ZoneInfo(shop_repo.get(self.vault.conn).timezone)
+
+    def today(self) -> date:
+        """Today in the shop's time zone."""
+        return clock.today(self._zone())
+
+    # ------------------------------------------------------------ settings
+
+    def settings(self) -> RetentionSettings:
+        self._access.require(Permission.RETENTION)
+        return repo.settings(self.vault.conn)
+
+    def rule_settings(self) -> list[RuleSetting]:
+        """Every kind of record with its period in force (for the settings table)."""
+        s = self.settings()
+        return [RuleSetting(r, s.months_for(k), s.is_default(k)) for k, r in rules.RULES.items()]
+
+    def set_months(self, kind: RecordKind, months: int | None) -> None:
+        """Set ``kind``'s period in months (0: keep, never due; None: the default), audited."""
+        self._access.require(Permission.RETENTION)
+        if months is not None:
+            rules.validate_months(kind, months)
+        with self.vault.transaction() as conn:
+            repo.set_months(conn, kind, months, self._access.login)
+
+    # ------------------------------------------------------------ review
+
+    def review(self, today: date | None = None) -> Review:
+        """What is due for erasing on ``today`` (default: the shop's today) and what is kept."""
+        self._access.require(Permission.RETENTION)
+        conn, zone = self.vault.conn, self._zone()
+        day = today or clock.today(zone)
+        return rules.review(
+            day,
+            repo.settings(conn),
+            repo.incident_facts(conn, zone),
+            repo.notice_facts(conn),
+            repo.record_facts(conn, zone),
+            repo.holds(conn),
+        )
+
+    def plan(self, references: Sequence[str], today: date | None = None) -> list[Decision]:
+        """The records ``references`` name, checked due, in the order they must be erased.
+
+        Refused as a whole (nothing is erased) if any is not due, or if an incident is chosen
+        without a due notice that rests on it.
+        """
+        review = self.review(today)
+        chosen = list(dict.fromkeys(r.strip() for r in references if r.strip()))
+        if not chosen:
+            raise UserError("Name at least one record to erase (a reference from the review).")
+        plan: list[Decision] = []
+        for ref in chosen:
+            d = review.find(ref)
+            if d is None or not d.due:
+                why = "; ".join(d.held) if d is not None and d.held else "it is not due"
+                raise UserError(f"{ref} cannot be erased: {why}. Nothing was erased.")
+            missing = [n for n in d.requires if n not in chosen]
+            if missing:
+                raise UserError(
+                    f"{ref} cannot be erased without notice {', '.join(missing)} that rests on "
+                    "it (due too): choose both. Nothing was erased."
+                )
+            plan.append(d)
+        return sorted(plan, key=lambda d: d.kind is not RecordKind.NOTICE)
+
+    def erase(
+        self, references: Sequence[str], reason: str, today: date | None = None
+    ) -> list[Erased]:
+        """Erase the due records ``references`` (after the user confirmed), each audited."""
+        self._access.require(Permission.RETENTION)
+        reason = clean_text(reason, "reason", long=True, required=True)
+        plan = self.plan(references, today)
+        settings = self.settings()
+        user = self._access.login
+        done: list[Erased] = []
+        try:
+            for d in plan:
+                rule = f"{d.kind.value}: {settings.months_for(d.kind)} months ({d.why})"
+                files: list[str] = []
+                with self.vault.transaction() as conn:
+                    if d.kind is RecordKind.NOTICE:
+                        repo.erase_notice(conn, d.reference, rule, user)
+                    elif d.kind in (RecordKind.CLOSED_INCIDENT, RecordKind.PHONE_CALL):
+                        files = repo.erase_incident(
+                            conn, self.vault.evidence_dir, d.reference, rule, reason, user
+                        )
+                    else:
+                        repo.erase_record(conn, d.reference, rule, user)
+                for file_id in files:
+                    evidence_store.remove_deleted_file(self.vault.evidence_dir, file_id)
+                done.append(Erased(d.reference, d.kind, len(files)))
+        finally:
+            # Push the erased rows and keys out of the write-ahead log too.
+            with contextlib.suppress(Exception):
+                self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return done
+
+    # ------------------------------------------------------------ holds
+
+    def holds(self) -> dict[str, str]:
+        self._access.require(Permission.RETENTION)
+        return repo.holds(self.vault.conn)
+
+    def hold(self, reference: str, reason: str) -> RecordKind:
+        """Keep ``reference`` out of erasing whatever its age (a legal hold), with the reason."""
+        self._access.require(Permission.RETENTION)
+        reason = clean_text(reason, "reason", long=True, required=True)
+        with self.vault.transaction() as conn:
+            return repo.hold(conn, reference.strip(), reason, self._access.login)
+
+    def release(self, reference: str) -> None:
+        self._access.require(Permission.RETENTION)
+        with self.vault.transaction() as conn:
+            repo.release(conn, reference.strip(), self._access.login)
