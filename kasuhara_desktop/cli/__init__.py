@@ -25,6 +25,7 @@ from . import (
     phone_commands,
     policy_commands,
     report_commands,
+    retention_commands,
     sheet_commands,
     shop_commands,
     training_commands,
@@ -49,6 +50,7 @@ COMMAND_MODULES = [
     consultation_commands,
     training_commands,
     dashboard_commands,
+    retention_commands,
 ]
 
 
