@@ -164,8 +164,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
         )  # fmt: skip
         return common.EXIT_OK
     for s in settings:
-        months = "kept (0)" if s.months == 0 else f"{s.months} months"
+        period = "kept (0)" if s.months == 0 else f"{s.months} months"
         mark = "" if s.is_default else " (the shop's setting)"
-        print(f"{s.rule.kind.value:<17} {months}{mark} after {s.rule.counts_from}")
+        print(f"{s.rule.kind.value:<17} {period}{mark} after {s.rule.counts_from}")
         print(f"{'':<17} {s.rule.why}")
     return common.EXIT_OK

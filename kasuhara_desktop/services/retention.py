@@ -14,9 +14,11 @@ checkpointed (as deleting one evidence file does) so the old pages leave the ``-
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from ..domain import retention as rules
@@ -26,10 +28,14 @@ from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..infra import clock
 from ..vault import evidence_store
+from ..vault.connection import DB_NAME, connect
 from ..vault.repositories import retention as repo
 from ..vault.repositories import shop as shop_repo
 from ..vault.vault import Vault
 from .access import Access
+
+Progress = Callable[[int, int], None]
+ShouldCancel = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,68 @@ class Erased:
     reference: str
     kind: RecordKind
     files: int = 0
+
+
+@dataclass(frozen=True)
+class EraseJob:
+    """Erasing checked records, as plain data for a worker thread (``ui/tasks.py``).
+
+    It writes through a connection of its own, not the window's: the GUI thread keeps using
+    its connection meanwhile, and SQLite keeps the two apart (a write from the window waits
+    for, or is refused during, one record's short transaction, never mixed into it).
+
+    Attributes:
+        steps: (reference, kind, rule) in the order they must go (notices first).
+    """
+
+    db_path: Path
+    data_key: bytes = field(repr=False)
+    evidence_dir: Path
+    steps: tuple[tuple[str, RecordKind, str], ...]
+    reason: str
+    user: str
+
+    def run(
+        self, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
+    ) -> list[Erased]:
+        """Erase each record in a transaction of its own; stop between records if cancelled."""
+        done: list[Erased] = []
+        conn = connect(self.db_path, self.data_key)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")  # the window may be mid-save
+            for n, (reference, kind, rule) in enumerate(self.steps):
+                if should_cancel is not None and should_cancel():
+                    break
+                if progress is not None:
+                    progress(n, len(self.steps))
+                done.append(self._erase_one(conn, reference, kind, rule))
+        finally:
+            # Push the erased rows and keys out of the write-ahead log too.
+            with contextlib.suppress(Exception):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+        return done
+
+    def _erase_one(self, conn: Any, reference: str, kind: RecordKind, rule: str) -> Erased:
+        files: list[str] = []
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if kind is RecordKind.NOTICE:
+                repo.erase_notice(conn, reference, rule, self.user)
+            elif kind in (RecordKind.CLOSED_INCIDENT, RecordKind.PHONE_CALL):
+                files = repo.erase_incident(
+                    conn, self.evidence_dir, reference, rule, self.reason, self.user
+                )
+            else:
+                repo.erase_record(conn, reference, rule, self.user)
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                conn.execute("ROLLBACK")
+            raise
+        for file_id in files:  # the keys are gone: what is left on disk is unreadable noise
+            evidence_store.remove_deleted_file(self.evidence_dir, file_id)
+        return Erased(reference, kind, len(files))
 
 
 class RetentionService:
@@ -128,37 +196,39 @@ class RetentionService:
             plan.append(d)
         return sorted(plan, key=lambda d: d.kind is not RecordKind.NOTICE)
 
+    def erase_job(
+        self, references: Sequence[str], reason: str, today: date | None = None
+    ) -> EraseJob:
+        """Check the choice (on the connection's thread) and return the erasing to run (on
+        any thread): plain data, a connection of its own. Call :meth:`finish` after it."""
+        self._access.require(Permission.RETENTION)
+        self.vault.require_writable()
+        reason = clean_text(reason, "reason", long=True, required=True)
+        plan = self.plan(references, today)
+        settings = self.settings()
+        steps = tuple(
+            (d.reference, d.kind, f"{d.kind.value}: {settings.months_for(d.kind)} months ({d.why})")
+            for d in plan
+        )
+        v = self.vault
+        return EraseJob(
+            v.folder / DB_NAME, v.data_key, v.evidence_dir, steps, reason, self._access.login
+        )
+
+    def finish(self) -> None:
+        """After an erase job: record the new audit head in the anchor (as every write does)."""
+        with contextlib.suppress(Exception):
+            self.vault.write_anchor()
+
     def erase(
         self, references: Sequence[str], reason: str, today: date | None = None
     ) -> list[Erased]:
         """Erase the due records ``references`` (after the user confirmed), each audited."""
-        self._access.require(Permission.RETENTION)
-        reason = clean_text(reason, "reason", long=True, required=True)
-        plan = self.plan(references, today)
-        settings = self.settings()
-        user = self._access.login
-        done: list[Erased] = []
+        job = self.erase_job(references, reason, today)
         try:
-            for d in plan:
-                rule = f"{d.kind.value}: {settings.months_for(d.kind)} months ({d.why})"
-                files: list[str] = []
-                with self.vault.transaction() as conn:
-                    if d.kind is RecordKind.NOTICE:
-                        repo.erase_notice(conn, d.reference, rule, user)
-                    elif d.kind in (RecordKind.CLOSED_INCIDENT, RecordKind.PHONE_CALL):
-                        files = repo.erase_incident(
-                            conn, self.vault.evidence_dir, d.reference, rule, reason, user
-                        )
-                    else:
-                        repo.erase_record(conn, d.reference, rule, user)
-                for file_id in files:
-                    evidence_store.remove_deleted_file(self.vault.evidence_dir, file_id)
-                done.append(Erased(d.reference, d.kind, len(files)))
+            return job.run()
         finally:
-            # Push the erased rows and keys out of the write-ahead log too.
-            with contextlib.suppress(Exception):
-                self.vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        return done
+            self.finish()
 
     # ------------------------------------------------------------ holds
 

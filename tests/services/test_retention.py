@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -164,3 +165,23 @@ def test_a_reason_is_needed_and_an_unknown_reference_is_refused(vault: Vault) ->
     with pytest.raises(UserError, match="No record"):
         svc.hold("K-1999-0001", "x")
     assert vault.conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 1
+
+
+def test_the_erase_job_runs_on_another_thread_and_stops_between_records(vault: Vault) -> None:
+    first, _ = old_closed(vault)
+    second, _ = old_closed(vault)
+    svc = RetentionService(vault)
+    job = svc.erase_job([first, second], "period over", today=TODAY)
+    calls: list[int] = []
+    result: list[object] = []
+    worker = threading.Thread(
+        target=lambda: result.extend(
+            job.run(progress=lambda n, _t: calls.append(n), should_cancel=lambda: len(calls) > 0)
+        )
+    )
+    worker.start()
+    worker.join(30)
+    svc.finish()
+    assert [e.reference for e in result] == [first]  # type: ignore[attr-defined]
+    assert [d.reference for d in svc.review(TODAY).due] == [second]
+    assert problems(vault) == []
