@@ -67,7 +67,7 @@ def decision_to_dict(d: Decision) -> dict[str, object]:
         "reference": d.reference,
         "due_since": d.due_since.isoformat() if d.due_since else None,
         "why": d.why,
-        "held": list(d.held),
+        "held": [str(k) for k in d.held],
         "requires": list(d.requires),
     }
 

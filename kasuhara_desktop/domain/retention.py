@@ -178,6 +178,27 @@ class RecordFacts:
 # ------------------------------------------------------------------ decisions
 
 
+_KEEP_TEXT = {
+    "hold": "on hold: {}",
+    "notice_in_force": "notice {} is in force and rests on it",
+    "notice_kept": "notice {} rests on it and is kept",
+    "complaint_deadline": "the complaint deadline is open until {}",
+    "follow_ups": "{} follow-up(s) not done",
+}
+
+
+@dataclass(frozen=True)
+class KeepReason:
+    """Why a record must be kept: a code (the windows translate it) and its one detail (the
+    hold's reason, a notice number, a day, a count). ``str()`` is the English sentence."""
+
+    code: str
+    detail: str
+
+    def __str__(self) -> str:
+        return _KEEP_TEXT[self.code].format(self.detail)
+
+
 @dataclass(frozen=True)
 class Decision:
     """One record in the review: due since a day (or not), why, and what keeps it.
@@ -188,14 +209,18 @@ class Decision:
         why: how the day follows from the rule ("closed 2020-04-01 + 60 months").
         held: the reasons it must be kept (a hold, a notice, a deadline, follow-ups).
         requires: notices that must be erased with (before) it: due themselves.
+        start: the day the period counts from (None: it does not run yet).
+        months: the period applied.
     """
 
     kind: RecordKind
     reference: str
     due_since: date | None
     why: str
-    held: tuple[str, ...] = ()
+    held: tuple[KeepReason, ...] = ()
     requires: tuple[str, ...] = ()
+    start: date | None = None
+    months: int = 0
 
     @property
     def due(self) -> bool:
@@ -249,8 +274,8 @@ def review(
         elif past_period or decision.reference in holds:
             held.append(decision)
 
-    def hold_reasons(reference: str) -> tuple[str, ...]:
-        return (f"on hold: {holds[reference]}",) if reference in holds else ()
+    def hold_reasons(reference: str) -> tuple[KeepReason, ...]:
+        return (KeepReason("hold", holds[reference]),) if reference in holds else ()
 
     notice_list = list(notices)
     notice_decisions: dict[str, Decision] = {}
@@ -264,7 +289,8 @@ def review(
         else:
             since, why = _period(RecordKind.NOTICE, ended, settings, today)
             d = Decision(RecordKind.NOTICE, n.number, since, f"ended {why}",
-                         hold_reasons(n.number))  # fmt: skip
+                         hold_reasons(n.number), (), ended,
+                         settings.months_for(RecordKind.NOTICE))  # fmt: skip
         notice_decisions[n.number] = d
         place(d, d.due_since is not None)
 
@@ -276,28 +302,30 @@ def review(
     for inc in incidents:
         kind = RecordKind.PHONE_CALL if inc.phone else RecordKind.CLOSED_INCIDENT
         since, why = _period(kind, inc.closed_on, settings, today)
-        reasons = list(hold_reasons(inc.reference))
+        reasons: list[KeepReason] = list(hold_reasons(inc.reference))
         requires: list[str] = []
         for number in sorted(set(resting.get(inc.reference, ()))):
             nd = notice_decisions[number]
             if nd.due:
                 requires.append(number)
             elif in_force[number]:
-                reasons.append(f"notice {number} is in force and rests on it")
+                reasons.append(KeepReason("notice_in_force", number))
             else:
-                reasons.append(f"notice {number} rests on it and is kept")
+                reasons.append(KeepReason("notice_kept", number))
         if inc.offender_known_on is not None:
             last = complaint_deadline(inc.offender_known_on)
             if last >= today:
-                reasons.append(f"the complaint deadline is open until {last.isoformat()}")
+                reasons.append(KeepReason("complaint_deadline", last.isoformat()))
         if inc.open_follow_ups:
-            reasons.append(f"{inc.open_follow_ups} follow-up(s) not done")
-        d = Decision(kind, inc.reference, since, f"closed {why}", tuple(reasons), tuple(requires))
+            reasons.append(KeepReason("follow_ups", str(inc.open_follow_ups)))
+        d = Decision(kind, inc.reference, since, f"closed {why}", tuple(reasons), tuple(requires),
+                     inc.closed_on, settings.months_for(kind))  # fmt: skip
         place(d, since is not None)
 
     for r in records:
         since, why = _period(r.kind, r.finished_on, settings, today)
-        d = Decision(r.kind, r.reference, since, why, hold_reasons(r.reference))
+        d = Decision(r.kind, r.reference, since, why, hold_reasons(r.reference), (),
+                     r.finished_on, settings.months_for(r.kind))  # fmt: skip
         place(d, since is not None)
 
     def order(d: Decision) -> tuple[str, str]:

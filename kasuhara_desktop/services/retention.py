@@ -185,7 +185,7 @@ class RetentionService:
         for ref in chosen:
             d = review.find(ref)
             if d is None or not d.due:
-                why = "; ".join(d.held) if d is not None and d.held else "it is not due"
+                why = "; ".join(map(str, d.held)) if d is not None and d.held else "it is not due"
                 raise UserError(f"{ref} cannot be erased: {why}. Nothing was erased.")
             missing = [n for n in d.requires if n not in chosen]
             if missing:

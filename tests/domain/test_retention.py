@@ -9,6 +9,7 @@ import pytest
 from kasuhara_desktop.domain.errors import ValidationError
 from kasuhara_desktop.domain.retention import (
     RULES,
+    Decision,
     IncidentFacts,
     NoticeFacts,
     RecordFacts,
@@ -21,6 +22,10 @@ from kasuhara_desktop.domain.retention import (
 
 DEFAULTS = RetentionSettings()
 CLOSED = date(2021, 3, 31)
+
+
+def texts(d: Decision) -> list[str]:
+    return [str(k) for k in d.held]
 
 
 def one(today: date, *incidents: IncidentFacts, notices=(), records=(), holds=None, s=DEFAULTS):
@@ -53,7 +58,7 @@ def test_phone_calls_follow_their_own_period() -> None:
 def test_a_hold_keeps_a_record_past_its_period_with_the_reason() -> None:
     inc = IncidentFacts("K-2021-0001", CLOSED)
     r = one(date(2030, 1, 1), inc, holds={"K-2021-0001": "訴訟中"})
-    assert r.due == () and r.held[0].held == ("on hold: 訴訟中",)
+    assert r.due == () and texts(r.held[0]) == ["on hold: 訴訟中"]
 
 
 def test_a_held_record_not_yet_past_its_period_is_listed_as_held() -> None:
@@ -66,7 +71,7 @@ def test_an_incident_an_active_notice_rests_on_is_never_due() -> None:
     indefinite = NoticeFacts("N-2021-0001", date(2021, 4, 1), None, None, ("K-2021-0001",))
     r = one(date(2090, 1, 1), inc, notices=[indefinite])
     assert r.due == ()
-    assert r.held[0].held == ("notice N-2021-0001 is in force and rests on it",)
+    assert texts(r.held[0]) == ["notice N-2021-0001 is in force and rests on it"]
 
 
 def test_a_notice_kept_after_its_ban_keeps_its_incident_too() -> None:
@@ -76,7 +81,7 @@ def test_a_notice_kept_after_its_ban_keeps_its_incident_too() -> None:
     )
     s = RetentionSettings({RecordKind.NOTICE: 120})
     r = one(date(2026, 6, 1), inc, notices=[long_ago], s=s)
-    assert r.due == () and "N-2021-0001 rests on it and is kept" in r.held[0].held[0]
+    assert r.due == () and "N-2021-0001 rests on it and is kept" in texts(r.held[0])[0]
 
 
 def test_an_incident_whose_notices_are_due_is_due_with_them() -> None:
@@ -102,13 +107,14 @@ def test_a_notice_ending_today_is_not_over_yet() -> None:
 def test_an_open_complaint_deadline_keeps_the_incident_until_its_last_day() -> None:
     inc = IncidentFacts("K-2021-0001", date(2020, 1, 1), offender_known_on=date(2026, 1, 10))
     s = RetentionSettings({RecordKind.CLOSED_INCIDENT: 1})
-    assert "open until 2026-07-10" in one(date(2026, 7, 10), inc, s=s).held[0].held[0]
+    assert "open until 2026-07-10" in texts(one(date(2026, 7, 10), inc, s=s).held[0])[0]
     assert one(date(2026, 7, 11), inc, s=s).due[0].reference == "K-2021-0001"
 
 
 def test_open_follow_ups_keep_the_incident() -> None:
     inc = IncidentFacts("K-2021-0001", CLOSED, open_follow_ups=2)
-    assert one(date(2030, 1, 1), inc).held[0].held == ("2 follow-up(s) not done",)
+    (d,) = one(date(2030, 1, 1), inc).held
+    assert texts(d) == ["2 follow-up(s) not done"] and d.held[0].code == "follow_ups"
 
 
 def test_consultations_training_and_case_studies_by_their_own_periods() -> None:

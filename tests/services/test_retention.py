@@ -101,7 +101,7 @@ def test_held_and_notice_backed_incidents_stay(vault: Vault, tmp_path: Path) -> 
     svc.hold(kept, "損害賠償請求の可能性（弁護士に相談中）")
     review = svc.review(TODAY)
     assert review.due == ()
-    reasons = {d.reference: d.held for d in review.held}
+    reasons = {d.reference: tuple(map(str, d.held)) for d in review.held}
     assert reasons[kept] == ("on hold: 損害賠償請求の可能性（弁護士に相談中）",)
     assert reasons[banned] == (f"notice {number} is in force and rests on it",)
     for ref in (kept, banned, number):
