@@ -184,7 +184,8 @@ def build_case_study_handout(
     styles = make_styles()
     doc_ = _Doc(styles, lang)
     s, t = styles, doc_.t
-    when = (checked_at_local or case.checked_at or datetime.now()).date().isoformat()
+    checked_at = checked_at_local or case.checked_at
+    when = (checked_at.date() if checked_at else made_on).isoformat()  # a checked one has it
     story = doc_.head(t["handout_title"], shop_name, made_on)
     story += [s.para(case.title, s.heading), *s.paras(case.text)]
     story += [
