@@ -96,6 +96,13 @@ ENTRIES: list[DutyEntry] = [
         "open_cooperation_page",
     ),
     # [retention]
+    DutyEntry(
+        "retentionAction",
+        lambda: QCoreApplication.translate("DutyMenu", "Retention and &erasing…"),
+        Permission.RETENTION,
+        "retention_page",
+        "open_retention_page",
+    ),
 ]
 
 
