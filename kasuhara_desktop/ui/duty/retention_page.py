@@ -63,6 +63,7 @@ class EraseConfirmDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(QLabel(self.tr("Reason:")))
         layout.addWidget(self.reason)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(480, 200)
 
