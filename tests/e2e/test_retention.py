@@ -49,6 +49,7 @@ def test_an_old_incident_is_erased_and_the_kept_ones_stay(
     )
     assert page.due_table.rowCount() == 0 and page.held_table.rowCount() == 2
     assert len(list((folder / "evidence").iterdir())) == 2
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=10_000)  # the list too
     window.lock()
 
     with Vault.open(folder, passphrase=PASSPHRASE, lock_wait=10) as vault:

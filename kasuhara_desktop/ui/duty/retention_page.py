@@ -239,15 +239,23 @@ class RetentionPage(QDialog):
         files = sum(e.files for e in erased if isinstance(e, Erased))
         self.tabs.setEnabled(True)
         self.reload()
+        self._refresh_window()
         self.status.setText(
             fill(self.tr("Erased %1 record(s) and %2 evidence file(s)."), len(erased), files)
         )
+
+    def _refresh_window(self) -> None:
+        """The main window's list (and home screen) no longer show what was erased."""
+        refresh = getattr(self.parentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     @Slot(object)
     def _erase_failed(self, exc: object) -> None:
         self.service.finish()  # the records erased before the failure stay erased
         self.tabs.setEnabled(True)
         self.reload()
+        self._refresh_window()
         self.status.setText("")
         if isinstance(exc, BaseException):
             show_error(self, exc)
