@@ -81,6 +81,8 @@ def test_an_old_closed_incident_is_erased_with_its_evidence_and_verify_passes(
 
     assert [(e.reference, e.files) for e in erased] == [(ref, 1)]
     assert not stored.exists()
+    wal = vault.folder / "vault.db-wal"
+    assert not wal.exists() or wal.stat().st_size == 0  # the old pages left the -wal too
     assert vault.conn.execute("SELECT count(*) FROM incidents").fetchone()[0] == 0
     assert set(rows_of(vault, inc.id or 0).values()) == {0}
     assert vault.conn.execute("SELECT count(*) FROM evidence").fetchone()[0] == 0
