@@ -137,6 +137,7 @@ def rekey(
     rekey_id = secrets.token_hex(16)
     content = audit_content(rekey_id, kept, dropped)
     conn = vault.conn
+    vault.settle_anchor()  # no late coalesced write under the old key alone after this one
     anchor.write(folder, vault.data_key, old.vault_id, *anchor.db_head(conn), also_key=new_key)
     _write_pending(folder, new, {"id": rekey_id, "user": vault.user, "content": content})
     try:

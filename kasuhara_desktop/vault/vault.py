@@ -19,6 +19,7 @@ from ..domain.enums import Employment
 from ..domain.errors import StorageError, UserError, ValidationError, VaultFormatError
 from ..domain.models import ShopProfile, StaffMember
 from . import anchor, audit, rekey
+from .anchor_writer import AnchorWriter
 from .connection import DB_NAME, check_database_file, connect
 from .fsutil import storage_error
 from .header import HEADER_NAME, VaultHeader, load_header
@@ -63,6 +64,7 @@ class Vault:
         # anchor is left as it is (it keeps recording what is missing) and nothing is swept.
         self.rollback_problems: list[str] = []
         self._anchored: tuple[int, str] | None = None  # the head anchor.json last got from us
+        self._anchor_writer = AnchorWriter(folder, header.vault_id, lambda: self._key)
         self.rekey_note: str | None = None  # set when an interrupted rekey was undone/finished
 
     # ------------------------------------------------------------ lifecycle
@@ -203,6 +205,7 @@ class Vault:
             self._conn.close()
             self._conn = None
             if not self.read_only:
+                self._anchor_writer.settle()
                 anchor.flush(self.folder)
         self._key = None
         self._lock.release()
@@ -268,11 +271,17 @@ class Vault:
         """
         head = anchor.db_head(self.conn)
         if force:
+            self._anchor_writer.settle()
             anchor.write(self.folder, self.data_key, self.header.vault_id, *head)
         elif head != self._anchored:
-            # In place, without fsync: the commit before it is durable (see anchor.py).
-            anchor.advance(self.folder, self.data_key, self.header.vault_id, *head)
+            # In place, without fsync (the commit before it is durable), and at most once a
+            # second in a burst of saves (anchor_writer.py).
+            self._anchor_writer.advance(*head)
         self._anchored = head
+
+    def settle_anchor(self) -> None:
+        """Write a coalesced anchor update now (before a change of the data key)."""
+        self._anchor_writer.settle()
 
     @property
     def read_only(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from reliability_support import FilledVault
 
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.vault import anchor
+from kasuhara_desktop.vault.anchor_writer import INTERVAL_SECONDS
 from kasuhara_desktop.vault.header import load_header
 from kasuhara_desktop.vault.vault import Vault
 
@@ -47,6 +49,7 @@ def test_saves_alternate_between_the_slots_and_never_fsync(
         real_fsync = os.fsync
         monkeypatch.setattr(os, "fsync", lambda fd: synced.append(fd) or real_fsync(fd))
         service.add(sample_incident("二件目"))
+        vault.settle_anchor()  # within a second of the first: written by the timer, or now
         after = [s["last_id"] if s else None for s in slots(filled.folder)]
         monkeypatch.setattr(os, "fsync", real_fsync)
         head, _ = anchor.db_head(vault.conn)
@@ -111,3 +114,28 @@ def test_an_anchor_written_by_the_previous_version_is_read_and_then_converted(
         IncidentService(vault).add(sample_incident("変換"))
     assert path.stat().st_size == 2 * anchor.SLOT_BYTES
     assert newest_id(filled.folder) > last_id
+
+
+def test_a_burst_of_saves_is_recorded_within_a_second_without_another_save(
+    filled: FilledVault,
+) -> None:
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        service = IncidentService(vault)
+        for n in range(5):  # well within a second: one write now, the rest coalesced
+            service.add(sample_incident(f"連続 {n}"))
+        head, _ = anchor.db_head(vault.conn)
+        assert newest_id(filled.folder) < head  # the burst's end is not written yet
+        deadline = time.monotonic() + INTERVAL_SECONDS + 2.0
+        while newest_id(filled.folder) < head and time.monotonic() < deadline:
+            time.sleep(0.05)
+        # The timer wrote it: nothing else happened in the vault.
+        assert newest_id(filled.folder) == head
+
+
+def test_lock_writes_what_a_burst_left_pending(filled: FilledVault) -> None:
+    with Vault.open(filled.folder, passphrase=PASSPHRASE) as vault:
+        service = IncidentService(vault)
+        for n in range(3):
+            service.add(sample_incident(f"連続 {n}"))
+        head, _ = anchor.db_head(vault.conn)
+    assert newest_id(filled.folder) == head
