@@ -68,6 +68,8 @@ def print_figures(f: DashboardFigures) -> None:
         p = f.policy
         state = f"{p.unacknowledged} not acknowledged" if p.adopted else "not adopted"
         print(f"Basic policy: {state}")
+    if f.retention_due is not None:
+        print(f"Records due for erasing (retention review): {f.retention_due}")
     months = [m.strftime("%Y-%m") for m in f.months]
     print("Incidents per month by behaviour (" + ", ".join((months[0], months[-1])) + "):")
     for code, counts in f.behaviour_counts:

@@ -43,6 +43,7 @@ from .dashboard_figures import (
 from .policy import PolicyService
 from .report_evidence import Progress, ShouldCancel
 from .response import articles, legal_data, local_today
+from .retention import RetentionService
 from .training import TrainingService
 
 __all__ = [
@@ -74,6 +75,7 @@ class DashboardJob:
     today: date
     training: TrainingFigure | None = None
     policy: PolicyFigure | None = None
+    retention_due: int | None = None
 
     def gather(
         self, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
@@ -117,7 +119,7 @@ class DashboardJob:
             today=self.today, open_incidents=open_incidents, follow_ups=follow_ups,
             bans_expiring=bans, complaint_deadlines=deadlines, cctv=cctv, months=months,
             behaviour_counts=counts, hours=hours, training=self.training, policy=self.policy,
-            cctv_retention_days=self.shop.cctv_retention_days,
+            cctv_retention_days=self.shop.cctv_retention_days, retention_due=self.retention_due,
         )  # fmt: skip
 
     # ---------------------------------------------------------------- figures
@@ -244,6 +246,7 @@ class DashboardService:
             db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
             read_only=self.vault.read_only, shop=shop, today=day,
             training=self._training(day), policy=self._policy(day),
+            retention_due=self._retention_due(day),
         )  # fmt: skip
 
     def figures(
@@ -279,3 +282,9 @@ class DashboardService:
         except AccessDeniedError:
             return None
         return policy_figure(status)
+
+    def _retention_due(self, today: date) -> int | None:
+        """How many records are due for erasing, or None when this user may not review them."""
+        if not self._access.can(Permission.RETENTION):
+            return None
+        return len(RetentionService(self.vault, access=self._access).review(today).due)

@@ -133,6 +133,7 @@ class DashboardFigures:
     training: TrainingFigure | None
     policy: PolicyFigure | None
     cctv_retention_days: int = 14
+    retention_due: int | None = None  # records due for erasing; None: not the owner
 
     @property
     def follow_ups_due(self) -> int:
@@ -191,4 +192,5 @@ class DashboardFigures:
             "policy": None if self.policy is None else {
                 "adopted": self.policy.adopted, "unacknowledged": self.policy.unacknowledged,
             },
+            "retention_due": self.retention_due,
         }  # fmt: skip

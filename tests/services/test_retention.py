@@ -18,6 +18,7 @@ from kasuhara_desktop.domain.roles import AccessDeniedError, Role
 from kasuhara_desktop.infra import clock
 from kasuhara_desktop.services.access import Access
 from kasuhara_desktop.services.consultation import ConsultationService
+from kasuhara_desktop.services.dashboard import DashboardService
 from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.retention import RetentionService
@@ -187,3 +188,11 @@ def test_the_erase_job_runs_on_another_thread_and_stops_between_records(vault: V
     assert [e.reference for e in result] == [first]  # type: ignore[attr-defined]
     assert [d.reference for d in svc.review(TODAY).due] == [second]
     assert problems(vault) == []
+
+
+def test_the_home_screen_counts_the_records_due_for_the_owner_only(vault: Vault) -> None:
+    old_closed(vault)
+    assert DashboardService(vault).figures(TODAY).retention_due == 1
+    assert DashboardService(vault).figures(TODAY).to_dict()["retention_due"] == 1
+    manager = Access(login="ken", display_name="ken", role=Role.MANAGER)
+    assert DashboardService(vault, manager).figures(TODAY).retention_due is None

@@ -92,7 +92,7 @@ class HomePage(QWidget):
         self.tiles = {
             name: Tile(name, self)
             for name in ("openTile", "followUpsTile", "bansTile", "complaintTile", "cctvTile",
-                         "trainingTile", "policyTile")
+                         "trainingTile", "policyTile", "retentionTile")
         }  # fmt: skip
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -106,6 +106,7 @@ class HomePage(QWidget):
         t["cctvTile"].activated.connect(lambda: self.open_list.emit("cctv"))
         t["trainingTile"].activated.connect(lambda: self.open_duty.emit("training"))
         t["policyTile"].activated.connect(lambda: self.open_duty.emit("policy"))
+        t["retentionTile"].activated.connect(lambda: self.open_duty.emit("retention"))
         for tile in t.values():
             tile.link_activated.connect(self._on_link)
         self._first_reference: dict[str, str] = {}
@@ -148,6 +149,7 @@ class HomePage(QWidget):
             tile.show_value("–", "", [])
         self.tiles["trainingTile"].hide()
         self.tiles["policyTile"].hide()
+        self.tiles["retentionTile"].hide()
         self.behaviour_chart.chart_.removeAllSeries()
         self.hours_chart.chart_.removeAllSeries()
 
@@ -247,6 +249,7 @@ class HomePage(QWidget):
         self._show_cctv(f)
         self._show_training(f)
         self._show_policy(f)
+        self._show_retention(f)
         self.behaviour_chart.show_figures(f)
         self.hours_chart.show_figures(f)
 
@@ -324,6 +327,13 @@ class HomePage(QWidget):
             p.unacknowledged, self.tr("Staff who have not acknowledged the policy"),
             level=WARNING if p.unacknowledged else QUIET,
         )  # fmt: skip
+
+    def _show_retention(self, f: DashboardFigures) -> None:
+        tile = self.tiles["retentionTile"]
+        tile.setVisible(f.retention_due is not None)
+        if f.retention_due is not None:
+            level = WARNING if f.retention_due else QUIET
+            tile.show_value(f.retention_due, self.tr("Records due for erasing"), level=level)
 
     def _remember(self, tile: str, references: list[str]) -> None:
         if references:

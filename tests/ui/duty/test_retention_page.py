@@ -7,16 +7,21 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from kasuhara_desktop.domain.retention import RecordKind
 from kasuhara_desktop.domain.roles import Permission
+from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.services.retention import RetentionService
 from kasuhara_desktop.services.verify import verify_vault
+from kasuhara_desktop.ui.app_settings import AppSettings
+from kasuhara_desktop.ui.dashboard.home_tabs import TAB_KEY
 from kasuhara_desktop.ui.duty import duty_menu
 from kasuhara_desktop.ui.duty.retention_page import EraseConfirmDialog, RetentionPage
 from kasuhara_desktop.ui.i18n import install_translators
+from kasuhara_desktop.ui.main_window import MainWindow
+from kasuhara_desktop.ui.session import Session
 from kasuhara_desktop.vault.vault import Vault
 from tests.retention_support import old_closed
 
@@ -133,3 +138,21 @@ def test_screenshots(
         assert confirm.grab().save(str(shots / f"retention-confirm-{lang}.png"))
     finally:
         install_translators("en")
+
+
+def test_the_home_tile_counts_the_records_due_and_opens_the_page(
+    qtbot: QtBot, vault: Vault, records: tuple[str, str]
+) -> None:
+    settings = AppSettings()
+    settings.set_window_state(TAB_KEY, b"0")  # start on Home
+    win = MainWindow(Session(vault, open_services), settings)
+    qtbot.addWidget(win)
+    win.show()
+    home = win.home_tabs.home
+    qtbot.waitUntil(lambda: home.figures is not None and not home.busy, timeout=20_000)
+    tile = home.tiles["retentionTile"]
+    assert tile.isVisibleTo(win) and tile.number.text() == "1"
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton, pos=QPoint(12, 12))
+    page = next(p for p in win.duty_menu.open_pages if isinstance(p, RetentionPage))
+    assert page.due_table.rowCount() == 1
+    win.close()
