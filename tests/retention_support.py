@@ -35,6 +35,7 @@ def old_closed(
     *,
     notice_until: date | str | None = "",
     at: datetime = CLOSED_AT,
+    close_reason: str = "",
     **kw: object,
 ) -> tuple[str, str]:
     """A closed incident recorded and closed at ``at``; with a photo as evidence when
@@ -57,5 +58,5 @@ def old_closed(
             number = NoticeService(vault).issue_json(inc.reference, data).notice.number
         inc = svc.get(inc.reference)
         inc.status = IncidentStatus.CLOSED
-        svc.update(inc.reference, inc, inc.version)
+        svc.update(inc.reference, inc, inc.version, status_reason=close_reason)
     return inc.reference, number

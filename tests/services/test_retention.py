@@ -11,10 +11,13 @@ from helpers import OWNER
 from retention_support import TODAY, old_closed
 
 from kasuhara_desktop.domain.consultation import Channel, Consultation, Contact, ContactKind
+from kasuhara_desktop.domain.enums import ActionKind
 from kasuhara_desktop.domain.errors import UserError
 from kasuhara_desktop.domain.evidence import BundleRecord
+from kasuhara_desktop.domain.models import Action
 from kasuhara_desktop.domain.retention import RecordKind
 from kasuhara_desktop.domain.roles import AccessDeniedError, Role
+from kasuhara_desktop.domain.staff_care import FollowUp, StaffCare
 from kasuhara_desktop.infra import clock
 from kasuhara_desktop.services.access import Access
 from kasuhara_desktop.services.consultation import ConsultationService
@@ -196,3 +199,14 @@ def test_the_home_screen_counts_the_records_due_for_the_owner_only(vault: Vault)
     assert DashboardService(vault).figures(TODAY).to_dict()["retention_due"] == 1
     manager = Access(login="ken", display_name="ken", role=Role.MANAGER)
     assert DashboardService(vault, manager).figures(TODAY).retention_due is None
+
+
+def test_follow_ups_not_done_keep_an_incident_as_closing_counts_them(vault: Vault) -> None:
+    care = StaffCare(staff_name="佐藤", follow_ups=[FollowUp(date(2020, 5, 10), "面談")])
+    cared, _ = old_closed(vault, staff_care=[care], close_reason="退職済みのため")
+    noted, _ = old_closed(vault, actions=[Action(ActionKind.OTHER, "謝罪文を受領")])  # no due day
+    svc = RetentionService(vault)
+    review = svc.review(TODAY)
+    assert [d.reference for d in review.due] == [noted]
+    (kept,) = review.held
+    assert (kept.reference, [str(k) for k in kept.held]) == (cared, ["1 follow-up(s) not done"])

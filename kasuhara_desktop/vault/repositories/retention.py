@@ -15,6 +15,7 @@ rests on it) makes the delete fail and the whole transaction roll back.
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,7 @@ from ...domain.retention import (
     RecordKind,
     RetentionSettings,
 )
+from ...domain.staff_care import StaffCare
 from .. import audit, evidence_store, search
 from . import consultation as consultation_repo
 from . import training as training_repo
@@ -163,19 +165,30 @@ def _day(value: str | None, zone: ZoneInfo) -> date | None:
 
 
 def incident_facts(conn: sqlcipher3.Connection, zone: ZoneInfo) -> list[IncidentFacts]:
-    """Every closed incident, with its open follow-ups and when its offender became known."""
+    """Every closed incident, with its open follow-ups and when its offender became known.
+
+    Open follow-ups as closing counts them (``domain/workflow.open_follow_ups``): actions with a
+    due day not done, and staff-care follow-ups not done.
+    """
     rows = conn.execute(
-        "SELECT i.reference, i.updated_at, i.channel, i.offender_known_on,"
-        " (SELECT count(*) FROM actions a WHERE a.incident_id = i.id AND a.done = 0)"
-        " FROM incidents i WHERE i.status = ? ORDER BY i.id",
+        "SELECT i.reference, i.updated_at, i.channel, i.offender_known_on, i.staff_care,"
+        " (SELECT count(*) FROM actions a WHERE a.incident_id = i.id AND a.done = 0"
+        " AND a.due IS NOT NULL) FROM incidents i WHERE i.status = ? ORDER BY i.id",
         (IncidentStatus.CLOSED.value,),
     ).fetchall()
     found = []
-    for ref, updated, channel, known, open_actions in rows:
+    for ref, updated, channel, known, care, open_actions in rows:
         closed = _day(updated, zone) or date.min
+        pending = sum(
+            len(StaffCare.from_dict(c).pending_follow_ups()) for c in json.loads(care or "[]")
+        )
         found.append(
             IncidentFacts(
-                ref, closed, channel == Channel.PHONE.value, int(open_actions), date_in(known)
+                ref,
+                closed,
+                channel == Channel.PHONE.value,
+                int(open_actions) + pending,
+                date_in(known),
             )
         )
     return found
