@@ -96,3 +96,26 @@ def test_hold_release_and_settings(
         run(capsys, "--vault", path, "retention", "settings", "--reset", "closed_incident")[0] == 0
     )
     assert len(review(capsys, path)["due"]) == 1
+
+
+def test_a_manager_is_refused_with_one_line_and_nothing_changes(
+    folder: tuple[str, str, str],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path, old, _ = folder
+    monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "quiet river paper lantern autumn")
+    code, _, err = run(capsys, "--vault", path, "user", "add", "suzuki", "--role", "manager",
+                     "--display-name", "Suzuki")  # fmt: skip
+    assert code == 0, err
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", "quiet river paper lantern autumn")
+    for argv in (
+        ("review",),
+        ("erase", old, "--reason", "x", "--yes"),
+        ("hold", old, "--reason", "x"),
+    ):
+        code, _, err = run(capsys, "--vault", path, "--user", "suzuki", "retention", *argv)
+        assert code == 2 and err.count("\n") == 1 and "Only the owner" in err
+    monkeypatch.setenv("KASUHARA_PASSPHRASE", PASS)
+    monkeypatch.setenv("KASUHARA_USER", "owner")
+    assert [d["reference"] for d in review(capsys, path)["due"]] == [old]
