@@ -14,7 +14,8 @@ what is due (and since when) and what must be kept, with the reason for each. Ne
 * an incident that a notice still kept rests on (the notice's own incident, a breach logged
   against it, evidence the notice uses): while the notice is in force, or until the notice is
   erased itself. An incident whose notices are all due too is due, together with them;
-* an incident whose complaint deadline (``domain/deadlines.py``) has not passed;
+* an incident whose complaint deadline (``domain/deadlines.py``: six months from the day the
+  offender became known) has not passed, whatever offences were recorded (the safe side);
 * an incident with follow-ups not done.
 """
 
