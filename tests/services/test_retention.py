@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from helpers import OWNER
+from helpers import OWNER, TOKYO
 from retention_support import TODAY, old_closed
 
 from kasuhara_desktop.domain.consultation import Channel, Consultation, Contact, ContactKind
@@ -25,6 +25,7 @@ from kasuhara_desktop.services.dashboard import DashboardService
 from kasuhara_desktop.services.evidence import EvidenceService
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.retention import RetentionService
+from kasuhara_desktop.services.training import TrainingService
 from kasuhara_desktop.services.verify import verify_vault
 from kasuhara_desktop.vault import audit, evidence_store, evidence_times, search
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
@@ -210,3 +211,27 @@ def test_follow_ups_not_done_keep_an_incident_as_closing_counts_them(vault: Vaul
     assert [d.reference for d in review.due] == [noted]
     (kept,) = review.held
     assert (kept.reference, [str(k) for k in kept.held]) == (cared, ["1 follow-up(s) not done"])
+
+
+def test_old_consultations_and_training_sessions_are_erased_and_verify_passes(
+    vault: Vault,
+) -> None:
+    training = TrainingService(vault)
+    training.add_member("山田 太郎", "full_time", date(2018, 4, 1))
+    old_session = training.add_session(date(2019, 6, 1), "初期対応", "店長", ["山田 太郎"])
+    training.add_session(date(2026, 6, 1), "電話対応", "店長", ["山田 太郎"])
+    vault.set_passphrase("mika", "mika passphrase", kdf=FAST_PARAMS)
+    desk = ConsultationService(vault)
+    desk.save_contact(Contact(ContactKind.INTERNAL, "", login="mika"))
+    at = datetime(2021, 2, 1, 10, 0, tzinfo=TOKYO)
+    old = desk.add_record(Consultation("T.K.", at, Channel.PHONE, "つらい", contact_login="mika"))
+    svc = RetentionService(vault)
+    due = {d.reference: d.kind for d in svc.review(TODAY).due}
+    session_ref, consultation_ref = f"T-{old_session.id}", f"C-{old.id}"
+    assert due == {
+        session_ref: RecordKind.TRAINING_SESSION, consultation_ref: RecordKind.CONSULTATION,
+    }  # fmt: skip
+    svc.erase([session_ref, consultation_ref], "期間満了", today=TODAY)
+    assert [s.held_on for s in training.sessions()] == [date(2026, 6, 1)]
+    assert desk.records() == []
+    assert problems(vault) == []
