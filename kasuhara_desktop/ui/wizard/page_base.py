@@ -24,6 +24,15 @@ def manager_judges_line() -> str:
     )
 
 
+def manager_closes_line() -> str:
+    """What the closing step says to staff instead of offering the status and the notice."""
+    return QCoreApplication.translate(
+        "ResponsePage",
+        "A manager records the response, chooses the status and decides on a notice; your "
+        "record is saved as a draft for them.",
+    )
+
+
 class ResponsePage(QWizardPage):
     """Base of the seven pages; subclasses fill ``self.body`` and implement load/store."""
 
@@ -49,6 +58,7 @@ class ResponsePage(QWizardPage):
         self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroll_area.setWidget(self.content)
         outer.addWidget(self.scroll_area, 1)
+        outer.addStretch(0)  # keeps the manager's line at the top when the body is hidden
 
     # ------------------------------------------------------------ QWizardPage
 

@@ -36,7 +36,7 @@ from . import clock
 from .draft import ResponseDraft
 from .next_steps import NoticeHistoryCache
 from .notice_step import NoticeStep
-from .page_base import ResponsePage
+from .page_base import ResponsePage, manager_closes_line
 from .texts import save_button_text, text
 from .widgets import big_button, note, set_big_text, show_note
 
@@ -150,6 +150,8 @@ class ClosePage(ResponsePage):
     # ------------------------------------------------------------ draft
 
     def load(self) -> None:
+        if self.show_manager_only("" if self.draft.can_judge else manager_closes_line()):
+            return  # staff (e.g. signed in while this step was open): no status, no notice
         inc = self.draft.incident
         self.notice_history.refresh()
         if self.actions_model.rows() != inc.actions:

@@ -363,15 +363,22 @@ class ResponseWizard(QWizard):
         """The vault is open again: the same draft, the new services."""
         self.draft.services = services
         self.draft.user = services.acting_user
-        self.draft.can_judge = services.access.can(Permission.JUDGE)  # another user may unlock
-        self.follow_role()
+        can_judge = services.access.can(Permission.JUDGE)
+        role_changed = can_judge != self.draft.can_judge
+        self.draft.can_judge = can_judge
+        self.follow_role()  # another user may have unlocked: their role decides the steps
         self.autosaver.set_service(autosave_service(services.incidents))
         self.load_evidence()
         for page in self.pages.values():
             page.set_locked(False)
         self.setEnabled(True)
         current = self.currentPage()
-        if isinstance(current, ResponsePage):
+        if role_changed:  # the steps already seen show the questions, or the manager's line
+            for page_id in self.visitedIds():
+                page = self.page(page_id)
+                if isinstance(page, ResponsePage):
+                    page.reload()
+        elif isinstance(current, ResponsePage):
             current.reload()
         self.update_steps()
 
