@@ -375,9 +375,9 @@ class ResponseWizard(QWizard):
         current = self.currentPage()
         if role_changed:  # the steps already seen show the questions, or the manager's line
             for page_id in self.visitedIds():
-                page = self.page(page_id)
-                if isinstance(page, ResponsePage):
-                    page.reload()
+                seen = self.page(page_id)
+                if isinstance(seen, ResponsePage):
+                    seen.reload()
         elif isinstance(current, ResponsePage):
             current.reload()
         self.update_steps()
