@@ -52,7 +52,8 @@ class Strength:
 
 
 def estimate(passphrase: str, personal: Iterable[str] = ()) -> Strength:
-    """Estimate ``passphrase``; ``personal`` are words an attacker knows (shop, owner names)."""
+    """Estimate ``passphrase``; ``personal`` are words an attacker knows (the shop's names,
+    the login and display name of the user whose passphrase it is)."""
     text = unicodedata.normalize("NFKC", passphrase)
     if not text:
         return Strength(0, Weakness.EMPTY)

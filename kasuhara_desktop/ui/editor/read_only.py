@@ -44,13 +44,7 @@ class ClosedMode(QObject):
             "QWidget#closed_bar { background: #eef3fb; border: 1px solid #b8c9e6;"
             " border-radius: 4px; }"
         )
-        self.label: QLabel = plain_label(
-            self.tr(
-                "This incident is closed, so it is read-only. To change it, reopen it: you are "
-                "asked why, and the reason is kept in the audit trail."
-            ),
-            self.bar,
-        )
+        self.label: QLabel = plain_label(self.closed_text(True), self.bar)
         self.label.setObjectName("closed_label")
         self.label.setWordWrap(True)
         self.problem: QLabel = plain_label("", self.bar)
@@ -70,6 +64,18 @@ class ClosedMode(QObject):
         row.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.bar.hide()
         self.dialog: QInputDialog | None = None
+
+    def closed_text(self, may_reopen: bool) -> str:
+        """The bar's sentence: how to reopen, or (staff) who can."""
+        if may_reopen:
+            return self.tr(
+                "This incident is closed, so it is read-only. To change it, reopen it: you are "
+                "asked why, and the reason is kept in the audit trail."
+            )
+        return self.tr(
+            "This incident is closed, so it is read-only. A manager can reopen it: they are "
+            "asked why, and the reason is kept in the audit trail."
+        )
 
     @property
     def active(self) -> bool:
@@ -92,7 +98,9 @@ class ClosedMode(QObject):
             button.setEnabled(editable and unlocked)
         self.button.setEnabled(unlocked)
         access = getattr(e.service, "access", None)  # None: a test's fake service
-        self.button.setVisible(access is None or access.can(Permission.EDIT_ANY_INCIDENT))
+        may_reopen = access is None or access.can(Permission.EDIT_ANY_INCIDENT)
+        self.button.setVisible(may_reopen)
+        self.label.setText(self.closed_text(may_reopen))
         self.bar.setVisible(self.active)
         if not self.active:
             self.problem.hide()

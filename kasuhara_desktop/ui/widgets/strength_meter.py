@@ -30,7 +30,8 @@ def is_acceptable(passphrase: str, personal: Iterable[str] = ()) -> bool:
 class StrengthMeter(QWidget):
     """A bar and a word for a passphrase's strength; call ``update_for(text)``.
 
-    ``personal`` (shop and owner names, set by the page) count as known to an attacker.
+    ``personal`` (the shop's names, and the person's whose passphrase it is, set by the page)
+    count as known to an attacker.
     """
 
     COLOURS = ("#c62828", "#ef6c00", "#f9a825", "#7cb342", "#2e7d32")
@@ -73,7 +74,9 @@ class StrengthMeter(QWidget):
             Weakness.EMPTY: self.tr("At least 8 characters; a few words work well."),
             Weakness.TOO_SHORT: self.tr("Too short: at least 8 characters."),
             Weakness.COMMON: self.tr("A common password or word: easy to guess."),
-            Weakness.PERSONAL: self.tr("Contains the shop's or the owner's name."),
+            # The words come from the shop, the owner being set up or a user being added:
+            # not always the owner's, so the meter does not say whose.
+            Weakness.PERSONAL: self.tr("Contains a name others know (the shop's or a person's)."),
             Weakness.PATTERN: self.tr("A pattern (repeats, sequences, keyboard rows, dates)."),
             Weakness.GUESSABLE: self.tr("Easy to guess: add a word or two."),
         }[weakness]
