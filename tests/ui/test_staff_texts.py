@@ -15,7 +15,9 @@ from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from kasuhara_desktop.domain.assessment import Assessment
 from kasuhara_desktop.domain.enums import IncidentStatus
+from kasuhara_desktop.domain.models import Incident
 from kasuhara_desktop.domain.roles import Role
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.passphrase_strength import Weakness
@@ -72,3 +74,38 @@ def test_the_meter_does_not_call_another_users_name_the_owners(qtbot: QtBot) -> 
     assert meter.strength.weakness is Weakness.PERSONAL
     text = meter.text.text()
     assert "a name others know" in text and "owner" not in text
+
+
+def staff_draft() -> Incident:
+    """A draft as staff record it: no judgement, no offence answers."""
+    incident = sample_incident(summary="佐藤の下書き")
+    incident.assessment, incident.offence_answers = Assessment(), {}
+    return incident
+
+
+@pytest.mark.parametrize(("login", "secret", "whose"), [
+    ("sato", STAFF_PASS, "owner"), ("sato", STAFF_PASS, "own"), (OWNER, PASSPHRASE, "owner")
+])  # fmt: skip
+def test_staff_on_another_persons_incident_are_told_what_they_may_add(
+    qtbot: QtBot, vault_dir: Path, login: str, secret: str, whose: str
+) -> None:
+    vault, _key = make_vault(vault_dir)
+    try:
+        UserService(vault).add("sato", "佐藤 花子", Role.STAFF, STAFF_PASS, kdf=FAST_PARAMS)
+        owners = IncidentService(vault).add(sample_incident(summary="店長の下書き")).reference
+    finally:
+        vault.close()
+    vault = Vault.open(vault_dir, user=login, passphrase=secret)
+    try:
+        service = IncidentService(vault)
+        reference = owners if whose == "owner" else service.add(staff_draft()).reference
+        editor = open_editor(qtbot, service, reference)
+        label = editor.findChild(QLabel, "closed_label")
+        assert label is not None
+        told = label.isVisibleTo(editor) and "not your own draft" in label.text()
+        assert told is (login == "sato" and whose == "owner")
+        button = editor.findChild(QAbstractButton, "reopen_button")
+        assert button is not None and not button.isVisibleTo(editor)
+        editor.done(0)
+    finally:
+        vault.close()

@@ -29,6 +29,7 @@ from ...domain.vocabulary import fill
 from .common import plain_label
 
 if TYPE_CHECKING:
+    from ...services.access import Access
     from .incident_editor import IncidentEditor
 
 
@@ -77,6 +78,22 @@ class ClosedMode(QObject):
             "asked why, and the reason is kept in the audit trail."
         )
 
+    def add_only_text(self) -> str:
+        """The bar's sentence for staff on an incident that is not their own draft."""
+        return self.tr(
+            "This is not your own draft: you can add exact words, timeline steps and calls to "
+            "it; other changes need a manager."
+        )
+
+    def _own_draft(self, access: Access | None) -> bool:
+        """True for a new incident or a draft the signed-in user recorded (staff edit these)."""
+        incident = self.editor.draft()
+        if not incident.reference or access is None:
+            return True
+        return self.editor.base_status is IncidentStatus.DRAFT and (
+            incident.created_by == access.login
+        )
+
     @property
     def active(self) -> bool:
         """True while the incident as loaded or last saved is closed."""
@@ -99,9 +116,10 @@ class ClosedMode(QObject):
         self.button.setEnabled(unlocked)
         access = getattr(e.service, "access", None)  # None: a test's fake service
         may_reopen = access is None or access.can(Permission.EDIT_ANY_INCIDENT)
-        self.button.setVisible(may_reopen)
-        self.label.setText(self.closed_text(may_reopen))
-        self.bar.setVisible(self.active)
+        self.button.setVisible(may_reopen and self.active)
+        add_only = not self.active and not may_reopen and not self._own_draft(access)
+        self.label.setText(self.add_only_text() if add_only else self.closed_text(may_reopen))
+        self.bar.setVisible(self.active or add_only)
         if not self.active:
             self.problem.hide()
 
