@@ -151,7 +151,7 @@ def test_staff_record_an_incident_as_a_draft_and_the_owner_judges_it(
     assert kinds.count(TimelineKind.LEAVE_ORDER) == 2
     times = [at for _k, at, _by in logged]
     assert all(at is not None for at in times) and times == sorted(times)
-    assert {by for _k, _at, by in logged} == {"sato"}
+    assert {by for _k, _at, by in logged} == {"佐藤 花子"}  # the display name, not the login
     assert [c.staff_name for c in saved.staff_care] == ["佐藤 花子"]
     assert saved.staff_care[0].safety_secured
     assert saved.statements and saved.quotes

@@ -51,11 +51,17 @@ class ResponseDraft(QObject):
         self.services: Services | None = None
         # May the signed-in user judge (staff may not): the wizard sets it at every unlock.
         self.can_judge = True
+        self.display_name = ""  # the signed-in user's name as documents print it
         self._baseline = self.snapshot()
 
     @property
     def tz(self) -> str:
         return self.incident.timezone
+
+    @property
+    def who(self) -> str:
+        """The name a step logged by the signed-in user shows: their display name, or login."""
+        return self.display_name.strip() or self.user
 
     @property
     def is_new(self) -> bool:

@@ -171,13 +171,13 @@ class OnSitePage(ResponsePage):
 
     def load(self) -> None:
         if not self.logged_by.value().strip():
-            self.logged_by.set_value(self.draft.user)
+            self.logged_by.set_value(self.draft.who)  # "佐藤 花子", not the login "sato"
         alive = {id(e) for e in self.draft.incident.timeline}
         self.logged = [e for e in self.logged if id(e) in alive]
         self.refresh()
 
     def who(self) -> str:
-        return self.logged_by.value().strip() or self.draft.user
+        return self.logged_by.value().strip() or self.draft.who
 
     def description(self, kind: TimelineKind) -> str:
         """What goes with an entry of ``kind``, from the fields on this page."""

@@ -95,6 +95,7 @@ class ResponseWizard(QWizard):
         self.draft = ResponseDraft(incident, user=services.acting_user, shop=shop, parent=self)
         self.draft.services = services
         self.draft.can_judge = services.access.can(Permission.JUDGE)
+        self.draft.display_name = services.access.display_name
         self.load_evidence()
 
         self.pages: dict[Step, ResponsePage] = {}
@@ -366,6 +367,7 @@ class ResponseWizard(QWizard):
         can_judge = services.access.can(Permission.JUDGE)
         role_changed = can_judge != self.draft.can_judge
         self.draft.can_judge = can_judge
+        self.draft.display_name = services.access.display_name
         self.follow_role()  # another user may have unlocked: their role decides the steps
         self.autosaver.set_service(autosave_service(services.incidents))
         self.load_evidence()
