@@ -14,7 +14,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -134,6 +142,8 @@ def test_staff_are_told_a_manager_judges_and_save_a_draft(qtbot: QtBot, staff: S
     assert "a manager judges this" in captions[2] and "a manager decides and closes" in captions[6]
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.text().replace("&", "") == "Save draft and close"
+    care_name = find(wizard, QComboBox, "care_name")
+    assert care_name.currentText() == "佐藤 花子"  # the person recording it, by name
 
     wizard.page_for(Step.ON_SITE).log(TimelineKind.STOP_REQUEST)
     assert wizard.save(), wizard.error_text()

@@ -145,6 +145,8 @@ class StaffCarePage(ResponsePage):
         for p in sorted(self.draft.incident.participants, key=lambda p: p.role not in roles):
             if p.staff is not None and p.staff.name:
                 names.append(p.staff.name)
+        if not self.draft.can_judge:  # staff recording it are often the one it happened to
+            names.append(self.draft.who)
         if self.draft.services is not None:
             names += [s.name for s in self.draft.services.incidents.staff()]
         with QSignalBlocker(self.name):
