@@ -160,7 +160,9 @@ class CaseMenus(QObject):
         )
         if wizard is not None:
             wizard.saved.connect(self._refresh_keeping)
-            wizard.accepted.connect(lambda w=wizard: self._confirm_saved(w.draft.reference))
+            wizard.accepted.connect(
+                lambda w=wizard: self._confirm_saved(w.draft.reference, w.draft.can_judge)
+            )
             self.host.track_editor(wizard)  # the wizard is Lockable: it takes the Services
         return wizard
 
@@ -168,11 +170,15 @@ class CaseMenus(QObject):
     def _refresh_keeping(self, reference: str) -> None:
         self.host.refresh(keep=reference)
 
-    def _confirm_saved(self, reference: str) -> None:
-        """The guide closed after saving: say so where it does not interrupt."""
-        self.window.statusBar().showMessage(
-            fill(self.tr("Saved %1. The guided response is closed."), reference), 15_000
+    def _confirm_saved(self, reference: str, judged_here: bool = True) -> None:
+        """The guide closed after saving: say so where it does not interrupt (staff: that it
+        is a draft a manager judges)."""
+        template = (
+            self.tr("Saved %1. The guided response is closed.")
+            if judged_here
+            else self.tr("Saved %1 as a draft. A manager judges it and closes it.")
         )
+        self.window.statusBar().showMessage(fill(template, reference), 15_000)
 
     @Slot()
     def phone_(self) -> None:

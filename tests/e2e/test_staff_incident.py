@@ -143,6 +143,8 @@ def test_staff_record_an_incident_as_a_draft_and_the_owner_judges_it(
 
     assert window.session.services is not None
     saved = window.session.services.incidents.get(done.args[0])
+    message = window.statusBar().currentMessage()
+    assert saved.reference in message and "as a draft. A manager judges it" in message
     assert saved.status is IncidentStatus.DRAFT and saved.created_by == "sato"
     assert saved.assessment == Assessment() and saved.offence_answers == {}
     logged = [(e.kind, e.at, e.by) for e in saved.timeline]
