@@ -21,6 +21,7 @@ if os.environ.get("DISPLAY") and not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "xcb"
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from kasuhara_desktop.app import build_services
@@ -162,11 +163,35 @@ def demo_screens(shooter: Shooter, work: Path) -> None:
     wait_until(lambda: "…" not in settings.font_status.text(), 10_000)
     shooter.shot(settings, "settings")
     settings.reject()
+    duty_and_users_screens(shooter, window)
     window.lock()
     settle(300)
     shooter.shot(window, "locked")
     window.session.lock()
     window.close()
+
+
+def duty_and_users_screens(shooter: Shooter, window: MainWindow) -> None:
+    """Each page of the Duty menu and the users page, as the demo's owner sees them."""
+    for name, action in window.duty_menu.actions.items():
+        if not action.isVisible():
+            continue
+        action.trigger()
+        settle(800)
+        pages = window.duty_menu.open_pages
+        if pages:
+            pages[-1].resize(1000, 720)
+            settle(300)
+            shooter.shot(pages[-1], "duty-" + name.removesuffix("Action"))
+            pages[-1].close()
+    users = window.findChild(QAction, "usersAction")
+    if users is not None and users.isVisible():
+        users.trigger()
+        settle(800)
+        dialog = window.findChild(QWidget, "usersDialog")
+        if dialog is not None:
+            shooter.shot(dialog, "users")
+            dialog.close()
 
 
 def main() -> int:

@@ -15,6 +15,7 @@ from typing import Any
 from ..domain.enums import TradeType
 from ..domain.incident_json import incident_from_dict
 from ..domain.models import Incident, ShopProfile
+from ..domain.roles import Role
 from ..infra.resources import read_text
 from ..vault.kdf import FAST_PARAMS
 from ..vault.vault import Vault
@@ -22,10 +23,14 @@ from .demo_evidence import add_demo_evidence
 from .demo_text import DEMO_LANGUAGES, localise
 from .evidence import EvidenceService
 from .incidents import IncidentService
+from .user_rows import ensure_seeded
+from .users import UserService
 
 # ASCII only: typable on any keyboard without an input method, in every language.
 DEMO_PASSPHRASE = "demo-sakura-2026"  # noqa: S105 - a throwaway demo vault, shown on screen
 DEMO_OWNER = "店長 鈴木"  # the owner in the Japanese demo; see demo_owner()
+# The other demo users (same passphrase), so that each role can be tried: login, role.
+DEMO_OTHER_USERS = (("副店長 高橋", Role.MANAGER), ("山本 さくら", Role.STAFF))
 
 __all__ = [
     "DEMO_LANGUAGES",
@@ -74,6 +79,11 @@ def create_demo_vault(folder: Path, language: str = "ja") -> None:
         folder, demo_shop_profile(language), demo_owner(language), DEMO_PASSPHRASE, kdf=FAST_PARAMS
     )
     try:
+        ensure_seeded(vault, new_vault=True)
+        users = UserService(vault)
+        for login, role in DEMO_OTHER_USERS:
+            name = localise(login, language)
+            users.add(name, name, role, DEMO_PASSPHRASE, kdf=FAST_PARAMS)
         added = add_demo_data(IncidentService(vault), language)
         with tempfile.TemporaryDirectory(prefix="kasuhara-demo-files-") as work:
             references = [i.reference for i in added]

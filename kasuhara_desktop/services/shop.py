@@ -91,9 +91,7 @@ class ShopService:
                     old.call_limit_minutes if call_limit_minutes is None else call_limit_minutes
                 ),
                 cctv_retention_days=(
-                    old.cctv_retention_days
-                    if cctv_retention_days is None
-                    else cctv_retention_days
+                    old.cctv_retention_days if cctv_retention_days is None else cctv_retention_days
                 ),
             )
         )

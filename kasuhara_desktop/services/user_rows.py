@@ -32,13 +32,18 @@ def rows_of(vault: Vault) -> list[repo.UserRow]:
     return repo.seed_rows(vault.header, shop.get(conn).representative)
 
 
-def ensure_seeded(vault: Vault) -> None:
-    """A vault from before v11 gets one row per key slot, audited once (skipped read-only)."""
+def ensure_seeded(vault: Vault, *, new_vault: bool = False) -> None:
+    """A vault from before v11 gets one row per key slot, audited once (skipped read-only).
+
+    Its owner is named by the shop's representative, as its documents were until then. A
+    ``new_vault``'s owner is named as they typed their name in the setup (their login).
+    """
     if vault.read_only or not _has_table(vault.conn) or repo.count(vault.conn):
         return
     with vault.transaction() as c:
         if not repo.count(c):
-            repo.seed(c, vault.header, shop.get(c).representative, vault.user)
+            representative = "" if new_vault else shop.get(c).representative
+            repo.seed(c, vault.header, representative, vault.user)
 
 
 def removed_message(row: repo.UserRow | None) -> str:

@@ -38,7 +38,7 @@ def create_vault(
     from .user_rows import ensure_seeded
 
     try:
-        ensure_seeded(vault)  # the owner's row in the users table (display name, role)
+        ensure_seeded(vault, new_vault=True)  # the owner's row (display name, role)
     except BaseException:
         vault.close()
         raise

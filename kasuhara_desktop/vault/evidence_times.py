@@ -107,9 +107,7 @@ def bundle_problems(conn: sqlcipher3.Connection) -> list[str]:
     history = audit.rows(conn, "bundle")
     # A bundle record erased with its incident (retention) has a 'delete' row: not missing.
     erased = {r.entity_id for r in history if r.action == "delete"}
-    recorded = [
-        r.content_hash for r in history if r.action == "make" and r.entity_id not in erased
-    ]
+    recorded = [r.content_hash for r in history if r.action == "make" and r.entity_id not in erased]
     rows = conn.execute(
         "SELECT i.reference, b.made_at, b.manifest_sha256, b.file_name, b.archive_format,"
         " b.encrypted FROM evidence_bundles b JOIN incidents i ON i.id = b.incident_id"

@@ -27,7 +27,7 @@ from kasuhara_desktop.vault.vault import Vault
 
 def test_demo_vault_opens_with_the_shown_passphrase_and_verifies(tmp_path: Path) -> None:
     create_demo_vault(tmp_path / "demo")
-    with Vault.open(tmp_path / "demo", passphrase=DEMO_PASSPHRASE) as vault:
+    with Vault.open(tmp_path / "demo", user=DEMO_OWNER, passphrase=DEMO_PASSPHRASE) as vault:
         assert vault.user == DEMO_OWNER
         assert IncidentService(vault).count(IncidentFilter()) >= 12
         evidence = EvidenceService(vault)
@@ -70,7 +70,7 @@ def test_demo_data_is_in_one_language(lang: str) -> None:
 
 def test_english_demo_vault_is_english_throughout(tmp_path: Path) -> None:
     create_demo_vault(tmp_path / "demo", "en")
-    with Vault.open(tmp_path / "demo", passphrase=DEMO_PASSPHRASE) as vault:
+    with Vault.open(tmp_path / "demo", user=demo_owner("en"), passphrase=DEMO_PASSPHRASE) as vault:
         assert vault.user == demo_owner("en") == "Manager Suzuki"
         service = IncidentService(vault)
         assert service.shop_profile().name == "Sakura Mart Nakano"
@@ -106,3 +106,20 @@ def test_japanese_demo_is_japanese_throughout() -> None:
 
     walk(load_demo_document("ja"))
     assert found == []
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_demo_has_a_user_of_each_role_with_the_shown_passphrase(
+    tmp_path: Path, lang: str
+) -> None:
+    from kasuhara_desktop.domain.roles import Role
+    from kasuhara_desktop.services.access import Access
+    from kasuhara_desktop.services.demo import DEMO_OTHER_USERS
+
+    create_demo_vault(tmp_path / "demo", lang)
+    roles = {}
+    for login in [demo_owner(lang), *(localise(u, lang) for u, _ in DEMO_OTHER_USERS)]:
+        with Vault.open(tmp_path / "demo", user=login, passphrase=DEMO_PASSPHRASE) as vault:
+            roles[Access.for_vault(vault).role] = login
+    assert set(roles) == {Role.OWNER, Role.MANAGER, Role.STAFF}
+    assert not JAPANESE.search(" ".join(roles.values())) if lang == "en" else True

@@ -195,6 +195,8 @@ class UnlockPanel(QWidget):
             self.tr("Demo logbook (deleted when the program closes).")
             + "\n"
             + fill(self.tr("User: %1 — passphrase: %2"), user, passphrase)
+            + "\n"
+            + self.tr("The other demo users (a manager, a staff member) have the same passphrase.")
         )
         self.demo_label.show()
         self.demo_fill.show()
