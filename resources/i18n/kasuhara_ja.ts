@@ -40,6 +40,120 @@
     </message>
 </context>
 <context>
+    <name>AckDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="126"/>
+        <source>Acknowledgements</source>
+        <translation>確認の記録</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="133"/>
+        <source>Not yet acknowledged</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="138"/>
+        <source>Not yet acknowledged:</source>
+        <translation>未確認:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
+        <source>Names separated by commas.</source>
+        <translation>氏名をカンマで区切って入力。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
+        <source>&amp;Others:</source>
+        <translation>その他(&amp;O):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="146"/>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="72"/>
+        <source>Add a user</source>
+        <translation>利用者を追加</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="76"/>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="77"/>
+        <source>e.g. sato (chosen at the lock screen)</source>
+        <translation>例: sato（ロック画面で選びます）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="80"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="81"/>
+        <source>e.g. 佐藤 花子 (printed in documents)</source>
+        <translation>例: 佐藤 花子（書類に印刷されます）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="87"/>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="88"/>
+        <source>Display name:</source>
+        <translation>表示名:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="89"/>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="91"/>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="104"/>
+        <source>Type a login name.</source>
+        <translation>ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="106"/>
+        <source>Type the display name (it is printed in documents).</source>
+        <translation>表示名を入力してください（書類に印刷されます）。</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="45"/>
+        <source>Adopt the policy</source>
+        <translation>基本方針の制定</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="52"/>
+        <source>&amp;Adopted on:</source>
+        <translation>制定日(&amp;A):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="56"/>
+        <source>&amp;Adopt</source>
+        <translation>制定(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveOffer</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
@@ -75,27 +189,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
         <source>&amp;Back up the logbook…</source>
         <translation>記録帳をバックアップ(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="67"/>
         <source>Where should the backup go?</source>
         <translation>バックアップの保存先を選んでください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="84"/>
         <source>Backing up the logbook…</source>
         <translation>記録帳をバックアップしています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="97"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>%1 にバックアップしました（%2 ファイル、暗号化されたまま）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="105"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>バックアップを中止しました。何も残していません。</translation>
     </message>
@@ -249,6 +363,29 @@
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="386"/>
         <source>Breach logged as incident %1.</source>
         <translation>違反を事案 %1 として記録しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourChart</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="126"/>
+        <source>Incidents per month by the behaviour recorded, for the last 12 months. An incident with several behaviours counts once for each.</source>
+        <translation>過去12か月の、記録された行為別の月ごとの事案数です。複数の行為がある事案は、それぞれの行為で1件と数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="132"/>
+        <source>Incidents per month by behaviour</source>
+        <translation>行為別・月別の事案数</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="147"/>
+        <source>Other or none recorded</source>
+        <translation>その他・記録なし</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="148"/>
+        <source>Incidents</source>
+        <translation>件数</translation>
     </message>
 </context>
 <context>
@@ -592,69 +729,265 @@ The call and your notes are still here.</source>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="56"/>
         <source>Incident &amp;now</source>
         <translation>今すぐ記録(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="59"/>
         <source>&amp;Guided response…</source>
         <translation>対応ガイド(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
         <source>Phone &amp;call…</source>
         <translation>電話対応(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>出入禁止通知書を発行(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
         <source>&amp;Ban register…</source>
         <translation>出入禁止の一覧(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="64"/>
         <source>Notice &amp;wording…</source>
         <translation>通知書の文言(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="66"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>事案報告書（PDF）(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>期間集計（PDF）(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="69"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>証拠一式（ZIP）(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="90"/>
         <source>&amp;Response</source>
         <translation>対応(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="97"/>
         <source>Re&amp;ports</source>
         <translation>報告書(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
         <source>Select an incident in the list first.</source>
         <translation>先に一覧で事案を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="177"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 を保存しました。対応ガイドを閉じました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="179"/>
+        <source>Saved %1 as a draft. A manager judges it and closes it.</source>
+        <translation>%1 を下書きとして保存しました。判断と完了は管理職が行います。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="56"/>
+        <source>Closed incident, e.g. K-2026-0001</source>
+        <translation>完了した事案（例：K-2026-0001）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="57"/>
+        <source>&amp;Draft from incident</source>
+        <translation>事案から下書きを作成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="65"/>
+        <source>Title</source>
+        <translation>題名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="69"/>
+        <source>No names</source>
+        <translation>氏名がない</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="70"/>
+        <source>No places</source>
+        <translation>場所がない</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="71"/>
+        <source>No dates</source>
+        <translation>日付がない</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="72"/>
+        <source>No other identifying details</source>
+        <translation>その他の特定できる情報がない</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="74"/>
+        <source>I checked this case study:</source>
+        <translation>この事例を確認しました：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="79"/>
+        <source>Save &amp;draft</source>
+        <translation>下書きを保存(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="82"/>
+        <source>Save as &amp;checked</source>
+        <translation>確認済みとして保存(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="85"/>
+        <source>Print &amp;handout…</source>
+        <translation>配布資料を印刷(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="152"/>
+        <source>Checked by %1</source>
+        <translation>確認者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="154"/>
+        <source>Not checked: it cannot be printed yet.</source>
+        <translation>未確認：まだ印刷できません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="172"/>
+        <source>Draft: not saved yet.</source>
+        <translation>下書き：まだ保存されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="176"/>
+        <source>Nothing identifying was found: read it carefully.</source>
+        <translation>特定できる情報は見つかりませんでした。よく読んで確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="180"/>
+        <source>Replaced: %1. Read it and remove anything else that identifies someone.</source>
+        <translation>置き換えた情報：%1。読み直し、個人を特定できるものが残っていれば削除してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="186"/>
+        <source>customer</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="186"/>
+        <source>staff member</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>person</source>
+        <translation>関係者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>the shop</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>e-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>postcode</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="190"/>
+        <source>licence plate</source>
+        <translation>車両番号</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="190"/>
+        <source>contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="213"/>
+        <source>Case study</source>
+        <translation>事例</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="215"/>
+        <source>It still seems to contain: %1. Check it anyway?</source>
+        <translation>まだ次の情報が含まれているようです：%1。このまま確認済みにしますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="243"/>
+        <source>case-study</source>
+        <translation>事例</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPassphraseForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="206"/>
+        <source>Change my passphrase</source>
+        <translation>自分のパスフレーズを変更</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="208"/>
+        <source>Current passphrase</source>
+        <translation>現在のパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="209"/>
+        <source>Current passphrase:</source>
+        <translation>現在のパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="210"/>
+        <source>New passphrase:</source>
+        <translation>新しいパスフレーズ:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="214"/>
+        <source>Type your current passphrase.</source>
+        <translation>現在のパスフレーズを入力してください。</translation>
     </message>
 </context>
 <context>
@@ -737,47 +1070,47 @@ The call and your notes are still here.</source>
         <translation>理由(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="231"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>それでも発行する場合は、通知書の画面で理由を入力します（理由は記録されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="237"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>このボタンはここまでの対応を保存し、通知書の画面を開きます。対応は通知書を発行した時点で記録されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="267"/>
         <source>“%1” will be refused for this status:</source>
         <translation>この状態では「%1」が拒否されます:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="186"/>
         <source>Suggested (★): %1</source>
         <translation>おすすめ（★）: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>通知書を発行できます（事実確認済み、カスハラと判断）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
         <source>Not on the merits:</source>
         <translation>内容面で発行の要件を満たしていません:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
         <source>%1 (unchanged)</source>
         <translation>%1（変更なし）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
         <source>%1 (not yet)</source>
         <translation>%1（まだできません）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="270"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>記入した理由により可能です（理由は記録されます）:</translation>
     </message>
@@ -785,29 +1118,323 @@ The call and your notes are still here.</source>
 <context>
     <name>ClosedMode</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="73"/>
         <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
         <translation>この事案は完了しているため、閲覧のみです。変更するには再開してください。理由の入力を求められ、理由は監査記録に残ります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="56"/>
         <source>&amp;Reopen…</source>
         <translation>再開(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="77"/>
+        <source>This incident is closed, so it is read-only. A manager can reopen it: they are asked why, and the reason is kept in the audit trail.</source>
+        <translation>この事案は完了しているため、閲覧のみです。再開できるのは管理職です。再開するときは理由の入力を求められ、理由は監査記録に残ります。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="84"/>
+        <source>This is not your own draft: you can add exact words, timeline steps and calls to it; other changes need a manager.</source>
+        <translation>これはあなた自身の下書きではありません。発言、経過、電話の記録は追加できますが、それ以外の変更には管理職が必要です。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="131"/>
         <source>Reopen %1</source>
         <translation>%1 を再開</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="133"/>
         <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
         <translation>完了した事案を再開する理由は何ですか？（監査記録に残ります）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="136"/>
         <source>Reopen</source>
         <translation>再開</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForms</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="35"/>
+        <source>Contact person in the shop</source>
+        <translation>社内の相談担当者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="38"/>
+        <source>Lawyer</source>
+        <translation>弁護士</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="39"/>
+        <source>Police station</source>
+        <translation>警察署</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="42"/>
+        <source>Police consultation line (#9110)</source>
+        <translation>警察相談専用電話（#9110）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="45"/>
+        <source>Labour bureau consultation corner</source>
+        <translation>総合労働相談コーナー</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="58"/>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="55"/>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="56"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="57"/>
+        <source>Message or e-mail</source>
+        <translation>メッセージ・メール</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="275"/>
+        <source>Consultation desk</source>
+        <translation>相談窓口</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="281"/>
+        <source>Who to talk to</source>
+        <translation>相談先</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="285"/>
+        <source>Consultation records</source>
+        <translation>相談の記録</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="289"/>
+        <source>Cooperation requests</source>
+        <translation>協力の求め</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="73"/>
+        <source>Contact</source>
+        <translation>相談先</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="84"/>
+        <source>A user of this logbook: they may record consultations</source>
+        <translation>この記録帳の利用者：相談の記録をつけることができます</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="93"/>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="94"/>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="95"/>
+        <source>&amp;User (contact person)</source>
+        <translation>利用者（相談担当者）(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="96"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="97"/>
+        <source>&amp;Address</source>
+        <translation>住所(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="98"/>
+        <source>&amp;Hours</source>
+        <translation>受付時間(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="99"/>
+        <source>N&amp;otes</source>
+        <translation>備考(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="105"/>
+        <source>(none: a name only)</source>
+        <translation>（なし：名前のみ）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="27"/>
+        <source>Who to talk to</source>
+        <translation>相談先</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="52"/>
+        <source>(contact person in the shop)</source>
+        <translation>（社内の相談担当者）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="54"/>
+        <source>number to be checked</source>
+        <translation>番号を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="93"/>
+        <source>Staff can talk to any of these after customer harassment, also when unsure whether it was. What is said is kept confidential, and nobody is treated disadvantageously for consulting.</source>
+        <translation>カスタマーハラスメントを受けたとき、また該当するか迷うときも、これらの相談先に相談できます。相談内容は秘密として扱われ、相談したことを理由に不利益な取扱いを受けることはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="104"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="105"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="106"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="107"/>
+        <source>Hours</source>
+        <translation>受付時間</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="108"/>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="113"/>
+        <source>&amp;Save contact</source>
+        <translation>相談先を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="114"/>
+        <source>&amp;New contact</source>
+        <translation>新しい相談先(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="115"/>
+        <source>&amp;Remove contact</source>
+        <translation>相談先を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="140"/>
+        <source>number to be checked</source>
+        <translation>番号を確認してください</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Direction</source>
+        <translation>区分</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Other employer</source>
+        <translation>相手方の事業主</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="182"/>
+        <source>&amp;New request</source>
+        <translation>新しい求め(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="184"/>
+        <source>&amp;Save request</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="192"/>
+        <source>&amp;Print letter…</source>
+        <translation>文書を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="223"/>
+        <source>Outgoing</source>
+        <translation>当店から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="223"/>
+        <source>Incoming</source>
+        <translation>相手方から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="225"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="225"/>
+        <source>Open</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="270"/>
+        <source>The request was saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="274"/>
+        <source>cooperation-request</source>
+        <translation>協力のお願い</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="277"/>
+        <source>Save the letter</source>
+        <translation>文書を保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="279"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="298"/>
+        <source>Writing the letter…</source>
+        <translation>文書を作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="306"/>
+        <source>The letter was saved: %1</source>
+        <translation>文書を保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1443,14 @@ The call and your notes are still here.</source>
         <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="81"/>
         <source>Total: %1 min (%2 h %3 min), ¥%4</source>
         <translation>合計: %1分（%2時間%3分）、%4円</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSuggestions</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/criteria_box.py" line="44"/>
+        <source>The shop&apos;s own criteria suggest the following. Tick what you confirm; an unticked suggestion changes nothing:</source>
+        <translation>当店の判断基準から次の提案があります。確認したものにチェックしてください。チェックしない提案は判断に影響しません：</translation>
     </message>
 </context>
 <context>
@@ -904,11 +1539,72 @@ The call and your notes are still here.</source>
     </message>
 </context>
 <context>
+    <name>DutyMenu</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="61"/>
+        <source>Basic &amp;policy…</source>
+        <translation>基本方針(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="69"/>
+        <source>&amp;Consultation desk…</source>
+        <translation>相談窓口(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="77"/>
+        <source>Handling p&amp;rocedures…</source>
+        <translation>対応手順(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="85"/>
+        <source>&amp;Training…</source>
+        <translation>研修(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="93"/>
+        <source>C&amp;ooperation requests…</source>
+        <translation>協力の求め(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="101"/>
+        <source>Retention and &amp;erasing…</source>
+        <translation>保存期間と消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="118"/>
+        <source>&amp;Duty</source>
+        <translation>体制整備(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedMediaDevice</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/media_device.py" line="64"/>
         <source>Evidence can only be read.</source>
         <translation>証拠は読み取り専用です。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="46"/>
+        <source>Erase records</source>
+        <translation>記録の消去</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="52"/>
+        <source>Why (kept in the audit trail)</source>
+        <translation>理由（監査記録に残ります）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="55"/>
+        <source>&amp;Erase</source>
+        <translation>消去(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="64"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
     </message>
 </context>
 <context>
@@ -1118,64 +1814,64 @@ The call and your notes are still here.</source>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="51"/>
         <source>Evidence</source>
         <translation>証拠</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
         <source>Add files…</source>
         <translation>ファイルを追加…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
         <source>Open</source>
         <translation>開く</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
         <source>Export…</source>
         <translation>書き出し…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
         <source>Time on picture…</source>
         <translation>画面の時刻…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="92"/>
         <source>Check integrity</source>
         <translation>完全性を確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="109"/>
         <source>Evidence status</source>
         <translation>証拠の状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="235"/>
         <source>Select an incident to see its evidence.</source>
         <translation>事案を選ぶと、その証拠が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="237"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>証拠はまだありません。写真・動画・録音をここにドロップするか、「ファイルを追加…」を使ってください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="241"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>ファイル %n 件、%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="256"/>
         <source>Add evidence</source>
         <translation>証拠を追加</translation>
     </message>
@@ -1185,47 +1881,47 @@ The call and your notes are still here.</source>
         <translation>証拠 (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>先に事案を選んでから、証拠を追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="272"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 はフォルダーです。開いて、中のファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="275"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 が見つかりません（移動または削除された可能性があります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="278"/>
         <source>The files you chose are listed for adding.</source>
         <translation>選んだファイルは追加の一覧に入っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="299"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="312"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>追加できるのは、このパソコン上のファイルだけです。先にファイルを保存してから、ここにドロップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="323"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="336"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 は削除されています: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="340"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>この種類のファイルはここでは表示できません。書き出して、別のプログラムで開いてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="347"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="360"/>
         <source>Export evidence</source>
         <translation>証拠を書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="384"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="397"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>%1 を削除しました。理由は記録帳に残ります。</translation>
     </message>
@@ -1362,32 +2058,37 @@ The call and your notes are still here.</source>
         <translation>確認日時(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="128"/>
         <source>No evidence files yet: add them in the incident&apos;s evidence tab.</source>
         <translation>証拠ファイルはまだありません。事案の「証拠」で追加してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="130"/>
         <source>Evidence can be added once the incident is saved.</source>
         <translation>証拠は、事案を保存した後に追加できます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="142"/>
+        <source>A manager confirms the facts when judging; the statements you record are saved for them.</source>
+        <translation>事実の確認は管理職が判断するときに行います。あなたが記録した聴き取りは管理職のために保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="182"/>
         <source>Staff involved</source>
         <translation>当事者の従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="183"/>
         <source>Colleague</source>
         <translation>同僚</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="184"/>
         <source>Manager</source>
         <translation>管理職</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="204"/>
         <source>The facts rest on a single source: one person&apos;s account and no evidence file. Hear a colleague or a manager too, or keep CCTV or a recording, before judging.</source>
         <translation>事実の裏付けが1つしかありません（1人の説明だけで、証拠ファイルがありません）。判断する前に、同僚や管理職からも話を聞くか、防犯カメラの映像や録音を残してください。</translation>
     </message>
@@ -1429,67 +2130,72 @@ Nothing you typed was lost.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="54"/>
         <source>Search words, names, places… (Ctrl+F)</source>
         <translation>言葉・名前・場所で検索…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="55"/>
         <source>Search incidents</source>
         <translation>事案を検索</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58"/>
         <source>All statuses</source>
         <translation>すべての状態</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59"/>
         <source>Filter by status</source>
         <translation>状態で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60"/>
+        <source>Open (not closed)</source>
+        <translation>未完了（完了以外）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61"/>
         <source>All channels</source>
         <translation>すべての経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="62"/>
         <source>Filter by channel</source>
         <translation>経路で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="63"/>
         <source>All behaviours</source>
         <translation>すべての行為</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64"/>
         <source>Filter by behaviour</source>
         <translation>行為で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="70"/>
         <source>First day</source>
         <translation>最初の日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="74"/>
         <source>Last day</source>
         <translation>最後の日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="81"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>
@@ -1561,6 +2267,170 @@ Nothing you typed was lost.</source>
         <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="233"/>
         <source>Fields of the selected version</source>
         <translation>選んだ版の項目</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="79"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="83"/>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="146"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="172"/>
+        <source>Counting…</source>
+        <translation>集計中…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="224"/>
+        <source>Not refreshed.</source>
+        <translation>更新されませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="232"/>
+        <source>Home — %1</source>
+        <translation>ホーム — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="236"/>
+        <source>Open incidents</source>
+        <translation>未完了の事案</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="241"/>
+        <source>%1 %2: until %3</source>
+        <translation>%1 %2：%3まで</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="245"/>
+        <source>Bans ending within 30 days</source>
+        <translation>30日以内に終わる出入禁止</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="260"/>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="266"/>
+        <source>Follow-ups due (next 7 days listed)</source>
+        <translation>期限のフォローアップ（7日先まで表示）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="274"/>
+        <source>art. %1: file a complaint by %2 (%3 days left)</source>
+        <translation>第%1条：%2までに告訴（残り%3日）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="286"/>
+        <source>Complaint deadlines (6 months)</source>
+        <translation>告訴期間（6か月）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="291"/>
+        <source>export by %1</source>
+        <translation>%1までに書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="295"/>
+        <source>probably overwritten since %1</source>
+        <translation>%1以降は上書きされた可能性</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="300"/>
+        <source>CCTV to export (the recorder keeps %1 days)</source>
+        <translation>書き出す防犯カメラ映像（録画機の保存は%1日）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="310"/>
+        <source>never trained: %1, overdue: %2 (of %3)</source>
+        <translation>未受講：%1、期限切れ：%2（%3人中）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="313"/>
+        <source>Staff needing training</source>
+        <translation>研修が必要な従業員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="324"/>
+        <source>No basic policy adopted yet</source>
+        <translation>基本方針がまだ策定されていません</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="327"/>
+        <source>Staff who have not acknowledged the policy</source>
+        <translation>基本方針を確認していない従業員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="336"/>
+        <source>Records due for erasing</source>
+        <translation>保存期間を過ぎた記録（消去の対象）</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTabs</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="61"/>
+        <source>Home</source>
+        <translation>ホーム</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="62"/>
+        <source>Incidents</source>
+        <translation>事案一覧</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="63"/>
+        <source>Home (Ctrl+1)</source>
+        <translation>ホーム (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="64"/>
+        <source>Incidents (Ctrl+2)</source>
+        <translation>事案一覧 (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="159"/>
+        <source>Hours spent on the incidents of each month (by the month they occurred): the minutes recorded in each incident&apos;s costs (phone calls filed in phone mode, time on site, apology visits, deliberation, the lawyer) and, for incidents with no minutes recorded, the time from start to end (up to 24 hours).</source>
+        <translation>各月に起きた事案に費やした時間です。事案の費用に記録された分数（電話モードで記録した通話、現場対応、謝罪訪問、検討、弁護士）と、分数の記録がない事案は開始から終了までの時間（24時間まで）を数えます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="167"/>
+        <source>Hours lost per month</source>
+        <translation>月別の対応時間</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="170"/>
+        <source>Phone calls</source>
+        <translation>電話対応</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="171"/>
+        <source>Other time recorded</source>
+        <translation>その他の記録時間</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="172"/>
+        <source>Start to end</source>
+        <translation>開始から終了まで</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="174"/>
+        <source>Hours</source>
+        <translation>時間</translation>
     </message>
 </context>
 <context>
@@ -2179,137 +3049,137 @@ Nothing you typed was lost.</source>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>3. Judge the complaint</source>
         <translation>3. 苦情を判断する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="61"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>苦情がすべてカスハラとは限りません。正当な苦情には謝罪して対処します。主張の内容にかかわらず、手段・態様が社会通念上許されないものであればカスハラです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="66"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
         <source>Unclear</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>商品の欠陥や、店側の過失はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="71"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>要求は、店の商品・サービスに関するものですか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
         <source>1. Is the claim justified?</source>
         <translation>1. 要求に妥当性はありますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. 手段・態様は相当ですか？当てはまるものにチェック</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>長時間（従業員を長く拘束）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
         <source>Violent or threatening</source>
         <translation>暴力的・威圧的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="93"/>
         <source>Persistent, repeated</source>
         <translation>継続的・執拗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="94"/>
         <source>Discriminatory</source>
         <translation>差別的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95"/>
         <source>Sexual</source>
         <translation>性的</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>該当した店舗独自の基準</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="108"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>該当した店舗独自の基準（1行に1つ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
         <source>Who judged</source>
         <translation>判断した人</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="121"/>
         <source>This is our judgement</source>
         <translation>これを当店の判断とする</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
         <source>Judged by</source>
         <translation>判断者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="128"/>
         <source>Notes on the judgement</source>
         <translation>判断についてのメモ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="130"/>
         <source>&amp;Judged by</source>
         <translation>判断者(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
         <source>N&amp;otes</source>
         <translation>メモ(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="137"/>
         <source>Verdict</source>
         <translation>判断結果</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="146"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="143"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="149"/>
         <source>Next steps</source>
         <translation>次の対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="193"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="212"/>
         <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
         <translation>手順1で記録した行為からチェックを入れました。一つずつ確認し、当てはまらないものはチェックを外してください:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="260"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>回答どうし、または回答と記録に食い違いがあります。下書きはこのままでも保存されますが、判断結果に沿って行動する前に、次の点を確認してください:</translation>
     </message>
@@ -2456,49 +3326,54 @@ Nothing you typed was lost.</source>
         <translation>記録帳はロックされています</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="192"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="75"/>
         <source>Locked</source>
         <translation>ロック中</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="49"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="52"/>
         <source>User: %1</source>
         <translation>利用者: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
+        <source>User: %1 (%2)</source>
+        <translation>利用者: %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="61"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>記録帳: %1（読み取り専用）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="64"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>この記録帳は読み取り専用で開いています（書き込み禁止またはいっぱいのドライブ）。保存はできません。「kasuhara restore」でPCにコピーするか、ドライブの空き容量を増やしてください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="362"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="395"/>
         <source>About Kasuhara Desktop</source>
         <translation>Kasuhara Desktop について</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="398"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: カスハラを記録する、オフラインで暗号化された記録帳です。データがこのパソコンの外に出ることはありません。</translation>
     </message>
@@ -2987,62 +3862,62 @@ Nothing you typed was lost.</source>
         <translation>記録からは分からない点の確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="142"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="196"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="205"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="277"/>
         <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
         <translation>親告罪：告訴をする場合は、被害者が犯人を知った日から6か月以内に行う必要があります。期限を表示するには、上にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="285"/>
         <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
         <translation>親告罪：告訴をする場合は、%1までに行う必要があります（残り%2日）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="271"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="282"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>親告罪: 告訴期間は%1に終了しました。</translation>
     </message>
@@ -3485,6 +4360,373 @@ Nothing you typed was lost.</source>
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="69"/>
+        <source>Meeting</source>
+        <translation>会議・朝礼</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="70"/>
+        <source>Notice board</source>
+        <translation>掲示</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="71"/>
+        <source>Handout</source>
+        <translation>配布</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="72"/>
+        <source>E-mail</source>
+        <translation>電子メール</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="73"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="47"/>
+        <source>Basic policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="63"/>
+        <source>Versions</source>
+        <translation>版の一覧</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="68"/>
+        <source>Start from the &amp;template</source>
+        <translation>ひな形から始める(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="73"/>
+        <source>Title</source>
+        <translation>表題</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="76"/>
+        <source>Policy text</source>
+        <translation>方針の本文</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="80"/>
+        <source>&amp;Save draft</source>
+        <translation>案を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="81"/>
+        <source>&amp;Adopt…</source>
+        <translation>制定(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="83"/>
+        <source>Record &quot;staff &amp;told&quot;…</source>
+        <translation>従業員への周知を記録(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="85"/>
+        <source>Ac&amp;knowledged…</source>
+        <translation>確認の記録(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="87"/>
+        <source>Print staff &amp;document…</source>
+        <translation>従業員用文書を印刷(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="90"/>
+        <source>Poster A&amp;4…</source>
+        <translation>ポスター A4(&amp;4)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="93"/>
+        <source>Poster A&amp;3…</source>
+        <translation>ポスター A3(&amp;3)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="117"/>
+        <source>Versions:</source>
+        <translation>版:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="123"/>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="152"/>
+        <source>No policy adopted yet: write it from the template and adopt it.</source>
+        <translation>基本方針はまだ制定されていません。ひな形から作成して制定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="153"/>
+        <source>Version %1 adopted on %2.</source>
+        <translation>第%1版を%2に制定。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="156"/>
+        <source>Staff have not been told yet.</source>
+        <translation>従業員への周知はまだです。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="158"/>
+        <source>Staff last told on %1.</source>
+        <translation>最後の周知：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="161"/>
+        <source>Not yet acknowledged by %n on the roster.</source>
+        <translation>
+            <numerusform>名簿のうち%n人が未確認です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="166"/>
+        <source>v%1 · %2 · adopted %3</source>
+        <translation>第%1版 · %2 · %3 制定</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="168"/>
+        <source>v%1 · %2 · draft</source>
+        <translation>第%1版 · %2 · 案</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="248"/>
+        <source>Saved as version %1.</source>
+        <translation>第%1版として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="255"/>
+        <source>Adopt version %1 as the shop&apos;s policy.</source>
+        <translation>第%1版を店舗の基本方針として制定します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="257"/>
+        <source>The text is saved as a new version and adopted.</source>
+        <translation>本文を新しい版として保存し、制定します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="272"/>
+        <source>Version %1 adopted.</source>
+        <translation>第%1版を制定しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="288"/>
+        <source>Recorded: staff told on %1.</source>
+        <translation>記録しました：%1に周知。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="306"/>
+        <source>Acknowledgements recorded: %n.</source>
+        <translation>
+            <numerusform>確認を%n件記録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="317"/>
+        <source>policy_v%1.pdf</source>
+        <translation>基本方針_第%1版.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="318"/>
+        <source>Save the staff document</source>
+        <translation>従業員用文書の保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="323"/>
+        <source>Save the poster (%1)</source>
+        <translation>ポスターの保存（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="338"/>
+        <source>Making the PDF…</source>
+        <translation>PDFを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="351"/>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="353"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n 文字を印刷できませんでした: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="66"/>
+        <source>Handling procedures</source>
+        <translation>対応手順</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="80"/>
+        <source>Texts in:</source>
+        <translation>文章の言語：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="89"/>
+        <source>In person</source>
+        <translation>店頭</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="90"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="91"/>
+        <source>Online / SNS</source>
+        <translation>ネット・SNS</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="92"/>
+        <source>Written demands</source>
+        <translation>書面による要求</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="98"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="99"/>
+        <source>Criteria</source>
+        <translation>判断基準</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="103"/>
+        <source>What changed (kept with the version)</source>
+        <translation>変更点（版とともに記録）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="110"/>
+        <source>&amp;Print manual…</source>
+        <translation>マニュアルを印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="112"/>
+        <source>The manual shows the saved version.</source>
+        <translation>マニュアルには保存済みの版が印刷されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="114"/>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="142"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="145"/>
+        <source>What to say when the limit is reached</source>
+        <translation>制限時間に達したときの言葉</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="151"/>
+        <source>Staff who handle a complaint together (at least):</source>
+        <translation>苦情に対応する人数（最低）：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="152"/>
+        <source>Phone time limit:</source>
+        <translation>電話の制限時間：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="153"/>
+        <source>When the limit is reached, say (%1 = minutes):</source>
+        <translation>制限時間に達したときの言葉（%1＝分）：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="154"/>
+        <source>When and for what we apologise:</source>
+        <translation>謝罪の範囲：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="155"/>
+        <source>Recording policy (announced to callers):</source>
+        <translation>録音の方針（電話の相手に告知）：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="170"/>
+        <source>A call longer than the phone limit counts</source>
+        <translation>制限時間を超える電話も含める</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="177"/>
+        <source>Ticked behaviours are always an unacceptable manner in this shop. When one is recorded on an incident, judging suggests it with its source; the person judging confirms it or not.</source>
+        <translation>チェックした言動は、当店では常に不相当な手段・態様として扱います。事案に記録されると、判断の画面に根拠とともに提案として表示され、判断する人が確認します。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="186"/>
+        <source>Always unacceptable:</source>
+        <translation>常に不相当：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="188"/>
+        <source>Our own examples (one per line):</source>
+        <translation>当店の具体例（1行に1つ）：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="251"/>
+        <source>Version %1, saved %2 by %3; criteria version %4</source>
+        <translation>第%1版（%2、%3が保存）／判断基準 第%4版</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="255"/>
+        <source>The shipped defaults: not yet adopted by the shop</source>
+        <translation>初期設定（当店での採用前）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="288"/>
+        <source>Saved as a new version.</source>
+        <translation>新しい版として保存しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="290"/>
+        <source>Nothing changed: no new version.</source>
+        <translation>変更はないため、新しい版は作られていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="294"/>
+        <source>manual</source>
+        <translation>マニュアル</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="296"/>
+        <source>Save the manual</source>
+        <translation>マニュアルの保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="296"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="312"/>
+        <source>Writing the manual…</source>
+        <translation>マニュアルを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="320"/>
+        <source>The manual was saved: %1</source>
+        <translation>マニュアルを保存しました：%1</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
@@ -3828,6 +5070,127 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="143"/>
+        <source>Consultation</source>
+        <translation>相談</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="150"/>
+        <source>A name, or initials if they wish</source>
+        <translation>名前（希望があればイニシャル）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="163"/>
+        <source>K-2026-0001 (if it concerns one)</source>
+        <translation>K-2026-0001（関係する事案があれば）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="168"/>
+        <source>By</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="180"/>
+        <source>&amp;Who consulted</source>
+        <translation>相談者(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="181"/>
+        <source>W&amp;hen</source>
+        <translation>日時(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="182"/>
+        <source>&amp;How</source>
+        <translation>方法(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="183"/>
+        <source>&amp;Contact person</source>
+        <translation>相談担当者(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="184"/>
+        <source>&amp;Incident</source>
+        <translation>事案(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="185"/>
+        <source>&amp;What about</source>
+        <translation>相談内容(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="186"/>
+        <source>What was &amp;done</source>
+        <translation>対応内容(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="187"/>
+        <source>Follow-up</source>
+        <translation>今後の対応</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="192"/>
+        <source>Only the owner and the contact person named on a record can see it.</source>
+        <translation>記録を見ることができるのは、店主と記録に記載された相談担当者だけです。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="199"/>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="200"/>
+        <source>Who consulted</source>
+        <translation>相談者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="201"/>
+        <source>How</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="202"/>
+        <source>Contact person</source>
+        <translation>相談担当者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="203"/>
+        <source>Incident</source>
+        <translation>事案</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="204"/>
+        <source>What about</source>
+        <translation>相談内容</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="210"/>
+        <source>&amp;Save record</source>
+        <translation>記録を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="211"/>
+        <source>New &amp;record</source>
+        <translation>新しい記録(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="254"/>
+        <source>The consultation was recorded.</source>
+        <translation>相談を記録しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="257"/>
+        <source>The record was updated.</source>
+        <translation>記録を更新しました。</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="67"/>
@@ -3989,6 +5352,29 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RenameForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="123"/>
+        <source>Rename %1</source>
+        <translation>%1 の名前を変更</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="127"/>
+        <source>Display name</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="128"/>
+        <source>Display name:</source>
+        <translation>表示名:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="132"/>
+        <source>Type the display name (it is printed in documents).</source>
+        <translation>表示名を入力してください（書類に印刷されます）。</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
@@ -4041,6 +5427,7 @@ Do you want to replace it?</source>
 <context>
     <name>ReportDialogs</name>
     <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="327"/>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -4049,6 +5436,125 @@ Do you want to replace it?</source>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="280"/>
         <source>Saved to %1</source>
         <translation>%1 に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="67"/>
+        <source>Request</source>
+        <translation>協力の求め</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="73"/>
+        <source>We ask another employer</source>
+        <translation>当店から他の事業主に求める</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="74"/>
+        <source>Another employer asks us</source>
+        <translation>他の事業主から当店が求められた</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="84"/>
+        <source>K-2026-0001 (if it concerns one)</source>
+        <translation>K-2026-0001（関係する事案があれば）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="85"/>
+        <source>D&amp;raft from incident</source>
+        <translation>事案から下書き(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="91"/>
+        <source>Happened on</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="103"/>
+        <source>Print the staff names on the letter</source>
+        <translation>従業員の名前を文書に記載する</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="106"/>
+        <source>&amp;Direction</source>
+        <translation>区分(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="107"/>
+        <source>Sent or received &amp;on</source>
+        <translation>送付日・受付日(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="108"/>
+        <source>Other &amp;employer</source>
+        <translation>相手方の事業主(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="109"/>
+        <source>Their contact</source>
+        <translation>相手方の担当者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="110"/>
+        <source>Their address</source>
+        <translation>相手方の住所</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="111"/>
+        <source>Incident</source>
+        <translation>事案</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="113"/>
+        <source>What &amp;happened</source>
+        <translation>出来事(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="114"/>
+        <source>What is &amp;asked</source>
+        <translation>求める内容(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="115"/>
+        <source>Res&amp;ponse</source>
+        <translation>回答・対応(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="116"/>
+        <source>&amp;Staff concerned</source>
+        <translation>関係する従業員(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="181"/>
+        <source>New passphrase for %1</source>
+        <translation>%1 の新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="184"/>
+        <source>Tell the new passphrase to this person only; they can change it later.</source>
+        <translation>新しいパスフレーズは本人だけに伝えてください。本人が後で変更できます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="189"/>
+        <source>New passphrase:</source>
+        <translation>新しいパスフレーズ:</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_base.py" line="21"/>
+        <source>A manager judges the complaint and the legal points; your record is saved for them.</source>
+        <translation>苦情の判断と法的な論点は管理職が行います。あなたの記録は管理職のために保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_base.py" line="29"/>
+        <source>A manager records the response, chooses the status and decides on a notice; your record is saved as a draft for them.</source>
+        <translation>対応の記録、ステータスの選択、出入禁止通知書を出すかどうかの決定は管理職が行います。あなたの記録は管理職のために下書きとして保存されます。</translation>
     </message>
 </context>
 <context>
@@ -4292,46 +5798,68 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="151"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="153"/>
+        <source>&amp;Save draft and close</source>
+        <translation>下書きとして保存して閉じる(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="163"/>
+        <source>a manager decides and closes</source>
+        <translation>管理職が決定して完了します</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
+        <source>a manager judges this</source>
+        <translation>管理職が判断します</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="214"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <source>Not saved: %1
+Nothing you typed was lost: it stays open here. Ask a manager to sign in (File → Switch user…) and save it.</source>
+        <translation>保存されていません: %1
+入力した内容は失われていません。このまま開いています。管理職にサインインしてもらい（ファイル → 利用者を切り替え…）、保存してもらってください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="261"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="276"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4340,17 +5868,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="331"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="430"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -4358,6 +5886,313 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/wizard/step_list.py" line="27"/>
         <source>Go back to this step</source>
         <translation>この手順に戻る</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="81"/>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="88"/>
+        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done is kept.</source>
+        <translation>店が決めた保存期間を過ぎた記録を、消去の対象としてここに表示します。保留中の記録、通知書がまだ根拠としている記録、告訴期間が残っている記録、未完了のフォローアップがある記録は保存されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="95"/>
+        <source>Review</source>
+        <translation>見直し</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
+        <source>Periods</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="100"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Due since</source>
+        <translation>消去可能日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Counted</source>
+        <translation>起算</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Kept because</source>
+        <translation>保存する理由</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="124"/>
+        <source>Tick &amp;all</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="127"/>
+        <source>&amp;Erase ticked…</source>
+        <translation>選択した記録を消去(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="130"/>
+        <source>&amp;Hold…</source>
+        <translation>保留(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="133"/>
+        <source>&amp;Release hold</source>
+        <translation>保留を解除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="150"/>
+        <source>Kept:</source>
+        <translation>保存：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="164"/>
+        <source>Due for erasing as of %1: %2</source>
+        <translation>%1 時点で消去可能：%2 件</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="181"/>
+        <source>Erased with %1</source>
+        <translation>%1 と一緒に消去</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="216"/>
+        <source>Tick the records to erase first.</source>
+        <translation>先に消去する記録を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="233"/>
+        <source>Erasing…</source>
+        <translation>消去しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
+        <source>Erased %1 record(s) and %2 evidence file(s).</source>
+        <translation>%1 件の記録と %2 件の証拠ファイルを消去しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <source>Hold</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <source>Why must %1 be kept?</source>
+        <translation>%1 を保存する理由は？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="281"/>
+        <source>Select a record first.</source>
+        <translation>先に記録を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="292"/>
+        <source>%1 is on hold.</source>
+        <translation>%1 を保留にしました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="298"/>
+        <source>Select a held record first.</source>
+        <translation>先に保留中の記録を選択してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="306"/>
+        <source>%1 is no longer on hold.</source>
+        <translation>%1 の保留を解除しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Kind of record</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="316"/>
+        <source>&amp;Save periods</source>
+        <translation>保存期間を保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="321"/>
+        <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
+        <translation>保存期間は店が決めます。0 にするとその種類の記録は無期限に保存されます。弁護士がより長い保存を勧める場合があります。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="348"/>
+        <source>Keep</source>
+        <translation>無期限</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="367"/>
+        <source>Periods saved.</source>
+        <translation>保存期間を保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTexts</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="15"/>
+        <source>Closed incident</source>
+        <translation>終了した事案</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="16"/>
+        <source>Phone call (closed incident)</source>
+        <translation>電話（終了した事案）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="19"/>
+        <source>No-return notice</source>
+        <translation>出入禁止通知書</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="20"/>
+        <source>Consultation record</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="23"/>
+        <source>Training session</source>
+        <translation>研修の実施</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="26"/>
+        <source>Case study</source>
+        <translation>事例</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="35"/>
+        <source>From its closing</source>
+        <translation>終了時から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="36"/>
+        <source>From the end of the ban (expiry or revocation)</source>
+        <translation>禁止の終了（期間満了または撤回）から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
+        <source>From the consultation (or its follow-up day)</source>
+        <translation>相談日（またはフォローアップ日）から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
+        <source>From the day of the session</source>
+        <translation>研修の実施日から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
+        <source>From the day it was made</source>
+        <translation>作成日から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="53"/>
+        <source>Five years: the shop&apos;s choice. A lawyer may advise keeping records longer if a claim is possible.</source>
+        <translation>5年：店の選択です。請求の可能性がある場合、弁護士がより長い保存を勧めることがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="58"/>
+        <source>Phone calls are incidents: the same five years by default.</source>
+        <translation>電話も事案です：初期設定は同じく5年です。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="61"/>
+        <source>One year after the ban ended; a ban in force is never due.</source>
+        <translation>禁止の終了から1年。有効な禁止は消去の対象になりません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
+        <source>Three years: enough to show how the desk worked.</source>
+        <translation>3年：相談窓口の運用を示すのに十分な期間です。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
+        <source>Five years: the record that staff were trained.</source>
+        <translation>5年：従業員が研修を受けた記録です。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
+        <source>Kept: an anonymised case study names no one.</source>
+        <translation>保存：匿名化した事例には個人名がありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="78"/>
+        <source>On hold: %1</source>
+        <translation>保留中：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <source>Notice %1 is in force and rests on it</source>
+        <translation>通知書 %1 が有効で、この記録を根拠としています</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="82"/>
+        <source>Notice %1 rests on it and is kept</source>
+        <translation>通知書 %1 がこの記録を根拠としており、保存されています</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="85"/>
+        <source>The complaint deadline is open until %1</source>
+        <translation>告訴期間が %1 まで残っています</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="88"/>
+        <source>Follow-ups not done: %1</source>
+        <translation>未完了のフォローアップ：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="95"/>
+        <source>Kept (period 0)</source>
+        <translation>無期限に保存（期間 0）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
+        <source>%1 + %2 months</source>
+        <translation>%1 から %2 か月</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="101"/>
+        <source>Erase %1 record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
+        <translation>%1 件の記録を消去しますか？元に戻すことはできません（復旧キーでも戻せません）。証拠ファイルの鍵は破棄され、データは上書きされます。これより前に作成したバックアップには、これらの記録が残っています。</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +6249,52 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="152"/>
+        <source>Role of %1</source>
+        <translation>%1 の役割</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="159"/>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="13"/>
+        <source>Owner</source>
+        <translation>オーナー</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="14"/>
+        <source>Manager</source>
+        <translation>管理職</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="15"/>
+        <source>Staff</source>
+        <translation>スタッフ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="23"/>
+        <source>Everything, including users, the data key and restoring backups.</source>
+        <translation>すべての操作（利用者の管理、データキー、バックアップからの復元を含む）。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="26"/>
+        <source>Incidents, judging, notices, reports, bundles, backups, settings, evidence export and deletion.</source>
+        <translation>事案、判断、通知書、報告書、証拠一式、バックアップ、設定、証拠の書き出しと削除。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="31"/>
+        <source>Records incidents, evidence, timeline steps and phone calls and edits their own drafts; no export, deletion, notices, reports or settings.</source>
+        <translation>事案・証拠・経過・電話を記録し、自分の下書きを編集できます。書き出し、削除、通知書、報告書、設定はできません。</translation>
+    </message>
+</context>
+<context>
     <name>SaveLocations</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/save_locations.py" line="140"/>
@@ -4462,6 +6343,19 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/save_locations.py" line="217"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>%1 を書き込めませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTable</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="33"/>
+        <source>When</source>
+        <translation>場面</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="33"/>
+        <source>What to say</source>
+        <translation>対応の言葉</translation>
     </message>
 </context>
 <context>
@@ -4515,6 +6409,84 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>メモ:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Date</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Topics</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Trainer</source>
+        <translation>講師</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Minutes</source>
+        <translation>時間（分）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="42"/>
+        <source>Attendees</source>
+        <translation>受講者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="57"/>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="62"/>
+        <source>Record &amp;session</source>
+        <translation>研修を記録(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="65"/>
+        <source>Save &amp;attendance of the selected session</source>
+        <translation>選択した研修の受講者を保存(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="69"/>
+        <source>Date:</source>
+        <translation>実施日：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="70"/>
+        <source>Topics:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="71"/>
+        <source>Trainer:</source>
+        <translation>講師：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="72"/>
+        <source>Duration:</source>
+        <translation>時間：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="73"/>
+        <source>Notes:</source>
+        <translation>備考：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="74"/>
+        <source>Attended:</source>
+        <translation>受講者：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="101"/>
+        <source>%1 (left)</source>
+        <translation>%1（退職）</translation>
     </message>
 </context>
 <context>
@@ -4591,133 +6563,148 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>苦情電話の対応時間の上限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <source>Days the CCTV recorder keeps video</source>
+        <translation>防犯カメラの録画機が映像を保存する日数</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Shop</source>
         <translation>店舗</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Shop name:</source>
         <translation>店名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Company:</source>
         <translation>会社名:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Address:</source>
         <translation>住所:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Phone:</source>
         <translation>電話番号:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Representative:</source>
         <translation>代表者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Time zone:</source>
         <translation>タイムゾーン:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
         <source>Type of business:</source>
         <translation>業種:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Call time limit:</source>
         <translation>通話時間の上限:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <source>CCTV recorder keeps:</source>
+        <translation>防犯カメラの保存期間:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Font file for PDFs</source>
         <translation>PDF用のフォントファイル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Choose…</source>
         <translation>選ぶ…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
         <source>Looking for a Japanese font…</source>
         <translation>日本語フォントを探しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="149"/>
         <source>PDF documents</source>
         <translation>PDF文書</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="151"/>
         <source>Japanese font:</source>
         <translation>日本語フォント:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Security</source>
         <translation>セキュリティ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="178"/>
         <source>Change the data key…</source>
         <translation>データキーを変更…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="181"/>
         <source>A new recovery key and recovery sheet; the old sheet stops working.</source>
         <translation>新しいリカバリーキーとリカバリーシートを作ります。古いシートは使えなくなります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="239"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>日本語のTrueTypeフォントを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="239"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>フォント (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="248"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="266"/>
         <source>No font information available.</source>
         <translation>フォントの情報はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="269"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>日本語の TrueType フォントが見つかりません。PDF は埋め込まれない組み込みフォントを使うため、æøå などの文字がずれます。IPAex フォントをインストールするか、.ttf/.ttc のフォントファイルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="275"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>選んだフォントファイルが見つからないか使えません。PDF には代わりに %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="278"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF には日本語フォント %1 を使います。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="290"/>
         <source>The shop name must not be empty.</source>
         <translation>店名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Choose a time zone from the list.</source>
         <translation>一覧からタイムゾーンを選んでください。</translation>
     </message>
@@ -4731,13 +6718,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -4811,130 +6798,163 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
 </context>
 <context>
+    <name>SituationTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="78"/>
+        <source>Steps, one per line</source>
+        <translation>手順（1行に1つ）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="81"/>
+        <source>&amp;Add script</source>
+        <translation>言葉を追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="83"/>
+        <source>&amp;Remove script</source>
+        <translation>言葉を削除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="88"/>
+        <source>Title:</source>
+        <translation>見出し：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="89"/>
+        <source>Steps (one per line):</source>
+        <translation>手順（1行に1つ）：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="94"/>
+        <source>Scripts:</source>
+        <translation>対応の言葉：</translation>
+    </message>
+</context>
+<context>
     <name>StaffCarePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="49"/>
         <source>5. Care for the staff</source>
         <translation>5. 従業員のケア</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="52"/>
         <source>Safety first: a supervisor takes over and separates the staff member from the customer. Then plan check-ins in the days after.</source>
         <translation>まず安全の確保です。責任者が対応を代わり、従業員を顧客から離してください。そのうえで、数日後の声かけ（面談）を予定してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62"/>
         <source>Staff member</source>
         <translation>従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="63"/>
         <source>&amp;Add staff member</source>
         <translation>従業員を追加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>削除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="73"/>
         <source>Staff members cared for</source>
         <translation>ケアの対象の従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="81"/>
         <source>Care</source>
         <translation>ケア</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="83"/>
         <source>Safe and separated from the customer</source>
         <translation>安全を確保し、顧客から離した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="85"/>
         <source>Injured</source>
         <translation>けがをした</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="87"/>
         <source>Saw a doctor</source>
         <translation>医療機関を受診した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="89"/>
         <source>Referred to a specialist</source>
         <translation>専門家に紹介した</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="93"/>
         <source>Supervisor who took &amp;over</source>
         <translation>対応を代わった責任者(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="95"/>
         <source>What in&amp;jury</source>
         <translation>けがの内容(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="97"/>
         <source>&amp;Days off</source>
         <translation>休業日数(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="99"/>
         <source>No&amp;te</source>
         <translation>メモ(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="109"/>
         <source>Check-ins and follow-ups</source>
         <translation>声かけとフォローアップ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111"/>
         <source>Plan standard check-ins</source>
         <translation>標準の声かけを予定する</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="112"/>
         <source>The next day, after one week and after one month</source>
         <translation>翌日、1週間後、1か月後</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="119"/>
         <source>Add a &amp;follow-up</source>
         <translation>フォローアップを追加(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="259"/>
         <source>No check-ins planned yet.</source>
         <translation>予定している声かけはまだありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="269"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="272"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="267"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="280"/>
         <source>Check-in</source>
         <translation>声かけ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274"/>
         <source>Done</source>
         <translation>完了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="277"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
@@ -4942,67 +6962,67 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="48"/>
         <source>Passphrase strength</source>
         <translation>パスフレーズの強さ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Very weak</source>
         <translation>とても弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Weak</source>
         <translation>弱い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Fair</source>
         <translation>まずまず</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
         <source>Good</source>
         <translation>良い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="67"/>
         <source>Strong</source>
         <translation>強い</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>8文字以上。いくつかの単語を組み合わせるのがおすすめです。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
         <source>Too short: at least 8 characters.</source>
         <translation>短すぎます（8文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
         <source>A common password or word: easy to guess.</source>
         <translation>よく使われるパスワードや単語で、推測されやすい。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
-        <source>Contains the shop&apos;s or the owner&apos;s name.</source>
-        <translation>店名やオーナーの名前が含まれている。</translation>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="79"/>
+        <source>Contains a name others know (the shop&apos;s or a person&apos;s).</source>
+        <translation>店名や人の名前など、他人が知っている名前が含まれている。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="80"/>
         <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
         <translation>単純なパターン（繰り返し、連続、キーボードの並び、日付）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="81"/>
         <source>Easy to guess: add a word or two.</source>
         <translation>推測されやすい。単語をいくつか足してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="103"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5111,6 +7131,16 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
 </context>
 <context>
+    <name>Tile</name>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/dashboard/tile.py" line="76"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか%n件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="43"/>
@@ -5132,6 +7162,49 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
 </context>
 <context>
+    <name>ToldDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="83"/>
+        <source>Staff told of the policy</source>
+        <translation>従業員への周知</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="87"/>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
+        <source>&amp;How:</source>
+        <translation>方法(&amp;H):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="95"/>
+        <source>All staff</source>
+        <translation>全従業員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="96"/>
+        <source>Names separated by commas; empty means all staff.</source>
+        <translation>氏名をカンマで区切って入力。空欄は全従業員。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
+        <source>&amp;Who:</source>
+        <translation>対象(&amp;W):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
+        <source>&amp;Note:</source>
+        <translation>メモ(&amp;N):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="104"/>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>TradeTypeChooser</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="71"/>
@@ -5142,6 +7215,189 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="105"/>
         <source>Note: inns and hotels, public baths and clinics are required by law to serve customers (Inns and Hotels Act, Public Bath Act, Medical Practitioners&apos; Act). They may refuse a customer only for the reasons the law allows, so the program words its advice and notices carefully for this trade.</source>
         <translation>ご注意: 旅館・ホテル、公衆浴場、診療所は、法律（旅館業法・公衆浴場法・医師法）により客を受け入れる義務があり、法律が認める理由がある場合にしか断れません。そのため、この業種では助言や通知の文面を慎重にしています。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="65"/>
+        <source>Training</source>
+        <translation>研修</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="78"/>
+        <source>Staff</source>
+        <translation>従業員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="80"/>
+        <source>Sessions</source>
+        <translation>研修の実施</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="82"/>
+        <source>Case studies</source>
+        <translation>事例</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="90"/>
+        <source>&amp;Print record…</source>
+        <translation>研修記録を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="97"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="100"/>
+        <source>Print in:</source>
+        <translation>印刷の言語：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Employment</source>
+        <translation>雇用形態</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Joined</source>
+        <translation>入社日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Last trained</source>
+        <translation>最終受講日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="117"/>
+        <source>Due by</source>
+        <translation>次の期限</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="117"/>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="131"/>
+        <source>&amp;Add to roster</source>
+        <translation>名簿に追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="134"/>
+        <source>Mark as &amp;left today</source>
+        <translation>本日退職として記録(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="138"/>
+        <source>Name:</source>
+        <translation>氏名：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="139"/>
+        <source>Joined:</source>
+        <translation>入社日：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="147"/>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="152"/>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="153"/>
+        <source>Save &amp;rule</source>
+        <translation>ルールを保存(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="157"/>
+        <source>Train everyone every</source>
+        <translation>全員の研修の間隔：</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="158"/>
+        <source>and new starters within</source>
+        <translation>、新人は入社から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="180"/>
+        <source>Full-time</source>
+        <translation>正社員</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="181"/>
+        <source>Part-time</source>
+        <translation>パート・アルバイト</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="182"/>
+        <source>Temporary</source>
+        <translation>派遣・臨時</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="187"/>
+        <source>Trained</source>
+        <translation>受講済み</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="188"/>
+        <source>New starter (in time)</source>
+        <translation>新人（期限内）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="189"/>
+        <source>Overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="190"/>
+        <source>Never trained</source>
+        <translation>未受講</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="191"/>
+        <source>Left</source>
+        <translation>退職</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="251"/>
+        <source>On the roster: %1. Overdue: %2. Never trained: %3.</source>
+        <translation>名簿：%1人。期限切れ：%2人。未受講：%3人。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="265"/>
+        <source>Save as PDF</source>
+        <translation>PDFとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="265"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="271"/>
+        <source>training-record</source>
+        <translation>研修記録</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="287"/>
+        <source>Writing the PDF…</source>
+        <translation>PDFを作成しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="296"/>
+        <source>Saved: %1</source>
+        <translation>保存しました：%1</translation>
     </message>
 </context>
 <context>
@@ -5160,22 +7416,22 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="65"/>
         <source>Unlock the logbook</source>
         <translation>記録帳のロックを解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="75"/>
         <source>Open another logbook…</source>
         <translation>別の記録帳を開く…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="84"/>
         <source>Fill in the demo passphrase</source>
         <translation>体験用パスフレーズを入力</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="93"/>
         <source>User</source>
         <translation>利用者</translation>
     </message>
@@ -5225,84 +7481,262 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>もう一度入力:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
+        <source>Choose your name</source>
+        <translation>自分の名前を選んでください</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
         <source>Message</source>
         <translation>メッセージ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="116"/>
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="126"/>
         <source>User:</source>
         <translation>利用者:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
         <source>No logbook chosen.</source>
         <translation>記録帳が選ばれていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="169"/>
         <source>Logbook: %1</source>
         <translation>記録帳: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="195"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>体験用の記録帳です（終了すると削除されます）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="197"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>利用者: %1 ／ パスフレーズ: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="199"/>
+        <source>The other demo users (a manager, a staff member) have the same passphrase.</source>
+        <translation>ほかのデモ利用者（マネージャー、スタッフ）も同じパスフレーズです。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="251"/>
         <source>Back to the passphrase</source>
         <translation>パスフレーズの入力に戻る</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="253"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>パスフレーズを忘れたときはリカバリーキーを使う</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265"/>
         <source>Choose the logbook folder</source>
         <translation>記録帳のフォルダーを選ぶ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="275"/>
+        <source>Choose your name in the User list.</source>
+        <translation>「利用者」の一覧から自分の名前を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="281"/>
         <source>Type the passphrase.</source>
         <translation>パスフレーズを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="285"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>復旧シートに書かれたリカバリーキーを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="289"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>もっと強い新しいパスフレーズにしてください（8文字以上）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="292"/>
         <source>The two new passphrases are not the same.</source>
         <translation>2つの新しいパスフレーズが一致しません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="347"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>このリカバリーキーでは記録帳を開けません。確認して、もう一度入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="320"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="351"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>パスフレーズが違います。確認して、もう一度入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="30"/>
+        <source>U&amp;sers…</source>
+        <translation>利用者(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="32"/>
+        <source>Change my &amp;passphrase…</source>
+        <translation>自分のパスフレーズを変更(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="34"/>
+        <source>Switch &amp;user…</source>
+        <translation>利用者を切り替え(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="120"/>
+        <source>Your passphrase was changed: use the new one from the next unlock.</source>
+        <translation>パスフレーズを変更しました。次回のロック解除から新しいパスフレーズを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="30"/>
+        <source>New passphrase</source>
+        <translation>新しいパスフレーズ</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="36"/>
+        <source>Repeat the passphrase</source>
+        <translation>パスフレーズをもう一度</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="41"/>
+        <source>Repeat it:</source>
+        <translation>もう一度入力:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="47"/>
+        <source>Choose a stronger passphrase: the meter says why this one is weak.</source>
+        <translation>もっと強いパスフレーズにしてください。弱い理由はメーターに表示されています。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="51"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>2つのパスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="58"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="74"/>
+        <source>Users</source>
+        <translation>利用者</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="63"/>
+        <source>Each person unlocks the logbook with their own passphrase, and the logbook records who did what. Roles prevent mistakes and casual misuse; they do not protect against someone who copies the logbook and knows any passphrase.</source>
+        <translation>一人ひとりが自分のパスフレーズで記録帳を開き、誰が何をしたかが記録されます。役割は操作の誤りや安易な不正利用を防ぐためのもので、記録帳をコピーしていずれかのパスフレーズを知っている人からは守れません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="85"/>
+        <source>&amp;Add…</source>
+        <translation>追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="86"/>
+        <source>Re&amp;name…</source>
+        <translation>名前を変更(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="88"/>
+        <source>Change &amp;role…</source>
+        <translation>役割を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="91"/>
+        <source>Reset &amp;passphrase…</source>
+        <translation>パスフレーズを再設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="93"/>
+        <source>Re&amp;move…</source>
+        <translation>削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="99"/>
+        <source>Change the data key…</source>
+        <translation>データキーを変更…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="210"/>
+        <source>%1 has a new passphrase.</source>
+        <translation>%1 に新しいパスフレーズを設定しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="224"/>
+        <source>Remove a user</source>
+        <translation>利用者の削除</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="225"/>
+        <source>Remove %1 (%2)?</source>
+        <translation>%1（%2）を削除しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="228"/>
+        <source>They can no longer unlock this logbook, and what they recorded stays, under their name. Copies of the logbook made before (backups, an old vault.json) still open with their passphrase unless you change the data key afterwards.</source>
+        <translation>この人はこの記録帳を開けなくなります。この人が記録した内容は、この人の名前のまま残ります。ただし、以前に作られた記録帳のコピー（バックアップ、古い vault.json）は、この後でデータキーを変更しない限り、この人のパスフレーズで開けます。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="233"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
+        <source>%1 was removed and can no longer unlock this logbook.</source>
+        <translation>%1 を削除しました。この記録帳はもう開けません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="259"/>
+        <source>To keep older copies from opening with their passphrase, change the data key (the other users then get a new passphrase from you).</source>
+        <translation>古いコピーがこの人のパスフレーズで開けないようにするには、データキーを変更してください（その後、ほかの利用者にはあなたが新しいパスフレーズを設定します）。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Login</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Added</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="74"/>
+        <source>%1 (you)</source>
+        <translation>%1（あなた）</translation>
     </message>
 </context>
 <context>
@@ -6548,112 +8982,112 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>1. 何があったか</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="41"/>
         <source>Began</source>
         <translation>開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="43"/>
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
         <source>Channel</source>
         <translation>経路</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>例: レジ、電話、駐車場</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>What happened</source>
         <translation>経緯</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
         <source>What happened, in a few words</source>
         <translation>何があったか、簡単に</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>Demand</source>
         <translation>要求</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
         <source>What the customer demanded</source>
         <translation>顧客が求めたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
         <source>&amp;Began</source>
         <translation>開始(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>&amp;Ended</source>
         <translation>終了(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="137"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>新しい事案（%1 開始）。「%2」を押すまで保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
         <source>C&amp;hannel</source>
         <translation>経路(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="124"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>要約ではなく、言われた言葉をそのまま書いてください（「暴言を吐かれた」ではなく「馬鹿野郎」）。顧客がしたことにチェックを入れてください。「%1」を押すまで何も保存されません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
         <source>&amp;Place</source>
         <translation>場所(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
         <source>&amp;What happened</source>
         <translation>経緯(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>&amp;Demand</source>
         <translation>要求(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="83"/>
         <source>What the customer did</source>
         <translation>顧客がしたこと</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="100"/>
         <source>Exact words (who, what, when)</source>
         <translation>発言（誰が、何を、いつ）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="103"/>
         <source>Add what was said (time: now)</source>
         <translation>発言を追加（時刻: 今）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="139"/>
         <source>Incident %1</source>
         <translation>事案 %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="172"/>
         <source>Customer</source>
         <translation>顧客</translation>
     </message>

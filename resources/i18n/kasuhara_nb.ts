@@ -40,6 +40,120 @@
     </message>
 </context>
 <context>
+    <name>AckDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="126"/>
+        <source>Acknowledgements</source>
+        <translation>Bekreftelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="130"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="133"/>
+        <source>Not yet acknowledged</source>
+        <translation>Ikke bekreftet ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="138"/>
+        <source>Not yet acknowledged:</source>
+        <translation>Ikke bekreftet ennå:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
+        <source>Names separated by commas.</source>
+        <translation>Navn atskilt med komma.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
+        <source>&amp;Others:</source>
+        <translation>&amp;Andre:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="146"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="72"/>
+        <source>Add a user</source>
+        <translation>Legg til en bruker</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="76"/>
+        <source>Login name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="77"/>
+        <source>e.g. sato (chosen at the lock screen)</source>
+        <translation>f.eks. sato (velges på låseskjermen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="80"/>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="81"/>
+        <source>e.g. 佐藤 花子 (printed in documents)</source>
+        <translation>f.eks. Kari Nordmann (skrives ut i dokumenter)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="87"/>
+        <source>Login name:</source>
+        <translation>Brukernavn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="88"/>
+        <source>Display name:</source>
+        <translation>Visningsnavn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="89"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="91"/>
+        <source>Passphrase:</source>
+        <translation>Passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="104"/>
+        <source>Type a login name.</source>
+        <translation>Skriv inn et brukernavn.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="106"/>
+        <source>Type the display name (it is printed in documents).</source>
+        <translation>Skriv inn visningsnavnet (det skrives ut i dokumenter).</translation>
+    </message>
+</context>
+<context>
+    <name>AdoptDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="45"/>
+        <source>Adopt the policy</source>
+        <translation>Vedta retningslinjene</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="52"/>
+        <source>&amp;Adopted on:</source>
+        <translation>&amp;Vedtatt:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="56"/>
+        <source>&amp;Adopt</source>
+        <translation>&amp;Vedta</translation>
+    </message>
+</context>
+<context>
     <name>AutosaveOffer</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/autosave.py" line="172"/>
@@ -75,27 +189,27 @@
 <context>
     <name>BackupAction</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="43"/>
         <source>&amp;Back up the logbook…</source>
         <translation>Sikkerhetskopier loggboken (&amp;K) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="67"/>
         <source>Where should the backup go?</source>
         <translation>Hvor skal sikkerhetskopien lagres?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="84"/>
         <source>Backing up the logbook…</source>
         <translation>Sikkerhetskopierer loggboken …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="97"/>
         <source>Backed up to %1 (%2 files, still encrypted).</source>
         <translation>Sikkerhetskopiert til %1 (%2 filer, fortsatt kryptert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/backup_action.py" line="105"/>
         <source>Backup cancelled; nothing was kept.</source>
         <translation>Sikkerhetskopieringen ble avbrutt; ingenting ble beholdt.</translation>
     </message>
@@ -250,6 +364,29 @@
         <location filename="../../kasuhara_desktop/ui/notices/ban_register.py" line="386"/>
         <source>Breach logged as incident %1.</source>
         <translation>Bruddet er registrert som hendelse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BehaviourChart</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="126"/>
+        <source>Incidents per month by the behaviour recorded, for the last 12 months. An incident with several behaviours counts once for each.</source>
+        <translation>Hendelser per måned etter registrert atferd, de siste 12 månedene. En hendelse med flere typer atferd telles én gang for hver.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="132"/>
+        <source>Incidents per month by behaviour</source>
+        <translation>Hendelser per måned etter atferd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="147"/>
+        <source>Other or none recorded</source>
+        <translation>Annet eller ikke registrert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="148"/>
+        <source>Incidents</source>
+        <translation>Hendelser</translation>
     </message>
 </context>
 <context>
@@ -593,69 +730,265 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>CaseMenus</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="56"/>
         <source>Incident &amp;now</source>
         <translation>H&amp;endelse nå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="59"/>
         <source>&amp;Guided response…</source>
         <translation>&amp;Veiledet håndtering …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
         <source>Phone &amp;call…</source>
         <translation>Telefon&amp;samtale …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
         <source>&amp;Issue no-entry notice…</source>
         <translation>&amp;Utsted varsel om adgangsforbud …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
         <source>&amp;Ban register…</source>
         <translation>For&amp;budsregister …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="64"/>
         <source>Notice &amp;wording…</source>
         <translation>&amp;Ordlyd for varsel …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="66"/>
         <source>Incident &amp;report (PDF)…</source>
         <translation>Hendelses&amp;rapport (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
         <source>Period &amp;summary (PDF)…</source>
         <translation>&amp;Periodeoversikt (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="69"/>
         <source>Evidence &amp;bundle (ZIP)…</source>
         <translation>&amp;Bevispakke (ZIP) …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="90"/>
         <source>&amp;Response</source>
         <translation>&amp;Tiltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="97"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Rapporter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="127"/>
         <source>Select an incident in the list first.</source>
         <translation>Velg først en hendelse i listen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="177"/>
         <source>Saved %1. The guided response is closed.</source>
         <translation>%1 er lagret. Den veiledede håndteringen er lukket.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/case_menus.py" line="179"/>
+        <source>Saved %1 as a draft. A manager judges it and closes it.</source>
+        <translation>Lagret %1 som utkast. En leder vurderer og avslutter den.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStudyTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="56"/>
+        <source>Closed incident, e.g. K-2026-0001</source>
+        <translation>Avsluttet hendelse, f.eks. K-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="57"/>
+        <source>&amp;Draft from incident</source>
+        <translation>&amp;Lag utkast fra hendelsen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="65"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="69"/>
+        <source>No names</source>
+        <translation>Ingen navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="70"/>
+        <source>No places</source>
+        <translation>Ingen steder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="71"/>
+        <source>No dates</source>
+        <translation>Ingen datoer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="72"/>
+        <source>No other identifying details</source>
+        <translation>Ingen andre identifiserende opplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="74"/>
+        <source>I checked this case study:</source>
+        <translation>Jeg har kontrollert denne casen:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="79"/>
+        <source>Save &amp;draft</source>
+        <translation>Lagre &amp;utkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="82"/>
+        <source>Save as &amp;checked</source>
+        <translation>Lagre som &amp;kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="85"/>
+        <source>Print &amp;handout…</source>
+        <translation>Skriv ut &amp;utdeling…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="152"/>
+        <source>Checked by %1</source>
+        <translation>Kontrollert av %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="154"/>
+        <source>Not checked: it cannot be printed yet.</source>
+        <translation>Ikke kontrollert: kan ikke skrives ut ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="172"/>
+        <source>Draft: not saved yet.</source>
+        <translation>Utkast: ikke lagret ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="176"/>
+        <source>Nothing identifying was found: read it carefully.</source>
+        <translation>Ingenting identifiserende ble funnet: les nøye.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="180"/>
+        <source>Replaced: %1. Read it and remove anything else that identifies someone.</source>
+        <translation>Erstattet: %1. Les gjennom og fjern alt annet som kan identifisere noen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="186"/>
+        <source>customer</source>
+        <translation>kunde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="186"/>
+        <source>staff member</source>
+        <translation>ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>place</source>
+        <translation>sted</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="187"/>
+        <source>the shop</source>
+        <translation>butikken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>date</source>
+        <translation>dato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>time</source>
+        <translation>klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="188"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>e-mail</source>
+        <translation>e-post</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="189"/>
+        <source>postcode</source>
+        <translation>postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="190"/>
+        <source>licence plate</source>
+        <translation>skilt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="190"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="213"/>
+        <source>Case study</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="215"/>
+        <source>It still seems to contain: %1. Check it anyway?</source>
+        <translation>Den ser fortsatt ut til å inneholde: %1. Kontrollere den likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_case_tab.py" line="243"/>
+        <source>case-study</source>
+        <translation>case</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOwnPassphraseForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="206"/>
+        <source>Change my passphrase</source>
+        <translation>Endre passfrasen min</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="208"/>
+        <source>Current passphrase</source>
+        <translation>Nåværende passfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="209"/>
+        <source>Current passphrase:</source>
+        <translation>Nåværende passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="210"/>
+        <source>New passphrase:</source>
+        <translation>Ny passfrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="214"/>
+        <source>Type your current passphrase.</source>
+        <translation>Skriv inn den nåværende passfrasen din.</translation>
     </message>
 </context>
 <context>
@@ -740,47 +1073,47 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>&amp;Grunn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="229"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="231"/>
         <source>To issue one anyway, the notice dialog asks for the reason (it is recorded).</source>
         <translation>For å utstede det likevel ber varselvinduet om begrunnelsen (den blir registrert).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="235"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="237"/>
         <source>The button saves the response so far and opens the notice; the action is recorded when the notice is issued.</source>
         <translation>Knappen lagrer svaret så langt og åpner varselet om adgangsforbud; tiltaket registreres når varselet utstedes.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="267"/>
         <source>“%1” will be refused for this status:</source>
         <translation>«%1» blir avvist med denne statusen:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="186"/>
         <source>Suggested (★): %1</source>
         <translation>Foreslått (★): %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="223"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
         <source>A notice may be issued: the facts are confirmed, harassment.</source>
         <translation>Varsel kan utstedes: fakta er bekreftet, og det er trakassering.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="227"/>
         <source>Not on the merits:</source>
         <translation>Vilkårene er ikke oppfylt:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
         <source>%1 (unchanged)</source>
         <translation>%1 (uendret)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="257"/>
         <source>%1 (not yet)</source>
         <translation>%1 (ikke ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_close.py" line="270"/>
         <source>Allowed with the reason given (it is recorded):</source>
         <translation>Tillatt med grunnen som er oppgitt (den registreres):</translation>
     </message>
@@ -788,29 +1121,323 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>ClosedMode</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="73"/>
         <source>This incident is closed, so it is read-only. To change it, reopen it: you are asked why, and the reason is kept in the audit trail.</source>
         <translation>Denne hendelsen er avsluttet og kan bare leses. For å endre den må du gjenåpne den: du blir spurt om hvorfor, og begrunnelsen lagres i revisjonssporet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="56"/>
         <source>&amp;Reopen…</source>
         <translation>&amp;Gjenåpne …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="102"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="77"/>
+        <source>This incident is closed, so it is read-only. A manager can reopen it: they are asked why, and the reason is kept in the audit trail.</source>
+        <translation>Denne hendelsen er avsluttet og kan bare leses. En leder kan gjenåpne den: lederen blir spurt om hvorfor, og begrunnelsen lagres i revisjonssporet.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="84"/>
+        <source>This is not your own draft: you can add exact words, timeline steps and calls to it; other changes need a manager.</source>
+        <translation>Dette er ikke ditt eget utkast: du kan legge til ordrette utsagn, tidslinjetrinn og samtaler; andre endringer må en leder gjøre.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="131"/>
         <source>Reopen %1</source>
         <translation>Gjenåpne %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="133"/>
         <source>Why is this closed incident reopened? (Kept in the audit trail.)</source>
         <translation>Hvorfor gjenåpnes denne avsluttede hendelsen? (Lagres i revisjonssporet.)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/editor/read_only.py" line="136"/>
         <source>Reopen</source>
         <translation>Gjenåpne</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForms</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="35"/>
+        <source>Contact person in the shop</source>
+        <translation>Kontaktperson i butikken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="38"/>
+        <source>Lawyer</source>
+        <translation>Advokat</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="39"/>
+        <source>Police station</source>
+        <translation>Politistasjon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="42"/>
+        <source>Police consultation line (#9110)</source>
+        <translation>Politiets rådgivningstelefon (#9110)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="45"/>
+        <source>Labour bureau consultation corner</source>
+        <translation>Arbeidsbyråets rådgivningskontor</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="58"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="55"/>
+        <source>In person</source>
+        <translation>Personlig</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="56"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="57"/>
+        <source>Message or e-mail</source>
+        <translation>Melding eller e-post</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="275"/>
+        <source>Consultation desk</source>
+        <translation>Rådgivning for ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="281"/>
+        <source>Who to talk to</source>
+        <translation>Hvem du kan snakke med</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="285"/>
+        <source>Consultation records</source>
+        <translation>Samtalereferater</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="289"/>
+        <source>Cooperation requests</source>
+        <translation>Anmodninger om samarbeid</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="73"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="84"/>
+        <source>A user of this logbook: they may record consultations</source>
+        <translation>En bruker av loggboken: vedkommende kan registrere samtaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="93"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="94"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="95"/>
+        <source>&amp;User (contact person)</source>
+        <translation>&amp;Bruker (kontaktperson)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="96"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="97"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="98"/>
+        <source>&amp;Hours</source>
+        <translation>Å&amp;pningstid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="99"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="105"/>
+        <source>(none: a name only)</source>
+        <translation>(ingen: bare et navn)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsBox</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="27"/>
+        <source>Who to talk to</source>
+        <translation>Hvem du kan snakke med</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="52"/>
+        <source>(contact person in the shop)</source>
+        <translation>(kontaktperson i butikken)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/contacts_box.py" line="54"/>
+        <source>number to be checked</source>
+        <translation>nummeret må sjekkes</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="93"/>
+        <source>Staff can talk to any of these after customer harassment, also when unsure whether it was. What is said is kept confidential, and nobody is treated disadvantageously for consulting.</source>
+        <translation>De ansatte kan snakke med hvem som helst av disse etter kundetrakassering, også når de er usikre på om det var det. Det som blir sagt, behandles fortrolig, og ingen behandles ufordelaktig fordi de har søkt råd.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="104"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="105"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="106"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="107"/>
+        <source>Hours</source>
+        <translation>Åpningstid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="108"/>
+        <source>Notes</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="113"/>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Lagre kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="114"/>
+        <source>&amp;New contact</source>
+        <translation>&amp;Ny kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="115"/>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Fjern kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="140"/>
+        <source>number to be checked</source>
+        <translation>nummeret må sjekkes</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Other employer</source>
+        <translation>Den andre arbeidsgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="174"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="182"/>
+        <source>&amp;New request</source>
+        <translation>&amp;Ny anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="184"/>
+        <source>&amp;Save request</source>
+        <translation>&amp;Lagre anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="192"/>
+        <source>&amp;Print letter…</source>
+        <translation>&amp;Skriv ut brev …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="223"/>
+        <source>Outgoing</source>
+        <translation>Utgående</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="223"/>
+        <source>Incoming</source>
+        <translation>Innkommende</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="225"/>
+        <source>Answered</source>
+        <translation>Besvart</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="225"/>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="270"/>
+        <source>The request was saved.</source>
+        <translation>Anmodningen ble lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="274"/>
+        <source>cooperation-request</source>
+        <translation>anmodning-om-samarbeid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="277"/>
+        <source>Save the letter</source>
+        <translation>Lagre brevet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="279"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="298"/>
+        <source>Writing the letter…</source>
+        <translation>Skriver brevet …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="306"/>
+        <source>The letter was saved: %1</source>
+        <translation>Brevet ble lagret: %1</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1446,14 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="81"/>
         <source>Total: %1 min (%2 h %3 min), ¥%4</source>
         <translation>Sum: %1 min (%2 t %3 min), %4 yen</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaSuggestions</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/criteria_box.py" line="44"/>
+        <source>The shop&apos;s own criteria suggest the following. Tick what you confirm; an unticked suggestion changes nothing:</source>
+        <translation>Butikkens egne kriterier foreslår følgende. Kryss av det du bekrefter; et forslag uten kryss endrer ingenting:</translation>
     </message>
 </context>
 <context>
@@ -907,11 +1542,72 @@ Samtalen og notatene dine er fortsatt her.</translation>
     </message>
 </context>
 <context>
+    <name>DutyMenu</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="61"/>
+        <source>Basic &amp;policy…</source>
+        <translation>&amp;Retningslinjer…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="69"/>
+        <source>&amp;Consultation desk…</source>
+        <translation>Rådgivning for &amp;ansatte…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="77"/>
+        <source>Handling p&amp;rocedures…</source>
+        <translation>&amp;Håndteringsrutiner…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="85"/>
+        <source>&amp;Training…</source>
+        <translation>&amp;Opplæring…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="93"/>
+        <source>C&amp;ooperation requests…</source>
+        <translation>Anmodninger om &amp;samarbeid…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="101"/>
+        <source>Retention and &amp;erasing…</source>
+        <translation>Oppbevaring og s&amp;letting…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/duty_menu.py" line="118"/>
+        <source>&amp;Duty</source>
+        <translation>&amp;Arbeidsgiverplikter</translation>
+    </message>
+</context>
+<context>
     <name>EncryptedMediaDevice</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/evidence/media_device.py" line="64"/>
         <source>Evidence can only be read.</source>
         <translation>Bevis kan bare leses.</translation>
+    </message>
+</context>
+<context>
+    <name>EraseConfirmDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="46"/>
+        <source>Erase records</source>
+        <translation>Slett oppføringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="52"/>
+        <source>Why (kept in the audit trail)</source>
+        <translation>Hvorfor (lagres i revisjonssporet)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="55"/>
+        <source>&amp;Erase</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="64"/>
+        <source>Reason:</source>
+        <translation>Grunn:</translation>
     </message>
 </context>
 <context>
@@ -1127,57 +1823,57 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>EvidencePane</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="51"/>
         <source>Evidence</source>
         <translation>Bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
         <source>Add files…</source>
         <translation>Legg til filer …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
         <source>Open</source>
         <translation>Åpne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
         <source>Export…</source>
         <translation>Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
         <source>Delete…</source>
         <translation>Slett …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
         <source>Time on picture…</source>
         <translation>Tid på bildet…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="92"/>
         <source>Check integrity</source>
         <translation>Kontroller integritet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="106"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="109"/>
         <source>Evidence status</source>
         <translation>Status for bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="235"/>
         <source>Select an incident to see its evidence.</source>
         <translation>Velg en hendelse for å se bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="237"/>
         <source>No evidence yet. Drop photos, videos or recordings here, or use “Add files…”.</source>
         <translation>Ingen bevis ennå. Slipp bilder, video eller opptak her, eller bruk «Legg til filer …».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="241"/>
         <source>%n file(s), %1</source>
         <translation>
             <numerusform>%n fil, %1</numerusform>
@@ -1185,7 +1881,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="243"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="256"/>
         <source>Add evidence</source>
         <translation>Legg til bevis</translation>
     </message>
@@ -1195,47 +1891,47 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Bevis (*.jpg *.jpeg *.png *.heic *.gif *.bmp *.tif *.tiff *.webp *.mp4 *.mov *.avi *.mkv *.3gp *.mp3 *.m4a *.wav *.amr *.ogg *.flac *.pdf);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
         <source>Select an incident first, then add its evidence.</source>
         <translation>Velg en hendelse først, og legg så til bevisene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="272"/>
         <source>%1 is a folder: open it and choose the files inside.</source>
         <translation>%1 er en mappe: åpne den og velg filene i den.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="262"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="275"/>
         <source>%1 is not there (moved or deleted?).</source>
         <translation>%1 finnes ikke (flyttet eller slettet?).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="265"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="278"/>
         <source>The files you chose are listed for adding.</source>
         <translation>Filene du valgte, står på listen over filer som legges til.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="299"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="312"/>
         <source>Only files on this computer can be added: save the file first, then drop it here.</source>
         <translation>Bare filer på denne datamaskinen kan legges til: lagre filen først, og slipp den så her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="323"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="336"/>
         <source>%1 was deleted: %2</source>
         <translation>%1 er slettet: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="340"/>
         <source>This kind of file cannot be shown here; export it and open it with another program.</source>
         <translation>Denne filtypen kan ikke vises her; eksporter den og åpne den med et annet program.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="347"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="360"/>
         <source>Export evidence</source>
         <translation>Eksporter bevis</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="384"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_pane.py" line="397"/>
         <source>Deleted %1. The reason is kept in the logbook.</source>
         <translation>Slettet %1. Begrunnelsen er lagret i loggboken.</translation>
     </message>
@@ -1372,32 +2068,37 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Bekreftet t&amp;id</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="128"/>
         <source>No evidence files yet: add them in the incident&apos;s evidence tab.</source>
         <translation>Ingen bevisfiler ennå: legg dem til under Bevis for hendelsen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="130"/>
         <source>Evidence can be added once the incident is saved.</source>
         <translation>Bevis kan legges til når hendelsen er lagret.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="142"/>
+        <source>A manager confirms the facts when judging; the statements you record are saved for them.</source>
+        <translation>En leder bekrefter fakta når klagen vurderes; forklaringene du registrerer, lagres for dem.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="182"/>
         <source>Staff involved</source>
         <translation>Involvert ansatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="183"/>
         <source>Colleague</source>
         <translation>Kollega</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="184"/>
         <source>Manager</source>
         <translation>Leder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="190"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_facts.py" line="204"/>
         <source>The facts rest on a single source: one person&apos;s account and no evidence file. Hear a colleague or a manager too, or keep CCTV or a recording, before judging.</source>
         <translation>Faktaene bygger på én kilde: én persons forklaring og ingen bevisfil. Hør også en kollega eller en leder, eller ta vare på overvåkingsvideo eller et opptak, før du vurderer.</translation>
     </message>
@@ -1439,67 +2140,72 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="54"/>
         <source>Search words, names, places… (Ctrl+F)</source>
         <translation>Søk etter ord, navn, steder … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="55"/>
         <source>Search incidents</source>
         <translation>Søk i hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58"/>
         <source>All statuses</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59"/>
         <source>Filter by status</source>
         <translation>Filtrer på status</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60"/>
+        <source>Open (not closed)</source>
+        <translation>Åpne (ikke avsluttet)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61"/>
         <source>All channels</source>
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="62"/>
         <source>Filter by channel</source>
         <translation>Filtrer på kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="63"/>
         <source>All behaviours</source>
         <translation>All atferd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64"/>
         <source>Filter by behaviour</source>
         <translation>Filtrer på atferd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="70"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="74"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="81"/>
         <source>Clear filters</source>
         <translation>Nullstill filtre</translation>
     </message>
@@ -1571,6 +2277,170 @@ Ingenting du skrev, har gått tapt.</translation>
         <location filename="../../kasuhara_desktop/ui/editor/history_tab.py" line="233"/>
         <source>Fields of the selected version</source>
         <translation>Feltene i valgt versjon</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="79"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="83"/>
+        <source>Refresh</source>
+        <translation>Oppdater</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="146"/>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="172"/>
+        <source>Counting…</source>
+        <translation>Teller…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="224"/>
+        <source>Not refreshed.</source>
+        <translation>Ikke oppdatert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="232"/>
+        <source>Home — %1</source>
+        <translation>Hjem — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="236"/>
+        <source>Open incidents</source>
+        <translation>Åpne hendelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="241"/>
+        <source>%1 %2: until %3</source>
+        <translation>%1 %2: til %3</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="245"/>
+        <source>Bans ending within 30 days</source>
+        <translation>Forbud som slutter innen 30 dager</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="260"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="266"/>
+        <source>Follow-ups due (next 7 days listed)</source>
+        <translation>Oppfølginger som forfaller (neste 7 dager vist)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="274"/>
+        <source>art. %1: file a complaint by %2 (%3 days left)</source>
+        <translation>§ %1: anmeld innen %2 (%3 dager igjen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="286"/>
+        <source>Complaint deadlines (6 months)</source>
+        <translation>Klagefrister (6 måneder)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="291"/>
+        <source>export by %1</source>
+        <translation>eksporter innen %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="295"/>
+        <source>probably overwritten since %1</source>
+        <translation>trolig overskrevet siden %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="300"/>
+        <source>CCTV to export (the recorder keeps %1 days)</source>
+        <translation>Kameraopptak å eksportere (opptakeren lagrer %1 dager)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="310"/>
+        <source>never trained: %1, overdue: %2 (of %3)</source>
+        <translation>aldri opplært: %1, på overtid: %2 (av %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="313"/>
+        <source>Staff needing training</source>
+        <translation>Ansatte som trenger opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="324"/>
+        <source>No basic policy adopted yet</source>
+        <translation>Ingen grunnleggende retningslinje vedtatt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="327"/>
+        <source>Staff who have not acknowledged the policy</source>
+        <translation>Ansatte som ikke har bekreftet retningslinjen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="336"/>
+        <source>Records due for erasing</source>
+        <translation>Oppføringer som kan slettes</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTabs</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="61"/>
+        <source>Home</source>
+        <translation>Hjem</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="62"/>
+        <source>Incidents</source>
+        <translation>Hendelser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="63"/>
+        <source>Home (Ctrl+1)</source>
+        <translation>Hjem (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_tabs.py" line="64"/>
+        <source>Incidents (Ctrl+2)</source>
+        <translation>Hendelser (Ctrl+2)</translation>
+    </message>
+</context>
+<context>
+    <name>HoursChart</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="159"/>
+        <source>Hours spent on the incidents of each month (by the month they occurred): the minutes recorded in each incident&apos;s costs (phone calls filed in phone mode, time on site, apology visits, deliberation, the lawyer) and, for incidents with no minutes recorded, the time from start to end (up to 24 hours).</source>
+        <translation>Timer brukt på hendelsene hver måned (etter måneden de skjedde): minuttene registrert i hver hendelses kostnader (samtaler registrert i telefonmodus, tid på stedet, unnskyldningsbesøk, vurdering, advokat) og, for hendelser uten registrerte minutter, tiden fra start til slutt (opptil 24 timer).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="167"/>
+        <source>Hours lost per month</source>
+        <translation>Timer tapt per måned</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="170"/>
+        <source>Phone calls</source>
+        <translation>Telefonsamtaler</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="171"/>
+        <source>Other time recorded</source>
+        <translation>Annen registrert tid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="172"/>
+        <source>Start to end</source>
+        <translation>Fra start til slutt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dashboard/charts.py" line="174"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
@@ -2190,137 +3060,137 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>JudgePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
         <source>3. Judge the complaint</source>
         <translation>3. Vurder klagen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="61"/>
         <source>Not every complaint is harassment. A justified complaint gets an apology and a fix; harassment is an unacceptable manner, whatever the claim.</source>
         <translation>Ikke alle klager er trakassering. En berettiget klage får en unnskyldning og en løsning; trakassering er en uakseptabel fremgangsmåte, uansett hva kravet gjelder.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="66"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
         <source>Unclear</source>
         <translation>Uklart</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="70"/>
         <source>Is there a defect or a fault of the shop?</source>
         <translation>Er det en feil ved varen, eller har butikken skyld?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="71"/>
         <source>Is the demand about the shop&apos;s goods or services?</source>
         <translation>Gjelder kravet butikkens varer eller tjenester?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="77"/>
         <source>1. Is the claim justified?</source>
         <translation>1. Er kravet berettiget?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="85"/>
         <source>2. Is the manner acceptable? Tick what applies</source>
         <translation>2. Er fremgangsmåten akseptabel? Kryss av for det som passer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
         <source>Prolonged (tying staff up for a long time)</source>
         <translation>Langvarig (holder de ansatte opptatt lenge)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="89"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
         <source>Violent or threatening</source>
         <translation>Voldelig eller truende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="90"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="93"/>
         <source>Persistent, repeated</source>
         <translation>Vedvarende, gjentatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="94"/>
         <source>Discriminatory</source>
         <translation>Diskriminerende</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="95"/>
         <source>Sexual</source>
         <translation>Seksuell</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="103"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="106"/>
         <source>The shop&apos;s own criteria that were met</source>
         <translation>Butikkens egne kriterier som er oppfylt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="108"/>
         <source>The shop&apos;s own criteria that were met, one per line</source>
         <translation>Butikkens egne kriterier som er oppfylt, ett per linje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
         <source>Who judged</source>
         <translation>Hvem vurderte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="121"/>
         <source>This is our judgement</source>
         <translation>Dette er vår vurdering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
         <source>Judged by</source>
         <translation>Vurdert av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="128"/>
         <source>Notes on the judgement</source>
         <translation>Merknader til vurderingen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="130"/>
         <source>&amp;Judged by</source>
         <translation>Vurdert &amp;av</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
         <source>N&amp;otes</source>
         <translation>&amp;Merknader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="137"/>
         <source>Verdict</source>
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="146"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="143"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="149"/>
         <source>Next steps</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="193"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="212"/>
         <source>Ticked from what was recorded in step 1. Check each one and untick what does not apply:</source>
         <translation>Krysset av ut fra det som ble registrert i trinn 1. Kontroller hvert punkt og fjern krysset for det som ikke stemmer:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_judge.py" line="260"/>
         <source>Some answers contradict each other or the record. The draft is still saved as it is; check these before acting on the verdict:</source>
         <translation>Noen svar motsier hverandre eller det som er registrert. Utkastet lagres likevel slik det er; sjekk disse punktene før du handler ut fra konklusjonen:</translation>
     </message>
@@ -2467,7 +3337,7 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Loggboken er låst</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="192"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n hendelse</numerusform>
@@ -2475,42 +3345,47 @@ Ingenting du skrev, har gått tapt.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="75"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="44"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="49"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="46"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="52"/>
         <source>User: %1</source>
         <translation>Bruker: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
+        <source>User: %1 (%2)</source>
+        <translation>Bruker: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="61"/>
         <source>Logbook: %1 (read-only)</source>
         <translation>Loggbok: %1 (skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/status_line.py" line="54"/>
+        <location filename="../../kasuhara_desktop/ui/status_line.py" line="64"/>
         <source>This logbook is open read-only (a write-protected or full drive): nothing can be saved. Copy it to the PC with “kasuhara restore”, or free space on the drive.</source>
         <translation>Denne loggboken er åpnet skrivebeskyttet (en skrivebeskyttet eller full stasjon): ingenting kan lagres. Kopier den til PC-en med «kasuhara restore», eller frigjør plass på stasjonen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="362"/>
         <source>Kasuhara Desktop</source>
         <translation>Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="395"/>
         <source>About Kasuhara Desktop</source>
         <translation>Om Kasuhara Desktop</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../kasuhara_desktop/ui/main_window.py" line="398"/>
         <source>Kasuhara Desktop: an offline, encrypted logbook of customer harassment. Nothing leaves this computer.</source>
         <translation>Kasuhara Desktop: en kryptert loggbok over trakassering fra kunder, uten nett. Ingenting forlater denne datamaskinen.</translation>
     </message>
@@ -2999,62 +3874,62 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Spørsmål registreringene ikke besvarer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="139"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="140"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="142"/>
         <source>Not known</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="194"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="196"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="201"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="205"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="277"/>
         <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
         <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen 6 måneder etter at fornærmede fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="285"/>
         <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
         <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen %1 (%2 dager igjen).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="218"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="269"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="271"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="280"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="282"/>
         <source>Complaint-only offence: the period ended on %1.</source>
         <translation>Krever påtalebegjæring: fristen gikk ut %1.</translation>
     </message>
@@ -3501,6 +4376,376 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
 </context>
 <context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="69"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="70"/>
+        <source>Notice board</source>
+        <translation>Oppslagstavle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="71"/>
+        <source>Handout</source>
+        <translation>Utdelt ark</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="72"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="73"/>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="47"/>
+        <source>Basic policy</source>
+        <translation>Retningslinjer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="63"/>
+        <source>Versions</source>
+        <translation>Versjoner</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="68"/>
+        <source>Start from the &amp;template</source>
+        <translation>Start fra &amp;malen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="73"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="76"/>
+        <source>Policy text</source>
+        <translation>Teksten</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="80"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Lagre utkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="81"/>
+        <source>&amp;Adopt…</source>
+        <translation>&amp;Vedta…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="83"/>
+        <source>Record &quot;staff &amp;told&quot;…</source>
+        <translation>Registrer at de ansatte er in&amp;formert…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="85"/>
+        <source>Ac&amp;knowledged…</source>
+        <translation>&amp;Bekreftet…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="87"/>
+        <source>Print staff &amp;document…</source>
+        <translation>Skriv ut &amp;dokument for ansatte…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="90"/>
+        <source>Poster A&amp;4…</source>
+        <translation>Plakat A&amp;4…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="93"/>
+        <source>Poster A&amp;3…</source>
+        <translation>Plakat A&amp;3…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="117"/>
+        <source>Versions:</source>
+        <translation>Versjoner:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="123"/>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="152"/>
+        <source>No policy adopted yet: write it from the template and adopt it.</source>
+        <translation>Ingen retningslinjer er vedtatt ennå: skriv dem ut fra malen og vedta dem.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="153"/>
+        <source>Version %1 adopted on %2.</source>
+        <translation>Versjon %1 vedtatt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="156"/>
+        <source>Staff have not been told yet.</source>
+        <translation>De ansatte er ikke informert ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="158"/>
+        <source>Staff last told on %1.</source>
+        <translation>De ansatte sist informert %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="161"/>
+        <source>Not yet acknowledged by %n on the roster.</source>
+        <translation>
+            <numerusform>Ikke bekreftet ennå av %n på listen.</numerusform>
+            <numerusform>Ikke bekreftet ennå av %n på listen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="166"/>
+        <source>v%1 · %2 · adopted %3</source>
+        <translation>v%1 · %2 · vedtatt %3</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="168"/>
+        <source>v%1 · %2 · draft</source>
+        <translation>v%1 · %2 · utkast</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="248"/>
+        <source>Saved as version %1.</source>
+        <translation>Lagret som versjon %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="255"/>
+        <source>Adopt version %1 as the shop&apos;s policy.</source>
+        <translation>Vedta versjon %1 som butikkens retningslinjer.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="257"/>
+        <source>The text is saved as a new version and adopted.</source>
+        <translation>Teksten lagres som en ny versjon og vedtas.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="272"/>
+        <source>Version %1 adopted.</source>
+        <translation>Versjon %1 er vedtatt.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="288"/>
+        <source>Recorded: staff told on %1.</source>
+        <translation>Registrert: de ansatte informert %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="306"/>
+        <source>Acknowledgements recorded: %n.</source>
+        <translation>
+            <numerusform>Registrert %n bekreftelse.</numerusform>
+            <numerusform>Registrert %n bekreftelser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="317"/>
+        <source>policy_v%1.pdf</source>
+        <translation>retningslinjer_v%1.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="318"/>
+        <source>Save the staff document</source>
+        <translation>Lagre dokumentet for ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="323"/>
+        <source>Save the poster (%1)</source>
+        <translation>Lagre plakaten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="338"/>
+        <source>Making the PDF…</source>
+        <translation>Lager PDF-en…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="351"/>
+        <source>Saved to %1</source>
+        <translation>Lagret i %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="353"/>
+        <source>%n character(s) could not be printed: %1</source>
+        <translation>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+            <numerusform>%n tegn kunne ikke skrives ut: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="66"/>
+        <source>Handling procedures</source>
+        <translation>Håndteringsrutiner</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="80"/>
+        <source>Texts in:</source>
+        <translation>Tekster på:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="89"/>
+        <source>In person</source>
+        <translation>Ansikt til ansikt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="90"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="91"/>
+        <source>Online / SNS</source>
+        <translation>Nett / sosiale medier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="92"/>
+        <source>Written demands</source>
+        <translation>Skriftlige krav</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="98"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="99"/>
+        <source>Criteria</source>
+        <translation>Kriterier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="103"/>
+        <source>What changed (kept with the version)</source>
+        <translation>Hva som er endret (lagres med versjonen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="107"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="110"/>
+        <source>&amp;Print manual…</source>
+        <translation>Skriv &amp;ut håndbok…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="112"/>
+        <source>The manual shows the saved version.</source>
+        <translation>Håndboken viser den lagrede versjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="114"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="142"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="145"/>
+        <source>What to say when the limit is reached</source>
+        <translation>Hva vi sier når grensen er nådd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="151"/>
+        <source>Staff who handle a complaint together (at least):</source>
+        <translation>Ansatte som håndterer en klage sammen (minst):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="152"/>
+        <source>Phone time limit:</source>
+        <translation>Tidsgrense for telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="153"/>
+        <source>When the limit is reached, say (%1 = minutes):</source>
+        <translation>Når grensen er nådd, si (%1 = minutter):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="154"/>
+        <source>When and for what we apologise:</source>
+        <translation>Når og for hva vi ber om unnskyldning:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="155"/>
+        <source>Recording policy (announced to callers):</source>
+        <translation>Retningslinjer for opptak (sies til innringeren):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="170"/>
+        <source>A call longer than the phone limit counts</source>
+        <translation>En samtale over telefongrensen teller</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="177"/>
+        <source>Ticked behaviours are always an unacceptable manner in this shop. When one is recorded on an incident, judging suggests it with its source; the person judging confirms it or not.</source>
+        <translation>Avkryssede handlinger er alltid en uakseptabel opptreden i denne butikken. Når en av dem er registrert på en hendelse, foreslås den med kilde under vurderingen; den som vurderer bekrefter eller lar være.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="186"/>
+        <source>Always unacceptable:</source>
+        <translation>Alltid uakseptabelt:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="188"/>
+        <source>Our own examples (one per line):</source>
+        <translation>Våre egne eksempler (ett per linje):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="251"/>
+        <source>Version %1, saved %2 by %3; criteria version %4</source>
+        <translation>Versjon %1, lagret %2 av %3; kriterier versjon %4</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="255"/>
+        <source>The shipped defaults: not yet adopted by the shop</source>
+        <translation>Standardoppsettet: ennå ikke vedtatt av butikken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="288"/>
+        <source>Saved as a new version.</source>
+        <translation>Lagret som en ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="290"/>
+        <source>Nothing changed: no new version.</source>
+        <translation>Ingenting er endret: ingen ny versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="294"/>
+        <source>manual</source>
+        <translation>handbok</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="296"/>
+        <source>Save the manual</source>
+        <translation>Lagre håndboken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="296"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="312"/>
+        <source>Writing the manual…</source>
+        <translation>Lager håndboken…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_page.py" line="320"/>
+        <source>The manual was saved: %1</source>
+        <translation>Håndboken er lagret: %1</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/i18n.py" line="77"/>
@@ -3844,6 +5089,127 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="143"/>
+        <source>Consultation</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="150"/>
+        <source>A name, or initials if they wish</source>
+        <translation>Et navn, eller initialer om de ønsker</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="163"/>
+        <source>K-2026-0001 (if it concerns one)</source>
+        <translation>K-2026-0001 (hvis det gjelder en sak)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="168"/>
+        <source>By</source>
+        <translation>Innen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="180"/>
+        <source>&amp;Who consulted</source>
+        <translation>&amp;Hvem søkte råd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="181"/>
+        <source>W&amp;hen</source>
+        <translation>&amp;Når</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="182"/>
+        <source>&amp;How</source>
+        <translation>Hvo&amp;rdan</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="183"/>
+        <source>&amp;Contact person</source>
+        <translation>&amp;Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="184"/>
+        <source>&amp;Incident</source>
+        <translation>&amp;Sak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="185"/>
+        <source>&amp;What about</source>
+        <translation>&amp;Hva det gjaldt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="186"/>
+        <source>What was &amp;done</source>
+        <translation>Hva som ble &amp;gjort</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_forms.py" line="187"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="192"/>
+        <source>Only the owner and the contact person named on a record can see it.</source>
+        <translation>Bare eieren og kontaktpersonen som står på en registrering, kan se den.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="199"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="200"/>
+        <source>Who consulted</source>
+        <translation>Hvem søkte råd</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="201"/>
+        <source>How</source>
+        <translation>Hvordan</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="202"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="203"/>
+        <source>Incident</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="204"/>
+        <source>What about</source>
+        <translation>Hva det gjaldt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="210"/>
+        <source>&amp;Save record</source>
+        <translation>&amp;Lagre registrering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="211"/>
+        <source>New &amp;record</source>
+        <translation>Ny &amp;registrering</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="254"/>
+        <source>The consultation was recorded.</source>
+        <translation>Samtalen ble registrert.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/consultation_page.py" line="257"/>
+        <source>The record was updated.</source>
+        <translation>Registreringen ble oppdatert.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/recovery_page.py" line="67"/>
@@ -4005,6 +5371,29 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>RenameForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="123"/>
+        <source>Rename %1</source>
+        <translation>Gi nytt navn til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="127"/>
+        <source>Display name</source>
+        <translation>Visningsnavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="128"/>
+        <source>Display name:</source>
+        <translation>Visningsnavn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="132"/>
+        <source>Type the display name (it is printed in documents).</source>
+        <translation>Skriv inn visningsnavnet (det skrives ut i dokumenter).</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/reports/report_dialog.py" line="41"/>
@@ -4058,6 +5447,7 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialogs</name>
     <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_page.py" line="327"/>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="269"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
@@ -4066,6 +5456,125 @@ Vil du erstatte den?</translation>
         <location filename="../../kasuhara_desktop/ui/reports/common.py" line="280"/>
         <source>Saved to %1</source>
         <translation>Lagret i %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="67"/>
+        <source>Request</source>
+        <translation>Anmodning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="73"/>
+        <source>We ask another employer</source>
+        <translation>Vi ber en annen arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="74"/>
+        <source>Another employer asks us</source>
+        <translation>En annen arbeidsgiver ber oss</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="84"/>
+        <source>K-2026-0001 (if it concerns one)</source>
+        <translation>K-2026-0001 (hvis det gjelder en sak)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="85"/>
+        <source>D&amp;raft from incident</source>
+        <translation>&amp;Utkast fra saken</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="91"/>
+        <source>Happened on</source>
+        <translation>Skjedde den</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="103"/>
+        <source>Print the staff names on the letter</source>
+        <translation>Skriv de ansattes navn i brevet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="106"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Retning</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="107"/>
+        <source>Sent or received &amp;on</source>
+        <translation>Sendt eller mottatt &amp;den</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="108"/>
+        <source>Other &amp;employer</source>
+        <translation>Den andre &amp;arbeidsgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="109"/>
+        <source>Their contact</source>
+        <translation>Deres kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="110"/>
+        <source>Their address</source>
+        <translation>Deres adresse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="111"/>
+        <source>Incident</source>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="113"/>
+        <source>What &amp;happened</source>
+        <translation>Hva som &amp;skjedde</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="114"/>
+        <source>What is &amp;asked</source>
+        <translation>Hva det &amp;bes om</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="115"/>
+        <source>Res&amp;ponse</source>
+        <translation>S&amp;var</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/cooperation_page.py" line="116"/>
+        <source>&amp;Staff concerned</source>
+        <translation>Ansatte det &amp;gjelder</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPassphraseForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="181"/>
+        <source>New passphrase for %1</source>
+        <translation>Ny passfrase for %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="184"/>
+        <source>Tell the new passphrase to this person only; they can change it later.</source>
+        <translation>Fortell den nye passfrasen bare til denne personen; vedkommende kan endre den senere.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="189"/>
+        <source>New passphrase:</source>
+        <translation>Ny passfrase:</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsePage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_base.py" line="21"/>
+        <source>A manager judges the complaint and the legal points; your record is saved for them.</source>
+        <translation>En leder vurderer klagen og de juridiske punktene; registreringen din lagres for dem.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_base.py" line="29"/>
+        <source>A manager records the response, chooses the status and decides on a notice; your record is saved as a draft for them.</source>
+        <translation>En leder registrerer tiltakene, velger status og avgjør om det skal gis varsel om adgangsforbud; registreringen din lagres som utkast for dem.</translation>
     </message>
 </context>
 <context>
@@ -4309,46 +5818,68 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="112"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="151"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="113"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="153"/>
+        <source>&amp;Save draft and close</source>
+        <translation>Lagre utkast og l&amp;ukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="163"/>
+        <source>a manager decides and closes</source>
+        <translation>en leder avgjør og avslutter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
+        <source>a manager judges this</source>
+        <translation>en leder vurderer dette</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="214"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="182"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="221"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <source>Not saved: %1
+Nothing you typed was lost: it stays open here. Ask a manager to sign in (File → Switch user…) and save it.</source>
+        <translation>Ikke lagret: %1
+Ingenting du skrev, gikk tapt: det er fortsatt åpent her. Be en leder logge på (Fil → Bytt bruker …) og lagre det.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="261"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="276"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -4357,17 +5888,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="331"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="380"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="430"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -4375,6 +5906,313 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/wizard/step_list.py" line="27"/>
         <source>Go back to this step</source>
         <translation>Gå tilbake til dette trinnet</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="81"/>
+        <source>Retention</source>
+        <translation>Oppbevaring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="88"/>
+        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done is kept.</source>
+        <translation>Oppføringer som har passert butikkens oppbevaringstid, vises her for sletting. En oppføring som holdes tilbake, som et varsel fortsatt bygger på, som har en løpende klagefrist eller oppfølginger som ikke er gjort, beholdes.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="95"/>
+        <source>Review</source>
+        <translation>Gjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
+        <source>Periods</source>
+        <translation>Perioder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="100"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Record</source>
+        <translation>Oppføring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Due since</source>
+        <translation>Kan slettes fra</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Counted</source>
+        <translation>Regnet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <source>Kept because</source>
+        <translation>Beholdes fordi</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="124"/>
+        <source>Tick &amp;all</source>
+        <translation>Kryss av &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="127"/>
+        <source>&amp;Erase ticked…</source>
+        <translation>&amp;Slett avkryssede…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="130"/>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Hold tilbake…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="133"/>
+        <source>&amp;Release hold</source>
+        <translation>&amp;Opphev tilbakeholdelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="150"/>
+        <source>Kept:</source>
+        <translation>Beholdes:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="164"/>
+        <source>Due for erasing as of %1: %2</source>
+        <translation>Kan slettes per %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="181"/>
+        <source>Erased with %1</source>
+        <translation>Slettes sammen med %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="216"/>
+        <source>Tick the records to erase first.</source>
+        <translation>Kryss først av oppføringene som skal slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="227"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="233"/>
+        <source>Erasing…</source>
+        <translation>Sletter…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
+        <source>Erased %1 record(s) and %2 evidence file(s).</source>
+        <translation>Slettet %1 oppføring(er) og %2 bevisfil(er).</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <source>Hold</source>
+        <translation>Hold tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <source>Why must %1 be kept?</source>
+        <translation>Hvorfor må %1 beholdes?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="281"/>
+        <source>Select a record first.</source>
+        <translation>Velg en oppføring først.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="292"/>
+        <source>%1 is on hold.</source>
+        <translation>%1 holdes tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="298"/>
+        <source>Select a held record first.</source>
+        <translation>Velg først en oppføring som holdes tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="306"/>
+        <source>%1 is no longer on hold.</source>
+        <translation>%1 holdes ikke lenger tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Kind of record</source>
+        <translation>Type oppføring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Months</source>
+        <translation>Måneder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="316"/>
+        <source>&amp;Save periods</source>
+        <translation>&amp;Lagre perioder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="321"/>
+        <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
+        <translation>Periodene er butikkens valg; 0 beholder en type oppføring for alltid. En advokat kan råde til å beholde oppføringer lenger.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="348"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="367"/>
+        <source>Periods saved.</source>
+        <translation>Periodene er lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTexts</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="15"/>
+        <source>Closed incident</source>
+        <translation>Avsluttet hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="16"/>
+        <source>Phone call (closed incident)</source>
+        <translation>Telefonsamtale (avsluttet hendelse)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="19"/>
+        <source>No-return notice</source>
+        <translation>Forbudsvarsel</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="20"/>
+        <source>Consultation record</source>
+        <translation>Samtalelogg</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="23"/>
+        <source>Training session</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="26"/>
+        <source>Case study</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="35"/>
+        <source>From its closing</source>
+        <translation>Fra avslutningen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="36"/>
+        <source>From the end of the ban (expiry or revocation)</source>
+        <translation>Fra forbudets slutt (utløp eller tilbakekall)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
+        <source>From the consultation (or its follow-up day)</source>
+        <translation>Fra samtalen (eller oppfølgingsdagen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
+        <source>From the day of the session</source>
+        <translation>Fra dagen for opplæringen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
+        <source>From the day it was made</source>
+        <translation>Fra dagen den ble laget</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="53"/>
+        <source>Five years: the shop&apos;s choice. A lawyer may advise keeping records longer if a claim is possible.</source>
+        <translation>Fem år: butikkens valg. En advokat kan råde til å beholde lenger hvis et krav er mulig.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="58"/>
+        <source>Phone calls are incidents: the same five years by default.</source>
+        <translation>Telefonsamtaler er hendelser: de samme fem årene som standard.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="61"/>
+        <source>One year after the ban ended; a ban in force is never due.</source>
+        <translation>Ett år etter at forbudet sluttet; et gjeldende forbud slettes aldri.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
+        <source>Three years: enough to show how the desk worked.</source>
+        <translation>Tre år: nok til å vise hvordan mottaket fungerte.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
+        <source>Five years: the record that staff were trained.</source>
+        <translation>Fem år: dokumentasjonen på at de ansatte fikk opplæring.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
+        <source>Kept: an anonymised case study names no one.</source>
+        <translation>Beholdes: en anonymisert case nevner ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="78"/>
+        <source>On hold: %1</source>
+        <translation>Holdes tilbake: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <source>Notice %1 is in force and rests on it</source>
+        <translation>Varsel %1 gjelder og bygger på denne</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="82"/>
+        <source>Notice %1 rests on it and is kept</source>
+        <translation>Varsel %1 bygger på denne og beholdes</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="85"/>
+        <source>The complaint deadline is open until %1</source>
+        <translation>Klagefristen løper til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="88"/>
+        <source>Follow-ups not done: %1</source>
+        <translation>Oppfølginger som ikke er gjort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="95"/>
+        <source>Kept (period 0)</source>
+        <translation>Beholdes (periode 0)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
+        <source>%1 + %2 months</source>
+        <translation>%1 + %2 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="101"/>
+        <source>Erase %1 record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
+        <translation>Slette %1 oppføring(er)? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøklene til bevisfilene glemmes og radene overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt disse oppføringene.</translation>
     </message>
 </context>
 <context>
@@ -4431,6 +6269,52 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
 </context>
 <context>
+    <name>RoleForm</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="152"/>
+        <source>Role of %1</source>
+        <translation>Rollen til %1</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="159"/>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="13"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="14"/>
+        <source>Manager</source>
+        <translation>Leder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="15"/>
+        <source>Staff</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="23"/>
+        <source>Everything, including users, the data key and restoring backups.</source>
+        <translation>Alt, også brukere, datanøkkelen og gjenoppretting av sikkerhetskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="26"/>
+        <source>Incidents, judging, notices, reports, bundles, backups, settings, evidence export and deletion.</source>
+        <translation>Hendelser, vurdering, varsler, rapporter, bevispakker, sikkerhetskopier, innstillinger, eksport og sletting av bevis.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/role_names.py" line="31"/>
+        <source>Records incidents, evidence, timeline steps and phone calls and edits their own drafts; no export, deletion, notices, reports or settings.</source>
+        <translation>Registrerer hendelser, bevis, tidslinjesteg og telefonsamtaler og redigerer egne utkast; ingen eksport, sletting, varsler, rapporter eller innstillinger.</translation>
+    </message>
+</context>
+<context>
     <name>SaveLocations</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/save_locations.py" line="140"/>
@@ -4479,6 +6363,19 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/save_locations.py" line="217"/>
         <source>Could not write %1: choose another folder.</source>
         <translation>Kunne ikke skrive %1: velg en annen mappe.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptTable</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="33"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="33"/>
+        <source>What to say</source>
+        <translation>Hva vi sier</translation>
     </message>
 </context>
 <context>
@@ -4532,6 +6429,84 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/notices/record_dialogs.py" line="137"/>
         <source>Note:</source>
         <translation>Merknad:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Topics</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Trainer</source>
+        <translation>Instruktør</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="41"/>
+        <source>Minutes</source>
+        <translation>Minutter</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="42"/>
+        <source>Attendees</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="57"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="62"/>
+        <source>Record &amp;session</source>
+        <translation>Registrer &amp;opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="65"/>
+        <source>Save &amp;attendance of the selected session</source>
+        <translation>Lagre &amp;deltakerne på valgt opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="69"/>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="70"/>
+        <source>Topics:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="71"/>
+        <source>Trainer:</source>
+        <translation>Instruktør:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="72"/>
+        <source>Duration:</source>
+        <translation>Varighet:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="73"/>
+        <source>Notes:</source>
+        <translation>Merknader:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="74"/>
+        <source>Attended:</source>
+        <translation>Deltok:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_sessions_tab.py" line="101"/>
+        <source>%1 (left)</source>
+        <translation>%1 (sluttet)</translation>
     </message>
 </context>
 <context>
@@ -4608,133 +6583,148 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Tidsgrense for en klagesamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="120"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <source>Days the CCTV recorder keeps video</source>
+        <translation>Dager kameraopptakeren lagrer video</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
         <source>Shop</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
         <source>Shop name:</source>
         <translation>Butikknavn:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="123"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="125"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Representative:</source>
         <translation>Daglig leder:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
         <source>Time zone:</source>
         <translation>Tidssone:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="133"/>
         <source>Type of business:</source>
         <translation>Bransje:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
         <source>Call time limit:</source>
         <translation>Tidsgrense for samtaler:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="135"/>
+        <source>CCTV recorder keeps:</source>
+        <translation>Kameraopptakeren lagrer:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
         <source>Font file for PDFs</source>
         <translation>Skriftfil for PDF</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Automatic</source>
         <translation>Automatisk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Choose…</source>
         <translation>Velg …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
         <source>Looking for a Japanese font…</source>
         <translation>Leter etter en japansk skrift …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="149"/>
         <source>PDF documents</source>
         <translation>PDF-dokumenter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="151"/>
         <source>Japanese font:</source>
         <translation>Japansk skrift:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="177"/>
         <source>Security</source>
         <translation>Sikkerhet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="178"/>
         <source>Change the data key…</source>
         <translation>Bytt datanøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="181"/>
         <source>A new recovery key and recovery sheet; the old sheet stops working.</source>
         <translation>En ny gjenopprettingsnøkkel og et nytt gjenopprettingsark; det gamle arket slutter å virke.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="239"/>
         <source>Choose a Japanese TrueType font</source>
         <translation>Velg en japansk TrueType-skrift</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="239"/>
         <source>Fonts (*.ttf *.ttc)</source>
         <translation>Skrifter (*.ttf *.ttc)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="248"/>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="258"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="266"/>
         <source>No font information available.</source>
         <translation>Ingen informasjon om skrift.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="269"/>
         <source>No Japanese TrueType font was found: PDFs use a built-in font that is not embedded and misplaces letters such as æøå. Install the IPAex fonts or choose a .ttf/.ttc font file.</source>
         <translation>Fant ingen japansk TrueType-skrift: PDF-ene bruker en innebygd skrift som ikke bygges inn i filen og plasserer bokstaver som æøå feil. Installer IPAex-skriftene eller velg en .ttf/.ttc-skriftfil.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="267"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="275"/>
         <source>The chosen font file is missing or cannot be used; PDFs use %1 instead.</source>
         <translation>Den valgte skriftfilen mangler eller kan ikke brukes; PDF-ene bruker %1 i stedet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="278"/>
         <source>PDFs use the Japanese font %1.</source>
         <translation>PDF-ene bruker den japanske skriften %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="290"/>
         <source>The shop name must not be empty.</source>
         <translation>Butikknavnet kan ikke være tomt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="285"/>
+        <location filename="../../kasuhara_desktop/ui/dialogs/settings_dialog.py" line="293"/>
         <source>Choose a time zone from the list.</source>
         <translation>Velg en tidssone fra listen.</translation>
     </message>
@@ -4748,13 +6738,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="115"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="116"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -4828,130 +6818,163 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
 </context>
 <context>
+    <name>SituationTab</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="78"/>
+        <source>Steps, one per line</source>
+        <translation>Trinn, ett per linje</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="81"/>
+        <source>&amp;Add script</source>
+        <translation>&amp;Legg til replikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="83"/>
+        <source>&amp;Remove script</source>
+        <translation>&amp;Fjern replikk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="88"/>
+        <source>Title:</source>
+        <translation>Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="89"/>
+        <source>Steps (one per line):</source>
+        <translation>Trinn (ett per linje):</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/procedures_tabs.py" line="94"/>
+        <source>Scripts:</source>
+        <translation>Replikker:</translation>
+    </message>
+</context>
+<context>
     <name>StaffCarePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="48"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="49"/>
         <source>5. Care for the staff</source>
         <translation>5. Ta vare på de ansatte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="52"/>
         <source>Safety first: a supervisor takes over and separates the staff member from the customer. Then plan check-ins in the days after.</source>
         <translation>Sikkerhet først: en leder tar over og skiller den ansatte fra kunden. Planlegg så oppfølgingssamtaler de neste dagene.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62"/>
         <source>Staff member</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="63"/>
         <source>&amp;Add staff member</source>
         <translation>&amp;Legg til ansatt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="67"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="73"/>
         <source>Staff members cared for</source>
         <translation>Ansatte som følges opp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="81"/>
         <source>Care</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="83"/>
         <source>Safe and separated from the customer</source>
         <translation>Trygg og skilt fra kunden</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="84"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="85"/>
         <source>Injured</source>
         <translation>Skadet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="87"/>
         <source>Saw a doctor</source>
         <translation>Oppsøkte lege</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="89"/>
         <source>Referred to a specialist</source>
         <translation>Henvist til spesialist</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="93"/>
         <source>Supervisor who took &amp;over</source>
         <translation>Leder som tok &amp;over</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="94"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="95"/>
         <source>What in&amp;jury</source>
         <translation>Hvilken s&amp;kade</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="97"/>
         <source>&amp;Days off</source>
         <translation>&amp;Dager borte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="98"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="99"/>
         <source>No&amp;te</source>
         <translation>&amp;Merknad</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="109"/>
         <source>Check-ins and follow-ups</source>
         <translation>Oppfølgingssamtaler og oppfølging</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="110"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111"/>
         <source>Plan standard check-ins</source>
         <translation>Planlegg vanlige oppfølgingssamtaler</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="112"/>
         <source>The next day, after one week and after one month</source>
         <translation>Neste dag, etter en uke og etter en måned</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="118"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="119"/>
         <source>Add a &amp;follow-up</source>
         <translation>Legg til o&amp;ppfølging</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="253"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="259"/>
         <source>No check-ins planned yet.</source>
         <translation>Ingen oppfølgingssamtaler er planlagt ennå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="263"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="269"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="272"/>
         <source>What</source>
         <translation>Hva</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="267"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="280"/>
         <source>Check-in</source>
         <translation>Oppfølgingssamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="268"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="274"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_staff_care.py" line="277"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
@@ -4959,67 +6982,67 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="47"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="48"/>
         <source>Passphrase strength</source>
         <translation>Passfrasens styrke</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
         <source>Very weak</source>
         <translation>Svært svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
         <source>Weak</source>
         <translation>Svak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
         <source>Fair</source>
         <translation>Middels</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
         <source>Good</source>
         <translation>God</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="66"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="67"/>
         <source>Strong</source>
         <translation>Sterk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
         <source>At least 8 characters; a few words work well.</source>
         <translation>Minst 8 tegn; noen ord fungerer godt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
         <source>Too short: at least 8 characters.</source>
         <translation>For kort: minst 8 tegn.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
         <source>A common password or word: easy to guess.</source>
         <translation>Et vanlig passord eller ord: lett å gjette.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="76"/>
-        <source>Contains the shop&apos;s or the owner&apos;s name.</source>
-        <translation>Inneholder navnet på butikken eller eieren.</translation>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="79"/>
+        <source>Contains a name others know (the shop&apos;s or a person&apos;s).</source>
+        <translation>Inneholder et navn andre kjenner (butikkens eller en persons).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="77"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="80"/>
         <source>A pattern (repeats, sequences, keyboard rows, dates).</source>
         <translation>Et mønster (gjentakelser, rekkefølger, tasterader, datoer).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="81"/>
         <source>Easy to guess: add a word or two.</source>
         <translation>Lett å gjette: legg til et ord eller to.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/strength_meter.py" line="103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5129,6 +7152,17 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
 </context>
 <context>
+    <name>Tile</name>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/dashboard/tile.py" line="76"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>og %n til</numerusform>
+            <numerusform>og %n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/special_tabs.py" line="43"/>
@@ -5150,6 +7184,49 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
 </context>
 <context>
+    <name>ToldDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="83"/>
+        <source>Staff told of the policy</source>
+        <translation>De ansatte informert om retningslinjene</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="87"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
+        <source>&amp;How:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="95"/>
+        <source>All staff</source>
+        <translation>Alle ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="96"/>
+        <source>Names separated by commas; empty means all staff.</source>
+        <translation>Navn atskilt med komma; tomt betyr alle ansatte.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
+        <source>&amp;Who:</source>
+        <translation>H&amp;vem:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Merknad:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="104"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrer</translation>
+    </message>
+</context>
+<context>
     <name>TradeTypeChooser</name>
     <message>
         <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="71"/>
@@ -5160,6 +7237,189 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <location filename="../../kasuhara_desktop/ui/widgets/shop_fields.py" line="105"/>
         <source>Note: inns and hotels, public baths and clinics are required by law to serve customers (Inns and Hotels Act, Public Bath Act, Medical Practitioners&apos; Act). They may refuse a customer only for the reasons the law allows, so the program words its advice and notices carefully for this trade.</source>
         <translation>Merk: overnattingssteder, offentlige bad og legekontorer i Japan har plikt etter loven til å ta imot kunder (lov om overnattingssteder, lov om offentlige bad, legeloven). De kan bare avvise en kunde av grunner loven tillater, så programmet formulerer råd og varsler med omhu for denne bransjen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPage</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="65"/>
+        <source>Training</source>
+        <translation>Opplæring</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="78"/>
+        <source>Staff</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="80"/>
+        <source>Sessions</source>
+        <translation>Opplæringer</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="82"/>
+        <source>Case studies</source>
+        <translation>Caser</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="90"/>
+        <source>&amp;Print record…</source>
+        <translation>&amp;Skriv ut logg…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="97"/>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="100"/>
+        <source>Print in:</source>
+        <translation>Skriv ut på:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Employment</source>
+        <translation>Ansettelse</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Joined</source>
+        <translation>Begynte</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="116"/>
+        <source>Last trained</source>
+        <translation>Sist opplært</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="117"/>
+        <source>Due by</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="117"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="131"/>
+        <source>&amp;Add to roster</source>
+        <translation>&amp;Legg til på listen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="134"/>
+        <source>Mark as &amp;left today</source>
+        <translation>Merk som &amp;sluttet i dag</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="138"/>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="139"/>
+        <source>Joined:</source>
+        <translation>Begynte:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="147"/>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="152"/>
+        <source> days</source>
+        <translation> dager</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="153"/>
+        <source>Save &amp;rule</source>
+        <translation>Lagre &amp;regelen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="157"/>
+        <source>Train everyone every</source>
+        <translation>Opplæring for alle hver</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="158"/>
+        <source>and new starters within</source>
+        <translation>og nyansatte innen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="180"/>
+        <source>Full-time</source>
+        <translation>Heltid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="181"/>
+        <source>Part-time</source>
+        <translation>Deltid</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="182"/>
+        <source>Temporary</source>
+        <translation>Midlertidig</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="187"/>
+        <source>Trained</source>
+        <translation>Opplært</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="188"/>
+        <source>New starter (in time)</source>
+        <translation>Nyansatt (innen fristen)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="189"/>
+        <source>Overdue</source>
+        <translation>Forfalt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="190"/>
+        <source>Never trained</source>
+        <translation>Aldri opplært</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="191"/>
+        <source>Left</source>
+        <translation>Sluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="251"/>
+        <source>On the roster: %1. Overdue: %2. Never trained: %3.</source>
+        <translation>På listen: %1. Forfalt: %2. Aldri opplært: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="265"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="265"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="271"/>
+        <source>training-record</source>
+        <translation>opplaeringslogg</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="287"/>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-en…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/training_page.py" line="296"/>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
     </message>
 </context>
 <context>
@@ -5178,22 +7438,22 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>UnlockPanel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="65"/>
         <source>Unlock the logbook</source>
         <translation>Lås opp loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="75"/>
         <source>Open another logbook…</source>
         <translation>Åpne en annen loggbok …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="84"/>
         <source>Fill in the demo passphrase</source>
         <translation>Fyll inn demo-passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="93"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
@@ -5243,84 +7503,262 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Gjenta den:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="105"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="94"/>
+        <source>Choose your name</source>
+        <translation>Velg navnet ditt</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="107"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="114"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="116"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="126"/>
         <source>User:</source>
         <translation>Bruker:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="166"/>
         <source>No logbook chosen.</source>
         <translation>Ingen loggbok er valgt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="167"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="169"/>
         <source>Logbook: %1</source>
         <translation>Loggbok: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="195"/>
         <source>Demo logbook (deleted when the program closes).</source>
         <translation>Demo-loggbok (slettes når programmet lukkes).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="188"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="197"/>
         <source>User: %1 — passphrase: %2</source>
         <translation>Bruker: %1 — passfrase: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="240"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="199"/>
+        <source>The other demo users (a manager, a staff member) have the same passphrase.</source>
+        <translation>De andre demobrukerne (en leder, en ansatt) har samme passordfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="251"/>
         <source>Back to the passphrase</source>
         <translation>Tilbake til passfrasen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="253"/>
         <source>Forgot the passphrase? Use the recovery key</source>
         <translation>Glemt passfrasen? Bruk gjenopprettingsnøkkelen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="265"/>
         <source>Choose the logbook folder</source>
         <translation>Velg mappen til loggboken</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="275"/>
+        <source>Choose your name in the User list.</source>
+        <translation>Velg navnet ditt i brukerlisten.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="281"/>
         <source>Type the passphrase.</source>
         <translation>Skriv passfrasen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="270"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="285"/>
         <source>Type the recovery key from the recovery sheet.</source>
         <translation>Skriv gjenopprettingsnøkkelen fra gjenopprettingsarket.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="274"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="289"/>
         <source>Choose a stronger new passphrase (at least 8 characters).</source>
         <translation>Velg en sterkere ny passfrase (minst 8 tegn).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="277"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="292"/>
         <source>The two new passphrases are not the same.</source>
         <translation>De to nye passfrasene er ikke like.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="347"/>
         <source>That recovery key does not open this logbook. Check it and try again.</source>
         <translation>Den gjenopprettingsnøkkelen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="320"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/unlock_panel.py" line="351"/>
         <source>That passphrase does not open this logbook. Check it and try again.</source>
         <translation>Passfrasen åpner ikke denne loggboken. Sjekk den og prøv igjen.</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="30"/>
+        <source>U&amp;sers…</source>
+        <translation>B&amp;rukere …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="32"/>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Endre passfra&amp;sen min …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="34"/>
+        <source>Switch &amp;user…</source>
+        <translation>Bytt br&amp;uker …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_actions.py" line="120"/>
+        <source>Your passphrase was changed: use the new one from the next unlock.</source>
+        <translation>Passfrasen din er endret: bruk den nye fra neste opplåsing.</translation>
+    </message>
+</context>
+<context>
+    <name>UserForms</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="30"/>
+        <source>New passphrase</source>
+        <translation>Ny passfrase</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="36"/>
+        <source>Repeat the passphrase</source>
+        <translation>Gjenta passfrasen</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="41"/>
+        <source>Repeat it:</source>
+        <translation>Gjenta den:</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="47"/>
+        <source>Choose a stronger passphrase: the meter says why this one is weak.</source>
+        <translation>Velg en sterkere passfrase: måleren sier hvorfor denne er svak.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="51"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De to passfrasene er ikke like.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/user_forms.py" line="58"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="74"/>
+        <source>Users</source>
+        <translation>Brukere</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="63"/>
+        <source>Each person unlocks the logbook with their own passphrase, and the logbook records who did what. Roles prevent mistakes and casual misuse; they do not protect against someone who copies the logbook and knows any passphrase.</source>
+        <translation>Hver person låser opp loggboken med sin egen passfrase, og loggboken registrerer hvem som gjorde hva. Roller hindrer feil og tilfeldig misbruk; de beskytter ikke mot noen som kopierer loggboken og kjenner en passfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="85"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="86"/>
+        <source>Re&amp;name…</source>
+        <translation>Gi nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="88"/>
+        <source>Change &amp;role…</source>
+        <translation>Endre &amp;rolle …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="91"/>
+        <source>Reset &amp;passphrase…</source>
+        <translation>Tilbakestill &amp;passfrase …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="93"/>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="99"/>
+        <source>Change the data key…</source>
+        <translation>Bytt datanøkkelen…</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="210"/>
+        <source>%1 has a new passphrase.</source>
+        <translation>%1 har fått en ny passfrase.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="224"/>
+        <source>Remove a user</source>
+        <translation>Fjern en bruker</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="225"/>
+        <source>Remove %1 (%2)?</source>
+        <translation>Fjerne %1 (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="228"/>
+        <source>They can no longer unlock this logbook, and what they recorded stays, under their name. Copies of the logbook made before (backups, an old vault.json) still open with their passphrase unless you change the data key afterwards.</source>
+        <translation>Vedkommende kan ikke lenger låse opp denne loggboken, og det vedkommende har registrert, blir stående under sitt navn. Kopier av loggboken laget før (sikkerhetskopier, en gammel vault.json) åpnes fortsatt med passfrasen deres med mindre du bytter datanøkkelen etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="233"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
+        <source>%1 was removed and can no longer unlock this logbook.</source>
+        <translation>%1 er fjernet og kan ikke lenger låse opp denne loggboken.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="259"/>
+        <source>To keep older copies from opening with their passphrase, change the data key (the other users then get a new passphrase from you).</source>
+        <translation>For å hindre at eldre kopier åpnes med passfrasen deres, bytt datanøkkelen (de andre brukerne får da en ny passfrase fra deg).</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Login</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <source>Added</source>
+        <translation>Lagt til</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="74"/>
+        <source>%1 (you)</source>
+        <translation>%1 (deg)</translation>
     </message>
 </context>
 <context>
@@ -6566,112 +9004,112 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>1. Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="49"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="41"/>
         <source>Began</source>
         <translation>Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="43"/>
         <source>Ended</source>
         <translation>Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="44"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="47"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="48"/>
         <source>e.g. at the till, on the phone, car park</source>
         <translation>f.eks. ved kassen, på telefon, på parkeringsplassen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="59"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="51"/>
         <source>What happened</source>
         <translation>Hva som skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="60"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="52"/>
         <source>What happened, in a few words</source>
         <translation>Hva som skjedde, med få ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="55"/>
         <source>Demand</source>
         <translation>Krav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="56"/>
         <source>What the customer demanded</source>
         <translation>Hva kunden krevde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="62"/>
         <source>&amp;Began</source>
         <translation>&amp;Begynte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="63"/>
         <source>&amp;Ended</source>
         <translation>&amp;Sluttet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="132"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="137"/>
         <source>New incident, begun at %1. Only “%2” saves it.</source>
         <translation>Ny hendelse, begynte kl. %1. Den lagres først når du trykker «%2».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="64"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Kanal</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="38"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="124"/>
         <source>Write the exact words, not a summary of them (“馬鹿野郎”, not “was abusive”). Tick what the customer did. Nothing is saved until you press “%1”.</source>
         <translation>Skriv de nøyaktige ordene, ikke et sammendrag («馬鹿野郎», ikke «var grov i munnen»). Kryss av for det kunden gjorde. Ingenting lagres før du trykker «%1».</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="65"/>
         <source>&amp;Place</source>
         <translation>St&amp;ed</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="66"/>
         <source>&amp;What happened</source>
         <translation>&amp;Hva skjedde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="75"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="67"/>
         <source>&amp;Demand</source>
         <translation>K&amp;rav</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="83"/>
         <source>What the customer did</source>
         <translation>Hva kunden gjorde</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="108"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="100"/>
         <source>Exact words (who, what, when)</source>
         <translation>Nøyaktige ord (hvem, hva, når)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="111"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="103"/>
         <source>Add what was said (time: now)</source>
         <translation>Legg til det som ble sagt (tid: nå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="135"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="139"/>
         <source>Incident %1</source>
         <translation>Hendelse %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_what_happened.py" line="172"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
