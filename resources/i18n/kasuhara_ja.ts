@@ -5935,7 +5935,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Counted</source>
         <translation>起算</translation>
     </message>
@@ -5995,73 +5995,82 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <source>Erasing…</source>
         <translation>消去しています…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
-        <source>Erased %1 record(s) and %2 evidence file(s).</source>
-        <translation>%1 件の記録と %2 件の証拠ファイルを消去しました。</translation>
+        <source>Erased %n record(s).</source>
+        <translation>
+            <numerusform>%n 件の記録を消去しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="246"/>
+        <source>%n evidence file(s) erased with them.</source>
+        <translation>
+            <numerusform>あわせて %n 件の証拠ファイルを消去しました。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
         <source>Why must %1 be kept?</source>
         <translation>%1 を保存する理由は？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="283"/>
         <source>Select a record first.</source>
         <translation>先に記録を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="294"/>
         <source>%1 is on hold.</source>
         <translation>%1 を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="298"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="300"/>
         <source>Select a held record first.</source>
         <translation>先に保留中の記録を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="306"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="308"/>
         <source>%1 is no longer on hold.</source>
         <translation>%1 の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Kind of record</source>
         <translation>記録の種類</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="318"/>
         <source>&amp;Save periods</source>
         <translation>保存期間を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="323"/>
         <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
         <translation>保存期間は店が決めます。0 にするとその種類の記録は無期限に保存されます。弁護士がより長い保存を勧める場合があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="348"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="350"/>
         <source>Keep</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="367"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="369"/>
         <source>Periods saved.</source>
         <translation>保存期間を保存しました。</translation>
     </message>
@@ -6080,7 +6089,7 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="19"/>
-        <source>No-return notice</source>
+        <source>No-entry notice</source>
         <translation>出入禁止通知書</translation>
     </message>
     <message>
@@ -6190,9 +6199,9 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>%1 から %2 か月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="101"/>
-        <source>Erase %1 record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
-        <translation>%1 件の記録を消去しますか？元に戻すことはできません（復旧キーでも戻せません）。証拠ファイルの鍵は破棄され、データは上書きされます。これより前に作成したバックアップには、これらの記録が残っています。</translation>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <source>Erase %n record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
+        <translation>%n 件の記録を消去しますか？元に戻すことはできません（復旧キーでも戻せません）。証拠ファイルの鍵は破棄され、データは上書きされます。これより前に作成したバックアップには、これらの記録が残っています。</translation>
     </message>
 </context>
 <context>

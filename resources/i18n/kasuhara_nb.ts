@@ -5955,7 +5955,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Counted</source>
         <translation>Regnet</translation>
     </message>
@@ -6015,73 +6015,84 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <source>Erasing…</source>
         <translation>Sletter…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
-        <source>Erased %1 record(s) and %2 evidence file(s).</source>
-        <translation>Slettet %1 oppføring(er) og %2 bevisfil(er).</translation>
+        <source>Erased %n record(s).</source>
+        <translation>
+            <numerusform>Slettet %n oppføring.</numerusform>
+            <numerusform>Slettet %n oppføringer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="246"/>
+        <source>%n evidence file(s) erased with them.</source>
+        <translation>
+            <numerusform>%n bevisfil slettet sammen med dem.</numerusform>
+            <numerusform>%n bevisfiler slettet sammen med dem.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
         <source>Hold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
         <source>Why must %1 be kept?</source>
         <translation>Hvorfor må %1 beholdes?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="281"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="283"/>
         <source>Select a record first.</source>
         <translation>Velg en oppføring først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="294"/>
         <source>%1 is on hold.</source>
         <translation>%1 holdes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="298"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="300"/>
         <source>Select a held record first.</source>
         <translation>Velg først en oppføring som holdes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="306"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="308"/>
         <source>%1 is no longer on hold.</source>
         <translation>%1 holdes ikke lenger tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Kind of record</source>
         <translation>Type oppføring</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="312"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="316"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="318"/>
         <source>&amp;Save periods</source>
         <translation>&amp;Lagre perioder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="321"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="323"/>
         <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
         <translation>Periodene er butikkens valg; 0 beholder en type oppføring for alltid. En advokat kan råde til å beholde oppføringer lenger.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="348"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="350"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="367"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="369"/>
         <source>Periods saved.</source>
         <translation>Periodene er lagret.</translation>
     </message>
@@ -6100,7 +6111,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="19"/>
-        <source>No-return notice</source>
+        <source>No-entry notice</source>
         <translation>Forbudsvarsel</translation>
     </message>
     <message>
@@ -6210,9 +6221,9 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>%1 + %2 måneder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="101"/>
-        <source>Erase %1 record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
-        <translation>Slette %1 oppføring(er)? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøklene til bevisfilene glemmes og radene overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt disse oppføringene.</translation>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <source>Erase %n record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
+        <translation>Slette %n oppføring? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøkkelen til bevisfilene glemmes og raden overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt oppføringen.|Slette %n oppføringer? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøklene til bevisfilene glemmes og radene overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt disse oppføringene.</translation>
     </message>
 </context>
 <context>

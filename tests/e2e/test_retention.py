@@ -45,7 +45,7 @@ def test_an_old_incident_is_erased_and_the_kept_ones_stay(
     page.tick_all()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: "Erased 1 record(s) and 1 evidence" in page.status.text(), timeout=20_000
+        lambda: "Erased 1 record. 1 evidence file erased" in page.status.text(), timeout=20_000
     )
     assert page.due_table.rowCount() == 0 and page.held_table.rowCount() == 2
     assert len(list((folder / "evidence").iterdir())) == 2

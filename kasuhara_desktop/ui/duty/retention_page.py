@@ -241,7 +241,9 @@ class RetentionPage(QDialog):
         self.reload()
         self._refresh_window()
         self.status.setText(
-            fill(self.tr("Erased %1 record(s) and %2 evidence file(s)."), len(erased), files)
+            self.tr("Erased %n record(s).", "", len(erased))
+            + " "
+            + self.tr("%n evidence file(s) erased with them.", "", files)
         )
 
     def _refresh_window(self) -> None:

@@ -16,7 +16,7 @@ def kind_label(kind: RecordKind) -> str:
         RecordKind.PHONE_CALL: QCoreApplication.translate(
             "RetentionTexts", "Phone call (closed incident)"
         ),
-        RecordKind.NOTICE: QCoreApplication.translate("RetentionTexts", "No-return notice"),
+        RecordKind.NOTICE: QCoreApplication.translate("RetentionTexts", "No-entry notice"),
         RecordKind.CONSULTATION: QCoreApplication.translate(
             "RetentionTexts", "Consultation record"
         ),
@@ -97,12 +97,11 @@ def period_text(start: object, months: int) -> str:
 
 
 def erase_warning(count: int) -> str:
-    return fill(
-        QCoreApplication.translate(
-            "RetentionTexts",
-            "Erase %1 record(s)? This cannot be undone, not even with the recovery key: the "
-            "evidence files' keys are forgotten and the rows are overwritten. Backups made "
-            "before still hold these records.",
-        ),
+    return QCoreApplication.translate(
+        "RetentionTexts",
+        "Erase %n record(s)? This cannot be undone, not even with the recovery key: the "
+        "evidence files' keys are forgotten and the rows are overwritten. Backups made "
+        "before still hold these records.",
+        "",
         count,
     )

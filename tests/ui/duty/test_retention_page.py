@@ -78,7 +78,7 @@ def test_erasing_asks_then_runs_and_the_review_is_read_again(
     monkeypatch.setattr(page, "ask_erase", lambda n: "保存期間の満了")
     page.tick_all()
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Erased 1 record(s)" in page.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "Erased 1 record." in page.status.text(), timeout=20_000)
     assert page.tabs.isEnabled() and column(page, "due", 0) == []
     assert column(page, "held", 0) == [banned]
     assert verify_vault(vault).ok
@@ -88,7 +88,7 @@ def test_the_confirmation_names_the_count_and_needs_a_reason(qtbot: QtBot) -> No
     dialog = EraseConfirmDialog(3)
     qtbot.addWidget(dialog)
     text = dialog.warning.text()
-    assert "3 record(s)" in text and "cannot be undone" in text and "recovery key" in text
+    assert "Erase 3 records?" in text and "cannot be undone" in text and "recovery key" in text
     assert "Backups made before still hold" in text
     assert not dialog.erase_button.isEnabled()
     dialog.reason.setText("期間満了")
