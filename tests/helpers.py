@@ -23,6 +23,9 @@ from kasuhara_desktop.vault.kdf import FAST_PARAMS
 from kasuhara_desktop.vault.vault import Vault
 
 OWNER = "店長 山田"
+# The passphrase of the vaults the CLI tests make with tests/cli/conftest.py's ``folder``
+# (given through the environment, as a shop's script would).
+CLI_PASSPHRASE = "mise tsubame kaminari"
 PASSPHRASE = "correct horse \"battery\" 'staple' 馬"
 TOKYO = ZoneInfo("Asia/Tokyo")
 HOSTILE = "<b>bold</b> & &amp; \"q\" 'q' 🙂 עברית مرحبا \u202etxt.exe 馬鹿野郎"

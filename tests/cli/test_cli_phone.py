@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from helpers import run_cli as run
 
-PASS = "denwa tsubame kaminari"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", PASS)
-    monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-@pytest.fixture
-def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "v")
-    assert run(capsys, "--vault", path, "init", "--shop-name", "さくらマート")[0] == 0
-    return path
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def call(capsys: pytest.CaptureFixture[str], folder: str, *extra: str) -> tuple[int, str, str]:

@@ -9,20 +9,7 @@ import pytest
 from helpers import run_cli as run
 from pypdf import PdfReader
 
-PASS = "mise tsubame kaminari"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", PASS)
-    monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-@pytest.fixture
-def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "v")
-    assert run(capsys, "--vault", path, "init", "--shop-name", "さくらマート")[0] == 0
-    return path
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def show(capsys: pytest.CaptureFixture[str], folder: str) -> dict[str, object]:

@@ -7,26 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers import CLI_PASSPHRASE
 from helpers import run_cli as run
 from pypdf import PdfReader
 
 from kasuhara_desktop.domain.recovery_key import recovery_key_groups
 from kasuhara_desktop.vault.vault import Vault
 
-PASS = "mise tsubame kaminari"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", PASS)
-    monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-@pytest.fixture
-def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "v")
-    assert run(capsys, "--vault", path, "init", "--shop-name", "さくらマート")[0] == 0
-    return path
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def shown(capsys: pytest.CaptureFixture[str], folder: str) -> dict[str, object]:
@@ -84,7 +72,7 @@ def test_recovery_sheet_is_written_again_with_the_current_key(
     )
     assert code == 0, err
     assert str(sheet) in out and "safe" in err
-    with Vault.open(Path(folder), passphrase=PASS) as vault:
+    with Vault.open(Path(folder), passphrase=CLI_PASSPHRASE) as vault:
         key = vault.data_key
     text = "".join(page.extract_text() or "" for page in PdfReader(sheet).pages)
     compact = "".join(text.split())

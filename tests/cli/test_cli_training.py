@@ -10,20 +10,7 @@ from helpers import INCIDENT_EXAMPLE
 from helpers import run_cli as run
 from pypdf import PdfReader
 
-PASS = "mise tsubame kaminari"
-
-
-@pytest.fixture(autouse=True)
-def _env(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KASUHARA_PASSPHRASE", PASS)
-    monkeypatch.setenv("KASUHARA_INSECURE_FAST_KDF", "1")
-
-
-@pytest.fixture
-def folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
-    path = str(tmp_path / "v")
-    assert run(capsys, "--vault", path, "init", "--shop-name", "さくらマート")[0] == 0
-    return path
+pytestmark = pytest.mark.usefixtures("cli_env")
 
 
 def ok(capsys: pytest.CaptureFixture[str], folder: str, *argv: str) -> str:
