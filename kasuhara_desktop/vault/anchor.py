@@ -92,19 +92,7 @@ def write(
     then change the key, then write with the new key alone. A kill at any moment then leaves
     an anchor that authenticates with whichever key opens the vault.
     """
-    written_at = clock.now().isoformat(timespec="seconds")
-    doc = {
-        "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
-        "vault_id": vault_id,
-        "last_id": last_id,
-        "head": head,
-        "written_at": written_at,
-        "mac": _mac(data_key, vault_id, last_id, head, written_at),
-    }
-    if also_key is not None:
-        doc["mac_next"] = _mac(also_key, vault_id, last_id, head, written_at)
-    slot = _slot_bytes(doc)
+    slot = _slot_bytes(data_key, vault_id, last_id, head, also_key)
     atomic_write_bytes(folder / ANCHOR_NAME, slot + slot)
 
 
@@ -121,18 +109,8 @@ def advance(folder: Path, data_key: bytes, vault_id: str, last_id: int, head: st
             if len(raw) != _MAX_BYTES:
                 raise FileNotFoundError
             older = 0 if _slot_last_id(raw[:SLOT_BYTES]) <= _slot_last_id(raw[SLOT_BYTES:]) else 1
-            written_at = clock.now().isoformat(timespec="seconds")
-            doc = {
-                "format": FORMAT_NAME,
-                "version": FORMAT_VERSION,
-                "vault_id": vault_id,
-                "last_id": last_id,
-                "head": head,
-                "written_at": written_at,
-                "mac": _mac(data_key, vault_id, last_id, head, written_at),
-            }
             fh.seek(older * SLOT_BYTES)
-            fh.write(_slot_bytes(doc))
+            fh.write(_slot_bytes(data_key, vault_id, last_id, head))
     except FileNotFoundError:
         write(folder, data_key, vault_id, last_id, head)
     except OSError as exc:
@@ -148,7 +126,22 @@ def flush(folder: Path) -> None:
         pass  # nothing to flush, or a read-only drive: the database is durable regardless
 
 
-def _slot_bytes(doc: dict[str, object]) -> bytes:
+def _slot_bytes(
+    data_key: bytes, vault_id: str, last_id: int, head: str, also_key: bytes | None = None
+) -> bytes:
+    """One slot: the anchor document MACed under ``data_key`` (and ``also_key``), padded."""
+    written_at = clock.now().isoformat(timespec="seconds")
+    doc = {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "vault_id": vault_id,
+        "last_id": last_id,
+        "head": head,
+        "written_at": written_at,
+        "mac": _mac(data_key, vault_id, last_id, head, written_at),
+    }
+    if also_key is not None:
+        doc["mac_next"] = _mac(also_key, vault_id, last_id, head, written_at)
     data = json.dumps(doc, separators=(",", ":")).encode("utf-8")
     if len(data) >= SLOT_BYTES:
         raise ValueError("anchor document too large for its slot")
