@@ -50,16 +50,21 @@ class AdoptDialog(QDialog):
         form.addRow(what)
         self.on = _date_edit(self, today, "adoptedOn")
         form.addRow(self.tr("&Adopted on:"), self.on)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Adopt"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self, self.tr("&Adopt")))
 
     def day(self) -> date:
         return _day(self.on)
+
+
+def _ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named ``ok_text``) and Cancel, wired to ``dialog``."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 def method_names() -> dict[TellMethod, str]:
@@ -98,13 +103,7 @@ class ToldDialog(QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("toldNote")
         form.addRow(self.tr("&Note:"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self, self.tr("&Record")))
 
     def day(self) -> date:
         return _day(self.on)
@@ -140,13 +139,7 @@ class AckDialog(QDialog):
         self.others.setObjectName("ackOthers")
         self.others.setToolTip(self.tr("Names separated by commas."))
         form.addRow(self.tr("&Others:"), self.others)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Record"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(_ok_cancel(self, self.tr("&Record")))
 
     def day(self) -> date:
         return _day(self.on)
