@@ -131,3 +131,45 @@ def test_restore_is_the_owners(shop: Shop, tmp_path: Path) -> None:
         shop.capsys, "--user", "owner", "restore", str(backup), "--to", str(tmp_path / "r")
     )
     assert code == 0, err
+
+
+READS = (
+    ["verify"],
+    ["incident", "list"],
+    ["dashboard", "--json"],
+    ["policy", "show"],
+)
+
+
+def test_every_role_may_read(shop: Shop) -> None:
+    for login in SECRETS:
+        for argv in READS:
+            code, _, err = shop.run(login, *argv)
+            assert code == 0, (login, argv, err)
+    # Reviewing what is due for erasing is the owner's alone (the services say so too).
+    for login in ("sato", "suzuki"):
+        assert_refused(shop, login, ["retention", "review"], "Only the owner")
+    assert shop.run("owner", "retention", "review")[0] == 0
+    # Cooperation requests concern other employers: a manager's, even to list.
+    assert_refused(shop, "sato", ["cooperation", "list"], "a manager or the owner")
+    assert shop.run("suzuki", "cooperation", "list")[0] == 0
+
+
+def test_user_commands_are_the_owners(shop: Shop) -> None:
+    shop.monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "green tea morning bell harbour")
+    add = ["user", "add", "tanaka", "--role", "staff", "--display-name", "Tanaka"]
+    for login in ("sato", "suzuki"):
+        for argv in (add, ["user", "remove", "sato"]):
+            before = folder_hashes(Path(shop.folder))
+            code, out, err = shop.run(login, *argv)
+            assert code == 2 and err.count("\n") == 1 and "owner" in err, (login, argv, err)
+            assert out == "" and folder_hashes(Path(shop.folder)) == before
+    assert shop.run("owner", *add)[0] == 0
+    assert shop.run("owner", "user", "remove", "tanaka")[0] == 0
+
+
+def test_summary_is_a_managers(shop: Shop) -> None:
+    argv = ["summary", "--from", "2026-01-01", "--to", "2026-12-31", "--lang", "en"]
+    assert_refused(shop, "sato", [*argv, "-o", shop.out("s.pdf")], "a manager or the owner")
+    code, _, err = shop.run("suzuki", *argv, "-o", shop.out("s.pdf"))
+    assert code == 0, err
