@@ -10,7 +10,7 @@ from pathlib import Path
 from ..domain.evidence import EvidenceItem
 from ..domain.roles import Permission
 from ..infra import clock
-from ..vault import evidence_import, evidence_times
+from ..vault import audit, evidence_import, evidence_times
 from ..vault import evidence_store as store
 from ..vault.evidence_import import ImportRequest, PreparedFile
 from ..vault.evidence_store import CheckRecord
@@ -161,10 +161,28 @@ class EvidenceService:
         should_cancel: Callable[[], bool] | None = None,
     ) -> EvidenceItem:
         self.access.require(Permission.EXPORT_EVIDENCE)
-        return store.export(
+        item = store.export(
             self.vault.conn, self.evidence_dir, evidence_id, dest, overwrite=overwrite,
             progress=progress, should_cancel=should_cancel,
         )  # fmt: skip
+        self.record_export(item.id)
+        return item
+
+    def record_export(self, evidence_id: str) -> bool:
+        """Keep in the audit chain that the acting user exported ``evidence_id`` (after the
+        export succeeded; the GUI calls this when its worker is done). False on a read-only
+        vault, where exporting still works but nothing can be recorded.
+
+        The row holds the evidence row's audit content (as an import or a check does), never
+        where the file went.
+        """
+        self.access.require(Permission.EXPORT_EVIDENCE)
+        if self.vault.read_only:
+            return False
+        with self.vault.transaction() as conn:
+            audit.append(conn, self.vault.user, "export", "evidence", evidence_id,
+                         audit.evidence_content(conn, evidence_id))  # fmt: skip
+        return True
 
     def delete(self, evidence_id: str, reason: str) -> None:
         self.access.require(Permission.DELETE)

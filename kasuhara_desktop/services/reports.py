@@ -13,6 +13,7 @@ SHA-256 (decrypting photos into memory only, for thumbnails), lay out the pages,
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -335,6 +336,23 @@ class ReportService:
         )
         return IncidentReportJob(data, tuple(files))
 
+    def record_document(self, kind: str, subject: str, pdf: bytes) -> bool:
+        """Keep in the audit chain that the acting user saved a document: ``kind`` is
+        "incident_report" or "summary", ``subject`` the incident's reference or the period
+        ("2026-01-01..2026-03-31"). The row holds the PDF's SHA-256 (so a copy shown later
+        can be matched to it), never its content or where it was saved. False on a read-only
+        vault (the document is still saved; nothing can be recorded).
+        """
+        self.access.require(Permission.MAKE_REPORT)
+        if kind not in DOCUMENT_KINDS:
+            raise ValidationError(f"Unknown document kind {kind!r}.")
+        if self.vault.read_only:
+            return False
+        content = {"kind": kind, "subject": subject, "sha256": hashlib.sha256(pdf).hexdigest()}
+        with self.vault.transaction() as conn:
+            audit.append(conn, self.vault.user, "make", "document", subject, content)
+        return True
+
     def record_bundle(self, result: BundleResult) -> None:
         """Keep that a bundle was made (audited); the incident report lists its manifest hash."""
         self.access.require(Permission.MAKE_BUNDLE)
@@ -359,6 +377,7 @@ class ReportService:
             )
 
         write_pdf_atomically(dest, build)
+        self.record_document("incident_report", reference, dest.read_bytes())
         return checked
 
     # ------------------------------------------------------------ period summary
@@ -410,7 +429,16 @@ class ReportService:
                 data, out, lang, progress=progress, should_cancel=should_cancel
             ),
         )
+        self.record_document("summary", period_subject(start, end), dest.read_bytes())
         return data
+
+
+DOCUMENT_KINDS = ("incident_report", "summary")
+
+
+def period_subject(start: date, end: date) -> str:
+    """How a summary's audit row names its period."""
+    return f"{start.isoformat()}..{end.isoformat()}"
 
 
 # ---------------------------------------------------------------- periods

@@ -409,7 +409,8 @@ METHODS: dict[type, dict[str, Permission | None]] = {
         "prepare": P.RECORD_INCIDENT, "check_room": R, "commit": P.RECORD_INCIDENT,
         "discard": R, "add_files": P.RECORD_INCIDENT, "items": R, "get": R, "open_reader": R,
         "read_all": R, "file_missing": R, "export_job": P.EXPORT_EVIDENCE,
-        "export": P.EXPORT_EVIDENCE, "delete": P.DELETE, "set_overlay_time": P.RECORD_INCIDENT,
+        "export": P.EXPORT_EVIDENCE, "record_export": P.EXPORT_EVIDENCE, "delete": P.DELETE,
+        "set_overlay_time": P.RECORD_INCIDENT,
         "thumbnail": R, "set_thumbnail": P.VIEW_INCIDENTS, "record_checks": P.VERIFY,
         "last_checks": R, "verify": P.VERIFY,
     },
@@ -427,6 +428,7 @@ METHODS: dict[type, dict[str, Permission | None]] = {
     ReportService: {
         "display_names": R, "evidence_files": P.MAKE_REPORT, "prepare_incident": P.MAKE_REPORT,
         "prepare_bundle": P.MAKE_BUNDLE, "record_bundle": P.MAKE_BUNDLE,
+        "record_document": P.MAKE_REPORT,
         "write_incident_report": P.MAKE_REPORT, "prepare_summary": P.MAKE_REPORT,
         "summary_job": P.MAKE_REPORT, "write_summary": P.MAKE_REPORT,
     },

@@ -54,6 +54,10 @@ class FakeReportService:
     def record_bundle(self, result: Any) -> None:
         self.calls.append(("record_bundle", result.manifest_sha256))
 
+    def record_document(self, kind: str, subject: str, pdf: bytes) -> bool:
+        self.calls.append(("record_document", (kind, subject, pdf[:5])))
+        return True
+
     def prepare_summary(self, start: date, end: date) -> SummaryData:
         self.calls.append(("prepare_summary", (start, end)))
         job = make_job()
@@ -109,6 +113,8 @@ def test_report_dialog_previews_and_saves(qtbot, service, saved_to: Path) -> Non
     assert first is not None and first.startswith(b"%PDF")
     dialog.save_button.click()
     assert saved_to.read_bytes() == first
+    # Who saved which report is kept (the service stores its SHA-256, never the path).
+    assert ("record_document", ("incident_report", REFERENCE, b"%PDF-")) in service.calls
     # Another language: built again from the same data (read once).
     dialog.language.set_language("nb")
     qtbot.waitUntil(
@@ -165,6 +171,7 @@ def test_summary_dialog_presets_custom_range_and_save(qtbot, service, saved_to: 
     qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20_000)
     dialog.save_button.click()
     assert saved_to.read_bytes() == dialog.preview.data
+    assert ("record_document", ("summary", "2026-05-01..2026-06-30", b"%PDF-")) in service.calls
     assert dialog.suggested_name() == "summary_2026-05-01_2026-06-30_ja.pdf"
     dialog.close()
 

@@ -181,6 +181,11 @@ class EvidenceOperations(QObject):
             self.export_task = None
             text = self.tr("Exported %1 to %2 (content checked against its SHA-256).")
             self.status.emit(fill(text, item.original_name, str(path)), False)
+            if self.service is not None:
+                try:  # the audit chain names who exported it (not where to)
+                    self.service.record_export(item.id)
+                except Exception as exc:  # the file is out and checked: say why, keep it
+                    self._problem(exc)
 
         task = run_task(job, on_result=done, on_error=failed)
         self.export_task = task

@@ -282,6 +282,20 @@ def save_previewed_pdf(
     return dest
 
 
+def record_saved(
+    preview: Any, kind: str, subject: str, record: Callable[[str, str, bytes], bool]
+) -> None:
+    """After a save: keep in the audit chain who saved which document (its SHA-256). A
+    failure to record is said in the status line; the saved file stays."""
+    data = preview.data
+    if data is None:
+        return
+    try:
+        record(kind, subject, data)
+    except Exception as exc:
+        preview.status.setText(failure_text(exc) or str(exc))
+
+
 def busy_cursor() -> None:
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 

@@ -146,6 +146,8 @@ class ReportDialog(QDialog):
         )
         if saved is not None:
             self.preview.status.setText(self._with_unprintable(self.preview.status.text()))
+            common.record_saved(self.preview, "incident_report", self.reference,
+                                self.service.record_document)  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.tasks.cancel()

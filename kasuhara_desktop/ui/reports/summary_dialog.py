@@ -26,7 +26,7 @@ from ...domain.errors import UserError
 from ...domain.vocabulary import fill
 from ...services.documents import SummaryData, code_points, unprintable_characters
 from ...services.report_evidence import Phases
-from ...services.reports import build_summary_pdf, period_presets
+from ...services.reports import build_summary_pdf, period_presets, period_subject
 from ..tasks import TaskContext
 from . import common
 
@@ -201,9 +201,12 @@ class SummaryDialog(QDialog):
 
     @Slot()
     def save(self) -> None:
-        common.save_previewed_pdf(
+        saved = common.save_previewed_pdf(
             self, self.preview, self.tr("Save the summary"), self.suggested_name()
         )
+        if saved is not None:
+            common.record_saved(self.preview, "summary", period_subject(*self.period()),
+                                self.service.record_document)  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.refresh_timer.stop()
