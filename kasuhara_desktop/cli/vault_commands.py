@@ -13,7 +13,7 @@ from ..domain.recovery_key import format_recovery_key
 from ..services.demo import DEMO_LANGUAGES, add_demo_data
 from ..services.incidents import IncidentService
 from ..services.passphrase_strength import check_new_passphrase
-from ..services.rekey import other_users, rekey_vault, sheet_saver
+from ..services.rekey import KeyService, rekey_vault, sheet_saver
 from ..services.vaults import change_passphrase, create_vault, unlock, vault_users
 from ..services.verify import find_head
 from ..services.verify_quick import full_verify, quick_verify
@@ -161,14 +161,17 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     with unlock(folder, user=user, passphrase=secret, lock_wait=common.LOCK_WAIT_SECONDS) as v:
         if v.rekey_note:
             sys.stderr.write(f"kasuhara: note: {v.rekey_note}\n")
-        others = other_users(v)
+        keys = KeyService(v)
+        keys.require_allowed()  # the role first: a manager learns nothing about the slots
+        others = keys.other_users()
         if others and not args.drop_other_users:
             raise ValidationError(
                 "Only your key slot can be re-wrapped (a slot needs its own passphrase); "
                 f"the slots of {', '.join(others)} would be removed: add --drop-other-users "
                 "to agree (nothing was changed)."
             )
-        outcome = rekey_vault(v, secret, sheet_saver(v, sheet, args.lang), drop_others=True)
+        outcome = rekey_vault(v, secret, sheet_saver(v, sheet, args.lang), drop_others=True,
+                              access=keys.access)  # fmt: skip
     if args.json:
         common.print_json(
             {

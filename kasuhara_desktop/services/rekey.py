@@ -82,15 +82,22 @@ def sheet_saver(vault: Vault, dest: Path, lang: str = "ja") -> SheetWriter:
 
 
 def rekey_vault(
-    vault: Vault, passphrase: str, write_sheet: SheetWriter, *, drop_others: bool = False
+    vault: Vault,
+    passphrase: str,
+    write_sheet: SheetWriter,
+    *,
+    drop_others: bool = False,
+    access: Access | None = None,
 ) -> RekeyOutcome:
     """Give ``vault`` a new data key; ``passphrase`` is the acting user's (checked).
 
     Raises:
+        AccessDeniedError: the acting user is not an owner (checked first, before anything).
         ValidationError: opened with the recovery key (a passphrase is needed to keep a slot),
             or other users' slots exist and ``drop_others`` is not set.
         WrongSecretError: ``passphrase`` is not the acting user's.
     """
+    (access or Access.for_vault(vault)).require(Permission.CHANGE_DATA_KEY)
     if vault.user == RECOVERY_USER:
         raise ValidationError(
             "Unlock with your passphrase to change the data key (the new key is wrapped under "
@@ -136,8 +143,12 @@ class KeyService:
         asks where to save the sheet)."""
         self._vault.header.unwrap(self._vault.user, passphrase)
 
+    def require_allowed(self) -> None:
+        """``AccessDeniedError`` unless the acting user may change the data key (owners)."""
+        self.access.require(Permission.CHANGE_DATA_KEY)
+
     def rekey(self, passphrase: str, sheet: Path, lang: str) -> RekeyOutcome:
         """Change the key; the new recovery sheet goes to ``sheet`` (before the switch)."""
         self.access.require(Permission.CHANGE_DATA_KEY)
         writer = sheet_saver(self._vault, sheet, lang)
-        return rekey_vault(self._vault, passphrase, writer, drop_others=True)
+        return rekey_vault(self._vault, passphrase, writer, drop_others=True, access=self.access)

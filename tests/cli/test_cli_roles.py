@@ -173,3 +173,55 @@ def test_summary_is_a_managers(shop: Shop) -> None:
     assert_refused(shop, "sato", [*argv, "-o", shop.out("s.pdf")], "a manager or the owner")
     code, _, err = shop.run("suzuki", *argv, "-o", shop.out("s.pdf"))
     assert code == 0, err
+
+
+def more_actions(shop: Shop) -> list[tuple[str, list[str], str, bool]]:
+    """(name, argv, the least role, whether the allowed run can succeed with these inputs)."""
+    text = shop.tmp / "policy.txt"
+    text.write_text("当店はカスタマーハラスメントから従業員を守ります。", encoding="utf-8")
+    procedures = shop.tmp / "procedures.json"
+    procedures.write_text("{}", encoding="utf-8")
+    notice = shop.tmp / "notice.json"
+    notice.write_text("{}", encoding="utf-8")
+    update = shop.tmp / "update.json"
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["summary"] = "書き換え"
+    update.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return [
+        ("update", ["incident", "update", REF, "--json", str(update)], "manager", False),
+        ("notice", ["notice", "issue", REF, "--json", str(notice), "-o", shop.out("n.pdf")],
+         "manager", False),
+        ("policy", ["policy", "adopt", "--file", str(text), "--lang", "ja"], "manager", True),
+        ("procedures", ["procedures", "set", "--file", str(procedures)], "manager", True),
+        ("training", ["training", "add", "--date", "2026-11-01", "--topics", "対応手順",
+                      "--trainer", "店長"], "manager", True),
+        ("cooperation", ["cooperation", "add", "--employer", "株式会社ABC"], "manager", False),
+        ("hold", ["retention", "hold", REF, "--reason", "弁護士に相談中"], "owner", True),
+        ("rename", ["user", "rename", "sato", "--display-name", "佐藤"], "owner", True),
+        ("role", ["user", "role", "sato", "--role", "manager"], "owner", True),
+        ("rekey", ["rekey", "--sheet", shop.out("sheet.pdf"), "--drop-other-users"], "owner",
+         True),
+    ]  # fmt: skip
+
+
+NEEDED = {"manager": "a manager or the owner", "owner": "Only the owner"}
+BELOW = {"manager": ("sato",), "owner": ("sato", "suzuki")}
+LOGIN_OF = {"manager": "suzuki", "owner": "owner"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["update", "notice", "policy", "procedures", "training", "cooperation", "hold", "rename",
+     "role", "rekey"],
+)  # fmt: skip
+def test_each_guarded_command_refuses_the_roles_below_and_allows_its_own(
+    shop: Shop, name: str
+) -> None:
+    [(_, argv, least, succeeds)] = [a for a in more_actions(shop) if a[0] == name]
+    for login in BELOW[least]:
+        assert_refused(shop, login, argv, NEEDED[least])
+    code, _, err = shop.run(LOGIN_OF[least], *argv)
+    if succeeds:
+        assert code == 0, err
+    else:  # these inputs are not a complete notice / key change: refused for that, not the role
+        assert "can " not in err or "signed in as" not in err, err

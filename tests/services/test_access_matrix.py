@@ -439,7 +439,7 @@ METHODS: dict[type, dict[str, Permission | None]] = {
     BackupService: {"start": P.BACKUP, "plan": P.BACKUP},
     KeyService: {
         "other_users": R, "replaced_sheet_date": R, "check_passphrase": R,
-        "rekey": P.CHANGE_DATA_KEY,
+        "rekey": P.CHANGE_DATA_KEY, "require_allowed": P.CHANGE_DATA_KEY,
     },
     ShopService: {"profile": R, "change": P.SETTINGS},
     AutosaveService: {
