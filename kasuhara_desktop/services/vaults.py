@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..domain.errors import ValidationError
 from ..domain.json_reader import check_timezone
 from ..domain.models import ShopProfile
+from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..vault.header import HEADER_NAME, load_header
 from ..vault.kdf import FAST_PARAMS as FAST_PARAMS  # re-exported: cli/ imports no vault/ module
@@ -114,6 +115,12 @@ def change_passphrase(
 
     ``kdf`` is for tests only; without it a slot on test settings gets calibrated ones.
     """
+    if old is None:
+        # Without the old passphrase this is a reset (after a recovery-key unlock, or by the
+        # owner for someone who forgot theirs): never for a staff member or a manager.
+        from .access import Access
+
+        Access.for_vault(vault).require(Permission.MANAGE_USERS)
     if not new:
         raise ValidationError("The new passphrase must not be empty.")
     if old is not None:

@@ -225,3 +225,15 @@ def test_each_guarded_command_refuses_the_roles_below_and_allows_its_own(
         assert code == 0, err
     else:  # these inputs are not a complete notice / key change: refused for that, not the role
         assert "can " not in err or "signed in as" not in err, err
+
+
+def test_only_the_owner_resets_another_users_passphrase_without_the_old_one(shop: Shop) -> None:
+    # `unlock --set-passphrase USER` sets USER's passphrase without the old one (meant for a
+    # recovery-key unlock): staff or a manager must not take over the owner's account with it.
+    shop.monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "green tea morning bell harbour")
+    for login in ("sato", "suzuki"):
+        assert_refused(shop, login, ["unlock", "--set-passphrase", "owner"], "Only the owner")
+    assert shop.run("owner", "unlock", "--set-passphrase", "sato")[0] == 0
+    shop.monkeypatch.setenv("KASUHARA_PASSPHRASE", "green tea morning bell harbour")
+    code, _, err = run(shop.capsys, "--vault", shop.folder, "--user", "sato", "verify")
+    assert code == 0, err
