@@ -11,7 +11,7 @@ import pytest
 from helpers import TOKYO, report_data
 from PySide6.QtCore import QDate
 
-from kasuhara_desktop.domain.errors import Cancelled, NotFoundError, ValidationError
+from kasuhara_desktop.domain.errors import Cancelled, NotFoundError, StorageError, ValidationError
 from kasuhara_desktop.reports.report_data import (
     SummaryData,
     SummaryIncident,
@@ -124,6 +124,25 @@ def test_report_dialog_previews_and_saves(qtbot, service, saved_to: Path) -> Non
         ("prepare_incident", REFERENCE)
     ]
     dialog.close()
+
+
+class UnrecordingService(FakeReportService):
+    """The vault refuses the audit row (e.g. the disk filled between build and save)."""
+
+    def record_document(self, kind: str, subject: str, pdf: bytes) -> bool:
+        raise StorageError("The disk is full: free some space and save again.")
+
+
+def test_a_failed_audit_record_keeps_the_saved_file_and_says_both(qtbot, saved_to: Path) -> None:
+    dialog = ReportDialog(UnrecordingService(), REFERENCE, lang="en")
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20_000)
+    dialog.save_button.click()
+    status = dialog.preview.status.text()
+    assert saved_to.read_bytes() == dialog.preview.data
+    assert str(saved_to) in status, status
+    assert "disk is full" in status, status
 
 
 def test_report_dialog_unknown_reference(qtbot, service) -> None:

@@ -25,6 +25,9 @@ class OneReport:
     def prepare_incident(self, reference: str) -> IncidentReportJob:
         return IncidentReportJob(report_data(self.summary, reference), ())
 
+    def record_document(self, kind: str, subject: str, pdf: bytes) -> bool:
+        return True
+
 
 @pytest.mark.parametrize(("summary", "noted"), [(f"a{NOBODY}b", True), ("返金要求", False)])
 def test_the_report_dialog_says_what_could_not_be_printed(

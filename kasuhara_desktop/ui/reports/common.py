@@ -286,14 +286,16 @@ def record_saved(
     preview: Any, kind: str, subject: str, record: Callable[[str, str, bytes], bool]
 ) -> None:
     """After a save: keep in the audit chain who saved which document (its SHA-256). A
-    failure to record is said in the status line; the saved file stays."""
+    failure to record is added to the status line, which keeps saying where the file went:
+    the saved file stays."""
     data = preview.data
     if data is None:
         return
     try:
         record(kind, subject, data)
     except Exception as exc:
-        preview.status.setText(failure_text(exc) or str(exc))
+        said = preview.status.text()
+        preview.status.setText(f"{said} {failure_text(exc) or str(exc)}".strip())
 
 
 def busy_cursor() -> None:
