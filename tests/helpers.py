@@ -129,7 +129,7 @@ def report_data(
         shop=shop or ShopProfile(name="テスト商店"),
         incident=inc,
         judgement=judge(inc.assessment, behaviours=inc.behaviours),
-        offences=suggest_offences(inc, legal_data().articles, offender_known_on=None, today=today),
+        offences=suggest_offences(inc, legal_data().articles, today=today),
         legal=legal_data(),
         evidence=(),
         revisions=(),

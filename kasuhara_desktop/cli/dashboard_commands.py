@@ -53,7 +53,9 @@ def print_figures(f: DashboardFigures) -> None:
         print(f"  {b.number}  until {b.valid_until.isoformat()}  {b.recipient}")
     print(f"Complaint deadlines running: {len(f.complaint_deadlines)}")
     for d in f.complaint_deadlines:
-        print(f"  {d.reference}  art. {d.article}: file by {d.deadline.isoformat()} "
+        holder = term("complaint_holder", d.holder)
+        print(f"  {d.reference}  art. {d.article}, {holder}: a complaint, if wanted, by "
+              f"{d.deadline.isoformat()} "
               f"({d.days_left} days left)")  # fmt: skip
     print(f"CCTV to export (the recorder keeps {f.cctv_retention_days} days): "
           f"{len(f.cctv_to_export)}")  # fmt: skip

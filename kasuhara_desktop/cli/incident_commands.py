@@ -11,6 +11,7 @@ from ..domain.json_reader import parse_datetime
 from ..domain.models import Incident
 from ..domain.query import IncidentFilter
 from ..domain.quotes import bare_words
+from ..domain.vocabulary import term
 from ..services.incidents import IncidentService
 from ..services.response import ResponseService
 from . import common
@@ -174,6 +175,33 @@ def cmd_show(args: argparse.Namespace) -> int:
     return common.EXIT_OK
 
 
+def _holder_lines(o: dict[str, Any]) -> list[str]:
+    """One line per complaint holder of a complaint-only offence: their period, or that the
+    day they learned who the offender is has not been recorded."""
+    if not o["complaint_required"]:
+        return []
+    periods = {p["holder"]: p for p in o["holder_deadlines"]}
+    lines = []
+    for holder in o["complaint_holders"]:
+        who = term("complaint_holder", holder)
+        p = periods.get(holder)
+        if p is None:
+            lines.append(
+                f"complaint by {who}: the day they learned who the offender is is not recorded"
+            )
+        elif p["days_left"] < 0:
+            lines.append(
+                f"complaint by {who}: the period ended on {p['deadline']} "
+                f"(counted from {p['known_on']})"
+            )
+        else:
+            lines.append(
+                f"complaint by {who}, if wanted: by {p['deadline']} "
+                f"({p['days_left']} days left; counted from {p['known_on']})"
+            )
+    return lines
+
+
 def render_text(inc: Incident, data: dict[str, Any]) -> str:
     """A plain-text view of an incident for the terminal."""
     lines = [
@@ -217,13 +245,8 @@ def render_text(inc: Incident, data: dict[str, Any]) -> str:
     if data["possible_offences"]:
         lines.append("Possible offences (points to discuss with a lawyer, not a conclusion):")
         for o in data["possible_offences"]:
-            deadline = (
-                f" (a complaint, if the victim wants one, must be filed by "
-                f"{o['complaint_deadline']})"
-                if o["complaint_deadline"]
-                else ""
-            )
-            lines.append(f"  - art. {o['article']} {o['title']['en']}{deadline}")
+            lines.append(f"  - art. {o['article']} {o['title']['en']}")
+            lines += [f"    {line}" for line in _holder_lines(o)]
             for e in o["element_view"]:
                 basis = ", ".join(f["code"] for f in e["basis"])
                 hint = (

@@ -150,6 +150,7 @@ def incident_to_dict(inc: Incident) -> dict[str, Any]:
         "prevention": inc.prevention,
         "training_case": inc.training_case,
         "offender_known_on": _d(inc.offender_known_on),
+        "offender_known_to_staff_on": _d(inc.offender_known_to_staff_on),
         "offence_answers": answers_to_dict(inc.offence_answers),
     }
 
@@ -272,7 +273,8 @@ _TOP_KEYS = {
     "format", "reference", "version", "status", "occurred_at", "ended_at", "timezone",
     "location", "channel", "summary", "demand", "behaviours", "quotes", "timeline",
     "participants", "statements", "actions", "costs", "assessment", "staff_care", "prevention",
-    "training_case", "offender_known_on", "offence_answers", *OUTPUT_ONLY_KEYS,
+    "training_case", "offender_known_on", "offender_known_to_staff_on", "offence_answers",
+    *OUTPUT_ONLY_KEYS,
 }  # fmt: skip
 
 
@@ -321,6 +323,7 @@ def incident_from_dict(data: object) -> Incident:
         prevention=r.text("prevention", long=True),
         training_case=r.boolean("training_case"),
         offender_known_on=r.date("offender_known_on"),
+        offender_known_to_staff_on=r.date("offender_known_to_staff_on"),
         offence_answers=answers_from_dict(r.data.get("offence_answers")),
     )
     # The rules beyond types (ranges, order of dates...) are the ones the service applies.

@@ -162,4 +162,5 @@ def validate_incident(inc: Incident) -> Incident:
     if not isinstance(inc.training_case, bool):
         raise ValidationError("training_case: expected true or false.")
     _day(inc.offender_known_on, "offender_known_on")
+    _day(inc.offender_known_to_staff_on, "offender_known_to_staff_on")
     return inc

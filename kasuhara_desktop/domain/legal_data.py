@@ -74,6 +74,7 @@ class Article:
     requires: tuple[tuple[str, ...], ...] = ()
     supports: tuple[str, ...] = ()
     notes: tuple[LegalNote, ...] = ()
+    complaint_holders: tuple[str, ...] = ()
 
     def words(self, name: str) -> tuple[str, ...]:
         """The keyword list ``name`` (e.g. ``"threat"``); empty when the file has none."""
@@ -171,8 +172,12 @@ def _keywords(data: object, path: str) -> dict[str, tuple[str, ...]]:
 
 _ARTICLE_KEYS = {
     "number", "title", "elements", "penalty", "complaint_required", "keywords", "source",
-    "checked", "unverified", "requires", "supports", "notes",
+    "checked", "unverified", "requires", "supports", "notes", "complaint_holders",
 }  # fmt: skip
+COMPLAINT_HOLDERS = ("shop", "staff")
+"""Who may file the complaint for a complaint-only offence (CCP art. 230: whoever it harmed):
+the shop as a company (its reputation, its property) or the staff member harmed. Each holder's
+six months run from the day *that* holder learned who the offender is (art. 235, art. 236)."""
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,40}$")
 
 
@@ -191,6 +196,18 @@ def _requires(data: object, path: str) -> tuple[tuple[str, ...], ...]:
     if any(not g for g in groups):
         raise ValidationError(f"{path}: an empty group can never be met.")
     return groups
+
+
+def _holders(data: object, path: str, complaint_required: bool) -> tuple[str, ...]:
+    if data is None:
+        data = []
+    if not isinstance(data, list) or not all(h in COMPLAINT_HOLDERS for h in data):
+        raise ValidationError(f"{path}: expected a list of {', '.join(COMPLAINT_HOLDERS)}.")
+    if complaint_required and not data:
+        raise ValidationError(f"{path}: a complaint-only offence must say who may complain.")
+    if data and not complaint_required:
+        raise ValidationError(f"{path}: only a complaint-only offence has complaint holders.")
+    return tuple(dict.fromkeys(data))
 
 
 def _note(data: object, path: str) -> LegalNote:
@@ -239,7 +256,7 @@ def _article(data: object, path: str) -> Article:
         title=_texts(r.data.get("title"), f"{path}.title"),
         elements=_texts(r.data.get("elements"), f"{path}.elements"),
         penalty=_texts(r.data.get("penalty"), f"{path}.penalty"),
-        complaint_required=_flag(r, "complaint_required"),
+        complaint_required=(required := _flag(r, "complaint_required")),
         keywords=_keywords(r.data.get("keywords"), f"{path}.keywords"),
         source=_source(r),
         checked=_checked(r, unverified),
@@ -247,6 +264,9 @@ def _article(data: object, path: str) -> Article:
         requires=_requires(r.data.get("requires"), f"{path}.requires"),
         supports=_codes(r.data.get("supports", []), f"{path}.supports"),
         notes=tuple(r.items("notes", _note)),
+        complaint_holders=_holders(
+            r.data.get("complaint_holders"), f"{path}.complaint_holders", required
+        ),
     )
 
 

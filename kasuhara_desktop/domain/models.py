@@ -149,7 +149,11 @@ class Incident:
     staff_care: list[StaffCare] = field(default_factory=list)
     prevention: str = ""
     training_case: bool = False
+    # The day each complaint holder learned who the offender is (CCP art. 235: each holder's
+    # six months run from their own day): the shop as a company, and the staff member harmed
+    # (the earliest, if several were).
     offender_known_on: date | None = None
+    offender_known_to_staff_on: date | None = None
     # Answers to the offence elements' questions, keyed by element code (issue 14).
     offence_answers: dict[str, ElementAnswer] = field(default_factory=dict)
     # Set by the vault:

@@ -12,7 +12,12 @@ to discuss with a lawyer, never a legal conclusion: show the file's ``disclaimer
 
 Open points (codes): ``leave_order_not_recorded``, ``medical_visit_not_recorded``,
 ``exact_words_not_recorded``, ``attempt_250`` (nothing handed over: attempted extortion),
-``offender_not_identified``, ``complaint_period_passed``.
+``offender_not_identified`` (no holder's day is recorded), ``complaint_period_passed`` (every
+holder's period has ended).
+
+Complaint-only offences name who may complain (``complaint_holders``: the shop as a company,
+the staff member harmed); each holder's six months run from the day that holder learned who the
+offender is, so each gets its own ``HolderDeadline``.
 """
 
 from __future__ import annotations
@@ -29,7 +34,21 @@ from .offence_elements import ElementState, ElementView, evaluate_element
 from .offence_facts import LINGER_MINUTES, IncidentFacts, MatchedFact
 from .staff_care import StaffCare
 
-__all__ = ["LINGER_MINUTES", "MatchedFact", "PossibleOffence", "suggest_offences"]
+__all__ = [
+    "LINGER_MINUTES", "HolderDeadline", "MatchedFact", "PossibleOffence", "known_on_by_holder",
+    "suggest_offences",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class HolderDeadline:
+    """One complaint holder's period: counted from ``known_on``, the day recorded as when that
+    holder learned who the offender is; ``days_left`` is 0 on the last day, negative after."""
+
+    holder: str
+    known_on: date
+    deadline: date
+    days_left: int
 
 
 @dataclass(frozen=True)
@@ -38,9 +57,10 @@ class PossibleOffence:
 
     ``element_view`` has one entry per element code of the article (required first).
     ``matched_facts`` is every structured record the elements rest on, in that order (the
-    records that may be relevant). ``complaint_deadline`` is set only for complaint-only
-    offences once the day the offender became known is given; ``days_left`` is 0 on the last
-    day and negative after it.
+    records that may be relevant). For complaint-only offences ``complaint_holders`` says who
+    may complain and ``holder_deadlines`` has one period per holder whose day is recorded;
+    ``complaint_deadline`` and ``days_left`` are the next one to act on (the soonest still
+    running, else the last that ended), None while no holder's day is recorded.
     """
 
     article: str
@@ -57,6 +77,8 @@ class PossibleOffence:
     unverified: bool
     element_view: tuple[ElementView, ...] = ()
     notes: tuple[LegalNote, ...] = ()
+    complaint_holders: tuple[str, ...] = ()
+    holder_deadlines: tuple[HolderDeadline, ...] = ()
 
     @property
     def open_elements(self) -> list[ElementView]:
@@ -129,11 +151,36 @@ def _open_points(article: Article, views: Mapping[str, ElementView], inc: Incide
     return points
 
 
+def known_on_by_holder(incident: Incident) -> dict[str, date]:
+    """The days recorded as when each complaint holder learned who the offender is."""
+    days = {"shop": incident.offender_known_on, "staff": incident.offender_known_to_staff_on}
+    return {holder: day for holder, day in days.items() if day is not None}
+
+
+def _holder_deadlines(
+    article: Article, known_on: Mapping[str, date], today: date
+) -> tuple[HolderDeadline, ...]:
+    result = []
+    for holder in article.complaint_holders:
+        day = known_on.get(holder)
+        if day is not None:
+            last = complaint_deadline(day)
+            result.append(HolderDeadline(holder, day, last, days_left(last, today)))
+    return tuple(result)
+
+
+def _next_deadline(periods: Sequence[HolderDeadline]) -> HolderDeadline | None:
+    running = [p for p in periods if p.days_left >= 0]
+    if running:
+        return min(running, key=lambda p: p.deadline)
+    return max(periods, key=lambda p: p.deadline, default=None)
+
+
 def suggest_offences(
     incident: Incident,
     articles: Sequence[Article],
     *,
-    offender_known_on: date | None,
+    known_on: Mapping[str, date] | None = None,
     today: date,
     staff_care: Sequence[StaffCare] = (),
     questions: Mapping[str, Question] | None = None,
@@ -143,14 +190,16 @@ def suggest_offences(
     Args:
         incident: The incident as recorded, with its ``offence_answers``.
         articles: From the legal data; articles without ``requires`` are skipped.
-        offender_known_on: The day the offender became known (complaint-only offences);
-            ``None`` while unknown.
+        known_on: The day each complaint holder ("shop", "staff") learned who the offender
+            is; the incident's own days (``known_on_by_holder``) when omitted.
         today: For ``days_left``.
         staff_care: Staff-care records; an injury recorded there settles "injury".
         questions: The legal data's element questions; the shipped file's when omitted.
     """
     if questions is None:
         questions = _shipped_questions()
+    if known_on is None:
+        known_on = known_on_by_holder(incident)
     facts = IncidentFacts(incident, staff_care)
     result: list[PossibleOffence] = []
     for article in articles:
@@ -160,16 +209,15 @@ def suggest_offences(
         if not _listed(article, views, questions):
             continue
         open_points = _open_points(article, views, incident)
-        deadline: date | None = None
-        left: int | None = None
+        periods = _holder_deadlines(article, known_on, today)
+        upcoming = _next_deadline(periods)
         if article.complaint_required:
-            if offender_known_on is None:
+            if not periods:
                 open_points.append("offender_not_identified")
-            else:
-                deadline = complaint_deadline(offender_known_on)
-                left = days_left(deadline, today)
-                if left < 0:
-                    open_points.append("complaint_period_passed")
+            elif len(periods) == len(article.complaint_holders) and all(
+                p.days_left < 0 for p in periods
+            ):
+                open_points.append("complaint_period_passed")
         matched = list(dict.fromkeys(b for v in views.values() for b in v.basis))
         result.append(
             PossibleOffence(
@@ -180,13 +228,15 @@ def suggest_offences(
                 open_points=open_points,
                 penalty=article.penalty,
                 complaint_required=article.complaint_required,
-                complaint_deadline=deadline,
-                days_left=left,
+                complaint_deadline=upcoming.deadline if upcoming else None,
+                days_left=upcoming.days_left if upcoming else None,
                 source=article.source,
                 checked=article.checked,
                 unverified=article.unverified,
                 element_view=tuple(views.values()),
                 notes=article.notes,
+                complaint_holders=article.complaint_holders,
+                holder_deadlines=periods,
             )
         )
     return result

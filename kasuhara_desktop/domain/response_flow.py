@@ -121,7 +121,8 @@ def skip_reason(step: Step, incident: Incident) -> str | None:
         return None
     if step is Step.OFFENCES:
         implied = any(b in BEHAVIOUR_MANNER for b in incident.behaviours)
-        if implied or incident.offender_known_on is not None:
+        known = incident.offender_known_on or incident.offender_known_to_staff_on
+        if implied or known is not None:
             return None
         if judgement_of(incident).verdict in NOT_HARASSMENT:
             return "not_harassment"

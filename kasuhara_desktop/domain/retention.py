@@ -138,7 +138,8 @@ class IncidentFacts:
         closed_on: the day it was closed (or last changed once closed).
         phone: recorded on the phone channel (the call-record period applies).
         open_follow_ups: follow-ups (actions) not yet done.
-        offender_known_on: when the offender became known (the complaint period runs).
+        offender_known_on: the latest day a complaint holder learned who the offender is (the
+            last complaint period runs from it).
     """
 
     reference: str

@@ -75,17 +75,27 @@ def element_lines(p: Parts, e: ElementView, legal: LegalData) -> str:
 
 
 def _complaint(p: Parts, o: PossibleOffence, terms: _Terms) -> str:
+    """Who may complain and, for each, the period counted from the day recorded as when that
+    person learned who the offender is (one person's period ending does not end another's)."""
     w = p.w
     if not o.complaint_required:
         return w.t("complaint_not_required")
-    if o.complaint_deadline is None or o.days_left is None:
-        return w.t("complaint_unknown")
-    deadline = w.day(o.complaint_deadline)
-    if o.days_left < 0:
-        return w.t("complaint_passed", deadline=deadline)
-    if o.days_left == 0:
-        return terms.t("complaint_deadline_today", deadline=deadline)
-    return terms.t("complaint_deadline", deadline=deadline, days=o.days_left)
+    periods = {d.holder: d for d in o.holder_deadlines}
+    lines = [terms.t("holder_intro")]
+    for holder in o.complaint_holders:
+        who = w.enum_text("complaint_holder", holder)
+        d = periods.get(holder)
+        if d is None:
+            lines.append("• " + terms.t("holder_unknown", holder=who))
+            continue
+        values = {"holder": who, "deadline": w.day(d.deadline), "known": w.day(d.known_on)}
+        if d.days_left < 0:
+            lines.append("• " + terms.t("holder_passed", **values))
+        elif d.days_left == 0:
+            lines.append("• " + terms.t("holder_deadline_today", **values))
+        else:
+            lines.append("• " + terms.t("holder_deadline", days=d.days_left, **values))
+    return "\n".join(lines)
 
 
 def _open_point(p: Parts, code: str, terms: _Terms) -> str:

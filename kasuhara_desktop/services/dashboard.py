@@ -173,15 +173,15 @@ class DashboardJob:
         for reference in q.offender_known_since(conn, since):
             inc = incident_repo.get(conn, reference)
             for o in suggest_offences(
-                inc, shipped, offender_known_on=inc.offender_known_on, today=self.today,
-                staff_care=inc.staff_care, questions=legal.questions,
+                inc, shipped, today=self.today, staff_care=inc.staff_care,
+                questions=legal.questions,
             ):  # fmt: skip
-                if o.complaint_deadline is None or o.days_left is None or o.days_left < 0:
-                    continue
-                found.append(
-                    ComplaintDeadline(inc.reference, o.article, o.complaint_deadline, o.days_left)
-                )
-        return tuple(sorted(found, key=lambda d: (d.deadline, d.reference, d.article)))
+                found += [
+                    ComplaintDeadline(inc.reference, o.article, p.deadline, p.days_left, p.holder)
+                    for p in o.holder_deadlines
+                    if p.days_left >= 0
+                ]
+        return tuple(sorted(found, key=lambda d: (d.deadline, d.reference, d.article, d.holder)))
 
     def _cctv(self, conn: Any) -> tuple[CctvWarning, ...]:
         """In-person incidents (at the shop, where the cameras are) with no video attached:

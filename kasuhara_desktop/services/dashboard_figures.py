@@ -38,12 +38,14 @@ class BanExpiring:
 
 @dataclass(frozen=True)
 class ComplaintDeadline:
-    """A complaint-only offence that may be relevant, and the last day to file (親告罪)."""
+    """A complaint-only offence that may be relevant, and one complaint holder's last day to
+    file (親告罪): ``holder`` is "shop" (the company) or "staff" (the staff member harmed)."""
 
     reference: str
     article: str
     deadline: date
     days_left: int
+    holder: str = "shop"
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,7 @@ class DashboardFigures:
                 for b in self.bans_expiring
             ],
             "complaint_deadlines": [
-                {"reference": d.reference, "article": d.article,
+                {"reference": d.reference, "article": d.article, "holder": d.holder,
                  "deadline": d.deadline.isoformat(), "days_left": d.days_left}
                 for d in self.complaint_deadlines
             ],

@@ -54,6 +54,16 @@ def offence_to_dict(o: PossibleOffence) -> dict[str, Any]:
         "complaint_required": o.complaint_required,
         "complaint_deadline": o.complaint_deadline.isoformat() if o.complaint_deadline else None,
         "days_left": o.days_left,
+        "complaint_holders": list(o.complaint_holders),
+        "holder_deadlines": [
+            {
+                "holder": p.holder,
+                "known_on": p.known_on.isoformat(),
+                "deadline": p.deadline.isoformat(),
+                "days_left": p.days_left,
+            }
+            for p in o.holder_deadlines
+        ],
         "source": o.source,
         "checked": o.checked.isoformat() if o.checked else None,
         "unverified": o.unverified,
@@ -106,7 +116,6 @@ class ResponseService:
         return suggest_offences(
             incident,
             articles(),
-            offender_known_on=incident.offender_known_on,
             today=today or local_today(incident.timezone),
             staff_care=incident.staff_care,
             questions=legal_data().questions,

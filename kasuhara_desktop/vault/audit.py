@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,6 +192,30 @@ def legacy_evidence_hashes(row: dict[str, Any]) -> dict[str, str]:
     if row["deleted_at"] is not None:
         deleted = {"sha256": row["sha256"], "reason": row["deleted_reason"]}
         hashes["delete"] = canonical_hash(deleted)
+    return hashes
+
+
+# Keys an incident's content gained with a schema upgrade, newest first, each with the value
+# the upgrade gave records saved before it (the one recorded day was copied for the staff
+# member in v17; v7 started every record with no answers).
+_INCIDENT_KEYS_ADDED: tuple[tuple[int, str, Callable[[dict[str, Any]], Any]], ...] = (
+    (17, "offender_known_to_staff_on", lambda c: c.get("offender_known_on")),
+    (7, "offence_answers", lambda c: {}),
+)
+
+
+def legacy_incident_hashes(content: dict[str, Any]) -> list[str]:
+    """The content hashes an older program recorded for ``content`` when it was last saved
+    before a schema upgrade added keys: the same record without each added key, accepted only
+    while that key still holds the value the upgrade gave it (a later change is a new save,
+    hashed whole, so a raw edit of the key no longer matches either form)."""
+    hashes: list[str] = []
+    older = dict(content)
+    for _version, key, upgraded in _INCIDENT_KEYS_ADDED:
+        if key not in older or older[key] != upgraded(older):
+            break
+        del older[key]
+        hashes.append(canonical_hash(older))
     return hashes
 
 

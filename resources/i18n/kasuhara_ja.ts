@@ -42,37 +42,37 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="125"/>
         <source>Acknowledgements</source>
         <translation>確認の記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="129"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="132"/>
         <source>Not yet acknowledged</source>
         <translation>未確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="137"/>
         <source>Not yet acknowledged:</source>
         <translation>未確認:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="140"/>
         <source>Names separated by commas.</source>
         <translation>氏名をカンマで区切って入力。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
         <source>&amp;Others:</source>
         <translation>その他(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
         <source>&amp;Record</source>
         <translation>記録(&amp;R)</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>制定日(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="53"/>
         <source>&amp;Adopt</source>
         <translation>制定(&amp;A)</translation>
     </message>
@@ -1782,29 +1782,29 @@ The call and your notes are still here.</source>
         <translation>%1 を %2 に書き出しました（内容を SHA-256 で照合済み）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="192"/>
         <source>Exporting %1…</source>
         <translation>%1 を書き出しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="227"/>
         <source>Checking the evidence files…</source>
         <translation>証拠ファイルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>The check was stopped.</source>
         <translation>確認を中止しました。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="261"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n 件のファイルが完全性の確認に失敗しました。赤い印を確認してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="264"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n 件のファイルすべてに異常はありません。</numerusform>
@@ -2272,107 +2272,107 @@ Nothing you typed was lost.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="80"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="84"/>
         <source>Refresh</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="147"/>
         <source>Home</source>
         <translation>ホーム</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="173"/>
         <source>Counting…</source>
         <translation>集計中…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="225"/>
         <source>Not refreshed.</source>
         <translation>更新されませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="233"/>
         <source>Home — %1</source>
         <translation>ホーム — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="237"/>
         <source>Open incidents</source>
         <translation>未完了の事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="242"/>
         <source>%1 %2: until %3</source>
         <translation>%1 %2：%3まで</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="246"/>
         <source>Bans ending within 30 days</source>
         <translation>30日以内に終わる出入禁止</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="261"/>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="267"/>
         <source>Follow-ups due (next 7 days listed)</source>
         <translation>期限のフォローアップ（7日先まで表示）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="274"/>
-        <source>art. %1: file a complaint by %2 (%3 days left)</source>
-        <translation>第%1条：%2までに告訴（残り%3日）</translation>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="275"/>
+        <source>art. %1, %2: a complaint, if wanted, by %3 (%4 days left)</source>
+        <translation>第%1条・%2：告訴をする場合は%3まで（残り%4日）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="288"/>
         <source>Complaint deadlines (6 months)</source>
         <translation>告訴期間（6か月）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="293"/>
         <source>export by %1</source>
         <translation>%1までに書き出す</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="297"/>
         <source>probably overwritten since %1</source>
         <translation>%1以降は上書きされた可能性</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="302"/>
         <source>CCTV to export (the recorder keeps %1 days)</source>
         <translation>書き出す防犯カメラ映像（録画機の保存は%1日）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="310"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="312"/>
         <source>never trained: %1, overdue: %2 (of %3)</source>
         <translation>未受講：%1、期限切れ：%2（%3人中）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="313"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="315"/>
         <source>Staff needing training</source>
         <translation>研修が必要な従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="324"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="326"/>
         <source>No basic policy adopted yet</source>
         <translation>基本方針がまだ策定されていません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="329"/>
         <source>Staff who have not acknowledged the policy</source>
         <translation>基本方針を確認していない従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="338"/>
         <source>Records due for erasing</source>
         <translation>保存期間を過ぎた記録（消去の対象）</translation>
     </message>
@@ -2788,7 +2788,7 @@ Nothing you typed was lost.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="31"/>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="72"/>
         <source>Exact words</source>
         <translation>発言</translation>
     </message>
@@ -2941,36 +2941,41 @@ Nothing you typed was lost.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="61"/>
-        <source>Offender known on</source>
-        <translation>犯人を知った日</translation>
+        <source>Day the shop learned who the offender is</source>
+        <translation>店（会社）が犯人を知った日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="64"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <translation>被害を受けた店員が犯人を知った日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="73"/>
         <source>Timeline</source>
         <translation>経過</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="74"/>
         <source>People</source>
         <translation>関係者</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="75"/>
         <source>Statements</source>
         <translation>聞き取り</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="76"/>
         <source>Actions</source>
         <translation>対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="77"/>
         <source>Costs</source>
         <translation>費用</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="112"/>
         <source>%1, row %2</source>
         <translation>%1、%2行目</translation>
     </message>
@@ -3837,89 +3842,89 @@ Nothing you typed was lost.</source>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="63"/>
         <source>6. Possible offences</source>
         <translation>6. 成立しうる犯罪</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="64"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>弁護士や警察と相談するための論点です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="74"/>
-        <source>Offender known on</source>
-        <translation>犯人を知った日</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
-        <source>Day the offender became &amp;known</source>
-        <translation>犯人を知った日(&amp;K)</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <source>Day the shop learned who the offender is</source>
+        <translation>店（会社）が犯人を知った日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
+        <source>Day the shop (the company) got to &amp;know who the offender is</source>
+        <translation>店（会社）が犯人を知った日(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="86"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <translation>被害を受けた店員が犯人を知った日</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="91"/>
+        <source>Day the staff member harmed got to know who the offender is (the &amp;earliest, if several)</source>
+        <translation>被害を受けた店員が犯人を知った日（複数いる場合は最も早い日）(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="99"/>
         <source>Questions the record leaves open</source>
         <translation>記録からは分からない点の確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="163"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="217"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="205"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="226"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="277"/>
-        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
-        <translation>親告罪：告訴をする場合は、被害者が犯人を知った日から6か月以内に行う必要があります。期限を表示するには、上にその日を入力してください。</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
+        <source>Enter that day above.</source>
+        <translation>上の欄にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="285"/>
-        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
-        <translation>親告罪：告訴をする場合は、%1までに行う必要があります（残り%2日）。</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="245"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="292"/>
         <source>×%1</source>
         <translation>×%1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="282"/>
-        <source>Complaint-only offence: the period ended on %1.</source>
-        <translation>親告罪: 告訴期間は%1に終了しました。</translation>
     </message>
 </context>
 <context>
@@ -4362,27 +4367,27 @@ Nothing you typed was lost.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="74"/>
         <source>Meeting</source>
         <translation>会議・朝礼</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="75"/>
         <source>Notice board</source>
         <translation>掲示</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="76"/>
         <source>Handout</source>
         <translation>配布</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="77"/>
         <source>E-mail</source>
         <translation>電子メール</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="78"/>
         <source>Training</source>
         <translation>研修</translation>
     </message>
@@ -5798,68 +5803,68 @@ Do you want to replace it?</source>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="152"/>
         <source>&amp;Save and close</source>
         <translation>保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
         <source>Steps</source>
         <translation>手順</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="154"/>
         <source>&amp;Save draft and close</source>
         <translation>下書きとして保存して閉じる(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
         <source>a manager decides and closes</source>
         <translation>管理職が決定して完了します</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="165"/>
         <source>a manager judges this</source>
         <translation>管理職が判断します</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
         <source>New incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="216"/>
         <source>%1 — Guided response</source>
         <translation>%1 — 対応ガイド</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="256"/>
         <source>Not saved: %1
 Nothing you typed was lost: it stays open here. Ask a manager to sign in (File → Switch user…) and save it.</source>
         <translation>保存されていません: %1
 入力した内容は失われていません。このまま開いています。管理職にサインインしてもらい（ファイル → 利用者を切り替え…）、保存してもらってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>保存されていません: %1
 入力した内容は消えていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>保存されていません。%1（%2）
 入力した内容は消えていません。直してから保存してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="285"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -5868,17 +5873,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 入力した内容は消えていません。これを直すか、手順7で別の状態を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="331"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
         <source>Unsaved response</source>
         <translation>保存していない対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="333"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>この対応には、まだ保存していない内容があります。保存しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="430"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="431"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 は完了しているため、対応ガイドでは開けません。変更するには事案を開き、「再開…」を選んでください（理由の入力を求められます）。</translation>
     </message>
@@ -6727,13 +6732,13 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&amp;Next &gt;</source>
         <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; 戻る(&amp;B)</translation>
     </message>
@@ -7173,42 +7178,42 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>ToldDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="88"/>
         <source>Staff told of the policy</source>
         <translation>従業員への周知</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>日付(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
         <source>&amp;How:</source>
         <translation>方法(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
         <source>All staff</source>
         <translation>全従業員</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="101"/>
         <source>Names separated by commas; empty means all staff.</source>
         <translation>氏名をカンマで区切って入力。空欄は全従業員。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="102"/>
         <source>&amp;Who:</source>
         <translation>対象(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="105"/>
         <source>&amp;Note:</source>
         <translation>メモ(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="106"/>
         <source>&amp;Record</source>
         <translation>記録(&amp;R)</translation>
     </message>
@@ -8964,12 +8969,30 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="207"/>
-        <source>Offender known on</source>
+        <source>Day the shop learned who the offender is</source>
         <comment>incident_field.offender_known_on</comment>
-        <translation>犯人を知った日</translation>
+        <translation>店（会社）が犯人を知った日</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="208"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <comment>incident_field.offender_known_to_staff_on</comment>
+        <translation>被害を受けた店員が犯人を知った日</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="210"/>
+        <source>the shop (the company)</source>
+        <comment>complaint_holder.shop</comment>
+        <translation>店（会社）</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="211"/>
+        <source>the staff member harmed</source>
+        <comment>complaint_holder.staff</comment>
+        <translation>被害を受けた店員</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="209"/>
         <source>Answers on possible offences</source>
         <comment>incident_field.offence_answers</comment>
         <translation>犯罪の要件への回答</translation>

@@ -42,37 +42,37 @@
 <context>
     <name>AckDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="126"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="125"/>
         <source>Acknowledgements</source>
         <translation>Bekreftelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="129"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="132"/>
         <source>Not yet acknowledged</source>
         <translation>Ikke bekreftet ennå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="138"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="137"/>
         <source>Not yet acknowledged:</source>
         <translation>Ikke bekreftet ennå:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="140"/>
         <source>Names separated by commas.</source>
         <translation>Navn atskilt med komma.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="141"/>
         <source>&amp;Others:</source>
         <translation>&amp;Andre:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="142"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrer</translation>
     </message>
@@ -148,7 +148,7 @@
         <translation>&amp;Vedtatt:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="56"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="53"/>
         <source>&amp;Adopt</source>
         <translation>&amp;Vedta</translation>
     </message>
@@ -1789,22 +1789,22 @@ Samtalen og notatene dine er fortsatt her.</translation>
         <translation>Eksporterte %1 til %2 (innholdet er kontrollert mot SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="192"/>
         <source>Exporting %1…</source>
         <translation>Eksporterer %1 …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="227"/>
         <source>Checking the evidence files…</source>
         <translation>Kontrollerer bevisfilene …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
         <source>The check was stopped.</source>
         <translation>Kontrollen ble stoppet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="261"/>
         <source>%n file(s) failed the integrity check: see the red marks.</source>
         <translation>
             <numerusform>%n fil besto ikke integritetskontrollen: se de røde merkene.</numerusform>
@@ -1812,7 +1812,7 @@ Samtalen og notatene dine er fortsatt her.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/evidence/evidence_ops.py" line="264"/>
         <source>All %n file(s) are intact.</source>
         <translation>
             <numerusform>%n fil er intakt.</numerusform>
@@ -2282,107 +2282,107 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="80"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="84"/>
         <source>Refresh</source>
         <translation>Oppdater</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="146"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="147"/>
         <source>Home</source>
         <translation>Hjem</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="173"/>
         <source>Counting…</source>
         <translation>Teller…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="225"/>
         <source>Not refreshed.</source>
         <translation>Ikke oppdatert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="232"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="233"/>
         <source>Home — %1</source>
         <translation>Hjem — %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="236"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="237"/>
         <source>Open incidents</source>
         <translation>Åpne hendelser</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="242"/>
         <source>%1 %2: until %3</source>
         <translation>%1 %2: til %3</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="246"/>
         <source>Bans ending within 30 days</source>
         <translation>Forbud som slutter innen 30 dager</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="260"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="261"/>
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="266"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="267"/>
         <source>Follow-ups due (next 7 days listed)</source>
         <translation>Oppfølginger som forfaller (neste 7 dager vist)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="274"/>
-        <source>art. %1: file a complaint by %2 (%3 days left)</source>
-        <translation>§ %1: anmeld innen %2 (%3 dager igjen)</translation>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="275"/>
+        <source>art. %1, %2: a complaint, if wanted, by %3 (%4 days left)</source>
+        <translation>§ %1, %2: en eventuell begjæring innen %3 (%4 dager igjen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="286"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="288"/>
         <source>Complaint deadlines (6 months)</source>
         <translation>Klagefrister (6 måneder)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="291"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="293"/>
         <source>export by %1</source>
         <translation>eksporter innen %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="295"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="297"/>
         <source>probably overwritten since %1</source>
         <translation>trolig overskrevet siden %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="302"/>
         <source>CCTV to export (the recorder keeps %1 days)</source>
         <translation>Kameraopptak å eksportere (opptakeren lagrer %1 dager)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="310"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="312"/>
         <source>never trained: %1, overdue: %2 (of %3)</source>
         <translation>aldri opplært: %1, på overtid: %2 (av %3)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="313"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="315"/>
         <source>Staff needing training</source>
         <translation>Ansatte som trenger opplæring</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="324"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="326"/>
         <source>No basic policy adopted yet</source>
         <translation>Ingen grunnleggende retningslinje vedtatt ennå</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="327"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="329"/>
         <source>Staff who have not acknowledged the policy</source>
         <translation>Ansatte som ikke har bekreftet retningslinjen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/dashboard/home_page.py" line="338"/>
         <source>Records due for erasing</source>
         <translation>Oppføringer som kan slettes</translation>
     </message>
@@ -2799,7 +2799,7 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="31"/>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="72"/>
         <source>Exact words</source>
         <translation>Nøyaktige ord</translation>
     </message>
@@ -2952,36 +2952,41 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="61"/>
-        <source>Offender known on</source>
-        <translation>Gjerningsperson kjent fra</translation>
+        <source>Day the shop learned who the offender is</source>
+        <translation>Dagen butikken fikk vite hvem gjerningspersonen er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="68"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="64"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="73"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="74"/>
         <source>People</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="75"/>
         <source>Statements</source>
         <translation>Forklaringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="76"/>
         <source>Actions</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="77"/>
         <source>Costs</source>
         <translation>Kostnader</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="107"/>
+        <location filename="../../kasuhara_desktop/ui/editor/field_names.py" line="112"/>
         <source>%1, row %2</source>
         <translation>%1, rad %2</translation>
     </message>
@@ -3849,89 +3854,89 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="63"/>
         <source>6. Possible offences</source>
         <translation>6. Mulige lovbrudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="64"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>Punkter å drøfte med en advokat eller politiet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="74"/>
-        <source>Offender known on</source>
-        <translation>Gjerningsperson kjent fra</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
-        <source>Day the offender became &amp;known</source>
-        <translation>Dagen gjerningspersonen ble &amp;kjent</translation>
-    </message>
-    <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <source>Day the shop learned who the offender is</source>
+        <translation>Dagen butikken fikk vite hvem gjerningspersonen er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
+        <source>Day the shop (the company) got to &amp;know who the offender is</source>
+        <translation>Dagen butikken (selskapet) fikk &amp;vite hvem gjerningspersonen er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="86"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="91"/>
+        <source>Day the staff member harmed got to know who the offender is (the &amp;earliest, if several)</source>
+        <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er (den tidligste, om fle&amp;re)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="99"/>
         <source>Questions the record leaves open</source>
         <translation>Spørsmål registreringene ikke besvarer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="141"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="142"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="163"/>
         <source>Not known</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="196"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="217"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="203"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="205"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="226"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="277"/>
-        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed within 6 months of the victim learning who the offender is. Enter that day above to see the deadline.</source>
-        <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen 6 måneder etter at fornærmede fikk vite hvem gjerningspersonen er. Skriv inn den dagen over for å se fristen.</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
+        <source>Enter that day above.</source>
+        <translation>Fyll inn den dagen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="285"/>
-        <source>Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 (%2 days left).</source>
-        <translation>Krever begjæring: en begjæring, om fornærmede ønsker det, må settes fram innen %1 (%2 dager igjen).</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="245"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="271"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="292"/>
         <source>×%1</source>
         <translation>×%1</translation>
-    </message>
-    <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="282"/>
-        <source>Complaint-only offence: the period ended on %1.</source>
-        <translation>Krever påtalebegjæring: fristen gikk ut %1.</translation>
     </message>
 </context>
 <context>
@@ -4378,27 +4383,27 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="69"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="74"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="75"/>
         <source>Notice board</source>
         <translation>Oppslagstavle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="76"/>
         <source>Handout</source>
         <translation>Utdelt ark</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="72"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="77"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="73"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="78"/>
         <source>Training</source>
         <translation>Opplæring</translation>
     </message>
@@ -5818,68 +5823,68 @@ Vil du erstatte den?</translation>
 <context>
     <name>ResponseWizard</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="152"/>
         <source>&amp;Save and close</source>
         <translation>Lagre og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="119"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="120"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="128"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="129"/>
         <source>Steps</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="153"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="154"/>
         <source>&amp;Save draft and close</source>
         <translation>Lagre utkast og l&amp;ukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
         <source>a manager decides and closes</source>
         <translation>en leder avgjør og avslutter</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="165"/>
         <source>a manager judges this</source>
         <translation>en leder vurderer dette</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="214"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
         <source>New incident</source>
         <translation>Ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="215"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="216"/>
         <source>%1 — Guided response</source>
         <translation>%1 — Veiledet håndtering</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="255"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="256"/>
         <source>Not saved: %1
 Nothing you typed was lost: it stays open here. Ask a manager to sign in (File → Switch user…) and save it.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, gikk tapt: det er fortsatt åpent her. Be en leder logge på (Fil → Bytt bruker …) og lagre det.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="261"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="262"/>
         <source>Not saved: %1
 Nothing you typed was lost.</source>
         <translation>Ikke lagret: %1
 Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="276"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="277"/>
         <source>Not saved. %1 (%2)
 Nothing you typed was lost: correct it and save.</source>
         <translation>Ikke lagret. %1 (%2)
 Ingenting du skrev, har gått tapt: rett det og lagre.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="285"/>
         <source>Not saved: the status cannot be changed to “%1”.
 %2
 Nothing you typed was lost: fix this, or choose another status in step 7.</source>
@@ -5888,17 +5893,17 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i steg 7.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="331"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
         <source>Unsaved response</source>
         <translation>Håndtering som ikke er lagret</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="332"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="333"/>
         <source>This response has things that are not saved yet. Save them?</source>
         <translation>Noe i denne håndteringen er ikke lagret ennå. Vil du lagre det?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="430"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="431"/>
         <source>%1 is closed, so the guide does not open on it. To change it, open the incident and choose “Reopen…” (you are asked for the reason).</source>
         <translation>%1 er avsluttet, så veiviseren åpnes ikke for den. For å endre den, åpne hendelsen og velg «Gjenåpne …» (du blir bedt om begrunnelsen).</translation>
     </message>
@@ -6749,13 +6754,13 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="86"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/setup/wizard.py" line="87"/>
-        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="122"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/response_wizard.py" line="123"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
@@ -7197,42 +7202,42 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>ToldDialog</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="83"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="88"/>
         <source>Staff told of the policy</source>
         <translation>De ansatte informert om retningslinjene</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="87"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="92"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
         <source>&amp;How:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
         <source>All staff</source>
         <translation>Alle ansatte</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="101"/>
         <source>Names separated by commas; empty means all staff.</source>
         <translation>Navn atskilt med komma; tomt betyr alle ansatte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="97"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="102"/>
         <source>&amp;Who:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="105"/>
         <source>&amp;Note:</source>
         <translation>&amp;Merknad:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="104"/>
+        <location filename="../../kasuhara_desktop/ui/duty/policy_dialogs.py" line="106"/>
         <source>&amp;Record</source>
         <translation>&amp;Registrer</translation>
     </message>
@@ -8988,12 +8993,30 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="207"/>
-        <source>Offender known on</source>
+        <source>Day the shop learned who the offender is</source>
         <comment>incident_field.offender_known_on</comment>
-        <translation>Gjerningsperson kjent fra</translation>
+        <translation>Dagen butikken fikk vite hvem gjerningspersonen er</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="208"/>
+        <source>Day the staff member harmed learned who the offender is</source>
+        <comment>incident_field.offender_known_to_staff_on</comment>
+        <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="210"/>
+        <source>the shop (the company)</source>
+        <comment>complaint_holder.shop</comment>
+        <translation>butikken (selskapet)</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="211"/>
+        <source>the staff member harmed</source>
+        <comment>complaint_holder.staff</comment>
+        <translation>den rammede ansatte</translation>
+    </message>
+    <message>
+        <location filename="../../build/vocabulary_terms.py" line="209"/>
         <source>Answers on possible offences</source>
         <comment>incident_field.offence_answers</comment>
         <translation>Svar om mulige lovbrudd</translation>

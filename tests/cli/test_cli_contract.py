@@ -310,3 +310,28 @@ def test_incident_log_and_show_with_offences(
     )
     _, text, _ = run(capsys, "--vault", vault_path, "incident", "show", "K-2026-0001")
     assert "art. 130" in text and "not a conclusion" in text
+
+
+def test_show_gives_each_complaint_holders_period(
+    vault_path: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Damaged property (261) is the company's complaint; the JSON and the text both say whose
+    period runs, from which recorded day, and that the staff member's day does not count."""
+    data = json.loads(EXAMPLE.read_text(encoding="utf-8"))
+    data["behaviours"] = ["property_damage"]
+    data["offender_known_on"] = "2026-11-03"
+    data["offender_known_to_staff_on"] = "2026-06-01"
+    source = tmp_path / "damage.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "--vault", vault_path, "incident", "add", "--json", str(source))[0] == 0
+    _, out, _ = run(capsys, "--vault", vault_path, "incident", "show", "K-2026-0001", "--json")
+    shown = json.loads(out)
+    assert shown["offender_known_to_staff_on"] == "2026-06-01"
+    o261 = next(o for o in shown["possible_offences"] if o["article"] == "261")
+    assert o261["complaint_holders"] == ["shop"]
+    assert [(p["holder"], p["known_on"], p["deadline"]) for p in o261["holder_deadlines"]] == [
+        ("shop", "2026-11-03", "2027-05-03")
+    ]
+    _, text, _ = run(capsys, "--vault", vault_path, "incident", "show", "K-2026-0001")
+    assert "complaint by the shop (the company), if wanted: by 2027-05-03" in text
+    assert "counted from 2026-11-03" in text and "2026-06-01" not in text.split("art. 261")[1]

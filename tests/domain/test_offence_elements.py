@@ -41,9 +41,7 @@ def make(*behaviours: Behaviour, **kw: Any) -> Incident:
 
 
 def found(inc: Incident, care: list[StaffCare] | None = None) -> dict[str, PossibleOffence]:
-    items = suggest_offences(
-        inc, LEGAL.articles, offender_known_on=None, today=TODAY, staff_care=care or []
-    )
+    items = suggest_offences(inc, LEGAL.articles, today=TODAY, staff_care=care or [])
     return {o.article: o for o in items}
 
 

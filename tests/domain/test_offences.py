@@ -59,9 +59,8 @@ def tl(minutes: int, kind: TimelineKind, text: str = "") -> TimelineEntry:
 def suggest(
     inc: Incident, *, known: date | None = None, care: list[StaffCare] | None = None
 ) -> dict[str, PossibleOffence]:
-    found = suggest_offences(
-        inc, ARTICLES, offender_known_on=known, today=TODAY, staff_care=care or []
-    )
+    days = {"shop": known, "staff": known} if known else {}
+    found = suggest_offences(inc, ARTICLES, known_on=days, today=TODAY, staff_care=care or [])
     return {o.article: o for o in found}
 
 
@@ -162,9 +161,7 @@ def test_articles_without_elements_are_skipped() -> None:
     data = raw()
     data["articles"][0].pop("requires")
     articles = parse_legal_data(data).articles
-    found = suggest_offences(
-        make(B.REFUSAL_TO_LEAVE), articles, offender_known_on=None, today=TODAY
-    )
+    found = suggest_offences(make(B.REFUSAL_TO_LEAVE), articles, today=TODAY)
     assert [o.article for o in found] == ["234"]
 
 
@@ -226,7 +223,7 @@ def test_261_not_without_damage() -> None:
 
 def test_results_keep_data_order_and_carry_article_data() -> None:
     inc = make(B.PHYSICAL_ATTACK, B.REFUSAL_TO_LEAVE, B.SEXUAL_CONDUCT, B.PROPERTY_DAMAGE)
-    found = suggest_offences(inc, ARTICLES, offender_known_on=TODAY, today=TODAY)
+    found = suggest_offences(inc, ARTICLES, known_on={"shop": TODAY}, today=TODAY)
     assert [o.article for o in found] == ["130", "176", "208", "234", "261"]
     damage = found[-1]
     article: Article = next(a for a in ARTICLES if a.number == "261")

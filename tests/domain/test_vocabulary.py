@@ -12,7 +12,7 @@ import pytest
 from kasuhara_desktop.domain import vocabulary
 from kasuhara_desktop.domain.enums import IncidentStatus
 from kasuhara_desktop.domain.evidence import EvidenceItem
-from kasuhara_desktop.domain.legal_data import legal_data_path, load_legal_data
+from kasuhara_desktop.domain.legal_data import COMPLAINT_HOLDERS, legal_data_path, load_legal_data
 from kasuhara_desktop.domain.models import Incident
 from kasuhara_desktop.domain.vocabulary import fill
 
@@ -50,6 +50,7 @@ def known_codes() -> dict[str, set[str]]:
 
     sample = content_of(Incident(occurred_at=datetime(2026, 1, 1, tzinfo=UTC), summary="x"))
     codes["incident_field"] = (set(sample) - set(_VOLATILE)) | {"created"}
+    codes["complaint_holder"] = set(COMPLAINT_HOLDERS)
     # the assessment's codes: tests/domain/test_assessment.py checks judge() has a sentence
     # for every code it returns
     for table in vocabulary.SENTENCE_TABLES:

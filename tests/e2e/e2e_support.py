@@ -9,14 +9,16 @@ from typing import TypeVar
 from helpers import OWNER, PASSPHRASE
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget, QWizard
 
 from kasuhara_desktop.domain.models import Incident, ShopProfile
+from kasuhara_desktop.domain.response_flow import Step
 from kasuhara_desktop.services.incidents import IncidentService
 from kasuhara_desktop.services.vaults import create_vault
 from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.main_window import MainWindow
 from kasuhara_desktop.ui.shell import AppShell
+from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
 from kasuhara_desktop.vault.kdf import FAST_PARAMS
 
 W = TypeVar("W", bound=QWidget)
@@ -91,3 +93,26 @@ def unlock_to_main(qtbot, shell_starter, folder: Path, lang: str, rows: int = 1)
     window.home_tabs.show_incidents()  # the list, as Ctrl+2 does (Home is the first tab)
     qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=10_000)
     return window
+
+
+def guide_at_step(qtbot, window: MainWindow, step: Step, row: int = 0) -> ResponseWizard:
+    """Open the guided response on the list's ``row`` with Ctrl+G, as a user does, and click
+    Next until ``step`` is showing."""
+    table = child(window, QTableView, "incidentTable")
+    table.setFocus()
+    table.selectRow(row)
+    qtbot.keyClick(table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    wizard = wait_window(qtbot, ResponseWizard)
+    page = wizard.page_for(step)
+    while wizard.currentPage() is not page:
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    return wizard
+
+
+def finish_guide(qtbot, wizard: ResponseWizard) -> None:
+    """Click Next to the last step, then Finish, and wait for the guide to close."""
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    while not finish.isVisible():
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)

@@ -9,17 +9,16 @@ import re
 from pathlib import Path
 
 import pytest
-from e2e_support import child, make_logbook, unlock_to_main, wait_window
+from e2e_support import child, finish_guide, guide_at_step, make_logbook, unlock_to_main
 from helpers import OWNER, sample_incident
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QTableView, QWidget, QWizard
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.models import Quote
 from kasuhara_desktop.domain.response_flow import Step
 from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
-from kasuhara_desktop.ui.wizard.response_wizard import ResponseWizard
 
 
 @pytest.fixture
@@ -39,14 +38,8 @@ def test_step_6_asks_the_open_elements_and_keeps_the_answers(
     qtbot, start_app, folder: Path
 ) -> None:
     window = unlock_to_main(qtbot, start_app, folder, "en")
-    table = child(window, QTableView, "incidentTable")
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    wizard = wait_window(qtbot, ResponseWizard)
+    wizard = guide_at_step(qtbot, window, Step.OFFENCES)
     page = wizard.page_for(Step.OFFENCES)
-    while wizard.currentPage() is not page:
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
 
     # The attack is a recorded behaviour: force is not asked. The injury and the threat are
     # only in the text: asked, with the words that suggest them.
@@ -69,11 +62,7 @@ def test_step_6_asks_the_open_elements_and_keeps_the_answers(
     assert "[on record]" in facts and f"answered yes by {OWNER}" in facts
 
     # Saved with the incident, and shown in the report's element view.
-    finish = wizard.button(QWizard.WizardButton.FinishButton)
-    while not finish.isVisible():
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    finish_guide(qtbot, wizard)
     reference = wizard.draft.reference
     saved = window.service.get(reference)
     assert saved.offence_answers["injury"].value is False

@@ -12,6 +12,7 @@ import pytest
 from helpers import TOKYO, sample_incident
 
 from kasuhara_desktop.domain.assessment import Answer, MannerFlag
+from kasuhara_desktop.domain.element_answers import ElementAnswer
 from kasuhara_desktop.domain.enums import ActionKind, Behaviour, Channel, CostKind
 from kasuhara_desktop.domain.errors import Cancelled, ValidationError
 from kasuhara_desktop.domain.evidence import EvidenceSource, SourceKind
@@ -229,3 +230,25 @@ def test_training_and_policy_tiles_count_the_roster(vault: Vault) -> None:
     f = figures(vault)
     assert f.policy is not None and f.policy.adopted and f.policy.unacknowledged == 2
     assert f.to_dict()["policy"] == {"adopted": True, "unacknowledged": 2}
+
+
+def test_complaint_deadlines_are_per_holder(vault: Vault) -> None:
+    """261 is the company's complaint (its day counts), 231 the insulted clerk's (theirs)."""
+    damage = dict(behaviours=[Behaviour.PROPERTY_DAMAGE], summary="商品棚を蹴って壊した")
+    add(vault, offender_known_to_staff_on=date(2026, 10, 1), **damage)  # not the shop's day
+    insult = dict(
+        behaviours=[Behaviour.THREATS_ABUSE],
+        summary="客が他の客の前で店員を罵倒した",
+        offence_answers={
+            "in_front_of_others": ElementAnswer(True, by="店長"),
+            "insult": ElementAnswer(True, by="店長"),
+        },
+    )
+    ref = add(
+        vault, offender_known_on=date(2026, 6, 1), offender_known_to_staff_on=date(2026, 10, 5),
+        **insult,
+    ).reference  # fmt: skip
+    f = figures(vault)
+    assert [(d.reference, d.article, d.holder, d.deadline) for d in f.complaint_deadlines] == [
+        (ref, "231", "staff", date(2027, 4, 5))
+    ]

@@ -235,3 +235,21 @@ def test_old_consultations_and_training_sessions_are_erased_and_verify_passes(
     assert [s.held_on for s in training.sessions()] == [date(2026, 6, 1)]
     assert desk.records() == []
     assert problems(vault) == []
+
+
+def test_a_complaint_period_still_running_for_either_holder_keeps_the_incident(
+    vault: Vault,
+) -> None:
+    """The later holder's day counts: a staff member's period still open keeps the record."""
+    staff, _ = old_closed(
+        vault, offender_known_on=date(2020, 4, 1), offender_known_to_staff_on=date(2026, 10, 1)
+    )
+    shop, _ = old_closed(vault, offender_known_on=date(2026, 10, 1))
+    both_over, _ = old_closed(
+        vault, offender_known_on=date(2020, 4, 1), offender_known_to_staff_on=date(2020, 4, 2)
+    )
+    review = RetentionService(vault).review(TODAY)
+    assert [d.reference for d in review.due] == [both_over]
+    held = {d.reference: [str(k) for k in d.held] for d in review.held}
+    assert held[staff] == ["the complaint deadline is open until 2027-04-01"]
+    assert held[shop] == held[staff]

@@ -254,3 +254,21 @@ def test_training_and_policy_tiles_open_their_duty_pages(
     click(qtbot, win.home_tabs.home.tiles["policyTile"])
     assert opened == ["training_page", "policy_page"]
     win.close()
+
+
+def test_the_complaint_tile_names_whose_period_it_is(qtbot, vault: Vault, settings) -> None:
+    from kasuhara_desktop.domain.enums import Behaviour
+
+    IncidentService(vault).add(
+        sample_incident(
+            behaviours=[Behaviour.PROPERTY_DAMAGE],
+            summary="商品棚を蹴って壊した",
+            offender_known_on=today() - timedelta(days=5),
+        )
+    )
+    win = make_window(qtbot, vault, settings)
+    gathered(qtbot, win)
+    tile = win.home_tabs.home.tiles["complaintTile"]
+    assert tile.number.text() == "1"
+    assert "art. 261, the shop (the company): a complaint, if wanted, by" in tile.lines.text()
+    win.close()

@@ -404,6 +404,31 @@ def test_possible_offences_for_a_matching_pattern(
     assert o261.days_left is not None and str(o261.days_left) in deadline
 
 
+def test_each_complaint_holder_has_their_own_day_on_the_offences_step(
+    qtbot: QtBot, incidents: IncidentService, now: Clock
+) -> None:
+    """261 (damaged property) is the company's complaint: the staff member's day does not
+    start it; the shop's does, and both days are stored."""
+    inc = sample_incident()
+    inc.behaviours = [Behaviour.PROPERTY_DAMAGE]
+    draft = make_draft(incidents, incidents.add(inc))
+    page = open_page(qtbot, OffencesPage, draft)
+    assert "the shop (the company)" in label_text(page, "offence_261_deadline")
+    find(page, QCheckBox, "offender_known_to_staff_on_set").click()
+    assert draft.incident.offender_known_to_staff_on == date.today()
+    assert draft.incident.offender_known_on is None
+    line = label_text(page, "offence_261_deadline")
+    assert "Enter that day" in line and "days left" not in line
+    find(page, QCheckBox, "offender_known_on_set").click()
+    page.known_on.edit.setDate(page.known_on.edit.date().addDays(-10))
+    line = label_text(page, "offence_261_deadline")
+    o261 = next(o for o in page.offences if o.article == "261")
+    assert [d.holder for d in o261.holder_deadlines] == ["shop"]
+    assert f"{o261.days_left} days left" in line
+    assert o261.holder_deadlines[0].known_on.isoformat() in line
+    assert draft.incident.offender_known_on == date.today() - timedelta(days=10)
+
+
 def test_offences_in_japanese(
     qtbot: QtBot, threat_draft: ResponseDraft, monkeypatch: pytest.MonkeyPatch
 ) -> None:

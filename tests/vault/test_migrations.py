@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -209,3 +209,73 @@ def test_version_6_incidents_get_no_offence_answers_and_keep_new_ones(vault_dir:
         inc.offence_answers = {"injury": ElementAnswer(False, by="店長")}
         service.update(inc.reference, inc, inc.version)
         assert service.get(inc.reference).offence_answers["injury"].value is False
+
+
+def test_version_16_incidents_keep_their_one_day_for_both_complaint_holders(
+    vault_dir: Path,
+) -> None:
+    """Schema v17 gives the staff member harmed their own day; until then one day stood for
+    both holders, so it is kept for both and the deadlines shown do not change."""
+    vault, key = make_vault(vault_dir)
+    service = IncidentService(vault)
+    day = date(2026, 11, 3)
+    known = service.add(
+        Incident(occurred_at=datetime.now(UTC), summary="旧", offender_known_on=day)
+    )
+    unknown = service.add(Incident(occurred_at=datetime.now(UTC), summary="不明"))
+    vault.close()
+    conn = connect(vault_dir / "vault.db", key)
+    undo_after(conn, 16)
+    conn.close()
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        service = IncidentService(v)
+        old = service.get(known.reference)
+        assert (old.offender_known_on, old.offender_known_to_staff_on) == (day, day)
+        still = service.get(unknown.reference)
+        assert (still.offender_known_on, still.offender_known_to_staff_on) == (None, None)
+        old.offender_known_to_staff_on = date(2026, 11, 20)
+        service.update(old.reference, old, old.version)
+        again = service.get(old.reference)
+        assert (again.offender_known_on, again.offender_known_to_staff_on) == (
+            day, date(2026, 11, 20)
+        )  # fmt: skip
+
+
+def test_records_saved_before_v17_still_verify_after_the_upgrade(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A v16 program hashed an incident without the staff member's day; after the upgrade
+    (which copies the one day) verify must not call every record "changed outside the
+    program", and a raw edit of the new column is still caught."""
+    from kasuhara_desktop.services.verify import verify_vault
+    from kasuhara_desktop.vault.repositories import incidents as repo
+
+    def as_v16(inc: Incident) -> dict[str, Any]:
+        content = repo.incident_to_dict(inc)
+        content.pop("offender_known_to_staff_on")
+        return content
+
+    vault, key = make_vault(vault_dir)
+    with monkeypatch.context() as m:
+        m.setattr(repo, "content_of", as_v16)  # saved as the v16 program saved
+        service = IncidentService(vault)
+        day = date(2026, 11, 3)
+        known = service.add(
+            Incident(occurred_at=datetime.now(UTC), summary="旧", offender_known_on=day)
+        )
+        service.add(Incident(occurred_at=datetime.now(UTC), summary="不明"))
+    vault.close()
+    conn = connect(vault_dir / "vault.db", key)
+    undo_after(conn, 16)
+    conn.close()
+
+    def problems(v: Vault) -> list[str]:
+        return [p for c in verify_vault(v).checks for p in c.problems]
+
+    with Vault.open(vault_dir, passphrase=PASSPHRASE) as v:
+        assert problems(v) == []
+        v.conn.execute(
+            "UPDATE incidents SET offender_known_to_staff_on = '2026-06-01' WHERE reference = ?",
+            (known.reference,),
+        )
+        assert problems(v) == [f"{known.reference} was changed outside the program"]

@@ -29,6 +29,7 @@ from ...domain.vocabulary import fill
 from ...services.dashboard import DashboardService
 from ...services.dashboard_figures import DashboardFigures
 from ..dialogs.messages import error_text
+from ..labels import term
 from ..tasks import Task, TaskContext, run_task
 from .charts import BehaviourChart, HoursChart
 from .tile import ATTENTION, QUIET, WARNING, Tile, incident_link
@@ -271,8 +272,9 @@ class HomePage(QWidget):
             incident_link(
                 d.reference,
                 fill(
-                    self.tr("art. %1: file a complaint by %2 (%3 days left)"),
+                    self.tr("art. %1, %2: a complaint, if wanted, by %3 (%4 days left)"),
                     d.article,
+                    term("complaint_holder", d.holder),
                     _day(d.deadline),
                     str(d.days_left),
                 ),

@@ -58,7 +58,12 @@ def _fields() -> dict[str, str]:
         "staff_care": QCoreApplication.translate("IncidentFields", "Staff care"),
         "prevention": QCoreApplication.translate("IncidentFields", "Prevention"),
         "training_case": QCoreApplication.translate("IncidentFields", "Training case"),
-        "offender_known_on": QCoreApplication.translate("IncidentFields", "Offender known on"),
+        "offender_known_on": QCoreApplication.translate(
+            "IncidentFields", "Day the shop learned who the offender is"
+        ),
+        "offender_known_to_staff_on": QCoreApplication.translate(
+            "IncidentFields", "Day the staff member harmed learned who the offender is"
+        ),
     }
 
 

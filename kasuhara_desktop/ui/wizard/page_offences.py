@@ -5,7 +5,8 @@ top in the UI language. The page asks the element questions (構成要件) the r
 each with what the text suggests ("suggested from: 「…」") for the person to confirm or reject;
 an element the structured record settles is not asked. Each article then shows its elements as
 on record / open / not on record with what each rests on, the penalty, and for complaint-only
-offences the six-month deadline counted from the day the offender became known.
+offences who may complain and, for each, the six months counted from the day that person
+learned who the offender is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ...domain.vocabulary import fill
 from ...services.response import legal_data
 from ..editor.fields import DateField
 from ..i18n import quoted
+from ..labels import term as holder_term
 from ..time_display import format_datetime
 from . import clock
 from .draft import ResponseDraft
@@ -69,11 +71,28 @@ class OffencesPage(ResponsePage):
         self.disclaimer.setFont(font)
         self.body.addWidget(self.disclaimer)
 
+        # One day per complaint holder: each one's six months run from when *they* learned
+        # who the offender is (the company for its reputation or property, the clerk for an
+        # insult), and one period ending does not end the other.
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.known_on = DateField("offender_known_on", self)
-        self.known_on.set_label(self.tr("Offender known on"))
+        self.known_on.set_label(self.tr("Day the shop learned who the offender is"))
         self.known_on.edited.connect(self.on_edited)
-        form.addRow(self.tr("Day the offender became &known"), self.known_on)
+        form.addRow(self.tr("Day the shop (the company) got to &know who the offender is"),
+                    self.known_on)  # fmt: skip
+        self.staff_known_on = DateField("offender_known_to_staff_on", self)
+        self.staff_known_on.set_label(
+            self.tr("Day the staff member harmed learned who the offender is")
+        )
+        self.staff_known_on.edited.connect(self.on_edited)
+        form.addRow(
+            self.tr(
+                "Day the staff member harmed got to know who the offender is (the &earliest, "
+                "if several)"
+            ),
+            self.staff_known_on,
+        )
         self.body.addLayout(form)
         self.period = note("complaint_period", "info", self)
         self.body.addWidget(self.period)
@@ -102,11 +121,13 @@ class OffencesPage(ResponsePage):
         show_note(self.disclaimer, data.disclaimer[lang])
         show_note(self.period, data.complaint_period.text[lang])
         self.known_on.set_value(self.draft.incident.offender_known_on)
+        self.staff_known_on.set_value(self.draft.incident.offender_known_to_staff_on)
         self.show_questions()
         self.show_offences()
 
     def store(self) -> None:
         self.draft.incident.offender_known_on = self.known_on.value()
+        self.draft.incident.offender_known_to_staff_on = self.staff_known_on.value()
         self.show_offences()
 
     # ------------------------------------------------------------ the questions
@@ -272,20 +293,28 @@ class OffencesPage(ResponsePage):
         return line
 
     def deadline_line(self, o: PossibleOffence) -> str:
-        if o.complaint_deadline is None or o.days_left is None:
-            return self.tr(
-                "Complaint-only offence: a complaint, if the victim wants one, must be filed "
-                "within 6 months of the victim learning who the offender is. Enter that day "
-                "above to see the deadline."
-            )
-        if o.days_left < 0:
-            template = self.tr("Complaint-only offence: the period ended on %1.")
-            return fill(template, o.complaint_deadline.isoformat())
-        template = self.tr(
-            "Complaint-only offence: a complaint, if the victim wants one, must be filed by %1 "
-            "(%2 days left)."
-        )
-        return fill(template, o.complaint_deadline.isoformat(), str(o.days_left))
+        """Who may complain and each one's period, in the legal data's words."""
+        data, lang = legal_data(), ui_language()
+        periods = {d.holder: d for d in o.holder_deadlines}
+        lines = [term(data, "holder_intro", lang)]
+        for holder in o.complaint_holders:
+            who = holder_term("complaint_holder", holder)
+            d = periods.get(holder)
+            if d is None:
+                line = term(data, "holder_unknown", lang, holder=who)
+                lines.append("• " + line + " " + self.tr("Enter that day above."))
+                continue
+            values = {
+                "holder": who, "deadline": d.deadline.isoformat(), "known": d.known_on.isoformat()
+            }  # fmt: skip
+            if d.days_left < 0:
+                lines.append("• " + term(data, "holder_passed", lang, **values))
+            elif d.days_left == 0:
+                lines.append("• " + term(data, "holder_deadline_today", lang, **values))
+            else:
+                days = str(d.days_left)
+                lines.append("• " + term(data, "holder_deadline", lang, days=days, **values))
+        return "\n".join(lines)
 
 
 _COUNTED = frozenset(

@@ -65,6 +65,7 @@ _FIELD_STEP = {
     "timeline": Step.ON_SITE,
     "staff_care": Step.STAFF_CARE,
     "offender_known_on": Step.OFFENCES,
+    "offender_known_to_staff_on": Step.OFFENCES,
     "actions": Step.CLOSE,
     "prevention": Step.CLOSE,
 }

@@ -63,10 +63,11 @@ def actions_due(conn: sqlcipher3.Connection, by: date) -> list[ActionRow]:
 
 
 def offender_known_since(conn: sqlcipher3.Connection, since: date) -> list[str]:
-    """References of incidents whose offender became known on or after ``since``."""
+    """References of incidents whose offender became known to a complaint holder (the shop or
+    the staff member harmed) on or after ``since``."""
     rows = conn.execute(
-        "SELECT reference FROM incidents WHERE offender_known_on IS NOT NULL"
-        " AND offender_known_on >= ? ORDER BY offender_known_on, id",
+        "SELECT reference FROM incidents WHERE offender_known_on >= ?1"
+        " OR offender_known_to_staff_on >= ?1 ORDER BY id",
         (since.isoformat(),),
     ).fetchall()
     return [r[0] for r in rows]

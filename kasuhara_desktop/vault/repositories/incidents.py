@@ -89,8 +89,8 @@ def insert(conn: sqlcipher3.Connection, inc: Incident, user: str) -> Incident:
         "INSERT INTO incidents (reference, occurred_at, occurred_utc, ended_at, timezone,"
         " location, channel, summary, demand, status, version, created_at, created_by,"
         " updated_at, updated_by, search_text, assessment, staff_care, prevention,"
-        " training_case, offender_known_on, offence_answers)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " training_case, offender_known_on, offence_answers, offender_known_to_staff_on)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             inc.reference, dt_out(inc.occurred_at), utc_key(inc.occurred_at),
             dt_out(inc.ended_at), inc.timezone, inc.location, inc.channel.value, inc.summary,
@@ -132,8 +132,8 @@ def update(
         "UPDATE incidents SET occurred_at = ?, occurred_utc = ?, ended_at = ?, timezone = ?,"
         " location = ?, channel = ?, summary = ?, demand = ?, status = ?, version = ?,"
         " updated_at = ?, updated_by = ?, search_text = ?, assessment = ?, staff_care = ?,"
-        " prevention = ?, training_case = ?, offender_known_on = ?, offence_answers = ?"
-        " WHERE id = ?",
+        " prevention = ?, training_case = ?, offender_known_on = ?, offence_answers = ?,"
+        " offender_known_to_staff_on = ? WHERE id = ?",
         (
             dt_out(inc.occurred_at), utc_key(inc.occurred_at), dt_out(inc.ended_at),
             inc.timezone, inc.location, inc.channel.value, inc.summary, inc.demand,
@@ -163,6 +163,7 @@ def _response_columns(inc: Incident) -> tuple[object, ...]:
         inc.training_case,
         date_out(inc.offender_known_on),
         json.dumps(answers_to_dict(inc.offence_answers), ensure_ascii=False),
+        date_out(inc.offender_known_to_staff_on),
     )
 
 
@@ -256,7 +257,7 @@ def _write_parts(conn: sqlcipher3.Connection, inc: Incident) -> None:
 _COLUMNS = (
     "id, reference, occurred_at, ended_at, timezone, location, channel, summary, demand,"
     " status, version, created_at, created_by, updated_at, updated_by, assessment, staff_care,"
-    " prevention, training_case, offender_known_on, offence_answers"
+    " prevention, training_case, offender_known_on, offence_answers, offender_known_to_staff_on"
 )
 
 
@@ -292,6 +293,7 @@ def _load(conn: sqlcipher3.Connection, row: tuple[Any, ...]) -> Incident:
         staff_care=[StaffCare.from_dict(c) for c in json.loads(row[16])], prevention=row[17],
         training_case=bool(row[18]), offender_known_on=date_in(row[19]),
         offence_answers=answers_from_dict(json.loads(row[20])),
+        offender_known_to_staff_on=date_in(row[21]),
     )  # fmt: skip
     i = (inc.id,)
     q = conn.execute

@@ -165,19 +165,21 @@ def _day(value: str | None, zone: ZoneInfo) -> date | None:
 
 
 def incident_facts(conn: sqlcipher3.Connection, zone: ZoneInfo) -> list[IncidentFacts]:
-    """Every closed incident, with its open follow-ups and when its offender became known.
+    """Every closed incident, with its open follow-ups and when its offender became known (the
+    later of the complaint holders' days).
 
     Open follow-ups as closing counts them (``domain/workflow.open_follow_ups``): actions with a
     due day not done, and staff-care follow-ups not done.
     """
     rows = conn.execute(
-        "SELECT i.reference, i.updated_at, i.channel, i.offender_known_on, i.staff_care,"
+        "SELECT i.reference, i.updated_at, i.channel, i.offender_known_on,"
+        " i.offender_known_to_staff_on, i.staff_care,"
         " (SELECT count(*) FROM actions a WHERE a.incident_id = i.id AND a.done = 0"
         " AND a.due IS NOT NULL) FROM incidents i WHERE i.status = ? ORDER BY i.id",
         (IncidentStatus.CLOSED.value,),
     ).fetchall()
     found = []
-    for ref, updated, channel, known, care, open_actions in rows:
+    for ref, updated, channel, shop_knew, staff_knew, care, open_actions in rows:
         closed = _day(updated, zone) or date.min
         pending = sum(
             len(StaffCare.from_dict(c).pending_follow_ups()) for c in json.loads(care or "[]")
@@ -188,7 +190,8 @@ def incident_facts(conn: sqlcipher3.Connection, zone: ZoneInfo) -> list[Incident
                 closed,
                 channel == Channel.PHONE.value,
                 int(open_actions) + pending,
-                date_in(known),
+                # the last complaint period to end runs from the later holder's day
+                max(filter(None, (date_in(shop_knew), date_in(staff_knew))), default=None),
             )
         )
     return found
