@@ -77,6 +77,7 @@ def _info_dict(info: UserInfo) -> dict[str, Any]:
         "role": info.role.code,
         "created_at": datetime.fromtimestamp(info.created_at, UTC).isoformat(),
         "is_self": info.is_self,
+        "has_passphrase": info.has_passphrase,
     }
 
 
@@ -105,6 +106,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     width = max((len(i.login) for i in infos), default=5)
     for info in infos:
         me = "  (you)" if info.is_self else ""
+        if not info.has_passphrase:
+            me += f"  (no passphrase: kasuhara user reset-passphrase {info.login})"
         print(f"{info.login:<{width}}  {info.role.code:<7}  {info.display_name}{me}")
     return common.EXIT_OK
 

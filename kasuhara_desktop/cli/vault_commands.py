@@ -191,7 +191,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
             "longer opens this vault. Keep the new sheet in a safe."
         )
         if outcome.dropped_users:
-            print(f"Removed key slots: {', '.join(outcome.dropped_users)} (set new passphrases).")
+            print(
+                f"Removed key slots: {', '.join(outcome.dropped_users)}. They cannot unlock "
+                "until you give each a new passphrase: kasuhara user reset-passphrase LOGIN"
+            )
     return common.EXIT_OK
 
 

@@ -37,13 +37,19 @@ DISPLAY_NAME_MAX = 100
 
 @dataclass(frozen=True)
 class UserInfo:
-    """One active user as the users page and ``kasuhara user list`` show them."""
+    """One active user as the users page and ``kasuhara user list`` show them.
+
+    ``has_passphrase`` is False for a user whose key slot is gone (a data-key change removes
+    the slots of everyone but the person who made it): they cannot unlock until an owner
+    resets their passphrase.
+    """
 
     login: str
     display_name: str
     role: Role
     created_at: int
     is_self: bool
+    has_passphrase: bool = True
 
 
 # ---------------------------------------------------------------- checks
@@ -114,8 +120,10 @@ class UserService:
 
     def _info(self, row: repo.UserRow) -> UserInfo:
         return UserInfo(
-            row.login, row.display_name, row.role, row.created_at, row.login == self._access.login
-        )
+            row.login, row.display_name, row.role, row.created_at,
+            is_self=row.login == self._access.login,
+            has_passphrase=row.login in self._vault.header.users,
+        )  # fmt: skip
 
     def _active(self, conn: Connection, login: str) -> repo.UserRow:
         row = repo.get(conn, login)

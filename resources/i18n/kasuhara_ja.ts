@@ -7685,42 +7685,47 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>削除(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="105"/>
         <source>Change the data key…</source>
         <translation>データキーを変更…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="168"/>
+        <source>Since the data key was changed, these users have no passphrase and cannot unlock: %1. Select each and click Reset passphrase to give them a new one.</source>
+        <translation>データキーの変更により、次のユーザーにはパスフレーズがなく、ロックを解除できません：%1。一人ずつ選んで「パスフレーズを再設定」を押し、新しいパスフレーズを設定してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="238"/>
         <source>%1 has a new passphrase.</source>
         <translation>%1 に新しいパスフレーズを設定しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="252"/>
         <source>Remove a user</source>
         <translation>利用者の削除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="253"/>
         <source>Remove %1 (%2)?</source>
         <translation>%1（%2）を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
         <source>They can no longer unlock this logbook, and what they recorded stays, under their name. Copies of the logbook made before (backups, an old vault.json) still open with their passphrase unless you change the data key afterwards.</source>
         <translation>この人はこの記録帳を開けなくなります。この人が記録した内容は、この人の名前のまま残ります。ただし、以前に作られた記録帳のコピー（バックアップ、古い vault.json）は、この後でデータキーを変更しない限り、この人のパスフレーズで開けます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="261"/>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="284"/>
         <source>%1 was removed and can no longer unlock this logbook.</source>
         <translation>%1 を削除しました。この記録帳はもう開けません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="287"/>
         <source>To keep older copies from opening with their passphrase, change the data key (the other users then get a new passphrase from you).</source>
         <translation>古いコピーがこの人のパスフレーズで開けないようにするには、データキーを変更してください（その後、ほかの利用者にはあなたが新しいパスフレーズを設定します）。</translation>
     </message>
@@ -7728,29 +7733,39 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Login</source>
         <translation>ログイン名</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Role</source>
         <translation>役割</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Added</source>
         <translation>追加日時</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="77"/>
+        <source>This user has no passphrase since the data key was changed and cannot unlock until you reset it.</source>
+        <translation>データキーの変更後、このユーザーにはパスフレーズがなく、再設定するまでロックを解除できません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="84"/>
         <source>%1 (you)</source>
         <translation>%1（あなた）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="86"/>
+        <source>%1 (no passphrase)</source>
+        <translation>%1（パスフレーズなし）</translation>
     </message>
 </context>
 <context>

@@ -7709,42 +7709,47 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>&amp;Fjern …</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="105"/>
         <source>Change the data key…</source>
         <translation>Bytt datanøkkelen…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="210"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="168"/>
+        <source>Since the data key was changed, these users have no passphrase and cannot unlock: %1. Select each and click Reset passphrase to give them a new one.</source>
+        <translation>Etter at datanøkkelen ble byttet, har disse brukerne ingen passfrase og kan ikke låse opp: %1. Velg hver av dem og klikk «Tilbakestill passfrase» for å gi dem en ny.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="238"/>
         <source>%1 has a new passphrase.</source>
         <translation>%1 har fått en ny passfrase.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="252"/>
         <source>Remove a user</source>
         <translation>Fjern en bruker</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="225"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="253"/>
         <source>Remove %1 (%2)?</source>
         <translation>Fjerne %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
         <source>They can no longer unlock this logbook, and what they recorded stays, under their name. Copies of the logbook made before (backups, an old vault.json) still open with their passphrase unless you change the data key afterwards.</source>
         <translation>Vedkommende kan ikke lenger låse opp denne loggboken, og det vedkommende har registrert, blir stående under sitt navn. Kopier av loggboken laget før (sikkerhetskopier, en gammel vault.json) åpnes fortsatt med passfrasen deres med mindre du bytter datanøkkelen etterpå.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="261"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="256"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="284"/>
         <source>%1 was removed and can no longer unlock this logbook.</source>
         <translation>%1 er fjernet og kan ikke lenger låse opp denne loggboken.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="259"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_dialog.py" line="287"/>
         <source>To keep older copies from opening with their passphrase, change the data key (the other users then get a new passphrase from you).</source>
         <translation>For å hindre at eldre kopier åpnes med passfrasen deres, bytt datanøkkelen (de andre brukerne får da en ny passfrase fra deg).</translation>
     </message>
@@ -7752,29 +7757,39 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Login</source>
         <translation>Brukernavn</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="65"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="68"/>
         <source>Added</source>
         <translation>Lagt til</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="77"/>
+        <source>This user has no passphrase since the data key was changed and cannot unlock until you reset it.</source>
+        <translation>Denne brukeren har ingen passfrase etter at datanøkkelen ble byttet, og kan ikke låse opp før du tilbakestiller den.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="84"/>
         <source>%1 (you)</source>
         <translation>%1 (deg)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/users/users_model.py" line="86"/>
+        <source>%1 (no passphrase)</source>
+        <translation>%1 (ingen passfrase)</translation>
     </message>
 </context>
 <context>

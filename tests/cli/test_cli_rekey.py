@@ -142,3 +142,28 @@ def test_an_interrupted_rekey_is_finished_or_undone_at_the_next_command(
     with Vault.open(Path(folder), passphrase=SECRET) as vault:
         assert [r.action for r in audit.rows(vault.conn)].count("rekey") == 1
     assert _recovery_unlock(capsys, monkeypatch, folder, old_key)[0] == 2
+
+
+def test_users_whose_slots_a_rekey_removed_are_listed_without_a_passphrase(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They stay users (their records name them) but cannot unlock: `user list` says so and
+    how to fix it, until the owner resets their passphrase."""
+    folder, _ = _init(tmp_path, capsys)
+    monkeypatch.setenv("KASUHARA_NEW_PASSPHRASE", "another long passphrase 2")
+    owner = ("--vault", folder, "--user", "owner")
+    add = ("user", "add", "tanaka", "--role", "staff", "--display-name", "田中")
+    assert run(capsys, *owner, *add)[0] == 0
+    sheet = tmp_path / "s.pdf"
+    code, out, err = run(capsys, *owner, "rekey", "--sheet", str(sheet), "--drop-other-users")
+    assert code == 0, err
+    assert "tanaka" in out and "kasuhara user reset-passphrase LOGIN" in out
+    _, listed, _ = run(capsys, *owner, "user", "list", "--json")
+    by = {u["login"]: u for u in json.loads(listed)}
+    assert by["tanaka"]["has_passphrase"] is False and by["owner"]["has_passphrase"] is True
+    _, text, _ = run(capsys, *owner, "user", "list")
+    line = next(x for x in text.splitlines() if x.startswith("tanaka"))
+    assert "(no passphrase: kasuhara user reset-passphrase tanaka)" in line
+    assert run(capsys, *owner, "user", "reset-passphrase", "tanaka")[0] == 0
+    _, listed, _ = run(capsys, *owner, "user", "list", "--json")
+    assert {u["login"]: u for u in json.loads(listed)}["tanaka"]["has_passphrase"] is True

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kasuhara_desktop.domain.errors import ValidationError, WrongSecretError
@@ -71,6 +72,8 @@ class FakeUsers:
     def reset_passphrase(self, login: str, new: str) -> None:
         self.threads.append(threading.current_thread())
         self.calls.append(("reset_passphrase", login, new))
+        info = replace(self._row(login), has_passphrase=True)
+        self.rows = [info if r.login == login else r for r in self.rows]
 
     def change_own_passphrase(self, current: str, new: str) -> None:
         self.threads.append(threading.current_thread())
@@ -273,6 +276,40 @@ def test_reset_passphrase_sets_the_new_one_in_the_background(
     assert users.calls == [("reset_passphrase", "sato", STRONG)]
     assert users.threads[0] is not threading.main_thread()
     assert "佐藤 花子" in dialog.notice.text()
+
+
+@pytest.fixture
+def page_after_rekey(qtbot, users: FakeUsers) -> UsersDialog:
+    """The page after a data-key change dropped 佐藤's slot (a name with markup in it)."""
+    users.rows[1] = replace(users.rows[1], display_name="<b>佐藤</b> & co", has_passphrase=False)
+    page = UsersDialog(users, keys=FakeKeys(), tz="Asia/Tokyo")  # type: ignore[arg-type]
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def test_a_user_without_a_passphrase_is_marked_until_it_is_reset(
+    qtbot, page_after_rekey: UsersDialog
+) -> None:
+    """The row, a tooltip and a line say so and what to do; the name is shown as typed."""
+    page = page_after_rekey
+    assert cell(page, 1, DISPLAY_NAME) == "<b>佐藤</b> & co (no passphrase)"
+    tip = page.model.index(1, LOGIN).data(Qt.ItemDataRole.ToolTipRole)
+    assert "cannot unlock" in tip
+    line = page.no_passphrase
+    assert (
+        line.isVisible() and "<b>佐藤</b> & co" in line.text() and "Reset passphrase" in line.text()
+    )
+    assert line.textFormat() == Qt.TextFormat.PlainText
+    assert page.model.index(0, LOGIN).data(Qt.ItemDataRole.ToolTipRole) is None
+    page.select_login("sato")
+    form = page.reset_passphrase()
+    assert form is not None
+    form.passphrase.new.setText(STRONG)  # type: ignore[attr-defined]
+    form.passphrase.repeat.setText(STRONG)  # type: ignore[attr-defined]
+    form.accept()
+    qtbot.waitUntil(lambda: page.form is None, timeout=5000)
+    assert cell(page, 1, DISPLAY_NAME) == "<b>佐藤</b> & co" and not line.isVisible()
 
 
 def test_change_own_passphrase_needs_the_current_one(qtbot, users: FakeUsers) -> None:

@@ -91,9 +91,15 @@ class UsersDialog(QDialog):
             "resetPassphraseButton", self.tr("Reset &passphrase…"), self.reset_passphrase
         )
         self.remove_button = self._button("removeUserButton", self.tr("Re&move…"), self.remove)
+        self.no_passphrase = QLabel(self)
+        self.no_passphrase.setObjectName("usersNoPassphrase")
+        self.no_passphrase.setWordWrap(True)
+        self.no_passphrase.setTextFormat(Qt.TextFormat.PlainText)  # names are the user's text
+        self.no_passphrase.hide()
         self.notice = QLabel(self)
         self.notice.setObjectName("usersNotice")
         self.notice.setWordWrap(True)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
         self.notice.hide()
         self.rekey_button = self._button(
             "usersRekeyButton", self.tr("Change the data key…"), self.open_rekey
@@ -118,6 +124,7 @@ class UsersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.no_passphrase)
         layout.addWidget(self.notice)
         layout.addLayout(bottom)
         self.resize(720, 420)
@@ -144,6 +151,27 @@ class UsersDialog(QDialog):
         row = self.model.row_of(keep) if keep else -1
         self.table.selectRow(max(row, 0))
         self._update_buttons()
+        self._show_without_passphrase()
+
+    def _show_without_passphrase(self) -> None:
+        """Users a data-key change left without a slot: say so and what to do."""
+        names = [
+            u.display_name
+            for row in range(self.model.rowCount())
+            if (u := self.model.user_at(row)) is not None and not u.has_passphrase
+        ]
+        self.no_passphrase.setVisible(bool(names))
+        if names:
+            self.no_passphrase.setText(
+                fill(
+                    self.tr(
+                        "Since the data key was changed, these users have no passphrase and "
+                        "cannot unlock: %1. Select each and click Reset passphrase to give them "
+                        "a new one."
+                    ),
+                    ", ".join(names),
+                )
+            )
 
     def selected_user(self) -> UserRow | None:
         index = self.table.currentIndex()

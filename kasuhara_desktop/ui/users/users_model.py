@@ -1,4 +1,5 @@
-"""The users page's table: display name, login, role and when each user was added."""
+"""The users page's table: display name, login, role and when each user was added; a user
+whose key slot a data-key change removed is marked "no passphrase"."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ class UserRow(Protocol):
     def created_at(self) -> int: ...
     @property
     def is_self(self) -> bool: ...
+    @property
+    def has_passphrase(self) -> bool: ...
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -66,12 +69,21 @@ class UsersTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         user = self.user_at(index.row()) if index.isValid() else None
-        if user is None or role != Qt.ItemDataRole.DisplayRole:
+        if user is None:
             return None
         column = index.column()
+        if role == Qt.ItemDataRole.ToolTipRole and not user.has_passphrase:
+            return self.tr(
+                "This user has no passphrase since the data key was changed and cannot unlock "
+                "until you reset it."
+            )
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
         if column == DISPLAY_NAME:
             if user.is_self:
                 return fill(self.tr("%1 (you)"), user.display_name)
+            if not user.has_passphrase:
+                return fill(self.tr("%1 (no passphrase)"), user.display_name)
             return user.display_name
         if column == LOGIN:
             return user.login
