@@ -24,6 +24,8 @@ class IncidentFilter:
     """All fields optional; an empty filter lists everything.
 
     ``date_from``/``date_to`` are inclusive calendar days in the shop's time zone.
+    ``without_video``: only incidents with no video attached (no live video file nor a file
+    marked as CCTV), as the home screen's CCTV tile counts them.
     """
 
     search: str = ""
@@ -32,6 +34,7 @@ class IncidentFilter:
     behaviour: Behaviour | None = None
     date_from: date | None = None
     date_to: date | None = None
+    without_video: bool = False
     sort: SortKey = SortKey.OCCURRED
     descending: bool = True
 

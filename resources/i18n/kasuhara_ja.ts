@@ -2175,27 +2175,37 @@ Nothing you typed was lost.</source>
         <translation>行為で絞り込み</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="65"/>
+        <source>No video</source>
+        <translation>動画なし</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68"/>
+        <source>Only incidents with no video attached (no video file and no CCTV file)</source>
+        <translation>動画が添付されていない事案だけ（動画ファイルも防犯カメラのファイルもない）</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="73"/>
         <source>From</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="76"/>
         <source>First day</source>
         <translation>最初の日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="77"/>
         <source>To</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="80"/>
         <source>Last day</source>
         <translation>最後の日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="87"/>
         <source>Clear filters</source>
         <translation>絞り込みを解除</translation>
     </message>

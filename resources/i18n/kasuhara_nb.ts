@@ -2185,27 +2185,37 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Filtrer på atferd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="65"/>
+        <source>No video</source>
+        <translation>Uten video</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="68"/>
+        <source>Only incidents with no video attached (no video file and no CCTV file)</source>
+        <translation>Bare hendelser uten vedlagt video (ingen videofil og ingen fil fra overvåkingskamera)</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="73"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="76"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="71"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="77"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="74"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="80"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="81"/>
+        <location filename="../../kasuhara_desktop/ui/widgets/filter_bar.py" line="87"/>
         <source>Clear filters</source>
         <translation>Nullstill filtre</translation>
     </message>

@@ -119,6 +119,31 @@ def test_cctv_tile_filters_in_person_within_the_recorder_days(
     click(qtbot, win.home_tabs.home.tiles["cctvTile"])
     q = win.filter_bar.current_filter()
     assert q.channel is Channel.IN_PERSON and q.date_from == today() - timedelta(days=14)
+    assert q.without_video and win.filter_bar.no_video.isChecked()
+    win.close()
+
+
+def test_the_cctv_list_holds_what_the_tile_counts(qtbot, filled: Vault, settings, tmp_path) -> None:
+    """An incident whose footage is attached is not on the tile, nor on the list it opens."""
+    from kasuhara_desktop.domain.evidence import EvidenceSource, SourceKind
+    from kasuhara_desktop.services.evidence import EvidenceService, ImportRequest
+
+    now = datetime.now(TOKYO).replace(microsecond=0)
+    filmed = IncidentService(filled).add(sample_incident(occurred_at=now - timedelta(hours=2)))
+    clip = tmp_path / "cam1.bin"
+    clip.write_bytes(b"\0" * 64)
+    source = EvidenceSource(kind=SourceKind.CCTV)
+    EvidenceService(filled).add_files(filmed.reference, [ImportRequest(clip, source=source)])
+    win = make_window(qtbot, filled, settings)
+    gathered(qtbot, win)
+    tile = win.home_tabs.home.tiles["cctvTile"]
+    assert tile.number.text() == "2"  # the filmed one is not counted
+    click(qtbot, tile)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 2, timeout=5000)
+    shown = {win.model.index(r, 0).data() for r in range(win.model.rowCount())}
+    assert filmed.reference not in shown
+    win.filter_bar.no_video.setChecked(False)  # the user widens it again
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=5000)
     win.close()
 
 

@@ -114,7 +114,7 @@ class HomeTabs(QTabWidget):
     @Slot(str)
     def _open_list(self, which: str) -> None:
         """The incident list filtered as a tile counts: open incidents, or the in-person
-        incidents of the days the recorder may still hold."""
+        incidents with no video attached, of the days the recorder may still hold."""
         bar = self.filter_bar
         bar.clear()
         if which == "open":
@@ -125,6 +125,7 @@ class HomeTabs(QTabWidget):
             start = f.today - timedelta(days=f.cctv_retention_days)
             bar.date_from.setDate(QDate(start.year, start.month, start.day))
             bar.use_from.setChecked(True)
+            bar.no_video.setChecked(True)  # what the tile counts: no footage attached yet
         self.setCurrentIndex(INCIDENTS)
 
     @Slot(str)

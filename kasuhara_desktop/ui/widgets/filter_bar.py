@@ -1,7 +1,7 @@
 """Search box and filters above the incident list; emits an ``IncidentFilter``.
 
 Typing in the search box is debounced (the list asks the vault once the user pauses);
-choosing a status, channel, behaviour or date applies at once.
+choosing a status, channel, behaviour, "no video" or a date applies at once.
 """
 
 from __future__ import annotations
@@ -62,6 +62,12 @@ class FilterBar(QWidget):
         self.channel.setAccessibleName(self.tr("Filter by channel"))
         self.behaviour = self._combo("behaviourFilter", self.tr("All behaviours"), Behaviour)
         self.behaviour.setAccessibleName(self.tr("Filter by behaviour"))
+        self.no_video = QCheckBox(self.tr("No video"), self)
+        self.no_video.setObjectName("noVideoFilter")
+        self.no_video.setToolTip(
+            self.tr("Only incidents with no video attached (no video file and no CCTV file)")
+        )
+        self.no_video.toggled.connect(self._emit_now)
 
         today = QDate.currentDate()
         self.use_from = QCheckBox(self.tr("From"), self)
@@ -87,6 +93,7 @@ class FilterBar(QWidget):
             self.status,
             self.channel,
             self.behaviour,
+            self.no_video,
             self.use_from,
             self.date_from,
             self.use_to,
@@ -130,6 +137,7 @@ class FilterBar(QWidget):
             behaviour=Behaviour(behaviour) if behaviour is not None else None,
             date_from=_to_date(self.date_from.date()) if self.use_from.isChecked() else None,
             date_to=_to_date(self.date_to.date()) if self.use_to.isChecked() else None,
+            without_video=self.no_video.isChecked(),
         )
 
     def is_filtered(self) -> bool:
@@ -137,11 +145,13 @@ class FilterBar(QWidget):
 
     @Slot()
     def clear(self) -> None:
-        widgets = (self.search, self.status, self.channel, self.behaviour, self.use_from)
+        widgets = (self.search, self.status, self.channel, self.behaviour, self.no_video,
+                   self.use_from)  # fmt: skip
         blockers = [w.blockSignals(True) for w in (*widgets, self.use_to)]
         self.search.clear()
         for combo in (self.status, self.channel, self.behaviour):
             combo.setCurrentIndex(0)
+        self.no_video.setChecked(False)
         self.use_from.setChecked(False)
         self.use_to.setChecked(False)
         self.date_from.setEnabled(False)

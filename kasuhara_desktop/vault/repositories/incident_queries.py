@@ -21,6 +21,7 @@ from ...domain.query import IncidentFilter, SortKey
 from ...domain.staff_care import StaffCare
 from .. import search
 from ._sql import utc_key
+from .dashboard_queries import VIDEO_EVIDENCE
 
 _SORT_SQL = {
     SortKey.OCCURRED: "occurred_utc",
@@ -52,6 +53,11 @@ def _where(f: IncidentFilter, tz: str, *, scan: bool = False) -> tuple[str, list
             " AND b.code = ?)"
         )
         args.append(f.behaviour.value)
+    if f.without_video:
+        clauses.append(
+            "NOT EXISTS (SELECT 1 FROM evidence e WHERE e.incident_id = incidents.id"
+            f" AND e.deleted_at IS NULL AND {VIDEO_EVIDENCE})"
+        )
     zone = ZoneInfo(tz)
     if f.date_from is not None:
         clauses.append("occurred_utc >= ?")
