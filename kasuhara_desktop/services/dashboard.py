@@ -1,10 +1,10 @@
 """The home screen's figures: what needs doing now, and how the last twelve months went.
 
-``DashboardService.job()`` reads only what does not grow with the logbook (the shop profile,
-the training roster's and the policy's status: a few rows per member of staff) and returns a
+``DashboardService.job()`` reads only the shop profile and what the user may see, and returns a
 :class:`DashboardJob`: plain, picklable data whose :meth:`~DashboardJob.gather` reads every
-figure that does grow (open incidents, follow-ups, bans, complaint deadlines, CCTV, the
-charts) on any thread through a connection of its own, as the period summary does. The GUI
+figure (open incidents, follow-ups, bans, complaint deadlines, CCTV, the charts, training, the
+policy, the records due for erasing) on any thread through a connection of its own, as the
+period summary does. The GUI
 runs it in a task (``ui/tasks.py``) and the CLI calls it directly; both show the same
 :class:`DashboardFigures`.
 """
@@ -22,7 +22,8 @@ from ..domain.enums import Channel
 from ..domain.errors import Cancelled
 from ..domain.models import ShopProfile
 from ..domain.notice import EXPIRY_WARNING_DAYS, BanStatus
-from ..domain.roles import AccessDeniedError, Permission
+from ..domain.roles import Permission
+from ..domain.training import summarise
 from ..vault.connection import DB_NAME, connect
 from ..vault.repositories import dashboard_queries as q
 from ..vault.repositories import incidents as incident_repo
@@ -40,11 +41,11 @@ from .dashboard_figures import (
     TrainingFigure,
     policy_figure,
 )
-from .policy import PolicyService
+from .policy import status_on as policy_status_on
 from .report_evidence import Progress, ShouldCancel
 from .response import articles, legal_data, local_today
-from .retention import RetentionService
-from .training import TrainingService
+from .retention import review_on as retention_review_on
+from .training import statuses_on as training_statuses_on
 
 __all__ = [
     "CHART_MONTHS",
@@ -61,21 +62,26 @@ OVERWRITTEN_SHOWN_DAYS = 30
 """A closed incident's lost footage is mentioned this long after the recorder overwrote it."""
 MAX_HANDLING_HOURS = 24
 """A start-to-end span longer than this is a typo in the end time, not time spent: not counted."""
-STEPS = 7
+STEPS = 8
 
 
 @dataclass(frozen=True)
 class DashboardJob:
-    """Everything :meth:`gather` needs, as plain data (picklable; the key is not printed)."""
+    """Everything :meth:`gather` needs, as plain data (picklable; the key is not printed).
+
+    The ``show_*`` flags are what the signed-in user may see (decided by
+    :meth:`DashboardService.job`): the training and policy tiles, and the count of records due
+    for erasing (owners).
+    """
 
     db_path: Path
     data_key: bytes = field(repr=False)
     read_only: bool
     shop: ShopProfile
     today: date
-    training: TrainingFigure | None = None
-    policy: PolicyFigure | None = None
-    retention_due: int | None = None
+    show_training: bool = False
+    show_policy: bool = False
+    show_retention: bool = False
 
     def gather(
         self, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
@@ -115,12 +121,36 @@ class DashboardJob:
         next_step()
         hours = self._hours(conn, months)
         next_step()
+        training, policy, retention_due = self._duty(conn)
+        next_step()
         return DashboardFigures(
             today=self.today, open_incidents=open_incidents, follow_ups=follow_ups,
             bans_expiring=bans, complaint_deadlines=deadlines, cctv=cctv, months=months,
-            behaviour_counts=counts, hours=hours, training=self.training, policy=self.policy,
-            cctv_retention_days=self.shop.cctv_retention_days, retention_due=self.retention_due,
+            behaviour_counts=counts, hours=hours, training=training, policy=policy,
+            cctv_retention_days=self.shop.cctv_retention_days, retention_due=retention_due,
         )  # fmt: skip
+
+    def _duty(self, conn: Any) -> tuple[TrainingFigure | None, PolicyFigure | None, int | None]:
+        """The training roster's counts, the policy's status (acknowledged by the roster's
+        staff, part-timers without logins included) and the records due for erasing, each
+        None where this user may not see it. The review reads every closed record."""
+        training = policy = None
+        if self.show_training or self.show_policy:
+            statuses = training_statuses_on(conn, self.today)
+            if self.show_training:
+                status = summarise(statuses)
+                training = TrainingFigure(
+                    on_roster=status.on_roster, needing=status.needing_training,
+                    never=status.never_trained, overdue=status.overdue,
+                )  # fmt: skip
+            if self.show_policy:
+                names = [s.member.name for s in statuses if s.member.active_on(self.today)]
+                policy = policy_figure(policy_status_on(conn, names))
+        due = None
+        if self.show_retention:
+            zone = ZoneInfo(self.shop.timezone)
+            due = len(retention_review_on(conn, self.today, zone).due)
+        return training, policy, due
 
     # ---------------------------------------------------------------- figures
 
@@ -242,11 +272,13 @@ class DashboardService:
 
         shop = IncidentService(self.vault).shop_profile()
         day = today or local_today(shop.timezone)
+        # What this user may see is decided here; what it says is read in the gather.
+        guidance = self._access.can(Permission.VIEW_GUIDANCE)
         return DashboardJob(
             db_path=self.vault.folder / DB_NAME, data_key=self.vault.data_key,
             read_only=self.vault.read_only, shop=shop, today=day,
-            training=self._training(day), policy=self._policy(day),
-            retention_due=self._retention_due(day),
+            show_training=guidance, show_policy=guidance,
+            show_retention=self._access.can(Permission.RETENTION),
         )  # fmt: skip
 
     def figures(
@@ -258,33 +290,3 @@ class DashboardService:
     ) -> DashboardFigures:
         """Gather on this thread (the CLI; the GUI runs :meth:`job`'s gather in a task)."""
         return self.job(today).gather(progress=progress, should_cancel=should_cancel)
-
-    def _training(self, today: date) -> TrainingFigure | None:
-        """The training roster's counts, or None when this user may not see them."""
-        try:
-            status = TrainingService(self.vault, access=self._access).status(today)
-        except AccessDeniedError:
-            return None
-        return TrainingFigure(
-            on_roster=status.on_roster,
-            needing=status.needing_training,
-            never=status.never_trained,
-            overdue=status.overdue,
-        )
-
-    def _policy(self, today: date) -> PolicyFigure | None:
-        """Whether a policy is adopted and acknowledged by the training roster's staff (who
-        include part-timers without logins), or None when this user may not see it."""
-        try:
-            roster = TrainingService(self.vault, access=self._access).roster(include_left=False)
-            names = [m.name for m in roster if m.active_on(today)]
-            status = PolicyService(self.vault, access=self._access).status(names)
-        except AccessDeniedError:
-            return None
-        return policy_figure(status)
-
-    def _retention_due(self, today: date) -> int | None:
-        """How many records are due for erasing, or None when this user may not review them."""
-        if not self._access.can(Permission.RETENTION):
-            return None
-        return len(RetentionService(self.vault, access=self._access).review(today).due)

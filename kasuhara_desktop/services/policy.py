@@ -38,6 +38,7 @@ from ..reports.policy import (
     build_policy_document,
     build_policy_poster,
 )
+from ..vault.connection import Connection
 from ..vault.repositories import policy as repo
 from ..vault.repositories import shop as shop_repo
 from ..vault.vault import Vault
@@ -149,16 +150,7 @@ class PolicyService:
         """What the dashboard says: no adopted policy, or adopted on X, told on Y, N not
         acknowledged (of ``roster``)."""
         self._access.require(Permission.VIEW_DASHBOARD)
-        v = current(repo.versions(self.vault.conn))
-        if v is None:
-            return PolicyStatus(adopted=None)
-        told = [t for t in repo.told(self.vault.conn) if t.version == v.version]
-        acks = [a for a in repo.acknowledgements(self.vault.conn) if a.version == v.version]
-        return PolicyStatus(
-            adopted=v,
-            told_on=max((t.told_on for t in told), default=None),
-            unacknowledged=unacknowledged(list(roster), acks, v.version),
-        )
+        return status_on(self.vault.conn, roster)
 
     # -- writing -------------------------------------------------------------------------
 
@@ -341,3 +333,17 @@ def contacts_of(consultation: ConsultationService) -> ContactsSource:
         return out
 
     return lines
+
+
+def status_on(conn: Connection, roster: Sequence[str] = ()) -> PolicyStatus:
+    """The policy's status read through ``conn`` (any thread's own connection)."""
+    v = current(repo.versions(conn))
+    if v is None:
+        return PolicyStatus(adopted=None)
+    told = [t for t in repo.told(conn) if t.version == v.version]
+    acks = [a for a in repo.acknowledgements(conn) if a.version == v.version]
+    return PolicyStatus(
+        adopted=v,
+        told_on=max((t.told_on for t in told), default=None),
+        unacknowledged=unacknowledged(list(roster), acks, v.version),
+    )

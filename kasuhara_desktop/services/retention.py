@@ -28,7 +28,7 @@ from ..domain.roles import Permission
 from ..domain.validation import clean_text
 from ..infra import clock
 from ..vault import evidence_store
-from ..vault.connection import DB_NAME, connect
+from ..vault.connection import DB_NAME, Connection, connect
 from ..vault.repositories import retention as repo
 from ..vault.repositories import shop as shop_repo
 from ..vault.vault import Vault
@@ -160,16 +160,8 @@ class RetentionService:
     def review(self, today: date | None = None) -> Review:
         """What is due for erasing on ``today`` (default: the shop's today) and what is kept."""
         self._access.require(Permission.RETENTION)
-        conn, zone = self.vault.conn, self._zone()
-        day = today or clock.today(zone)
-        return rules.review(
-            day,
-            repo.settings(conn),
-            repo.incident_facts(conn, zone),
-            repo.notice_facts(conn),
-            repo.record_facts(conn, zone),
-            repo.holds(conn),
-        )
+        zone = self._zone()
+        return review_on(self.vault.conn, today or clock.today(zone), zone)
 
     def plan(self, references: Sequence[str], today: date | None = None) -> list[Decision]:
         """The records ``references`` name, checked due, in the order they must be erased.
@@ -247,3 +239,16 @@ class RetentionService:
         self._access.require(Permission.RETENTION)
         with self.vault.transaction() as conn:
             repo.release(conn, reference.strip(), self._access.login)
+
+
+def review_on(conn: Connection, day: date, zone: ZoneInfo) -> Review:
+    """The retention review on ``day`` read through ``conn`` (any thread's own connection:
+    it reads every closed record, so the home screen runs it in the background)."""
+    return rules.review(
+        day,
+        repo.settings(conn),
+        repo.incident_facts(conn, zone),
+        repo.notice_facts(conn),
+        repo.record_facts(conn, zone),
+        repo.holds(conn),
+    )

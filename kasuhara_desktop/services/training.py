@@ -42,6 +42,7 @@ from ..reports.training_record import (
     build_case_study_handout,
     build_training_record,
 )
+from ..vault.connection import Connection
 from ..vault.repositories import incidents as incident_repo
 from ..vault.repositories import shop as shop_repo
 from ..vault.repositories import training as repo
@@ -207,16 +208,7 @@ class TrainingService:
     def statuses(self, today: date | None = None) -> list[MemberStatus]:
         """Each roster member's training state on ``today`` (the shop's today by default)."""
         self._access.require(Permission.VIEW_GUIDANCE)
-        day = today or self.today()
-        settings = repo.get_settings(self.vault.conn)
-        attended: dict[int, list[date]] = {}
-        for s in repo.list_sessions(self.vault.conn):
-            for mid in s.attendee_ids:
-                attended.setdefault(mid, []).append(s.held_on)
-        return [
-            member_status(m, attended.get(m.id or 0, ()), day, settings)
-            for m in repo.list_members(self.vault.conn)
-        ]
+        return statuses_on(self.vault.conn, today or self.today())
 
     def status(self, today: date | None = None) -> TrainingStatus:
         """Counts for the dashboard: on the roster, overdue, never trained, new starters."""
@@ -396,3 +388,17 @@ def _required(value: str, what: str) -> str:
     if not value:
         raise ValidationError(f"A case study needs a {what}.")
     return value
+
+
+def statuses_on(conn: Connection, day: date) -> list[MemberStatus]:
+    """Each roster member's training state on ``day``, read through ``conn`` (any thread's
+    own connection: the home screen gathers it in the background)."""
+    settings = repo.get_settings(conn)
+    attended: dict[int, list[date]] = {}
+    for s in repo.list_sessions(conn):
+        for mid in s.attendee_ids:
+            attended.setdefault(mid, []).append(s.held_on)
+    return [
+        member_status(m, attended.get(m.id or 0, ()), day, settings)
+        for m in repo.list_members(conn)
+    ]

@@ -196,7 +196,7 @@ def test_the_job_is_plain_data_gathered_on_another_thread(vault: Vault) -> None:
     steps: list[tuple[int, int]] = []
     with pytest.raises(Cancelled):
         job.gather(progress=lambda d, t: steps.append((d, t)), should_cancel=lambda: bool(steps))
-    assert steps == [(1, 7)]
+    assert steps == [(1, 8)]
 
 
 def test_staff_see_the_dashboard(vault: Vault) -> None:
@@ -252,3 +252,36 @@ def test_complaint_deadlines_are_per_holder(vault: Vault) -> None:
     assert [(d.reference, d.article, d.holder, d.deadline) for d in f.complaint_deadlines] == [
         (ref, "231", "staff", date(2027, 4, 5))
     ]
+
+
+def test_training_policy_and_retention_are_read_in_the_gather_not_in_job(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retention review reads every closed record: it must run where the gather runs
+    (the GUI's worker thread), never while the job is made on the GUI thread."""
+    from kasuhara_desktop.vault.repositories import retention as retention_repo
+    from kasuhara_desktop.vault.repositories import training as training_repo
+
+    threads: dict[str, set[str]] = {"retention": set(), "roster": set()}
+    facts, members = retention_repo.incident_facts, training_repo.list_members
+
+    def watched_facts(*a: object, **kw: object) -> object:
+        threads["retention"].add(threading.current_thread().name)
+        return facts(*a, **kw)  # type: ignore[arg-type]
+
+    def watched_members(*a: object, **kw: object) -> object:
+        threads["roster"].add(threading.current_thread().name)
+        return members(*a, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(retention_repo, "incident_facts", watched_facts)
+    monkeypatch.setattr(training_repo, "list_members", watched_members)
+    job = DashboardService(vault).job(TODAY)
+    assert threads == {"retention": set(), "roster": set()}
+    assert job.show_training and job.show_policy and job.show_retention  # the owner
+    out: list[object] = []
+    worker = threading.Thread(target=lambda: out.append(job.gather()), name="gatherer")
+    worker.start()
+    worker.join(30)
+    assert threads == {"retention": {"gatherer"}, "roster": {"gatherer"}}
+    figures_ = out[0]
+    assert figures_.retention_due == 0 and figures_.training is not None  # type: ignore[attr-defined]
