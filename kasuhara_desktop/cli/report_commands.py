@@ -14,7 +14,8 @@ from ..domain.vocabulary import LANGUAGES
 from ..services.bundle import build_bundle
 from ..services.bundle_verify import verify_bundle
 from ..services.documents import code_points, unprintable_characters
-from ..services.reports import ReportService, check_period
+from ..services.period_summary import check_period
+from ..services.reports import ReportService
 from . import common
 
 BUNDLE_USAGE = "kasuhara bundle REF -o FILE.zip | -o FILE.7z --password-file F | bundle verify FILE"

@@ -1,5 +1,8 @@
 """Reports for a lawyer or the police, and period summaries: gather, check, build.
 
+The period summary's job, PDF and periods live in ``period_summary.py``; this service reads
+and checks what they need.
+
 Work is split by thread. ``prepare_incident`` and ``prepare_summary`` read the vault (call them
 where its connection lives: the GUI thread or the CLI) and return plain data, evidence keys
 included; ``summary_job`` reads only what does not grow with the logbook and hands out a
@@ -15,17 +18,14 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from ..domain.assessment import judge
-from ..domain.errors import Cancelled, ValidationError
+from ..domain.errors import ValidationError
 from ..domain.evidence import EvidenceItem
 from ..domain.models import ShopProfile
-from ..domain.notice import BanStatus, Notice
-from ..domain.query import IncidentFilter, SortKey
 from ..domain.roles import Permission
 from ..infra import clock
 from ..reports.incident_report import build_incident_report
@@ -33,16 +33,12 @@ from ..reports.output import write_pdf_atomically
 from ..reports.report_data import (
     EvidenceStatus,
     IncidentReportData,
-    NoticeDelivery,
-    OpenFollowUp,
     ReportEvidence,
     ReportNotice,
     SummaryData,
-    SummaryIncident,
 )
-from ..reports.summary import build_summary
 from ..vault import audit, evidence_store, evidence_times
-from ..vault.connection import DB_NAME, connect
+from ..vault.connection import DB_NAME
 from ..vault.repositories import consultation as consultation_repo
 from ..vault.repositories import incident_queries as queries
 from ..vault.repositories import notices as notice_repo
@@ -51,6 +47,7 @@ from .access import Access
 from .bundle_record import BundleResult, record_bundle
 from .incidents import IncidentService
 from .notices import NoticeService
+from .period_summary import SummaryJob, build_summary_pdf, check_period, period_subject
 from .report_evidence import (
     EvidenceFile,
     Phases,
@@ -58,12 +55,9 @@ from .report_evidence import (
     ShouldCancel,
     check_evidence,
 )
+from .report_notice import report_notice
 from .response import ResponseService, legal_data, local_today
 from .users import UserService
-
-PAGE = 1000
-SUMMARY_CHARS = 200
-"""How much of an incident's summary the period summary keeps (its list cuts it shorter)."""
 
 
 def prepared_by(shop: ShopProfile, login: str, names: Mapping[str, str] | None = None) -> str:
@@ -119,131 +113,6 @@ def build_incident_pdf(
     data = replace(job.data, evidence=tuple(checked), manifest_sha256=manifest_sha256)
     build_incident_report(out, data, lang, progress=phases.phase(1), should_cancel=should_cancel)
     return list(checked)
-
-
-def build_summary_pdf(
-    data: SummaryData,
-    out: BinaryIO,
-    lang: str = "ja",
-    *,
-    progress: Progress | None = None,
-    should_cancel: ShouldCancel | None = None,
-) -> None:
-    build_summary(out, data, lang, progress=progress, should_cancel=should_cancel)
-
-
-def check_period(start: date, end: date) -> None:
-    if start > end:
-        raise ValidationError(
-            f"The period starts after it ends ({start.isoformat()} to {end.isoformat()}): "
-            "give the earlier date first."
-        )
-
-
-def report_notice(n: Notice, today: date, names: Mapping[str, str] | None = None) -> ReportNotice:
-    """A notice of the notices service as the reports print it (logins as ``names`` give)."""
-    names = names or {}
-    deliveries = tuple(
-        NoticeDelivery(
-            s.method.value,
-            s.served_at,
-            names.get(s.served_by, s.served_by),
-            "; ".join(x for x in (s.tracking_number, s.witness, s.note) if x.strip()),
-        )
-        for s in n.service
-    )
-    return ReportNotice(
-        number=n.number,
-        incident_reference=n.incident_reference,
-        issued_at=n.issued_at,
-        issued_by=names.get(n.issued_by, n.issued_by),
-        recipient=n.addressee.name or n.addressee.description,
-        deliveries=deliveries,
-        valid_from=n.valid_from,
-        valid_until=n.effective_until,
-        reason=n.reason,
-        status=n.status(today).value,
-        revoked_on=n.revoked_on,
-    )
-
-
-@dataclass(frozen=True)
-class SummaryJob:
-    """A period summary's gathering as plain data, for a worker thread.
-
-    The vault's own connection stays on its thread; :meth:`gather` opens a second one (WAL
-    lets it read beside the first, as ``verify`` does), reads the period's incidents with it
-    and closes it, checking ``should_cancel()`` between incidents.
-    """
-
-    db_path: Path
-    data_key: bytes = field(repr=False)
-    read_only: bool
-    start: date
-    end: date
-    shop: ShopProfile
-    today: date
-    prepared_by: str
-
-    def query(self) -> IncidentFilter:
-        return IncidentFilter(date_from=self.start, date_to=self.end, sort=SortKey.OCCURRED,
-                              descending=False)  # fmt: skip
-
-    def gather(
-        self, *, progress: Progress | None = None, should_cancel: ShouldCancel | None = None
-    ) -> SummaryData:
-        """Read the incidents through a connection of this thread's own (any thread)."""
-        conn = connect(self.db_path, self.data_key, read_only=self.read_only)
-        try:
-            rows = queries.summary_rows(conn, self.query(), self.shop.timezone)
-            notices = notice_repo.list_all(conn)
-        finally:
-            conn.close()
-        return self.data_from(rows, notices, progress=progress, should_cancel=should_cancel)
-
-    def data_from(
-        self,
-        rows: Sequence[queries.SummaryRow],
-        notices: Sequence[Notice],
-        *,
-        progress: Progress | None = None,
-        should_cancel: ShouldCancel | None = None,
-    ) -> SummaryData:
-        """The summary's data from the rows and the notices read (pure: no connection);
-        the notices in force today are listed, oldest first."""
-        incidents: list[SummaryIncident] = []
-        follow_ups: list[OpenFollowUp] = []
-        for row in rows:
-            if should_cancel is not None and should_cancel():
-                raise Cancelled("The summary was cancelled.")
-            verdict = judge(row.assessment, behaviours=row.behaviours).verdict
-            full = row.summary.strip()
-            shown = full.split("\n", 1)[0][:SUMMARY_CHARS]
-            incidents.append(
-                SummaryIncident(
-                    reference=row.reference, occurred_at=row.occurred_at,
-                    channel=row.channel, status=row.status, behaviours=row.behaviours,
-                    verdict=verdict, minutes=row.minutes, yen=row.yen,
-                    summary=shown, summary_omitted=len(full) - len(shown),
-                    facts_confirmed=row.assessment.facts_confirmed,
-                )
-            )  # fmt: skip
-            follow_ups += [
-                OpenFollowUp(row.reference, care.staff_name, f.due, f.note,
-                             f.is_overdue(self.today))
-                for care in row.staff_care
-                for f in care.pending_follow_ups()
-            ]  # fmt: skip
-            if progress is not None and len(incidents) % PAGE == 0:
-                progress(len(incidents), len(rows))
-        follow_ups.sort(key=lambda f: (f.due, f.reference))
-        active = [n for n in notices if n.status(self.today) == BanStatus.ACTIVE]
-        bans = tuple(report_notice(n, self.today) for n in reversed(active))
-        return SummaryData(
-            shop=self.shop, start=self.start, end=self.end, incidents=tuple(incidents),
-            follow_ups=tuple(follow_ups), prepared_by=self.prepared_by,
-            prepared_at=clock.now_seconds(), today=self.today, bans=bans,
-        )  # fmt: skip
 
 
 class ReportService:
@@ -434,35 +303,3 @@ class ReportService:
 
 
 DOCUMENT_KINDS = ("incident_report", "summary")
-
-
-def period_subject(start: date, end: date) -> str:
-    """How a summary's audit row names its period."""
-    return f"{start.isoformat()}..{end.isoformat()}"
-
-
-# ---------------------------------------------------------------- periods
-
-
-def month_range(day: date) -> tuple[date, date]:
-    first = day.replace(day=1)
-    following = (first + timedelta(days=32)).replace(day=1)
-    return first, following - timedelta(days=1)
-
-
-def quarter_range(day: date) -> tuple[date, date]:
-    first_month = 3 * ((day.month - 1) // 3) + 1
-    start = date(day.year, first_month, 1)
-    _, end = month_range(date(day.year, first_month + 2, 1))
-    return start, end
-
-
-def period_presets(today: date) -> dict[str, tuple[date, date]]:
-    """The summary dialog's presets: this month, last month, this quarter, this year."""
-    last_month_end = today.replace(day=1) - timedelta(days=1)
-    return {
-        "this_month": month_range(today),
-        "last_month": month_range(last_month_end),
-        "this_quarter": quarter_range(today),
-        "this_year": (date(today.year, 1, 1), date(today.year, 12, 31)),
-    }

@@ -22,13 +22,13 @@ from kasuhara_desktop.reports import charts
 from kasuhara_desktop.reports.report_data import SummaryData
 from kasuhara_desktop.reports.summary import LIST_LIMIT, months
 from kasuhara_desktop.services.incidents import IncidentService
-from kasuhara_desktop.services.reports import (
-    ReportService,
+from kasuhara_desktop.services.period_summary import (
     build_summary_pdf,
     month_range,
     period_presets,
     quarter_range,
 )
+from kasuhara_desktop.services.reports import ReportService
 from kasuhara_desktop.vault.vault import Vault
 
 HOSTILE = '<b>&</b> "q" 🙂 עברית'

@@ -111,7 +111,8 @@ def test_summary_numbers_are_written_as_the_language_writes_them(tmp_path: Path)
     from kasuhara_desktop.domain.enums import CostKind
     from kasuhara_desktop.domain.models import CostEntry
     from kasuhara_desktop.services.incidents import IncidentService
-    from kasuhara_desktop.services.reports import ReportService, build_summary_pdf
+    from kasuhara_desktop.services.period_summary import build_summary_pdf
+    from kasuhara_desktop.services.reports import ReportService
 
     vault, _ = make_vault(tmp_path / "v")
     try:

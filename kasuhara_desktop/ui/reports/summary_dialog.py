@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.vocabulary import fill
 from ...services.documents import SummaryData, code_points, unprintable_characters
+from ...services.period_summary import build_summary_pdf, period_presets, period_subject
 from ...services.report_evidence import Phases
-from ...services.reports import build_summary_pdf, period_presets, period_subject
 from ..tasks import TaskContext
 from . import common
 
