@@ -28,8 +28,10 @@ from ..domain.phone import (
     person_with_number,
 )
 from ..domain.query import IncidentFilter
-from ..domain.roles import Permission
+from ..domain.roles import AccessDeniedError, Permission
+from ..domain.vocabulary import fill
 from .incidents import IncidentService
+from .procedures import ProcedureService
 
 __all__ = [
     "REPEAT_THRESHOLD",
@@ -100,6 +102,20 @@ class PhoneService:
             return 0
         earlier = repeat_count(self.calls_on_file(until), number, until)
         return earlier + (1 if this_call else 0)
+
+    def limit_scripts(self) -> dict[str, str]:
+        """What the shop's handling procedures tell staff to say when a call reaches the limit,
+        per language, with the limit filled in; empty for a user who may not read them."""
+        try:
+            procedures = ProcedureService(self.incidents.vault, access=self.access).procedures()
+        except AccessDeniedError:
+            return {}
+        minutes = str(procedures.phone_limit_minutes)
+        return {
+            lang: fill(texts.phone_limit_script, minutes)
+            for lang, texts in procedures.texts.items()
+            if texts.phone_limit_script.strip()
+        }
 
     @staticmethod
     def is_repeated(count: int) -> bool:

@@ -433,7 +433,7 @@ METHODS: dict[type, dict[str, Permission | None]] = {
         "summary_job": P.MAKE_REPORT, "write_summary": P.MAKE_REPORT,
     },
     PhoneService: {
-        "calls_on_file": R, "count_from": R, "is_repeated": R, "targets": R,
+        "calls_on_file": R, "count_from": R, "is_repeated": R, "targets": R, "limit_scripts": R,
         "file_call": P.RECORD_INCIDENT,
     },
     BackupService: {"start": P.BACKUP, "plan": P.BACKUP},

@@ -7,7 +7,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -21,6 +22,7 @@ from kasuhara_desktop.domain.phone import CallStage
 from kasuhara_desktop.domain.query import IncidentFilter
 from kasuhara_desktop.services import phone as history
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.procedures import ProcedureService
 from kasuhara_desktop.services.registry import open_services
 from kasuhara_desktop.services.response import ResponseService
 from kasuhara_desktop.ui.phone import scripts
@@ -29,7 +31,11 @@ from kasuhara_desktop.ui.wizard import clock
 from kasuhara_desktop.vault.vault import Vault
 
 NUMBER = "090-1234-5678"
-LIMIT_JA = "これ以上お話しすることはできませんので、お電話を切らせていただきます。"
+# The shop's own words for the limit: the shipped handling procedures' (the manual prints them).
+LIMIT_JA = (
+    "同じ内容でのお話が30分になりました。"
+    "当店でできることはお伝えしましたので、これで通話を終了させていただきます。"
+)
 
 
 @pytest.fixture
@@ -95,7 +101,7 @@ def test_timer_stages_follow_the_clock(
     assert "hang up" in label_text(panel, "call_script_meaning")
     language = find(panel, QComboBox, "script_language")
     language.setCurrentIndex(language.findData("en"))
-    assert "end the call now" in label_text(panel, "call_script")
+    assert "we will end this call now" in label_text(panel, "call_script")
     language.setCurrentIndex(language.findData("nb"))
     assert "avslutter samtalen" in label_text(panel, "call_script")
     now.advance(hours=1)
@@ -118,6 +124,26 @@ def test_the_shops_own_limit(qtbot: QtBot, incidents: IncidentService, now: Cloc
     now.advance(minutes=10)
     panel.tick()
     assert panel.current_stage is CallStage.LIMIT_REACHED
+    assert "10分" in label_text(panel, "call_script")  # the procedures' words, with this limit
+
+
+def test_the_limit_words_are_the_shops_own_procedures(
+    qtbot: QtBot, incidents: IncidentService, now: Clock
+) -> None:
+    """What staff read out is what the shop wrote (Duty → Handling procedures), as typed."""
+    service = ProcedureService(incidents.vault)
+    doc = service.document()
+    doc["procedures"]["texts"]["ja"]["phone_limit_script"] = "%1分を過ぎました。<b>失礼</b>します。"
+    service.save_document(doc)
+    panel = open_panel(qtbot, incidents)
+    click(qtbot, panel, "call_start")
+    now.advance(minutes=30)
+    panel.tick()
+    assert label_text(panel, "call_script") == "30分を過ぎました。<b>失礼</b>します。"
+    assert find(panel, QLabel, "call_script").textFormat() == Qt.TextFormat.PlainText
+    language = find(panel, QComboBox, "script_language")
+    language.setCurrentIndex(language.findData("en"))
+    assert "for 30 minutes" in label_text(panel, "call_script")  # the shipped English text
 
 
 # ---------------------------------------------------------------- filing

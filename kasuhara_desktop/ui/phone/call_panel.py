@@ -77,6 +77,8 @@ class CallPanel(QDialog):
         shop = incidents.shop_profile()
         self.tz = shop.timezone
         self.limit = call_limit_minutes(shop)
+        # The words the shop's own procedures give for the limit (the manual prints the same).
+        self.limit_scripts = self.phone.limit_scripts()
         self.call: CallLog | None = None
         self.count = 0
         self.timer = QTimer(self)
@@ -255,7 +257,8 @@ class CallPanel(QDialog):
         show_note(self.stage, caption, STAGE_TONE[stage] if call is not None else "neutral")
         set_tone(self.elapsed, STAGE_TONE[stage] if call is not None else "neutral")
         language = str(self.language.currentData() or "ja")
-        show_note(self.script, scripts.script(stage, language))
+        own = self.limit_scripts.get(language, "") if stage is CallStage.LIMIT_REACHED else ""
+        show_note(self.script, own or scripts.script(stage, language))
         show_note(self.meaning, scripts.meaning(stage))
         self.script.show()  # blank within the limit, but its place is kept
         self.meaning.show()

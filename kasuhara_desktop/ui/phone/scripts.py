@@ -1,4 +1,8 @@
-"""What staff say to the caller when the call reaches the shop's time limit.
+"""What staff say to the caller when the call nears and reaches the shop's time limit.
+
+At the limit the panel reads out the shop's own words from its handling procedures
+(``PhoneService.limit_scripts``, the text the manual prints); the sentences here are the
+warning before it, and the fallback where the procedures give none in that language.
 
 The words are spoken to the caller, so they are chosen by the *caller's* language (Japanese by
 default), not the UI's: they live here as data in each language the program supports, like the
