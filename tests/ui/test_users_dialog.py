@@ -263,16 +263,21 @@ def test_cancelling_the_removal_changes_nothing(dialog: UsersDialog, users: Fake
     assert users.calls == [] and dialog.model.row_of("sato") == 1
 
 
-def test_reset_passphrase_sets_the_new_one_in_the_background(
-    qtbot, dialog: UsersDialog, users: FakeUsers
-) -> None:
-    dialog.select_login("sato")
-    form = dialog.reset_passphrase()
+def reset_through_the_form(qtbot, page: UsersDialog, login: str) -> None:
+    """Select ``login``, give STRONG twice in the reset form, and wait for it to close."""
+    page.select_login(login)
+    form = page.reset_passphrase()
     assert form is not None
     form.passphrase.new.setText(STRONG)  # type: ignore[attr-defined]
     form.passphrase.repeat.setText(STRONG)  # type: ignore[attr-defined]
     form.accept()
-    qtbot.waitUntil(lambda: dialog.form is None, timeout=5000)
+    qtbot.waitUntil(lambda: page.form is None, timeout=5000)
+
+
+def test_reset_passphrase_sets_the_new_one_in_the_background(
+    qtbot, dialog: UsersDialog, users: FakeUsers
+) -> None:
+    reset_through_the_form(qtbot, dialog, "sato")
     assert users.calls == [("reset_passphrase", "sato", STRONG)]
     assert users.threads[0] is not threading.main_thread()
     assert "佐藤 花子" in dialog.notice.text()
@@ -302,13 +307,7 @@ def test_a_user_without_a_passphrase_is_marked_until_it_is_reset(
     )
     assert line.textFormat() == Qt.TextFormat.PlainText
     assert page.model.index(0, LOGIN).data(Qt.ItemDataRole.ToolTipRole) is None
-    page.select_login("sato")
-    form = page.reset_passphrase()
-    assert form is not None
-    form.passphrase.new.setText(STRONG)  # type: ignore[attr-defined]
-    form.passphrase.repeat.setText(STRONG)  # type: ignore[attr-defined]
-    form.accept()
-    qtbot.waitUntil(lambda: page.form is None, timeout=5000)
+    reset_through_the_form(qtbot, page, "sato")
     assert cell(page, 1, DISPLAY_NAME) == "<b>佐藤</b> & co" and not line.isVisible()
 
 
