@@ -16,7 +16,10 @@ what is due (and since when) and what must be kept, with the reason for each. Ne
   erased itself. An incident whose notices are all due too is due, together with them;
 * an incident whose complaint deadline (``domain/deadlines.py``: six months from the day the
   offender became known) has not passed, whatever offences were recorded (the safe side);
-* an incident with follow-ups not done.
+* an incident with follow-ups not done;
+* a former member of staff (on the training roster, left) whom a kept training session names
+  as an attendee; one whose sessions are all due too is due, together with them (the sessions
+  go first). A member still working is never due.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ class RecordKind(StrEnum):
     CONSULTATION = "consultation"
     TRAINING_SESSION = "training_session"
     CASE_STUDY = "case_study"
+    FORMER_STAFF = "former_staff"  # a training-roster member who has left (name, dates)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,11 @@ RULES: dict[RecordKind, RetentionRule] = {
         RetentionRule(
             RecordKind.CASE_STUDY, 0, "the day it was made",
             "Kept (0: never due): an anonymised case study names no one.",
+        ),
+        RetentionRule(
+            RecordKind.FORMER_STAFF, 60, "the day they left",
+            "Five years after leaving, as long as the training sessions that name them; the "
+            "shop's choice. Staff still working are never due.",
         ),
     )
 }  # fmt: skip
@@ -170,11 +179,14 @@ class NoticeFacts:
 
 @dataclass(frozen=True)
 class RecordFacts:
-    """A record that only its age decides (consultation, training session, case study)."""
+    """A record that its age decides (consultation, training session, case study, former
+    member of staff). ``named_in``: the records that name it and must go first (the training
+    sessions a former member attended)."""
 
     kind: RecordKind
     reference: str
     finished_on: date
+    named_in: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------ decisions
@@ -186,6 +198,7 @@ _KEEP_TEXT = {
     "notice_kept": "notice {} rests on it and is kept",
     "complaint_deadline": "the complaint deadline is open until {}",
     "follow_ups": "{} follow-up(s) not done",
+    "named_in_kept": "training session {} names them and is kept",
 }
 
 
@@ -210,7 +223,8 @@ class Decision:
             (period 0, a notice in force).
         why: how the day follows from the rule ("closed 2020-04-01 + 60 months").
         held: the reasons it must be kept (a hold, a notice, a deadline, follow-ups).
-        requires: notices that must be erased with (before) it: due themselves.
+        requires: records that must be erased with (before) it, due themselves: the notices
+            resting on an incident, the training sessions naming a former member of staff.
         start: the day the period counts from (None: it does not run yet).
         months: the period applied.
     """
@@ -324,10 +338,24 @@ def review(
                      inc.closed_on, settings.months_for(kind))  # fmt: skip
         place(d, since is not None)
 
-    for r in records:
+    record_list = list(records)
+    decided: dict[str, Decision] = {}
+    # Records that name others first (sessions), then those they name (former staff).
+    for r in sorted(record_list, key=lambda r: bool(r.named_in)):
         since, why = _period(r.kind, r.finished_on, settings, today)
-        d = Decision(r.kind, r.reference, since, why, hold_reasons(r.reference), (),
+        kept = list(hold_reasons(r.reference))
+        first: list[str] = []
+        for ref in r.named_in:
+            naming = decided.get(ref)
+            if naming is None:
+                continue  # not in the logbook any more
+            if naming.due:
+                first.append(ref)
+            else:
+                kept.append(KeepReason("named_in_kept", ref))
+        d = Decision(r.kind, r.reference, since, why, tuple(kept), tuple(first),
                      r.finished_on, settings.months_for(r.kind))  # fmt: skip
+        decided[r.reference] = d
         place(d, since is not None)
 
     def order(d: Decision) -> tuple[str, str]:

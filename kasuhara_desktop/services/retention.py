@@ -5,10 +5,11 @@ key (each evidence file's key is forgotten and the rows are overwritten); backup
 still hold the records, which the windows and the CLI say before anything is erased.
 
 Each record is erased in a transaction of its own, in the order the rules need (notices
-before the incidents they rest on): a file removed cannot come back with a rollback, so a
-record is either wholly erased (rows, keys, files) or untouched, and a failure part-way leaves
-the records before it erased and audited, not a half-erased batch. The write-ahead log is then
-checkpointed (as deleting one evidence file does) so the old pages leave the ``-wal`` too.
+before the incidents they rest on, training sessions before the former staff they name): a
+file removed cannot come back with a rollback, so a record is either wholly erased (rows,
+keys, files) or untouched, and a failure part-way leaves the records before it erased and
+audited, not a half-erased batch. The write-ahead log is then checkpointed (as deleting one
+evidence file does) so the old pages leave the ``-wal`` too.
 """
 
 from __future__ import annotations
@@ -65,7 +66,8 @@ class EraseJob:
     for, or is refused during, one record's short transaction, never mixed into it).
 
     Attributes:
-        steps: (reference, kind, rule) in the order they must go (notices first).
+        steps: (reference, kind, rule) in the order they must go (notices first, former staff
+            last).
     """
 
     db_path: Path
@@ -180,13 +182,22 @@ class RetentionService:
                 why = "; ".join(map(str, d.held)) if d is not None and d.held else "it is not due"
                 raise UserError(f"{ref} cannot be erased: {why}. Nothing was erased.")
             missing = [n for n in d.requires if n not in chosen]
+            if missing and d.kind is RecordKind.FORMER_STAFF:
+                raise UserError(
+                    f"{ref} cannot be erased without training session {', '.join(missing)} "
+                    "that names them (due too): choose both. Nothing was erased."
+                )
             if missing:
                 raise UserError(
                     f"{ref} cannot be erased without notice {', '.join(missing)} that rests on "
                     "it (due too): choose both. Nothing was erased."
                 )
             plan.append(d)
-        return sorted(plan, key=lambda d: d.kind is not RecordKind.NOTICE)
+        # What must go first: notices before their incidents, sessions before their attendees.
+        return sorted(
+            plan,
+            key=lambda d: (d.kind is not RecordKind.NOTICE, d.kind is RecordKind.FORMER_STAFF),
+        )
 
     def erase_job(
         self, references: Sequence[str], reason: str, today: date | None = None

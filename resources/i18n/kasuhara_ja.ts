@@ -531,179 +531,179 @@
         <translation>電話対応</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
         <source>▶ Start call timer</source>
         <translation>▶ 通話タイマー開始</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="103"/>
         <source>■ End call</source>
         <translation>■ 通話終了</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="111"/>
         <source>Time on the call</source>
         <translation>通話時間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="132"/>
         <source>The caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="136"/>
         <source>Caller&apos;s language</source>
         <translation>相手の言語</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153"/>
         <source>The caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
         <source>Caller&apos;s number</source>
         <translation>相手の電話番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>電話機の表示どおり。非通知なら空欄</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
         <source>Who it is</source>
         <translation>相手の名前・特徴</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="171"/>
         <source>Exact words</source>
         <translation>発言</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
         <source>Write what the caller said, word for word</source>
         <translation>相手が言ったことを、言葉どおりに書いてください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
         <source>File into</source>
         <translation>記録先</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Number</source>
         <translation>電話番号(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
         <source>&amp;Who it is</source>
         <translation>名前・特徴(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="179"/>
         <source>&amp;Exact words</source>
         <translation>発言(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
         <source>&amp;File into</source>
         <translation>記録先(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="183"/>
         <source>File the call</source>
         <translation>この通話を記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="204"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>店の上限: 1回の通話につき%1分</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
         <source>Within the limit (%1 left)</source>
         <translation>上限内（残り%1）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>今、相手に予告してください: あと%1で通話を終えます</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>上限に達しました: これを読み上げてから電話を切ってください</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="256"/>
         <source>No call running</source>
         <translation>通話していません</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="276"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>この番号からの過去の着信回数がここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="285"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>この番号からの過去%1日間の着信: %2回（今回を含む）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>この番号からの過去%1日間の着信: %2回</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="288"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="291"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>度重なる電話です。記録すると、事案にそのことが記されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="305"/>
         <source>A new incident</source>
         <translation>新しい事案</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="337"/>
         <source>Caller</source>
         <translation>相手</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="338"/>
         <source>a withheld number</source>
         <translation>非通知の番号</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="339"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>%1からの電話（%2分）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="342"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="345"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>記録されていません: %1
 通話とメモはここに残っています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="347"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="350"/>
         <source>Filed into %1.</source>
         <translation>%1に記録しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="367"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>記録帳はロックされています。タイマーは動き続けています。通話を記録するにはロックを解除してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="385"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="388"/>
         <source>Call not filed</source>
         <translation>記録していない通話</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="386"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="389"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>この通話はまだ記録されていません。閉じると失われますが、閉じますか？</translation>
     </message>
@@ -711,17 +711,17 @@ The call and your notes are still here.</source>
 <context>
     <name>CallScripts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="61"/>
         <source>Tell the caller: the call has gone on for a long time and will end in a few minutes.</source>
         <translation>相手に伝えてください: 通話が長時間になっているので、あと数分で終了します。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="66"/>
         <source>Tell the caller: you cannot continue the conversation and will end the call now. Then hang up.</source>
         <translation>相手に伝えてください: これ以上お話しできないので、通話を終了します。その後、電話を切ってください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="71"/>
         <source>Listen calmly and write down the exact words. Never argue.</source>
         <translation>落ち着いて聞き、言われた言葉をそのまま書き留めてください。言い争いはしないでください。</translation>
     </message>
@@ -5912,180 +5912,180 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="88"/>
-        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done is kept.</source>
-        <translation>店が決めた保存期間を過ぎた記録を、消去の対象としてここに表示します。保留中の記録、通知書がまだ根拠としている記録、告訴期間が残っている記録、未完了のフォローアップがある記録は保存されます。</translation>
+        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done, and a former member of staff a kept training session names are kept.</source>
+        <translation>店が決めた保存期間を過ぎた記録を、消去の対象としてここに表示します。保留中の記録、通知書がまだ根拠としている記録、告訴期間が残っている記録、未完了のフォローアップがある記録、保存中の研修記録に載っている退職者は保存されます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
         <source>Review</source>
         <translation>見直し</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="97"/>
         <source>Periods</source>
         <translation>保存期間</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="101"/>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Record</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Due since</source>
         <translation>消去可能日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Counted</source>
         <translation>起算</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="118"/>
         <source>Note</source>
         <translation>備考</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Kept because</source>
         <translation>保存する理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="125"/>
         <source>Tick &amp;all</source>
         <translation>すべて選択(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="128"/>
         <source>&amp;Erase ticked…</source>
         <translation>選択した記録を消去(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="131"/>
         <source>&amp;Hold…</source>
         <translation>保留(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="134"/>
         <source>&amp;Release hold</source>
         <translation>保留を解除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="151"/>
         <source>Kept:</source>
         <translation>保存：</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="165"/>
         <source>Due for erasing as of %1: %2</source>
         <translation>%1 時点で消去可能：%2 件</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="182"/>
         <source>Erased with %1</source>
         <translation>%1 と一緒に消去</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="217"/>
         <source>Tick the records to erase first.</source>
         <translation>先に消去する記録を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="227"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="234"/>
         <source>Erasing…</source>
         <translation>消去しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="245"/>
         <source>Erased %n record(s).</source>
         <translation>
             <numerusform>%n 件の記録を消去しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="247"/>
         <source>%n evidence file(s) erased with them.</source>
         <translation>
             <numerusform>あわせて %n 件の証拠ファイルを消去しました。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="276"/>
         <source>Hold</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="276"/>
         <source>Why must %1 be kept?</source>
         <translation>%1 を保存する理由は？</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="284"/>
         <source>Select a record first.</source>
         <translation>先に記録を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="295"/>
         <source>%1 is on hold.</source>
         <translation>%1 を保留にしました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="301"/>
         <source>Select a held record first.</source>
         <translation>先に保留中の記録を選択してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="308"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="309"/>
         <source>%1 is no longer on hold.</source>
         <translation>%1 の保留を解除しました。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Kind of record</source>
         <translation>記録の種類</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Months</source>
         <translation>月数</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Why</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="319"/>
         <source>&amp;Save periods</source>
         <translation>保存期間を保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="323"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="324"/>
         <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
         <translation>保存期間は店が決めます。0 にするとその種類の記録は無期限に保存されます。弁護士がより長い保存を勧める場合があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="350"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="351"/>
         <source>Keep</source>
         <translation>無期限</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="370"/>
         <source>Periods saved.</source>
         <translation>保存期間を保存しました。</translation>
     </message>
@@ -6123,98 +6123,118 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
         <translation>事例</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="27"/>
+        <source>Former staff member (training roster)</source>
+        <translation>退職した従業員（研修名簿）</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="38"/>
         <source>From its closing</source>
         <translation>終了時から</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
         <source>From the end of the ban (expiry or revocation)</source>
         <translation>禁止の終了（期間満了または撤回）から</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
         <source>From the consultation (or its follow-up day)</source>
         <translation>相談日（またはフォローアップ日）から</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
         <source>From the day of the session</source>
         <translation>研修の実施日から</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="48"/>
         <source>From the day it was made</source>
         <translation>作成日から</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="51"/>
+        <source>From the day they left</source>
+        <translation>退職日から</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="59"/>
         <source>Five years: the shop&apos;s choice. A lawyer may advise keeping records longer if a claim is possible.</source>
         <translation>5年：店の選択です。請求の可能性がある場合、弁護士がより長い保存を勧めることがあります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
         <source>Phone calls are incidents: the same five years by default.</source>
         <translation>電話も事案です：初期設定は同じく5年です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
         <source>One year after the ban ended; a ban in force is never due.</source>
         <translation>禁止の終了から1年。有効な禁止は消去の対象になりません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
         <source>Three years: enough to show how the desk worked.</source>
         <translation>3年：相談窓口の運用を示すのに十分な期間です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="73"/>
         <source>Five years: the record that staff were trained.</source>
         <translation>5年：従業員が研修を受けた記録です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="76"/>
         <source>Kept: an anonymised case study names no one.</source>
         <translation>保存：匿名化した事例には個人名がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <source>Five years after leaving, as long as the training sessions that name them; staff still working are never due.</source>
+        <translation>退職から5年：その人が載っている研修の記録と同じ期間です。在職中の従業員は対象になりません。</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="89"/>
         <source>On hold: %1</source>
         <translation>保留中：%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="90"/>
         <source>Notice %1 is in force and rests on it</source>
         <translation>通知書 %1 が有効で、この記録を根拠としています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="93"/>
         <source>Notice %1 rests on it and is kept</source>
         <translation>通知書 %1 がこの記録を根拠としており、保存されています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
         <source>The complaint deadline is open until %1</source>
         <translation>告訴期間が %1 まで残っています</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="99"/>
         <source>Follow-ups not done: %1</source>
         <translation>未完了のフォローアップ：%1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <source>Training session %1 names them and is kept</source>
+        <translation>研修の記録 %1 にこの人が載っており、保存されています</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="109"/>
         <source>Kept (period 0)</source>
         <translation>無期限に保存（期間 0）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="110"/>
         <source>%1 + %2 months</source>
         <translation>%1 から %2 か月</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="114"/>
         <source>Erase %n record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
         <translation>%n 件の記録を消去しますか？元に戻すことはできません（復旧キーでも戻せません）。証拠ファイルの鍵は破棄され、データは上書きされます。これより前に作成したバックアップには、これらの記録が残っています。</translation>
     </message>

@@ -532,179 +532,179 @@
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
         <source>▶ Start call timer</source>
         <translation>▶ Start tidtaking</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="101"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="103"/>
         <source>■ End call</source>
         <translation>■ Avslutt samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="109"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="111"/>
         <source>Time on the call</source>
         <translation>Tid i samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="132"/>
         <source>The caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="134"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="136"/>
         <source>Caller&apos;s language</source>
         <translation>Innringerens språk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="153"/>
         <source>The caller</source>
         <translation>Innringeren</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="158"/>
         <source>Caller&apos;s number</source>
         <translation>Innringerens nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="157"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="159"/>
         <source>As shown on the phone; empty if withheld</source>
         <translation>Slik det vises på telefonen; tomt hvis skjult</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="168"/>
         <source>Who it is</source>
         <translation>Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="169"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="171"/>
         <source>Exact words</source>
         <translation>Nøyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="170"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="172"/>
         <source>Write what the caller said, word for word</source>
         <translation>Skriv det innringeren sa, ord for ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="175"/>
         <source>File into</source>
         <translation>Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
         <source>&amp;Number</source>
         <translation>&amp;Nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="176"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
         <source>&amp;Who it is</source>
         <translation>&amp;Hvem det er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="177"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="179"/>
         <source>&amp;Exact words</source>
         <translation>N&amp;øyaktige ord</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="180"/>
         <source>&amp;File into</source>
         <translation>&amp;Arkiver i</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="183"/>
         <source>File the call</source>
         <translation>Arkiver samtalen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="202"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="204"/>
         <source>Shop&apos;s limit: %1 min per call</source>
         <translation>Butikkens grense: %1 min per samtale</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="250"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
         <source>Within the limit (%1 left)</source>
         <translation>Innenfor grensen (%1 igjen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="251"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="253"/>
         <source>Warn the caller now: the call ends in %1</source>
         <translation>Varsle innringeren nå: samtalen avsluttes om %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="252"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
         <source>Limit reached: read this out, then hang up</source>
         <translation>Grensen er nådd: les dette høyt, og legg så på</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="254"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="256"/>
         <source>No call running</source>
         <translation>Ingen samtale pågår</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="273"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="276"/>
         <source>Earlier calls from the number are counted here.</source>
         <translation>Tidligere anrop fra nummeret telles her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="282"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="285"/>
         <source>Calls from this number in the last %1 days: %2 (this one included)</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2 (medregnet dette)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="284"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="287"/>
         <source>Calls from this number in the last %1 days: %2</source>
         <translation>Anrop fra dette nummeret de siste %1 dagene: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="288"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="291"/>
         <source>Repeated calls: the incident is marked as such when filed.</source>
         <translation>Gjentatte oppringninger: hendelsen merkes slik når samtalen arkiveres.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="302"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="305"/>
         <source>A new incident</source>
         <translation>En ny hendelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="334"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="337"/>
         <source>Caller</source>
         <translation>Innringer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="335"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="338"/>
         <source>a withheld number</source>
         <translation>et skjult nummer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="336"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="339"/>
         <source>Phone call from %1 (%2 min)</source>
         <translation>Telefonsamtale fra %1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="342"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="345"/>
         <source>Not filed: %1
 The call and your notes are still here.</source>
         <translation>Ikke arkivert: %1
 Samtalen og notatene dine er fortsatt her.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="347"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="350"/>
         <source>Filed into %1.</source>
         <translation>Arkivert i %1.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="364"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="367"/>
         <source>The logbook is locked. The timer runs on; unlock to file the call.</source>
         <translation>Loggboken er låst. Tidtakingen fortsetter; lås opp for å arkivere samtalen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="385"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="388"/>
         <source>Call not filed</source>
         <translation>Samtalen er ikke arkivert</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="386"/>
+        <location filename="../../kasuhara_desktop/ui/phone/call_panel.py" line="389"/>
         <source>This call is not filed yet. Close anyway and lose it?</source>
         <translation>Denne samtalen er ikke arkivert ennå. Lukke likevel og miste den?</translation>
     </message>
@@ -712,17 +712,17 @@ Samtalen og notatene dine er fortsatt her.</translation>
 <context>
     <name>CallScripts</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="57"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="61"/>
         <source>Tell the caller: the call has gone on for a long time and will end in a few minutes.</source>
         <translation>Si til innringeren: samtalen har vart lenge og avsluttes om noen minutter.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="62"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="66"/>
         <source>Tell the caller: you cannot continue the conversation and will end the call now. Then hang up.</source>
         <translation>Si til innringeren: du kan ikke fortsette samtalen og avslutter den nå. Legg så på.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/phone/scripts.py" line="71"/>
         <source>Listen calmly and write down the exact words. Never argue.</source>
         <translation>Lytt rolig og skriv ned de nøyaktige ordene. Ikke krangle.</translation>
     </message>
@@ -5932,106 +5932,106 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="88"/>
-        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done is kept.</source>
-        <translation>Oppføringer som har passert butikkens oppbevaringstid, vises her for sletting. En oppføring som holdes tilbake, som et varsel fortsatt bygger på, som har en løpende klagefrist eller oppfølginger som ikke er gjort, beholdes.</translation>
+        <source>Records past the shop&apos;s retention period are listed here to be erased. A record on hold, one a notice still rests on, one with a complaint deadline running or follow-ups not done, and a former member of staff a kept training session names are kept.</source>
+        <translation>Oppføringer som har passert butikkens oppbevaringstid, vises her for sletting. En oppføring som holdes tilbake, som et varsel fortsatt bygger på, som har en løpende klagefrist eller oppfølginger som ikke er gjort, og en tidligere ansatt som står i en opplæring som beholdes, beholdes.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
         <source>Review</source>
         <translation>Gjennomgang</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="97"/>
         <source>Periods</source>
         <translation>Perioder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="101"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Record</source>
         <translation>Oppføring</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Due since</source>
         <translation>Kan slettes fra</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="116"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Counted</source>
         <translation>Regnet</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="117"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="118"/>
         <source>Note</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="121"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="122"/>
         <source>Kept because</source>
         <translation>Beholdes fordi</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="124"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="125"/>
         <source>Tick &amp;all</source>
         <translation>Kryss av &amp;alle</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="127"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="128"/>
         <source>&amp;Erase ticked…</source>
         <translation>&amp;Slett avkryssede…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="130"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="131"/>
         <source>&amp;Hold…</source>
         <translation>&amp;Hold tilbake…</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="133"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="134"/>
         <source>&amp;Release hold</source>
         <translation>&amp;Opphev tilbakeholdelse</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="150"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="151"/>
         <source>Kept:</source>
         <translation>Beholdes:</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="164"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="165"/>
         <source>Due for erasing as of %1: %2</source>
         <translation>Kan slettes per %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="182"/>
         <source>Erased with %1</source>
         <translation>Slettes sammen med %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="216"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="217"/>
         <source>Tick the records to erase first.</source>
         <translation>Kryss først av oppføringene som skal slettes.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="227"/>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="233"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="228"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="234"/>
         <source>Erasing…</source>
         <translation>Sletter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="244"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="245"/>
         <source>Erased %n record(s).</source>
         <translation>
             <numerusform>Slettet %n oppføring.</numerusform>
@@ -6039,7 +6039,7 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="246"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="247"/>
         <source>%n evidence file(s) erased with them.</source>
         <translation>
             <numerusform>%n bevisfil slettet sammen med dem.</numerusform>
@@ -6047,67 +6047,67 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         </translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="276"/>
         <source>Hold</source>
         <translation>Hold tilbake</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="275"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="276"/>
         <source>Why must %1 be kept?</source>
         <translation>Hvorfor må %1 beholdes?</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="283"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="284"/>
         <source>Select a record first.</source>
         <translation>Velg en oppføring først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="294"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="295"/>
         <source>%1 is on hold.</source>
         <translation>%1 holdes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="300"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="301"/>
         <source>Select a held record first.</source>
         <translation>Velg først en oppføring som holdes tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="308"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="309"/>
         <source>%1 is no longer on hold.</source>
         <translation>%1 holdes ikke lenger tilbake.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Kind of record</source>
         <translation>Type oppføring</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Months</source>
         <translation>Måneder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="314"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="315"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="318"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="319"/>
         <source>&amp;Save periods</source>
         <translation>&amp;Lagre perioder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="323"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="324"/>
         <source>The periods are the shop&apos;s choice; 0 keeps a kind of record for ever. A lawyer may advise keeping records longer.</source>
         <translation>Periodene er butikkens valg; 0 beholder en type oppføring for alltid. En advokat kan råde til å beholde oppføringer lenger.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="350"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="351"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="369"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_page.py" line="370"/>
         <source>Periods saved.</source>
         <translation>Periodene er lagret.</translation>
     </message>
@@ -6145,98 +6145,118 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="32"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="27"/>
+        <source>Former staff member (training roster)</source>
+        <translation>Tidligere ansatt (opplæringslisten)</translation>
+    </message>
+    <message>
         <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="35"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="38"/>
         <source>From its closing</source>
         <translation>Fra avslutningen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="36"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
         <source>From the end of the ban (expiry or revocation)</source>
         <translation>Fra forbudets slutt (utløp eller tilbakekall)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="39"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
         <source>From the consultation (or its follow-up day)</source>
         <translation>Fra samtalen (eller oppfølgingsdagen)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="42"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
         <source>From the day of the session</source>
         <translation>Fra dagen for opplæringen</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="45"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="48"/>
         <source>From the day it was made</source>
         <translation>Fra dagen den ble laget</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="53"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="51"/>
+        <source>From the day they left</source>
+        <translation>Fra dagen de sluttet</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="59"/>
         <source>Five years: the shop&apos;s choice. A lawyer may advise keeping records longer if a claim is possible.</source>
         <translation>Fem år: butikkens valg. En advokat kan råde til å beholde lenger hvis et krav er mulig.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="58"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
         <source>Phone calls are incidents: the same five years by default.</source>
         <translation>Telefonsamtaler er hendelser: de samme fem årene som standard.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="61"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
         <source>One year after the ban ended; a ban in force is never due.</source>
         <translation>Ett år etter at forbudet sluttet; et gjeldende forbud slettes aldri.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
         <source>Three years: enough to show how the desk worked.</source>
         <translation>Tre år: nok til å vise hvordan mottaket fungerte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="67"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="73"/>
         <source>Five years: the record that staff were trained.</source>
         <translation>Fem år: dokumentasjonen på at de ansatte fikk opplæring.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="70"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="76"/>
         <source>Kept: an anonymised case study names no one.</source>
         <translation>Beholdes: en anonymisert case nevner ingen.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="78"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <source>Five years after leaving, as long as the training sessions that name them; staff still working are never due.</source>
+        <translation>Fem år etter at de sluttet, like lenge som opplæringene de står oppført i; ansatte som fortsatt jobber, blir aldri aktuelle.</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="89"/>
         <source>On hold: %1</source>
         <translation>Holdes tilbake: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="79"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="90"/>
         <source>Notice %1 is in force and rests on it</source>
         <translation>Varsel %1 gjelder og bygger på denne</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="93"/>
         <source>Notice %1 rests on it and is kept</source>
         <translation>Varsel %1 bygger på denne og beholdes</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="85"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
         <source>The complaint deadline is open until %1</source>
         <translation>Klagefristen løper til %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="88"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="99"/>
         <source>Follow-ups not done: %1</source>
         <translation>Oppfølginger som ikke er gjort: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="95"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <source>Training session %1 names them and is kept</source>
+        <translation>Opplæringen %1 nevner dem og oppbevares</translation>
+    </message>
+    <message>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="109"/>
         <source>Kept (period 0)</source>
         <translation>Beholdes (periode 0)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="96"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="110"/>
         <source>%1 + %2 months</source>
         <translation>%1 + %2 måneder</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="100"/>
+        <location filename="../../kasuhara_desktop/ui/duty/retention_texts.py" line="114"/>
         <source>Erase %n record(s)? This cannot be undone, not even with the recovery key: the evidence files&apos; keys are forgotten and the rows are overwritten. Backups made before still hold these records.</source>
         <translation>Slette %n oppføring? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøkkelen til bevisfilene glemmes og raden overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt oppføringen.|Slette %n oppføringer? Dette kan ikke angres, heller ikke med gjenopprettingsnøkkelen: nøklene til bevisfilene glemmes og radene overskrives. Sikkerhetskopier tatt tidligere inneholder fortsatt disse oppføringene.</translation>
     </message>

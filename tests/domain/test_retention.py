@@ -127,6 +127,32 @@ def test_consultations_training_and_case_studies_by_their_own_periods() -> None:
     assert [d.reference for d in r.due] == ["C-1", "T-1"]  # earliest due first; S-1 kept (0)
 
 
+def test_a_former_member_of_staff_waits_for_the_sessions_that_name_them() -> None:
+    """Five years after leaving; a kept session that names them keeps them, a due one goes
+    first (with them); a member who attended nothing is due on their own."""
+    left = date(2020, 3, 31)
+    today = date(2025, 3, 31)  # five years after leaving
+    member = RecordFacts(RecordKind.FORMER_STAFF, "R-1", left, named_in=("T-1", "T-2"))
+    alone = RecordFacts(RecordKind.FORMER_STAFF, "R-2", left)
+    old = RecordFacts(RecordKind.TRAINING_SESSION, "T-1", date(2019, 4, 1))
+    recent = RecordFacts(RecordKind.TRAINING_SESSION, "T-2", date(2020, 4, 1))  # due 2025-04-01
+    r = one(today, records=[member, alone, old, recent])
+    assert [d.reference for d in r.due] == ["T-1", "R-2"]
+    kept = r.find("R-1")
+    assert kept is not None and texts(kept) == ["training session T-2 names them and is kept"]
+    r = one(date(2025, 4, 1), records=[member, old, recent])
+    d = r.find("R-1")
+    assert d is not None and d.due and d.requires == ("T-1", "T-2")
+    assert one(date(2025, 3, 30), records=[alone]).due == ()  # the day before: not yet
+
+
+def test_a_member_still_working_is_never_listed() -> None:
+    """Only members with a leaving day become records with a period (the repository gives
+    none for staff still on the roster); a session naming one is erased on its own."""
+    session = RecordFacts(RecordKind.TRAINING_SESSION, "T-1", date(2010, 1, 1))
+    assert [d.reference for d in one(date(2026, 1, 1), records=[session]).due] == ["T-1"]
+
+
 def test_every_kind_has_a_default_and_a_reason() -> None:
     assert set(RULES) == set(RecordKind)
     assert all(r.why and r.counts_from for r in RULES.values())

@@ -253,3 +253,31 @@ def test_a_complaint_period_still_running_for_either_holder_keeps_the_incident(
     held = {d.reference: [str(k) for k in d.held] for d in review.held}
     assert held[staff] == ["the complaint deadline is open until 2027-04-01"]
     assert held[shop] == held[staff]
+
+
+def test_former_staff_are_erased_after_the_sessions_that_name_them(vault: Vault) -> None:
+    """Their name and dates go five years after they left, once no kept session names them;
+    a session that is due goes first, in the same erasing, and verify passes after."""
+    training = TrainingService(vault)
+    gone = training.add_member("山田 太郎", "part_time", date(2015, 4, 1))
+    kept = training.add_member("佐藤 花子", "part_time", date(2015, 4, 1))
+    working = training.add_member("鈴木 一郎", "full_time", date(2015, 4, 1))
+    old = training.add_session(date(2019, 6, 1), "初期対応", "店長", ["山田 太郎", "鈴木 一郎"])
+    recent = training.add_session(date(2022, 6, 1), "電話対応", "店長", ["佐藤 花子"])
+    training.leave(gone.id or 0, date(2020, 3, 31))
+    training.leave(kept.id or 0, date(2021, 3, 31))
+    svc = RetentionService(vault)
+    review = svc.review(TODAY)
+    gone_ref, kept_ref, old_ref = f"R-{gone.id}", f"R-{kept.id}", f"T-{old.id}"
+    assert {d.reference: d.kind for d in review.due} == {
+        old_ref: RecordKind.TRAINING_SESSION, gone_ref: RecordKind.FORMER_STAFF,
+    }  # fmt: skip
+    held = {d.reference: [str(k) for k in d.held] for d in review.held}
+    assert held == {kept_ref: [f"training session T-{recent.id} names them and is kept"]}
+    assert f"R-{working.id}" not in {d.reference for d in (*review.due, *review.held)}
+    with pytest.raises(UserError, match=f"without training session {old_ref}"):
+        svc.erase([gone_ref], "期間満了", today=TODAY)
+    svc.erase([gone_ref, old_ref], "期間満了", today=TODAY)
+    names = [m.name for m in training.roster()]
+    assert sorted(names) == sorted(["佐藤 花子", "鈴木 一郎"]) and len(training.sessions()) == 1
+    assert problems(vault) == []

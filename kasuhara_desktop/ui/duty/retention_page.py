@@ -87,7 +87,8 @@ class RetentionPage(QDialog):
             self.tr(
                 "Records past the shop's retention period are listed here to be erased. "
                 "A record on hold, one a notice still rests on, one with a complaint deadline "
-                "running or follow-ups not done is kept."
+                "running or follow-ups not done, and a former member of staff a kept training "
+                "session names are kept."
             )
         )
         intro.setWordWrap(True)

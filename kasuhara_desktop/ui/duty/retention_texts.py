@@ -24,6 +24,9 @@ def kind_label(kind: RecordKind) -> str:
             "RetentionTexts", "Training session"
         ),
         RecordKind.CASE_STUDY: QCoreApplication.translate("RetentionTexts", "Case study"),
+        RecordKind.FORMER_STAFF: QCoreApplication.translate(
+            "RetentionTexts", "Former staff member (training roster)"
+        ),
     }[kind]
 
 
@@ -44,6 +47,9 @@ def counts_from(kind: RecordKind) -> str:
         ),
         RecordKind.CASE_STUDY: QCoreApplication.translate(
             "RetentionTexts", "From the day it was made"
+        ),
+        RecordKind.FORMER_STAFF: QCoreApplication.translate(
+            "RetentionTexts", "From the day they left"
         ),
     }[kind]
 
@@ -70,6 +76,11 @@ def why(kind: RecordKind) -> str:
         RecordKind.CASE_STUDY: QCoreApplication.translate(
             "RetentionTexts", "Kept: an anonymised case study names no one."
         ),
+        RecordKind.FORMER_STAFF: QCoreApplication.translate(
+            "RetentionTexts",
+            "Five years after leaving, as long as the training sessions that name them; staff "
+            "still working are never due.",
+        ),
     }[kind]
 
 
@@ -86,6 +97,9 @@ def keep_reason(reason: KeepReason) -> str:
             "RetentionTexts", "The complaint deadline is open until %1"
         ),
         "follow_ups": QCoreApplication.translate("RetentionTexts", "Follow-ups not done: %1"),
+        "named_in_kept": QCoreApplication.translate(
+            "RetentionTexts", "Training session %1 names them and is kept"
+        ),
     }.get(reason.code)
     return fill(template, reason.detail) if template else str(reason)
 

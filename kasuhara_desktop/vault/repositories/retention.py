@@ -46,6 +46,7 @@ _PREFIX = {
     "C": (RecordKind.CONSULTATION, "consultations", "consultation"),
     "T": (RecordKind.TRAINING_SESSION, "training_sessions", "training_session"),
     "S": (RecordKind.CASE_STUDY, "training_case_studies", "training_case_study"),
+    "R": (RecordKind.FORMER_STAFF, "training_roster", "training_roster"),
 }
 _PREFIX_OF = {kind: letter for letter, (kind, _t, _e) in _PREFIX.items()}
 
@@ -231,6 +232,7 @@ def notice_facts(conn: sqlcipher3.Connection) -> list[NoticeFacts]:
 
 def record_facts(conn: sqlcipher3.Connection, zone: ZoneInfo) -> list[RecordFacts]:
     """Consultations (from the later of the day and the follow-up day), training sessions,
+    former members of staff (from the day they left, named in the sessions they attended),
     case studies."""
     found = []
     for cid, at, follow_on in conn.execute(
@@ -245,6 +247,19 @@ def record_facts(conn: sqlcipher3.Connection, zone: ZoneInfo) -> list[RecordFact
     for sid, held_on in conn.execute("SELECT id, held_on FROM training_sessions ORDER BY id"):
         kind = RecordKind.TRAINING_SESSION
         found.append(RecordFacts(kind, record_reference(kind, sid), date_in(held_on) or date.min))
+    attended: dict[int, list[str]] = {}
+    for sid, mid in conn.execute(
+        "SELECT session_id, member_id FROM training_attendance ORDER BY session_id"
+    ):
+        attended.setdefault(mid, []).append(record_reference(RecordKind.TRAINING_SESSION, sid))
+    for mid, left_on in conn.execute(
+        "SELECT id, left_on FROM training_roster WHERE left_on IS NOT NULL ORDER BY id"
+    ):
+        kind = RecordKind.FORMER_STAFF
+        left = date_in(left_on) or date.min
+        found.append(
+            RecordFacts(kind, record_reference(kind, mid), left, tuple(attended.get(mid, ())))
+        )
     for cid, made_at in conn.execute("SELECT id, made_at FROM training_case_studies ORDER BY id"):
         kind = RecordKind.CASE_STUDY
         found.append(
@@ -381,7 +396,9 @@ def erase_notice(conn: sqlcipher3.Connection, number: str, rule: str, user: str)
 
 
 def erase_record(conn: sqlcipher3.Connection, reference: str, rule: str, user: str) -> RecordKind:
-    """Erase a consultation, training session (with its attendance) or case study."""
+    """Erase a consultation, training session (with its attendance), former member of staff
+    (once the sessions naming them are gone: the attendance key refuses otherwise) or case
+    study."""
     found = _record_row(conn, reference)
     if found is None:
         raise NotFoundError(f"No record {reference!r}.")
