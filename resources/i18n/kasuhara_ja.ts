@@ -3918,8 +3918,8 @@ Nothing you typed was lost.</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
-        <source>Enter that day above.</source>
-        <translation>上の欄にその日を入力してください。</translation>
+        <source>%1. Enter that day above.</source>
+        <translation>%1。上の欄にその日を入力してください。</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
@@ -5761,51 +5761,51 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
-        <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
-        <translation>犯人を知った日を入力してください。6か月の告訴期間はその日から数えます。</translation>
+        <source>Enter the day each person who may complain learned who the offender is: each one&apos;s 6-month complaint period runs from their own day.</source>
+        <translation>告訴できる人それぞれが犯人を知った日を入力してください。6か月の告訴期間は、それぞれの日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
-        <source>The 6-month complaint period has passed.</source>
-        <translation>6か月の告訴期間が過ぎています。</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <source>The 6-month complaint period has passed for everyone who may complain.</source>
+        <translation>告訴できるすべての人について、6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="180"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>

@@ -3930,8 +3930,8 @@ Ingenting du skrev, har gått tapt.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
-        <source>Enter that day above.</source>
-        <translation>Fyll inn den dagen ovenfor.</translation>
+        <source>%1. Enter that day above.</source>
+        <translation>%1. Fyll inn den dagen ovenfor.</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
@@ -5781,51 +5781,51 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
-        <source>Enter the day the offender became known: the 6-month complaint period runs from then.</source>
-        <translation>Skriv inn dagen gjerningspersonen ble kjent: seksmånedersfristen for påtalebegjæring løper fra da.</translation>
+        <source>Enter the day each person who may complain learned who the offender is: each one&apos;s 6-month complaint period runs from their own day.</source>
+        <translation>Fyll inn dagen hver som kan begjære påtale, fikk vite hvem gjerningspersonen er: hver sin frist på seks måneder løper fra sin egen dag.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="155"/>
-        <source>The 6-month complaint period has passed.</source>
-        <translation>Seksmånedersfristen for påtalebegjæring er ute.</translation>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <source>The 6-month complaint period has passed for everyone who may complain.</source>
+        <translation>Fristen på seks måneder er ute for alle som kan begjære påtale.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="172"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="173"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="178"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="180"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>

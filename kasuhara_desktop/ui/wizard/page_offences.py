@@ -302,7 +302,7 @@ class OffencesPage(ResponsePage):
             d = periods.get(holder)
             if d is None:
                 line = term(data, "holder_unknown", lang, holder=who)
-                lines.append("• " + line + " " + self.tr("Enter that day above."))
+                lines.append("• " + fill(self.tr("%1. Enter that day above."), line))
                 continue
             values = {
                 "holder": who, "deadline": d.deadline.isoformat(), "known": d.known_on.isoformat()

@@ -150,10 +150,12 @@ def _open_points() -> dict[str, str]:
         ),
         "offender_not_identified": translate(
             "ResponseTexts",
-            "Enter the day the offender became known: the 6-month complaint period runs from then.",
+            "Enter the day each person who may complain learned who the offender is: each "
+            "one's 6-month complaint period runs from their own day.",
         ),
         "complaint_period_passed": translate(
-            "ResponseTexts", "The 6-month complaint period has passed."
+            "ResponseTexts",
+            "The 6-month complaint period has passed for everyone who may complain.",
         ),
     }
 
