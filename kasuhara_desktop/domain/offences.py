@@ -35,8 +35,8 @@ from .offence_facts import LINGER_MINUTES, IncidentFacts, MatchedFact
 from .staff_care import StaffCare
 
 __all__ = [
-    "LINGER_MINUTES", "HolderDeadline", "MatchedFact", "PossibleOffence", "known_on_by_holder",
-    "suggest_offences",
+    "LINGER_MINUTES", "HolderDeadline", "MatchedFact", "PossibleOffence", "holder_periods",
+    "known_on_by_holder", "suggest_offences",
 ]  # fmt: skip
 
 
@@ -174,6 +174,24 @@ def _next_deadline(periods: Sequence[HolderDeadline]) -> HolderDeadline | None:
     if running:
         return min(running, key=lambda p: p.deadline)
     return max(periods, key=lambda p: p.deadline, default=None)
+
+
+def holder_periods(o: PossibleOffence) -> list[tuple[str, str, HolderDeadline | None]]:
+    """Each complaint holder of ``o`` with the legal data's term for their period
+    (``holder_unknown``, ``holder_passed``, ``holder_deadline_today``, ``holder_deadline``) and
+    the period itself (None while their day is not recorded), in the article's order."""
+    periods = {d.holder: d for d in o.holder_deadlines}
+    found: list[tuple[str, str, HolderDeadline | None]] = []
+    for holder in o.complaint_holders:
+        d = periods.get(holder)
+        if d is None:
+            key = "holder_unknown"
+        elif d.days_left < 0:
+            key = "holder_passed"
+        else:
+            key = "holder_deadline_today" if d.days_left == 0 else "holder_deadline"
+        found.append((key, holder, d))
+    return found
 
 
 def suggest_offences(

@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 
 from kasuhara_desktop.domain.legal_data import LegalData
 from kasuhara_desktop.domain.offence_elements import ElementView
-from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence
+from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence, holder_periods
 from kasuhara_desktop.domain.quotes import bare_words
 
 from .report_parts import Cell, Parts
@@ -80,21 +80,13 @@ def _complaint(p: Parts, o: PossibleOffence, terms: _Terms) -> str:
     w = p.w
     if not o.complaint_required:
         return w.t("complaint_not_required")
-    periods = {d.holder: d for d in o.holder_deadlines}
     lines = [terms.t("holder_intro")]
-    for holder in o.complaint_holders:
-        who = w.enum_text("complaint_holder", holder)
-        d = periods.get(holder)
-        if d is None:
-            lines.append("• " + terms.t("holder_unknown", holder=who))
-            continue
-        values = {"holder": who, "deadline": w.day(d.deadline), "known": w.day(d.known_on)}
-        if d.days_left < 0:
-            lines.append("• " + terms.t("holder_passed", **values))
-        elif d.days_left == 0:
-            lines.append("• " + terms.t("holder_deadline_today", **values))
-        else:
-            lines.append("• " + terms.t("holder_deadline", days=d.days_left, **values))
+    for key, holder, d in holder_periods(o):
+        values: dict[str, object] = {"holder": w.enum_text("complaint_holder", holder)}
+        if d is not None:
+            values |= {"deadline": w.day(d.deadline), "known": w.day(d.known_on),
+                       "days": d.days_left}  # fmt: skip
+        lines.append("• " + terms.t(key, **values))
     return "\n".join(lines)
 
 

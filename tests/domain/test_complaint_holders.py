@@ -23,6 +23,7 @@ from kasuhara_desktop.domain.legal_data import legal_data_path, load_legal_data,
 from kasuhara_desktop.domain.models import Incident, Quote
 from kasuhara_desktop.domain.offences import (
     PossibleOffence,
+    holder_periods,
     known_on_by_holder,
     suggest_offences,
 )
@@ -157,3 +158,16 @@ def test_bad_holders_are_refused(patch: Any, message: str) -> None:
     patch(data)
     with pytest.raises(ValidationError, match=message):
         parse_legal_data(data)
+
+
+def test_holder_periods_name_the_term_for_each_holders_state() -> None:
+    found_ = found(insult_damage_and_post(shop=date(2026, 1, 5), staff=date(2026, 11, 3)))
+    assert [(k, h) for k, h, _ in holder_periods(found_["230"])] == [
+        ("holder_passed", "shop"), ("holder_deadline", "staff"),
+    ]  # fmt: skip
+    assert [k for k, _, _ in holder_periods(found_["261"])] == ["holder_passed"]
+    today = complaint_deadline(date(2026, 11, 3))
+    last_day = found(insult_damage_and_post(staff=date(2026, 11, 3)), today=today)["231"]
+    assert [k for k, _, _ in holder_periods(last_day)] == ["holder_deadline_today"]
+    unknown = found(insult_damage_and_post(staff=date(2026, 11, 3)))["261"]
+    assert holder_periods(unknown) == [("holder_unknown", "shop", None)]

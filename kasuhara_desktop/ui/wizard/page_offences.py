@@ -22,7 +22,7 @@ from ...domain.element_answers import ElementAnswer
 from ...domain.errors import UserError
 from ...domain.legal_data import LegalData
 from ...domain.offence_elements import ElementView
-from ...domain.offences import MatchedFact, PossibleOffence
+from ...domain.offences import MatchedFact, PossibleOffence, holder_periods
 from ...domain.quotes import bare_words
 from ...domain.response_flow import Step
 from ...domain.vocabulary import fill
@@ -295,25 +295,16 @@ class OffencesPage(ResponsePage):
     def deadline_line(self, o: PossibleOffence) -> str:
         """Who may complain and each one's period, in the legal data's words."""
         data, lang = legal_data(), ui_language()
-        periods = {d.holder: d for d in o.holder_deadlines}
         lines = [term(data, "holder_intro", lang)]
-        for holder in o.complaint_holders:
-            who = holder_term("complaint_holder", holder)
-            d = periods.get(holder)
+        for key, holder, d in holder_periods(o):
+            values = {"holder": holder_term("complaint_holder", holder)}
+            if d is not None:
+                values |= {"deadline": d.deadline.isoformat(), "known": d.known_on.isoformat(),
+                           "days": str(d.days_left)}  # fmt: skip
+            line = term(data, key, lang, **values)
             if d is None:
-                line = term(data, "holder_unknown", lang, holder=who)
-                lines.append("• " + fill(self.tr("%1. Enter that day above."), line))
-                continue
-            values = {
-                "holder": who, "deadline": d.deadline.isoformat(), "known": d.known_on.isoformat()
-            }  # fmt: skip
-            if d.days_left < 0:
-                lines.append("• " + term(data, "holder_passed", lang, **values))
-            elif d.days_left == 0:
-                lines.append("• " + term(data, "holder_deadline_today", lang, **values))
-            else:
-                days = str(d.days_left)
-                lines.append("• " + term(data, "holder_deadline", lang, days=days, **values))
+                line = fill(self.tr("%1. Enter that day above."), line)
+            lines.append("• " + line)
         return "\n".join(lines)
 
 
