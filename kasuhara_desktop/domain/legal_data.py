@@ -1,7 +1,7 @@
 """The legal data file (``resources/legal/penal_code.json``): its types and its strict loader.
 
-Article texts, elements, penalties, keywords, sources and the date each was checked are data,
-not code, so that a lawyer can correct them without a programmer.
+Article texts, elements, penalties, keywords, sources, and when and against what each was checked
+(``legal_check``) are data, not code, so that a lawyer can correct them without a programmer.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ..infra.resources import resource_path
 from .deadlines import COMPLAINT_PERIOD_MONTHS
 from .errors import ValidationError
 from .json_reader import JsonReader
+from .legal_check import CHECK_KEYS, Check, parse_check
 from .validation import clean_text
 
 FORMAT = "kasuhara-legal/1"
@@ -34,8 +35,13 @@ class LegalNote:
 
     text: Text
     source: str
-    checked: date | None
+    check: Check
     unverified: bool
+
+    @property
+    def checked(self) -> date:
+        """The day the note was last checked."""
+        return self.check.on
 
 
 @dataclass(frozen=True)
@@ -69,12 +75,17 @@ class Article:
     complaint_required: bool
     keywords: Mapping[str, tuple[str, ...]]
     source: str
-    checked: date | None
+    check: Check
     unverified: bool
     requires: tuple[tuple[str, ...], ...] = ()
     supports: tuple[str, ...] = ()
     notes: tuple[LegalNote, ...] = ()
     complaint_holders: tuple[str, ...] = ()
+
+    @property
+    def checked(self) -> date:
+        """The day the article's entry was last checked."""
+        return self.check.on
 
     def words(self, name: str) -> tuple[str, ...]:
         """The keyword list ``name`` (e.g. ``"threat"``); empty when the file has none."""
@@ -98,8 +109,13 @@ class ComplaintPeriod:
     counting_unverified: bool
     source: str
     source_unverified: bool
-    checked: date | None
+    check: Check
     unverified: bool
+
+    @property
+    def checked(self) -> date:
+        """The day the rule was last checked."""
+        return self.check.on
 
 
 @dataclass(frozen=True)
@@ -109,7 +125,7 @@ class LegalData:
     law: Text
     disclaimer: Text
     imprisonment_note: Text
-    imprisonment_note_checked: date | None
+    imprisonment_note_check: Check
     complaint_period: ComplaintPeriod
     articles: tuple[Article, ...]
     questions: Mapping[str, Question] = field(default_factory=dict)
@@ -117,6 +133,27 @@ class LegalData:
     imprisonment_note_unverified: bool = False
     terms: Mapping[str, Text] = field(default_factory=dict)
     """Words of the element view (states, "suggested from", deadline phrasing), per language."""
+
+    def term(self, key: str, lang: str, **values: object) -> str:
+        """The term ``key`` in ``lang`` (English if missing) with ``{name}`` filled from values."""
+        texts = self.terms.get(key, {})
+        text = texts.get(lang) or texts.get("en") or key
+        for name, value in values.items():
+            text = text.replace("{" + name + "}", str(value))
+        return text
+
+    def check_text(self, check: Check, lang: str, day: str = "") -> str:
+        """When and against what a statement was checked, and the references, in ``lang``.
+
+        ``day`` is the date as the caller writes it (the report's date format); ISO by default.
+        """
+        against = self.term(f"checked_against_{check.against}", lang)
+        line = self.term("check_line", lang, day=day or check.on.isoformat(), against=against)
+        if check.references:
+            joined = ("；" if lang == "ja" else "; ").join(check.references)
+            space = "" if lang == "ja" else " "  # Japanese runs sentences on without a space
+            line += space + self.term("check_references", lang, references=joined)
+        return line
 
 
 def legal_data_path() -> Path:
@@ -145,13 +182,6 @@ def _source(r: JsonReader) -> str:
     return url
 
 
-def _checked(r: JsonReader, unverified: bool, key: str = "checked") -> date | None:
-    checked = r.date(key)
-    if checked is None and not unverified:
-        raise ValidationError(f"{r.path}.{key}: an entry not marked unverified needs a date.")
-    return checked
-
-
 def _keywords(data: object, path: str) -> dict[str, tuple[str, ...]]:
     if data is None:
         return {}
@@ -172,7 +202,7 @@ def _keywords(data: object, path: str) -> dict[str, tuple[str, ...]]:
 
 _ARTICLE_KEYS = {
     "number", "title", "elements", "penalty", "complaint_required", "keywords", "source",
-    "checked", "unverified", "requires", "supports", "notes", "complaint_holders",
+    "unverified", "requires", "supports", "notes", "complaint_holders", *CHECK_KEYS,
 }  # fmt: skip
 COMPLAINT_HOLDERS = ("shop", "staff")
 """Who may file the complaint for a complaint-only offence (CCP art. 230: whoever it harmed):
@@ -211,12 +241,12 @@ def _holders(data: object, path: str, complaint_required: bool) -> tuple[str, ..
 
 
 def _note(data: object, path: str) -> LegalNote:
-    r = JsonReader(data, path, {"text", "source", "checked", "unverified"})
+    r = JsonReader(data, path, {"text", "source", "unverified", *CHECK_KEYS})
     unverified = _flag(r, "unverified")
     return LegalNote(
         text=_texts(r.data.get("text"), f"{path}.text"),
         source=_source(r),
-        checked=_checked(r, unverified),
+        check=parse_check(r, unverified),
         unverified=unverified,
     )
 
@@ -259,7 +289,7 @@ def _article(data: object, path: str) -> Article:
         complaint_required=(required := _flag(r, "complaint_required")),
         keywords=_keywords(r.data.get("keywords"), f"{path}.keywords"),
         source=_source(r),
-        checked=_checked(r, unverified),
+        check=parse_check(r, unverified),
         unverified=unverified,
         requires=_requires(r.data.get("requires"), f"{path}.requires"),
         supports=_codes(r.data.get("supports", []), f"{path}.supports"),
@@ -272,7 +302,7 @@ def _article(data: object, path: str) -> Article:
 
 _PERIOD_KEYS = {
     "law", "article", "months", "text", "counting", "counting_unverified", "source",
-    "source_unverified", "checked", "unverified",
+    "source_unverified", "unverified", *CHECK_KEYS,
 }  # fmt: skip
 
 
@@ -294,15 +324,15 @@ def _period(data: object, path: str) -> ComplaintPeriod:
         counting_unverified=_flag(r, "counting_unverified"),
         source=_source(r),
         source_unverified=_flag(r, "source_unverified"),
-        checked=_checked(r, unverified),
+        check=parse_check(r, unverified),
         unverified=unverified,
     )
 
 
 _TOP_KEYS = {
-    "format", "law", "disclaimer", "imprisonment_note", "imprisonment_note_checked",
-    "imprisonment_note_source", "imprisonment_note_unverified", "complaint_period", "articles",
-    "questions", "terms",
+    "format", "law", "disclaimer", "imprisonment_note", "imprisonment_note_source",
+    "imprisonment_note_unverified", *(f"imprisonment_note_{k}" for k in CHECK_KEYS),
+    "complaint_period", "articles", "questions", "terms",
 }  # fmt: skip
 
 
@@ -329,7 +359,7 @@ def parse_legal_data(data: object, name: str = "legal data") -> LegalData:
         law=_texts(r.data.get("law"), f"{name}.law"),
         disclaimer=_texts(r.data.get("disclaimer"), f"{name}.disclaimer"),
         imprisonment_note=_texts(r.data.get("imprisonment_note"), f"{name}.imprisonment_note"),
-        imprisonment_note_checked=_checked(r, note_unverified, "imprisonment_note_checked"),
+        imprisonment_note_check=parse_check(r, note_unverified, "imprisonment_note_"),
         imprisonment_note_source=(
             _source(JsonReader({"source": r.data["imprisonment_note_source"]}, name, {"source"}))
             if "imprisonment_note_source" in r.data

@@ -28,6 +28,7 @@ from datetime import date
 from functools import lru_cache
 
 from .deadlines import complaint_deadline, days_left
+from .legal_check import Check
 from .legal_data import Article, LegalNote, Question, Text, legal_data_path, load_legal_data
 from .models import Incident
 from .offence_elements import ElementState, ElementView, evaluate_element
@@ -73,12 +74,17 @@ class PossibleOffence:
     complaint_deadline: date | None
     days_left: int | None
     source: str
-    checked: date | None
+    check: Check
     unverified: bool
     element_view: tuple[ElementView, ...] = ()
     notes: tuple[LegalNote, ...] = ()
     complaint_holders: tuple[str, ...] = ()
     holder_deadlines: tuple[HolderDeadline, ...] = ()
+
+    @property
+    def checked(self) -> date:
+        """The day the article's entry in the legal data was last checked."""
+        return self.check.on
 
     @property
     def open_elements(self) -> list[ElementView]:
@@ -249,7 +255,7 @@ def suggest_offences(
                 complaint_deadline=upcoming.deadline if upcoming else None,
                 days_left=upcoming.days_left if upcoming else None,
                 source=article.source,
-                checked=article.checked,
+                check=article.check,
                 unverified=article.unverified,
                 element_view=tuple(views.values()),
                 notes=article.notes,

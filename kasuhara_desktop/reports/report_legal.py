@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
+from kasuhara_desktop.domain.legal_check import Check
 from kasuhara_desktop.domain.legal_data import LegalData
 from kasuhara_desktop.domain.offence_elements import ElementView
 from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence, holder_periods
@@ -30,10 +31,7 @@ class _Terms:
         return key in self.legal.terms
 
     def t(self, key: str, **values: object) -> str:
-        text = self.p.w.text_in(self.legal.terms.get(key, {"en": key}))
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", str(value))
-        return text
+        return self.legal.term(key, self.p.w.lang, **values)
 
 
 def fact_text(p: Parts, fact: MatchedFact, terms: _Terms | None = None) -> str:
@@ -90,6 +88,11 @@ def _complaint(p: Parts, o: PossibleOffence, terms: _Terms) -> str:
     return "\n".join(lines)
 
 
+def _check(p: Parts, legal: LegalData, check: Check) -> str:
+    """When and against what an entry was checked, with its references, in the report's words."""
+    return legal.check_text(check, p.w.lang, p.w.day(check.on))
+
+
 def _open_point(p: Parts, code: str, terms: _Terms) -> str:
     return terms.t("open_" + code) if terms.has("open_" + code) else p.w.code("open_point", code)
 
@@ -99,7 +102,7 @@ def _offence(p: Parts, o: PossibleOffence, legal: LegalData) -> list[Flowable]:
     terms = _Terms(p, legal)
     elements = "\n".join(element_lines(p, e, legal) for e in o.element_view)
     open_points = "\n".join(f"• {_open_point(p, c, terms)}" for c in o.open_points)
-    source = w.t("legal_source", source=o.source, checked=w.day(o.checked))
+    source = f"{o.source}\n{_check(p, legal, o.check)}"
     if o.unverified:
         source += "\n" + w.t("legal_unverified")
     rows: list[tuple[str, Cell]] = [
@@ -112,8 +115,7 @@ def _offence(p: Parts, o: PossibleOffence, legal: LegalData) -> list[Flowable]:
     if o.notes:
         notes = []
         for n in o.notes:
-            line = f"• {w.text_in(n.text)} ({n.source}"
-            line += f", {w.day(n.checked)})" if n.checked else ")"
+            line = f"• {w.text_in(n.text)} ({n.source}; {_check(p, legal, n.check)})"
             notes.append(line + (" " + terms.t("unverified") if n.unverified else ""))
         rows.append((terms.t("notes"), "\n".join(notes)))
     rows.append((w.t("source"), source))
@@ -130,8 +132,9 @@ def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> li
     if not items:
         return [*out, p.s.para(w.t("no_offences"))]
     note = w.text_in(legal.imprisonment_note)
-    if legal.imprisonment_note_source:
-        note += f" ({legal.imprisonment_note_source})"
+    check = _check(p, legal, legal.imprisonment_note_check)
+    source = legal.imprisonment_note_source
+    note += f" ({source}; {check})" if source else f" ({check})"
     if legal.imprisonment_note_unverified:
         note += " " + terms.t("unverified")
     out += [p.small(w.text_in(legal.law)), p.small(note)]
@@ -142,4 +145,8 @@ def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> li
         out.append(p.sub(f"{w.text_in(period.law)} {period.article}"))
         out.append(p.s.para(w.text_in(period.text)))
         out.append(p.small(w.text_in(period.counting)))
+        source = f"{period.source}; {_check(p, legal, period.check)}"
+        if period.unverified:
+            source += " " + terms.t("unverified")
+        out.append(p.small(source))
     return out

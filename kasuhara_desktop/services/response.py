@@ -13,6 +13,7 @@ from ..domain import accommodation
 from ..domain.assessment import Judgement, judge
 from ..domain.enums import IncidentStatus, TimelineKind
 from ..domain.incident_validation import validate_incident
+from ..domain.legal_check import Check
 from ..domain.legal_data import Article, LegalData, legal_data_path, load_legal_data
 from ..domain.models import Incident, TimelineEntry
 from ..domain.offence_elements import ElementView
@@ -65,18 +66,26 @@ def offence_to_dict(o: PossibleOffence) -> dict[str, Any]:
             for p in o.holder_deadlines
         ],
         "source": o.source,
-        "checked": o.checked.isoformat() if o.checked else None,
+        **_check_to_dict(o.check),
         "unverified": o.unverified,
         "element_view": [_element_to_dict(e) for e in o.element_view],
         "notes": [
             {
                 "text": dict(n.text),
                 "source": n.source,
-                "checked": n.checked.isoformat() if n.checked else None,
+                **_check_to_dict(n.check),
                 "unverified": n.unverified,
             }
             for n in o.notes
         ],
+    }
+
+
+def _check_to_dict(check: Check) -> dict[str, Any]:
+    return {
+        "checked": check.on.isoformat(),
+        "checked_against": check.against,
+        "references": list(check.references),
     }
 
 

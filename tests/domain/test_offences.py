@@ -81,8 +81,11 @@ def test_shipped_file_is_valid_and_complete() -> None:
     assert "弁護士" in data.disclaimer["ja"] and "lawyer" in data.disclaimer["en"]
     for a in data.articles:
         assert a.source == "https://laws.e-gov.go.jp/law/140AC0000000045"
-        # Checked against the stored article, or marked unverified where the entry says more.
-        assert (a.checked == date(2026, 12, 4)) != a.unverified
+        # Every entry says when and against what it was checked. None was compared with e-Gov
+        # from this offline machine, so each is still marked unverified and names its copies.
+        assert a.checked == date(2026, 12, 4) and a.check.against in ("copies", "commentary")
+        assert a.unverified and a.check.references
+        assert all(n.check.references and n.unverified for n in a.notes)
         assert "懲役" not in a.penalty["ja"] and "禁錮" not in a.penalty["ja"]
         assert "拘禁刑" in a.penalty["ja"]
     period = data.complaint_period
@@ -90,6 +93,7 @@ def test_shipped_file_is_valid_and_complete() -> None:
     assert period.counting_unverified and period.source_unverified
     assert "not verified" in period.counting["en"]
     assert data.imprisonment_note_unverified and "2025" in data.imprisonment_note["en"]
+    assert data.imprisonment_note_check.against == "copies" and period.unverified
     assert data.imprisonment_note_source.startswith("https://laws.e-gov.go.jp/law/")
     holders = {a.number: a.notes for a in data.articles if a.complaint_required}
     assert "staff member" in holders["231"][0].text["en"] and holders["231"][0].unverified
@@ -120,7 +124,15 @@ def test_penalties_match_the_domain_table() -> None:
         (lambda d: d["articles"][1].update(number="130"), "article 130 appears twice"),
         (lambda d: d["articles"][0].pop("complaint_required"), "complaint_required: required"),
         (lambda d: d["articles"][0].update(source="http://x"), "expected an https:// address"),
-        (lambda d: d["articles"][2].update(checked=None), "needs a date"),
+        (lambda d: d["articles"][2].update(checked=None), "needs the day it was checked"),
+        (lambda d: d["articles"][0].pop("checked_against"), "checked_against: expected one of"),
+        (lambda d: d["articles"][0].update(checked_against="web"), "expected one of official"),
+        (lambda d: d["articles"][0].update(references=[]), "say what it was checked against"),
+        (lambda d: d["articles"][0].update(references="x"), "list of up to 20 citations"),
+        (lambda d: d["articles"][0].update(unverified=False), "must be marked unverified"),
+        (lambda d: d["articles"][10]["notes"][0].update(checked=None), r"notes\[0\]\.checked"),
+        (lambda d: d["complaint_period"].update(checked_against=None), "complaint_period"),
+        (lambda d: d.update(imprisonment_note_references=[]), "imprisonment_note_references"),
         (lambda d: d["articles"][0].update(checked="soon"), "checked"),
         (lambda d: d["articles"][0].update(keywords={"Threat!": []}), "not a list name"),
         (lambda d: d["articles"][0].update(keywords={"threat": "kill"}), "expected a list"),
@@ -139,10 +151,20 @@ def test_bad_data_is_refused(patch: Any, message: str) -> None:
         parse_legal_data(data)
 
 
-def test_unverified_entry_may_lack_a_date() -> None:
+def test_unverified_entry_still_needs_a_date() -> None:
     data = raw()
     data["articles"][0].update(checked=None, unverified=True)
-    assert parse_legal_data(data).articles[0].unverified
+    with pytest.raises(ValidationError, match="needs the day it was checked"):
+        parse_legal_data(data)
+
+
+def test_only_the_official_text_or_a_lawyer_verifies_an_entry() -> None:
+    data = raw()
+    data["articles"][0].update(checked_against="official", references=[], unverified=False)
+    data["articles"][1].update(checked_against="lawyer", unverified=False)
+    first, second = parse_legal_data(data).articles[:2]
+    assert not first.unverified and first.check.against == "official"
+    assert not second.unverified and second.check.references
 
 
 def test_unreadable_files(tmp_path: Path) -> None:

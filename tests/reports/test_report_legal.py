@@ -72,3 +72,16 @@ def test_a_page_renders(pdfs: dict[str, bytes], tmp_path: Path) -> None:
     src.write_bytes(pdfs["en"])
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(src), str(tmp_path / "p")], check=True)
     assert list(tmp_path.glob("p*.png"))
+
+
+def test_each_article_says_when_and_against_what_it_was_checked(pdfs: dict[str, bytes]) -> None:
+    en, ja = flat(pdf_text(pdfs["en"])), flat(pdf_text(pdfs["ja"]))
+    # 208 (the blow) rests on copies of the statute and a court decision: the reader sees both,
+    # and that the official text has not been compared yet.
+    assert flat("Checked 2026-12-04 against reported court decisions and commentary") in en
+    assert flat("(not yet against the official text)") in en
+    assert flat("東京高判昭和25年6月10日") in en and flat("東京高判昭和25年6月10日") in ja
+    assert flat("This entry has not been verified against the official text.") in en
+    assert flat("公式の条文とはまだ照合していません") in ja
+    # The transitional note on 拘禁刑 carries its own check.
+    assert flat("elaws.jp") in en

@@ -113,3 +113,7 @@ def test_json_has_assessment_verdict_and_possible_offences(
         articles["130"]
     )
     assert articles["130"]["complaint_required"] is False
+    # Where each statement comes from: the day, the kind of source and the references.
+    assert articles["130"]["checked"] == "2026-12-04" and articles["130"]["unverified"] is True
+    assert articles["130"]["checked_against"] == "commentary"
+    assert any("最判昭和58年4月8日" in r for r in articles["130"]["references"])

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QListWidget, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLabel, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -436,6 +436,9 @@ def test_offences_in_japanese(
     page = open_page(qtbot, OffencesPage, threat_draft)
     assert "弁護士" in label_text(page, "offences_disclaimer")
     assert "脅迫" in label_text(page, "offence_222_title")
+    # Where the entry comes from, in the manager's language, on the card's title.
+    tip = find(page, QLabel, "offence_222_title").toolTip()
+    assert "laws.e-gov.go.jp" in tip and "公式の条文とはまだ照合していません" in tip
 
 
 # ---------------------------------------------------------------- 7. close

@@ -46,11 +46,7 @@ class Reply(StrEnum):
 
 def term(data: LegalData, key: str, lang: str, **values: str) -> str:
     """A word of the element view (legal data ``terms``) in ``lang``, placeholders filled once."""
-    words = data.terms.get(key, {})
-    sentence = words.get(lang) or words.get("en") or key
-    for name, value in values.items():
-        sentence = sentence.replace("{" + name + "}", value)
-    return sentence
+    return data.term(key, lang, **values)
 
 
 class OffencesPage(ResponsePage):
@@ -230,6 +226,7 @@ class OffencesPage(ResponsePage):
         layout = QVBoxLayout(box)
         caption = heading(title, box)
         caption.setObjectName(f"offence_{o.article}_title")
+        caption.setToolTip(f"{o.source}\n{legal_data().check_text(o.check, lang)}")
         layout.addWidget(caption)
         layout.addWidget(plain(o.elements[lang], box))
         layout.addWidget(heading(term(legal_data(), "element_view", lang), box))
