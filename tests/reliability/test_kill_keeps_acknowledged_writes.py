@@ -55,13 +55,16 @@ with Vault.open(folder, passphrase=PASSPHRASE) as vault:
             photo.write_bytes(b"\\xff\\xd8\\xff\\xe0" + bytes(range(256)) * 64)
             evidence.add_files(ref, [ImportRequest(photo)])
             files = 1
-        print(ref, f"ack {round_no}-{i}", files, flush=True)
+        sys.stdout.write(f"{ref} ack {round_no}-{i} {files}\\n")
+        sys.stdout.flush()
 """
 
 
 def _read_lines(stream: object, sink: list[str]) -> None:
+    # A line cut short by the kill (no newline yet) was never an acknowledgement.
     for raw in stream:  # type: ignore[attr-defined]
-        sink.append(raw.decode().strip())
+        if raw.endswith(b"\n"):
+            sink.append(raw.decode().strip())
 
 
 @pytest.mark.timeout(900)
@@ -91,6 +94,7 @@ def test_kills_lose_no_acknowledged_write(tmp_path: Path) -> None:
             if child.stdout is not None:
                 child.stdout.close()
         for line in lines[1:]:
+            assert len(line.split(" ")) == 4, f"unexpected child output: {line!r}"
             ref, summary_a, summary_b, files = line.split(" ")
             acknowledged[ref] = (f"{summary_a} {summary_b}", int(files))
 
