@@ -84,6 +84,23 @@ def _injury(f: IncidentFacts) -> Resolved:
     return None, []
 
 
+def _illness(f: IncidentFacts) -> Resolved:
+    """Signs that a staff member fell ill without a bodily injury: a doctor seen, a specialist
+    referral, days off. They indicate, never settle: only a diagnosis shows an illness (PTSD
+    and the like are an injury under art. 204), so a person confirms it."""
+    signs: list[MatchedFact] = []
+    for c in f.care:
+        if c.injury:
+            continue  # a doctor seen for a bodily injury says nothing about an illness
+        if c.medical_visit:
+            signs.append(MatchedFact("medical_visit", c.staff_name))
+        if c.referral_to_specialist:
+            signs.append(MatchedFact("specialist_referral", c.staff_name))
+        if c.days_off > 0:
+            signs.append(MatchedFact("days_off", c.staff_name, count=c.days_off))
+    return None, signs
+
+
 def _medical(f: IncidentFacts) -> Resolved:
     seen = [MatchedFact("medical_visit", c.staff_name) for c in f.care if c.medical_visit]
     return (True if seen else None), seen
@@ -184,7 +201,8 @@ def _property(f: IncidentFacts) -> Resolved:
 
 
 RESOLVERS: Mapping[str, Callable[[IncidentFacts], Resolved]] = {
-    "force_against_person": _force, "injury": _injury, "medical_record": _medical,
+    "force_against_person": _force, "injury": _injury, "illness_caused": _illness,
+    "medical_record": _medical,
     "harm_announced": _harm, "made_to_do_without_duty": _no_duty, "money_demanded": _money,
     "handed_over": _handed, "stayed_after_leave_order": _stayed, "entry_against_will": _none,
     "indecent_act": _indecent, "statutory_circumstance": _circumstance,

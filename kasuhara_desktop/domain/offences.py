@@ -80,6 +80,8 @@ class PossibleOffence:
     notes: tuple[LegalNote, ...] = ()
     complaint_holders: tuple[str, ...] = ()
     holder_deadlines: tuple[HolderDeadline, ...] = ()
+    ask: tuple[str, ...] = ()
+    """Codes of the elements to put to a person (``element_view`` order)."""
 
     @property
     def checked(self) -> date:
@@ -135,10 +137,10 @@ def _open_points(article: Article, views: Mapping[str, ElementView], inc: Incide
         and views.get("entry_against_will", stayed).state is not ElementState.MET
     ):
         points.append("leave_order_not_recorded")
-    injury, medical = views.get("injury"), views.get("medical_record")
+    harmed = [views[c] for c in ("injury", "illness_caused") if c in views]
+    medical = views.get("medical_record")
     if (
-        injury is not None
-        and injury.state is ElementState.MET
+        any(v.state is ElementState.MET for v in harmed)
         and medical is not None
         and medical.state is not ElementState.MET
     ):
@@ -155,6 +157,23 @@ def _open_points(article: Article, views: Mapping[str, ElementView], inc: Incide
     if handed is not None and handed.state is ElementState.NOT_MET:
         points.append("attempt_250")
     return points
+
+
+def _to_ask(article: Article, views: Mapping[str, ElementView]) -> tuple[str, ...]:
+    """The elements a person is asked about: those the record does not settle, except an
+    alternative with nothing recorded for it whose every group is already met (no one is asked
+    about an illness when a recorded blow and a recorded injury already make out art. 204)."""
+    met = [any(views[c].state is ElementState.MET for c in g if c in views)
+           for g in article.requires]  # fmt: skip
+    asked = []
+    for code, v in views.items():
+        if not v.asks:
+            continue
+        groups = [ok for g, ok in zip(article.requires, met, strict=True) if code in g]
+        if v.required and not v.has_record and groups and all(groups):
+            continue
+        asked.append(code)
+    return tuple(asked)
 
 
 def known_on_by_holder(incident: Incident) -> dict[str, date]:
@@ -258,6 +277,7 @@ def suggest_offences(
                 check=article.check,
                 unverified=article.unverified,
                 element_view=tuple(views.values()),
+                ask=_to_ask(article, views),
                 notes=article.notes,
                 complaint_holders=article.complaint_holders,
                 holder_deadlines=periods,

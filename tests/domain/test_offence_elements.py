@@ -100,6 +100,50 @@ def test_staff_care_injury_with_a_doctor_meets_both() -> None:
     assert el(o, "injury").basis[0].evidence == "右腕の打撲"
 
 
+# ---------------------------------------------------------------- 204 without violence
+# An illness a doctor diagnoses (PTSD, depression) is an injury too (最決平成24年7月24日), and
+# harassment without any blow can cause it: endless calls are a typical shop case.
+
+
+def test_an_illness_after_repeated_calls_is_asked_and_confirmed_brings_204() -> None:
+    care = [StaffCare("佐藤", injury=False, referral_to_specialist=True, days_off=14)]
+    inc = make(B.REPEATED_CALLS, channel=Channel.PHONE)
+    o = found(inc, care)["204"]
+    illness = el(o, "illness_caused")
+    assert illness.state == "open" and "illness_caused" in o.ask
+    assert [b.code for b in illness.basis] == ["specialist_referral", "days_off"]
+    assert illness.basis[1].count == 14 and "208" not in found(inc, care)
+    inc.offence_answers = {"illness_caused": ElementAnswer(True, by="店長")}
+    o = found(inc, care)["204"]
+    assert el(o, "illness_caused").state == "met"
+    assert "medical_visit_not_recorded" in o.open_points  # a diagnosis is what shows it
+    inc.offence_answers = {"illness_caused": ElementAnswer(False, by="店長")}
+    assert "204" not in found(inc, care)
+
+
+def test_no_204_for_repeated_calls_with_nothing_recorded_about_the_staff_member() -> None:
+    assert "204" not in found(make(B.REPEATED_CALLS, channel=Channel.PHONE))
+    assert "204" not in found(make(B.REPEATED_CALLS), [StaffCare("佐藤", injury=False)])
+
+
+@pytest.mark.parametrize(
+    "text", ["担当者は適応障害と診断され休職した", "The clerk was diagnosed with PTSD"]
+)
+def test_a_diagnosis_only_in_the_summary_is_suggested(text: str) -> None:
+    o = found(make(B.REPEATED_CALLS, summary=text))["204"]
+    illness = el(o, "illness_caused")
+    assert illness.state == "open" and illness.suggestion is not None
+    assert el(o, "injury").state == "open"
+
+
+def test_a_doctor_seen_for_a_bodily_injury_is_no_sign_of_an_illness() -> None:
+    care = [StaffCare("佐藤", injury=True, injury_text="打撲", medical_visit=True)]
+    o = found(make(B.PHYSICAL_ATTACK), care)["204"]
+    assert el(o, "illness_caused").basis == ()
+    # The blow and the injury make out the article: the illness question is not put.
+    assert "illness_caused" not in o.ask and "medical_record" not in o.ask
+
+
 @pytest.mark.parametrize("text", ["何も壊れていない", "商品は壊れなかった", "割れてはいません"])
 def test_negated_damage_suggests_nothing(text: str) -> None:
     assert "261" not in found(make(summary=f"商品を投げた。{text}"))

@@ -103,10 +103,15 @@ def guide_at_step(qtbot, window: MainWindow, step: Step, row: int = 0) -> Respon
     table.selectRow(row)
     qtbot.keyClick(table, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     wizard = wait_window(qtbot, ResponseWizard)
+    next_until(qtbot, wizard, step)
+    return wizard
+
+
+def next_until(qtbot, wizard: ResponseWizard, step: Step) -> None:
+    """Click Next in the open guide until ``step`` is showing (what was entered is kept)."""
     page = wizard.page_for(step)
     while wizard.currentPage() is not page:
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    return wizard
 
 
 def finish_guide(qtbot, wizard: ResponseWizard) -> None:

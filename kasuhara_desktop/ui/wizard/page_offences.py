@@ -140,7 +140,7 @@ class OffencesPage(ResponsePage):
         for inc in (self.draft.incident, bare):
             for o in services.response.possible_offences(inc, today=today):
                 for e in o.element_view:
-                    if e.asks and e.code not in found:
+                    if e.code in o.ask and e.code not in found:
                         found[e.code] = e
         return list(found.values())
 
