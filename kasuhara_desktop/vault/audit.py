@@ -198,7 +198,7 @@ def legacy_evidence_hashes(row: dict[str, Any]) -> dict[str, str]:
 # Keys an incident's content gained with a schema upgrade, newest first, each with the value
 # the upgrade gave records saved before it (the one recorded day was copied for the staff
 # member in v17; v7 started every record with no answers).
-_INCIDENT_KEYS_ADDED: tuple[tuple[int, str, Callable[[dict[str, Any]], Any]], ...] = (
+INCIDENT_KEYS_ADDED: tuple[tuple[int, str, Callable[[dict[str, Any]], Any]], ...] = (
     (17, "offender_known_to_staff_on", lambda c: c.get("offender_known_on")),
     (7, "offence_answers", lambda c: {}),
 )
@@ -211,7 +211,7 @@ def legacy_incident_hashes(content: dict[str, Any]) -> list[str]:
     hashed whole, so a raw edit of the key no longer matches either form)."""
     hashes: list[str] = []
     older = dict(content)
-    for _version, key, upgraded in _INCIDENT_KEYS_ADDED:
+    for _version, key, upgraded in INCIDENT_KEYS_ADDED:
         if key not in older or older[key] != upgraded(older):
             break
         del older[key]
