@@ -69,9 +69,18 @@ Resolved = tuple[bool | None, list[MatchedFact]]
 """``(settled, basis)``: ``settled`` True/False when the record settles it, else ``None``."""
 
 
+_REMOTE = (Channel.PHONE, Channel.EMAIL, Channel.LETTER, Channel.ONLINE)
+
+
 def _force(f: IncidentFacts) -> Resolved:
     attack = f.has(B.PHYSICAL_ATTACK)
-    return (True if attack else None), attack
+    if attack:
+        return True, attack
+    channel = f.incident.channel
+    if channel in _REMOTE:
+        # Force against a person needs someone there: a call, a letter or a post cannot push.
+        return False, [MatchedFact(f"remote_contact:{channel.value}")]
+    return None, []
 
 
 def _injury(f: IncidentFacts) -> Resolved:

@@ -3852,87 +3852,87 @@ Nothing you typed was lost.</source>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="59"/>
         <source>6. Possible offences</source>
         <translation>6. 成立しうる犯罪</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="60"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>弁護士や警察と相談するための論点です。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
         <source>Day the shop learned who the offender is</source>
         <translation>店（会社）が犯人を知った日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="78"/>
         <source>Day the shop (the company) got to &amp;know who the offender is</source>
         <translation>店（会社）が犯人を知った日(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
         <source>Day the staff member harmed learned who the offender is</source>
         <translation>被害を受けた店員が犯人を知った日</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="87"/>
         <source>Day the staff member harmed got to know who the offender is (the &amp;earliest, if several)</source>
         <translation>被害を受けた店員が犯人を知った日（複数いる場合は最も早い日）(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="95"/>
         <source>Questions the record leaves open</source>
         <translation>記録からは分からない点の確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="159"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="213"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="303"/>
         <source>%1. Enter that day above.</source>
         <translation>%1。上の欄にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="238"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="242"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="289"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
@@ -5741,71 +5741,71 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
-        <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
-        <translation>受診の記録がありません（診断書がけがの証明になります）。</translation>
+        <source>No medical visit recorded (a doctor&apos;s note proves an injury or illness).</source>
+        <translation>受診の記録がありません（診断書がけがや病気の証明になります）。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>The exact words are not recorded.</source>
         <translation>発言がそのまま記録されていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>手段としての脅迫や暴行の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="149"/>
         <source>No false rumour or deception recorded.</source>
         <translation>虚偽の風説や偽計の記録がありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="152"/>
         <source>Enter the day each person who may complain learned who the offender is: each one&apos;s 6-month complaint period runs from their own day.</source>
         <translation>告訴できる人それぞれが犯人を知った日を入力してください。6か月の告訴期間は、それぞれの日から数えます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>The 6-month complaint period has passed for everyone who may complain.</source>
         <translation>告訴できるすべての人について、6か月の告訴期間が過ぎています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>省略: 手段・態様は許容範囲と判断</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169"/>
         <source>skipped: written or online contact</source>
         <translation>省略: 書面またはオンラインでの接触</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>The timeline is not in time order.</source>
         <translation>経過が時刻順になっていません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="176"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>中止を求める前に退去を求めた記録があります。東京都のマニュアルでは、まず行為の中止を求めます。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>通報の記録より前に警察が到着しています。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>事案の開始時刻より前の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>事案の終了時刻より後の記録があります。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="190"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>経過の中に比較できない時刻があります。</translation>
     </message>

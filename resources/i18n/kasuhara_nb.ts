@@ -3864,87 +3864,87 @@ Ingenting du skrev, har gått tapt.</translation>
 <context>
     <name>OffencesPage</name>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="63"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="59"/>
         <source>6. Possible offences</source>
         <translation>6. Mulige lovbrudd</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="64"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="60"/>
         <source>Points to discuss with a lawyer or the police.</source>
         <translation>Punkter å drøfte med en advokat eller politiet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="80"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="76"/>
         <source>Day the shop learned who the offender is</source>
         <translation>Dagen butikken fikk vite hvem gjerningspersonen er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="78"/>
         <source>Day the shop (the company) got to &amp;know who the offender is</source>
         <translation>Dagen butikken (selskapet) fikk &amp;vite hvem gjerningspersonen er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="86"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="82"/>
         <source>Day the staff member harmed learned who the offender is</source>
         <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="91"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="87"/>
         <source>Day the staff member harmed got to know who the offender is (the &amp;earliest, if several)</source>
         <translation>Dagen den rammede ansatte fikk vite hvem gjerningspersonen er (den tidligste, om fle&amp;re)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="99"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="95"/>
         <source>Questions the record leaves open</source>
         <translation>Spørsmål registreringene ikke besvarer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="162"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="163"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="159"/>
         <source>Not known</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="217"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="213"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="226"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="303"/>
         <source>%1. Enter that day above.</source>
         <translation>%1. Fyll inn den dagen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="241"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="238"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="245"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="242"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="292"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="289"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
@@ -5761,71 +5761,71 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="141"/>
-        <source>No medical visit recorded (a doctor&apos;s note proves the injury).</source>
-        <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden).</translation>
+        <source>No medical visit recorded (a doctor&apos;s note proves an injury or illness).</source>
+        <translation>Ingen legebesøk registrert (en legeerklæring dokumenterer skaden eller sykdommen).</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="144"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
         <source>The exact words are not recorded.</source>
         <translation>De nøyaktige ordene er ikke registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="145"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="146"/>
         <source>No threat or violence recorded as the means.</source>
         <translation>Ingen trussel eller vold er registrert som middel.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="148"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="149"/>
         <source>No false rumour or deception recorded.</source>
         <translation>Ingen falske rykter eller bedrag er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="151"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="152"/>
         <source>Enter the day each person who may complain learned who the offender is: each one&apos;s 6-month complaint period runs from their own day.</source>
         <translation>Fyll inn dagen hver som kan begjære påtale, fikk vite hvem gjerningspersonen er: hver sin frist på seks måneder løper fra sin egen dag.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="156"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="157"/>
         <source>The 6-month complaint period has passed for everyone who may complain.</source>
         <translation>Fristen på seks måneder er ute for alle som kan begjære påtale.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="165"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="166"/>
         <source>skipped: the verdict says the manner was acceptable</source>
         <translation>hoppet over: konklusjonen er at fremgangsmåten var akseptabel</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="168"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="169"/>
         <source>skipped: written or online contact</source>
         <translation>hoppet over: skriftlig kontakt eller kontakt på nett</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="174"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
         <source>The timeline is not in time order.</source>
         <translation>Tidslinjen er ikke i tidsrekkefølge.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="175"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="176"/>
         <source>An order to leave is logged before any request to stop: the Tokyo manual asks the customer to stop first.</source>
         <translation>Et pålegg om å gå er registrert før noen bønn om å slutte: Tokyo-veiledningen ber kunden slutte først.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="180"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="181"/>
         <source>The police arrived before any call to them is logged.</source>
         <translation>Politiet kom før noe anrop til dem er registrert.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="183"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="184"/>
         <source>A logged step is earlier than the time the incident began.</source>
         <translation>Et registrert steg er tidligere enn tidspunktet hendelsen begynte.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="186"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="187"/>
         <source>A logged step is later than the time the incident ended.</source>
         <translation>Et registrert steg er senere enn tidspunktet hendelsen sluttet.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="189"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/texts.py" line="190"/>
         <source>Some times on the timeline cannot be compared.</source>
         <translation>Noen tidspunkter på tidslinjen kan ikke sammenlignes.</translation>
     </message>

@@ -121,6 +121,24 @@ def test_an_illness_after_repeated_calls_is_asked_and_confirmed_brings_204() -> 
     assert "204" not in found(inc, care)
 
 
+@pytest.mark.parametrize("channel", [Channel.PHONE, Channel.EMAIL, Channel.LETTER, Channel.ONLINE])
+def test_no_force_and_no_208_when_the_person_was_not_there(channel: Channel) -> None:
+    inc = make(
+        B.THREATS_ABUSE, channel=channel, summary="「殴ってやる」と言われた。突き飛ばすぞとも"
+    )
+    o = found(inc)
+    assert "208" not in o and "222" in o
+    care = [StaffCare("佐藤", injury=False, referral_to_specialist=True)]
+    force = el(found(inc, care)["204"], "force_against_person")
+    assert force.state == "not_met" and force.basis[0].code == f"remote_contact:{channel.value}"
+    assert "force_against_person" not in found(inc, care)["204"].ask
+
+
+def test_a_recorded_attack_is_force_whatever_channel_the_incident_started_on() -> None:
+    o = found(make(B.PHYSICAL_ATTACK, channel=Channel.PHONE))
+    assert "208" in o and el(o["208"], "force_against_person").state == "met"
+
+
 def test_no_204_for_repeated_calls_with_nothing_recorded_about_the_staff_member() -> None:
     assert "204" not in found(make(B.REPEATED_CALLS, channel=Channel.PHONE))
     assert "204" not in found(make(B.REPEATED_CALLS), [StaffCare("佐藤", injury=False)])

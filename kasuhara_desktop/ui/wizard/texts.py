@@ -139,7 +139,8 @@ def _open_points() -> dict[str, str]:
             "ResponseTexts", "No order to leave with the customer staying on is recorded."
         ),
         "medical_visit_not_recorded": translate(
-            "ResponseTexts", "No medical visit recorded (a doctor's note proves the injury)."
+            "ResponseTexts",
+            "No medical visit recorded (a doctor's note proves an injury or illness).",
         ),
         "exact_words_not_recorded": translate("ResponseTexts", "The exact words are not recorded."),
         "threat_or_violence_not_recorded": translate(
