@@ -10,7 +10,6 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 
 from ..infra.resources import resource_path
@@ -37,11 +36,6 @@ class LegalNote:
     source: str
     check: Check
     unverified: bool
-
-    @property
-    def checked(self) -> date:
-        """The day the note was last checked."""
-        return self.check.on
 
 
 @dataclass(frozen=True)
@@ -82,11 +76,6 @@ class Article:
     notes: tuple[LegalNote, ...] = ()
     complaint_holders: tuple[str, ...] = ()
 
-    @property
-    def checked(self) -> date:
-        """The day the article's entry was last checked."""
-        return self.check.on
-
     def words(self, name: str) -> tuple[str, ...]:
         """The keyword list ``name`` (e.g. ``"threat"``); empty when the file has none."""
         return self.keywords.get(name, ())
@@ -111,11 +100,6 @@ class ComplaintPeriod:
     source_unverified: bool
     check: Check
     unverified: bool
-
-    @property
-    def checked(self) -> date:
-        """The day the rule was last checked."""
-        return self.check.on
 
 
 @dataclass(frozen=True)

@@ -84,11 +84,6 @@ class PossibleOffence:
     """Codes of the elements to put to a person (``element_view`` order)."""
 
     @property
-    def checked(self) -> date:
-        """The day the article's entry in the legal data was last checked."""
-        return self.check.on
-
-    @property
     def open_elements(self) -> list[ElementView]:
         """The elements still to be answered by a person."""
         return [e for e in self.element_view if e.state is ElementState.OPEN]

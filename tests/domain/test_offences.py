@@ -83,7 +83,7 @@ def test_shipped_file_is_valid_and_complete() -> None:
         assert a.source == "https://laws.e-gov.go.jp/law/140AC0000000045"
         # Every entry says when and against what it was checked. None was compared with e-Gov
         # from this offline machine, so each is still marked unverified and names its copies.
-        assert a.checked == date(2026, 12, 4) and a.check.against in ("copies", "commentary")
+        assert a.check.on == date(2026, 12, 4) and a.check.against in ("copies", "commentary")
         assert a.unverified and a.check.references
         assert all(n.check.references and n.unverified for n in a.notes)
         assert "懲役" not in a.penalty["ja"] and "禁錮" not in a.penalty["ja"]

@@ -107,6 +107,11 @@ def guide_at_step(qtbot, window: MainWindow, step: Step, row: int = 0) -> Respon
     return wizard
 
 
+def shown(parent: QWidget, name: str) -> bool:
+    """Whether a widget named ``name`` exists under ``parent`` (a card, a question)."""
+    return parent.findChild(QWidget, name) is not None
+
+
 def next_until(qtbot, wizard: ResponseWizard, step: Step) -> None:
     """Click Next in the open guide until ``step`` is showing (what was entered is kept)."""
     page = wizard.page_for(step)

@@ -9,11 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
-from e2e_support import child, finish_guide, guide_at_step, make_logbook, unlock_to_main
+from e2e_support import child, finish_guide, guide_at_step, make_logbook, shown, unlock_to_main
 from helpers import OWNER, sample_incident
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.models import Quote
@@ -28,10 +28,6 @@ def folder(tmp_path: Path) -> Path:
     inc.summary = "客が店員の胸を突き飛ばした。店員の腕にあざができた"
     inc.quotes = [Quote("客", "ネットに晒してやる", inc.occurred_at)]
     return make_logbook(tmp_path / "vault", inc)
-
-
-def shown(parent: QWidget, name: str) -> bool:
-    return parent.findChild(QWidget, name) is not None
 
 
 def test_step_6_asks_the_open_elements_and_keeps_the_answers(

@@ -15,12 +15,13 @@ from e2e_support import (
     guide_at_step,
     make_logbook,
     next_until,
+    shown,
     unlock_to_main,
 )
 from helpers import OWNER, sample_incident
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSpinBox
 
 from kasuhara_desktop.domain.enums import Behaviour, Channel
 from kasuhara_desktop.domain.response_flow import Step
@@ -35,10 +36,6 @@ def folder(tmp_path: Path) -> Path:
     inc.summary = "同じ客から3週間、毎日20回以上の電話。担当の店員が電話を怖がるようになった"
     inc.quotes = []
     return make_logbook(tmp_path / "vault", inc)
-
-
-def shown(parent: QWidget, name: str) -> bool:
-    return parent.findChild(QWidget, name) is not None
 
 
 def test_an_illness_confirmed_in_step_6_brings_204_to_the_report(
