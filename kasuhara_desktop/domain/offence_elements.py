@@ -93,10 +93,19 @@ def _injury(f: IncidentFacts) -> Resolved:
     return None, []
 
 
+# Conduct that can make a person ill (a demand by itself cannot).
+_HARASSING = tuple(b for b in Behaviour if b not in (
+    B.GROUNDLESS_REFUND, B.UNRELATED_DEMAND, B.EXCESSIVE_COMPENSATION, B.OTHER))  # fmt: skip
+
+
 def _illness(f: IncidentFacts) -> Resolved:
-    """Signs that a staff member fell ill without a bodily injury: a doctor seen, a specialist
-    referral, days off. They indicate, never settle: only a diagnosis shows an illness (PTSD
-    and the like are an injury under art. 204), so a person confirms it."""
+    """Signs that a staff member fell ill from harassing conduct, without a bodily injury: a
+    doctor seen, a specialist referral, days off, each after a recorded harassing behaviour.
+    They indicate, never settle: only a diagnosis shows an illness (PTSD and the like are an
+    injury under art. 204), so a person confirms it."""
+    conduct = f.has(*_HARASSING)
+    if not conduct:
+        return None, []  # days off after a plain complaint say nothing about an offence
     signs: list[MatchedFact] = []
     for c in f.care:
         if c.injury:
@@ -107,7 +116,7 @@ def _illness(f: IncidentFacts) -> Resolved:
             signs.append(MatchedFact("specialist_referral", c.staff_name))
         if c.days_off > 0:
             signs.append(MatchedFact("days_off", c.staff_name, count=c.days_off))
-    return None, signs
+    return None, (conduct + signs) if signs else []
 
 
 def _medical(f: IncidentFacts) -> Resolved:

@@ -111,8 +111,9 @@ def test_an_illness_after_repeated_calls_is_asked_and_confirmed_brings_204() -> 
     o = found(inc, care)["204"]
     illness = el(o, "illness_caused")
     assert illness.state == "open" and "illness_caused" in o.ask
-    assert [b.code for b in illness.basis] == ["specialist_referral", "days_off"]
-    assert illness.basis[1].count == 14 and "208" not in found(inc, care)
+    codes = [b.code for b in illness.basis]
+    assert codes == ["behaviour:repeated_calls", "specialist_referral", "days_off"]
+    assert illness.basis[2].count == 14 and "208" not in found(inc, care)
     inc.offence_answers = {"illness_caused": ElementAnswer(True, by="店長")}
     o = found(inc, care)["204"]
     assert el(o, "illness_caused").state == "met"
@@ -142,6 +143,12 @@ def test_a_recorded_attack_is_force_whatever_channel_the_incident_started_on() -
 def test_no_204_for_repeated_calls_with_nothing_recorded_about_the_staff_member() -> None:
     assert "204" not in found(make(B.REPEATED_CALLS, channel=Channel.PHONE))
     assert "204" not in found(make(B.REPEATED_CALLS), [StaffCare("佐藤", injury=False)])
+
+
+def test_days_off_after_a_plain_refund_demand_bring_no_204() -> None:
+    care = [StaffCare("佐藤", injury=False, days_off=5, referral_to_specialist=True)]
+    assert "204" not in found(make(B.GROUNDLESS_REFUND), care)
+    assert "204" not in found(make(), care)
 
 
 @pytest.mark.parametrize(
