@@ -100,6 +100,8 @@ class ComplaintPeriod:
     source_unverified: bool
     check: Check
     unverified: bool
+    filing: LegalNote | None = None
+    """How a complaint is made, and that a damage report (被害届) does not stop the period."""
 
 
 @dataclass(frozen=True)
@@ -285,7 +287,7 @@ def _article(data: object, path: str) -> Article:
 
 
 _PERIOD_KEYS = {
-    "law", "article", "months", "text", "counting", "counting_unverified", "source",
+    "law", "article", "months", "text", "counting", "counting_unverified", "filing", "source",
     "source_unverified", "unverified", *CHECK_KEYS,
 }  # fmt: skip
 
@@ -310,6 +312,7 @@ def _period(data: object, path: str) -> ComplaintPeriod:
         source_unverified=_flag(r, "source_unverified"),
         check=parse_check(r, unverified),
         unverified=unverified,
+        filing=_note(r.data["filing"], f"{path}.filing") if "filing" in r.data else None,
     )
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from kasuhara_desktop.domain.legal_check import Check
-from kasuhara_desktop.domain.legal_data import LegalData
+from kasuhara_desktop.domain.legal_data import LegalData, LegalNote
 from kasuhara_desktop.domain.offence_elements import ElementView
 from kasuhara_desktop.domain.offences import MatchedFact, PossibleOffence, holder_periods
 from kasuhara_desktop.domain.quotes import bare_words
@@ -93,6 +93,16 @@ def _check(p: Parts, legal: LegalData, check: Check) -> str:
     return legal.check_text(check, p.w.lang, p.w.day(check.on))
 
 
+def _sourced(p: Parts, legal: LegalData, source: str, check: Check, unverified: bool) -> str:
+    """``source; checked … against …. References: …`` with the "not verified" mark if due."""
+    text = f"{source}; {_check(p, legal, check)}" if source else _check(p, legal, check)
+    return text + (" " + legal.term("unverified", p.w.lang) if unverified else "")
+
+
+def _note_source(p: Parts, legal: LegalData, note: LegalNote) -> str:
+    return _sourced(p, legal, note.source, note.check, note.unverified)
+
+
 def _open_point(p: Parts, code: str, terms: _Terms) -> str:
     return terms.t("open_" + code) if terms.has("open_" + code) else p.w.code("open_point", code)
 
@@ -115,8 +125,7 @@ def _offence(p: Parts, o: PossibleOffence, legal: LegalData) -> list[Flowable]:
     if o.notes:
         notes = []
         for n in o.notes:
-            line = f"• {w.text_in(n.text)} ({n.source}; {_check(p, legal, n.check)})"
-            notes.append(line + (" " + terms.t("unverified") if n.unverified else ""))
+            notes.append(f"• {w.text_in(n.text)} ({_note_source(p, legal, n)})")
         rows.append((terms.t("notes"), "\n".join(notes)))
     rows.append((w.t("source"), source))
     title = w.t("article", number=o.article, title=w.text_in(o.title))
@@ -131,12 +140,10 @@ def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> li
     out.append(p.gap())
     if not items:
         return [*out, p.s.para(w.t("no_offences"))]
-    note = w.text_in(legal.imprisonment_note)
-    check = _check(p, legal, legal.imprisonment_note_check)
-    source = legal.imprisonment_note_source
-    note += f" ({source}; {check})" if source else f" ({check})"
-    if legal.imprisonment_note_unverified:
-        note += " " + terms.t("unverified")
+    note = w.text_in(legal.imprisonment_note) + " (" + _sourced(
+        p, legal, legal.imprisonment_note_source, legal.imprisonment_note_check,
+        legal.imprisonment_note_unverified,
+    ) + ")"  # fmt: skip
     out += [p.small(w.text_in(legal.law)), p.small(note)]
     for o in items:
         out += _offence(p, o, legal)
@@ -145,8 +152,8 @@ def offences(p: Parts, items: Sequence[PossibleOffence], legal: LegalData) -> li
         out.append(p.sub(f"{w.text_in(period.law)} {period.article}"))
         out.append(p.s.para(w.text_in(period.text)))
         out.append(p.small(w.text_in(period.counting)))
-        source = f"{period.source}; {_check(p, legal, period.check)}"
-        if period.unverified:
-            source += " " + terms.t("unverified")
-        out.append(p.small(source))
+        out.append(p.small(_sourced(p, legal, period.source, period.check, period.unverified)))
+        if period.filing is not None:
+            filing = period.filing
+            out += [p.s.para(w.text_in(filing.text)), p.small(_note_source(p, legal, filing))]
     return out

@@ -94,6 +94,9 @@ def test_shipped_file_is_valid_and_complete() -> None:
     assert "not verified" in period.counting["en"]
     assert data.imprisonment_note_unverified and "2025" in data.imprisonment_note["en"]
     assert data.imprisonment_note_check.against == "copies" and period.unverified
+    # A damage report (被害届) is not a complaint: the six months run on (CCP art. 241).
+    assert period.filing is not None and "241" in period.filing.text["en"]
+    assert "被害届" in period.filing.text["ja"] and period.filing.check.references
     assert data.imprisonment_note_source.startswith("https://laws.e-gov.go.jp/law/")
     holders = {a.number: a.notes for a in data.articles if a.complaint_required}
     assert "staff member" in holders["231"][0].text["en"] and holders["231"][0].unverified
@@ -133,6 +136,7 @@ def test_penalties_match_the_domain_table() -> None:
         (lambda d: d["articles"][10]["notes"][0].update(checked=None), r"notes\[0\]\.checked"),
         (lambda d: d["complaint_period"].update(checked_against=None), "complaint_period"),
         (lambda d: d.update(imprisonment_note_references=[]), "imprisonment_note_references"),
+        (lambda d: d["complaint_period"]["filing"].pop("checked"), r"complaint_period\.filing"),
         (lambda d: d["articles"][0].update(checked="soon"), "checked"),
         (lambda d: d["articles"][0].update(keywords={"Threat!": []}), "not a list name"),
         (lambda d: d["articles"][0].update(keywords={"threat": "kill"}), "expected a list"),

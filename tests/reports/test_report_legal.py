@@ -85,3 +85,24 @@ def test_each_article_says_when_and_against_what_it_was_checked(pdfs: dict[str, 
     assert flat("公式の条文とはまだ照合していません") in ja
     # The transitional note on 拘禁刑 carries its own check.
     assert flat("elaws.jp") in en
+
+
+def test_the_complaint_section_says_a_damage_report_does_not_stop_the_period(
+    tmp_path: Path,
+) -> None:
+    vault, _key = make_vault(tmp_path / "vault")
+    try:
+        inc = sample_incident()
+        inc.behaviours = [Behaviour.PROPERTY_DAMAGE]  # art. 261: complaint only
+        job = ReportService(vault).prepare_incident(IncidentService(vault).add(inc).reference)
+        texts = {}
+        for lang in ("ja", "en"):
+            buf = io.BytesIO()
+            build_incident_pdf(job, buf, lang)
+            texts[lang] = flat(pdf_text(buf.getvalue()))
+    finally:
+        vault.close()
+    assert flat("A damage report to the police (被害届) is not a complaint") in texts["en"]
+    assert flat("does not stop the six months") in texts["en"]
+    assert flat("被害届は告訴ではなく、出しても6か月の期間は止まりません") in texts["ja"]
+    assert flat("刑事訴訟法241条") in texts["ja"] and "kuwahara-law.com" in texts["ja"]

@@ -435,6 +435,7 @@ def test_offences_in_japanese(
     monkeypatch.setattr(page_offences, "ui_language", lambda: "ja")
     page = open_page(qtbot, OffencesPage, threat_draft)
     assert "弁護士" in label_text(page, "offences_disclaimer")
+    assert "被害届は告訴ではなく" in label_text(page, "complaint_period")
     assert "脅迫" in label_text(page, "offence_222_title")
     # Where the entry comes from, in the manager's language, on the card's title.
     tip = find(page, QLabel, "offence_222_title").toolTip()

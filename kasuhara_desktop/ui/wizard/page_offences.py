@@ -115,7 +115,9 @@ class OffencesPage(ResponsePage):
             show_note(self.disclaimer, str(err), "error")
             return
         show_note(self.disclaimer, data.disclaimer[lang])
-        show_note(self.period, data.complaint_period.text[lang])
+        period = data.complaint_period
+        filing = f"\n{period.filing.text[lang]}" if period.filing is not None else ""
+        show_note(self.period, period.text[lang] + filing)
         self.known_on.set_value(self.draft.incident.offender_known_on)
         self.staff_known_on.set_value(self.draft.incident.offender_known_to_staff_on)
         self.show_questions()
