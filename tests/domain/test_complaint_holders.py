@@ -1,9 +1,10 @@
 """Who may complain for a complaint-only offence, and each holder's own six months.
 
-The complaint belongs to whoever the offence harmed (CCP art. 230): the staff member insulted
-for 侮辱 (231), the company for damage to its property (261), either for 名誉毀損 (230),
-depending on whose reputation. Each holder's period runs from the day *that* holder learned
-who the offender is (art. 235); one holder's period ending does not end another's (art. 236).
+The complaint belongs to whoever the offence harmed (CCP art. 230): the company for damage to
+its property (261); for 名誉毀損 (230) and 侮辱 (231) the staff member or the company,
+depending on who was defamed or insulted (a company can be insulted, Supreme Court 1983).
+Each holder's period runs from the day *that* holder learned who the offender is (art. 235);
+one holder's period ending does not end another's (art. 236).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def found(inc: Incident, today: date = TODAY) -> dict[str, PossibleOffence]:
 
 def test_the_shipped_file_names_each_complaint_only_offences_holders() -> None:
     holders = {a.number: a.complaint_holders for a in LEGAL.articles if a.complaint_required}
-    assert holders == {"230": ("shop", "staff"), "231": ("staff",), "261": ("shop",)}
+    assert holders == {"230": ("shop", "staff"), "231": ("shop", "staff"), "261": ("shop",)}
     assert all(not a.complaint_holders for a in LEGAL.articles if not a.complaint_required)
 
 
@@ -65,12 +66,21 @@ def test_the_incident_brings_up_the_three_complaint_only_offences() -> None:
     assert {"230", "231", "261"} <= set(found(insult_damage_and_post()))
 
 
-def test_231_counts_from_the_staff_members_day_not_the_shops() -> None:
+def test_231_counts_each_insulted_persons_own_day() -> None:
+    # The clerk insulted, or the shop itself: each one's six months from their own day.
     shop, staff = date(2026, 6, 10), date(2026, 11, 3)
     o = found(insult_damage_and_post(shop=shop, staff=staff))["231"]
-    assert [(d.holder, d.known_on) for d in o.holder_deadlines] == [("staff", staff)]
-    assert o.complaint_deadline == complaint_deadline(staff)
+    assert [(d.holder, d.known_on) for d in o.holder_deadlines] == [
+        ("shop", shop),
+        ("staff", staff),
+    ]
+    assert o.complaint_deadline == complaint_deadline(shop)  # the soonest still running
     assert "complaint_period_passed" not in o.open_points
+    note = o.notes[0].text
+    assert (
+        "最決昭和58年11月1日" in note["ja"]
+        and "the company for an insult to the shop" in note["en"]
+    )
 
 
 def test_261_counts_from_the_shops_day_not_the_staff_members() -> None:
@@ -80,8 +90,8 @@ def test_261_counts_from_the_shops_day_not_the_staff_members() -> None:
     assert o.complaint_deadline == complaint_deadline(shop)
 
 
-def test_231_with_only_the_shops_day_is_not_counted() -> None:
-    o = found(insult_damage_and_post(shop=date(2026, 11, 3)))["231"]
+def test_the_staff_day_alone_is_not_counted_for_the_shops_property() -> None:
+    o = found(insult_damage_and_post(staff=date(2026, 11, 3)))["261"]
     assert o.holder_deadlines == () and o.complaint_deadline is None
     assert "offender_not_identified" in o.open_points
 
@@ -168,6 +178,8 @@ def test_holder_periods_name_the_term_for_each_holders_state() -> None:
     assert [k for k, _, _ in holder_periods(found_["261"])] == ["holder_passed"]
     today = complaint_deadline(date(2026, 11, 3))
     last_day = found(insult_damage_and_post(staff=date(2026, 11, 3)), today=today)["231"]
-    assert [k for k, _, _ in holder_periods(last_day)] == ["holder_deadline_today"]
+    assert [k for k, _, _ in holder_periods(last_day)] == [
+        "holder_unknown", "holder_deadline_today",
+    ]  # fmt: skip
     unknown = found(insult_damage_and_post(staff=date(2026, 11, 3)))["261"]
     assert holder_periods(unknown) == [("holder_unknown", "shop", None)]

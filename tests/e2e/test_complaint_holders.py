@@ -56,8 +56,9 @@ def test_each_holders_day_is_entered_shown_saved_and_printed(
     set_day(page, "offender_known_to_staff_on", staff_day)
     insult = child(page, QLabel, "offence_231_deadline").text()
     damage = child(page, QLabel, "offence_261_deadline").text()
+    # 侮辱: the clerk insulted, or the company if the shop itself was; 器物損壊: the company's.
     assert "the staff member harmed" in insult and staff_day.isoformat() in insult
-    assert "the shop (the company)" not in insult  # 侮辱 is the clerk's complaint
+    assert "the shop (the company)" in insult and shop_day.isoformat() in insult
     assert "the shop (the company)" in damage and shop_day.isoformat() in damage
     assert "the staff member harmed" not in damage
 

@@ -233,7 +233,8 @@ def test_training_and_policy_tiles_count_the_roster(vault: Vault) -> None:
 
 
 def test_complaint_deadlines_are_per_holder(vault: Vault) -> None:
-    """261 is the company's complaint (its day counts), 231 the insulted clerk's (theirs)."""
+    """261 is the company's complaint (its day counts); 231 the insulted clerk's or the
+    company's, each from their own day."""
     damage = dict(behaviours=[Behaviour.PROPERTY_DAMAGE], summary="商品棚を蹴って壊した")
     add(vault, offender_known_to_staff_on=date(2026, 10, 1), **damage)  # not the shop's day
     insult = dict(
@@ -250,7 +251,8 @@ def test_complaint_deadlines_are_per_holder(vault: Vault) -> None:
     ).reference  # fmt: skip
     f = figures(vault)
     assert [(d.reference, d.article, d.holder, d.deadline) for d in f.complaint_deadlines] == [
-        (ref, "231", "staff", date(2027, 4, 5))
+        (ref, "231", "shop", date(2026, 12, 1)),
+        (ref, "231", "staff", date(2027, 4, 5)),
     ]
 
 
