@@ -37,7 +37,7 @@ class Behaviour(StrEnum):
     PROLONGED_COMPLAINT = "prolonged_complaint"
     PERSISTENT_CONTACT = "persistent_contact"
     SNS_THREAT_OR_POST = "sns_threat_or_post"  # legacy: one code for two facts; use the two below
-    SNS_THREAT = "sns_threat"  # threatened to post (a harm to reputation announced)
+    SNS_THREAT = "sns_threat"  # threatened to expose staff online (harm to their reputation)
     SNS_POST = "sns_post"  # actually posted about the shop or staff
     FILMING_STAFF = "filming_staff"
     PROPERTY_DAMAGE = "property_damage"

@@ -3887,52 +3887,52 @@ Nothing you typed was lost.</source>
         <translation>記録からは分からない点の確認</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="160"/>
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="160"/>
         <source>No</source>
         <translation>いいえ</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="161"/>
         <source>Not known</source>
         <translation>不明</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="215"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>これまでに記録した事実に該当する条文はありません。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>Art. %1 %2</source>
         <translation>第%1条 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>(data not yet verified)</source>
         <translation>（データ未確認）</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="303"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
         <source>%1. Enter that day above.</source>
         <translation>%1。上の欄にその日を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="240"/>
         <source>Still open</source>
         <translation>未確認の点</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="244"/>
         <source>Penalty: %1</source>
         <translation>法定刑: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="289"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="291"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
@@ -8252,9 +8252,9 @@ Nothing you typed was lost: fix this, or choose another status in step 7.</sourc
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="80"/>
-        <source>Threat to post online</source>
+        <source>Threat to expose staff online</source>
         <comment>behaviour.sns_threat</comment>
-        <translation>ネット・SNSへの投稿の脅し</translation>
+        <translation>従業員をネット・SNSで晒すという脅し</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="81"/>

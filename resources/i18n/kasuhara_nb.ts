@@ -3899,52 +3899,52 @@ Ingenting du skrev, har gått tapt.</translation>
         <translation>Spørsmål registreringene ikke besvarer</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="160"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="158"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="160"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="159"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="161"/>
         <source>Not known</source>
         <translation>Ukjent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="213"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="215"/>
         <source>No article matches the facts recorded so far.</source>
         <translation>Ingen bestemmelse passer til faktaene som er registrert så langt.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="220"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
         <source>Art. %1 %2</source>
         <translation>Art. %1 %2</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="222"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="224"/>
         <source>(data not yet verified)</source>
         <translation>(data ikke kontrollert ennå)</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="303"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="305"/>
         <source>%1. Enter that day above.</source>
         <translation>%1. Fyll inn den dagen ovenfor.</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="238"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="240"/>
         <source>Still open</source>
         <translation>Fortsatt åpent</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="242"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="244"/>
         <source>Penalty: %1</source>
         <translation>Strafferamme: %1</translation>
     </message>
     <message>
-        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="289"/>
+        <location filename="../../kasuhara_desktop/ui/wizard/page_offences.py" line="291"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
@@ -8276,9 +8276,9 @@ Ingenting du skrev, har gått tapt: rett dette, eller velg en annen status i ste
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="80"/>
-        <source>Threat to post online</source>
+        <source>Threat to expose staff online</source>
         <comment>behaviour.sns_threat</comment>
-        <translation>Trussel om å legge ut på nett</translation>
+        <translation>Trussel om å henge ut ansatte på nett</translation>
     </message>
     <message>
         <location filename="../../build/vocabulary_terms.py" line="81"/>
