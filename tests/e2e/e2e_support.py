@@ -3,10 +3,13 @@ conftest of another test folder first)."""
 
 from __future__ import annotations
 
+import io
+import re
 from pathlib import Path
 from typing import TypeVar
 
 from helpers import OWNER, PASSPHRASE
+from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QTableView, QWidget, QWizard
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget, QWizard
 from kasuhara_desktop.domain.models import Incident, ShopProfile
 from kasuhara_desktop.domain.response_flow import Step
 from kasuhara_desktop.services.incidents import IncidentService
+from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
 from kasuhara_desktop.services.vaults import create_vault
 from kasuhara_desktop.ui.dialogs.unlock_dialog import UnlockDialog
 from kasuhara_desktop.ui.main_window import MainWindow
@@ -105,6 +109,16 @@ def guide_at_step(qtbot, window: MainWindow, step: Step, row: int = 0) -> Respon
     wizard = wait_window(qtbot, ResponseWizard)
     next_until(qtbot, wizard, step)
     return wizard
+
+
+def report_text(window: MainWindow, reference: str, lang: str = "en") -> str:
+    """The incident report of ``reference`` as the program makes it, its text without any
+    whitespace (PDF line breaks fall anywhere)."""
+    job = ReportService(window.service.vault).prepare_incident(reference)
+    out = io.BytesIO()
+    build_incident_pdf(job, out, lang)
+    pages = PdfReader(io.BytesIO(out.getvalue())).pages
+    return re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in pages))
 
 
 def shown(parent: QWidget, name: str) -> bool:

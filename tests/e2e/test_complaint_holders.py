@@ -4,22 +4,26 @@ incident, and printed in the report."""
 
 from __future__ import annotations
 
-import io
 import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from e2e_support import child, finish_guide, guide_at_step, make_logbook, unlock_to_main
+from e2e_support import (
+    child,
+    finish_guide,
+    guide_at_step,
+    make_logbook,
+    report_text,
+    unlock_to_main,
+)
 from helpers import sample_incident
-from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDateEdit, QLabel
 
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.models import Quote
 from kasuhara_desktop.domain.response_flow import Step
-from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
 
 
 @pytest.fixture
@@ -65,10 +69,6 @@ def test_each_holders_day_is_entered_shown_saved_and_printed(
     finish_guide(qtbot, wizard)
     saved = window.service.get(wizard.draft.reference)
     assert (saved.offender_known_on, saved.offender_known_to_staff_on) == (shop_day, staff_day)
-    job = ReportService(window.service.vault).prepare_incident(saved.reference)
-    out = io.BytesIO()
-    build_incident_pdf(job, out, "en")
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
-    flat = re.sub(r"\s+", "", text)
+    flat = report_text(window, saved.reference)
     assert re.sub(r"\s+", "", f"counted from {staff_day.isoformat()}") in flat
     assert re.sub(r"\s+", "", f"counted from {shop_day.isoformat()}") in flat

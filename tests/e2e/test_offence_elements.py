@@ -4,21 +4,26 @@ with the incident and shown in the report's element view."""
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
 import pytest
-from e2e_support import child, finish_guide, guide_at_step, make_logbook, shown, unlock_to_main
+from e2e_support import (
+    child,
+    finish_guide,
+    guide_at_step,
+    make_logbook,
+    report_text,
+    shown,
+    unlock_to_main,
+)
 from helpers import OWNER, sample_incident
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kasuhara_desktop.domain.enums import Behaviour
 from kasuhara_desktop.domain.models import Quote
 from kasuhara_desktop.domain.response_flow import Step
-from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
 
 
 @pytest.fixture
@@ -63,9 +68,5 @@ def test_step_6_asks_the_open_elements_and_keeps_the_answers(
     saved = window.service.get(reference)
     assert saved.offence_answers["injury"].value is False
     assert saved.offence_answers["harm_announced"].by == OWNER
-    job = ReportService(window.service.vault).prepare_incident(reference)
-    out = io.BytesIO()
-    build_incident_pdf(job, out, "en")
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
-    flat = re.sub(r"\s+", "", text)
+    flat = report_text(window, reference)
     assert re.sub(r"\s+", "", f"answered yes by {OWNER}") in flat and "Art.204" not in flat

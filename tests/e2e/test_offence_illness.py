@@ -4,7 +4,6 @@ to a counsellor and off work (step 5), then step 6 asks whether a doctor diagnos
 
 from __future__ import annotations
 
-import io
 import re
 from pathlib import Path
 
@@ -15,17 +14,16 @@ from e2e_support import (
     guide_at_step,
     make_logbook,
     next_until,
+    report_text,
     shown,
     unlock_to_main,
 )
 from helpers import OWNER, sample_incident
-from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QPushButton, QSpinBox
 
 from kasuhara_desktop.domain.enums import Behaviour, Channel
 from kasuhara_desktop.domain.response_flow import Step
-from kasuhara_desktop.services.reports import ReportService, build_incident_pdf
 
 
 @pytest.fixture
@@ -68,10 +66,6 @@ def test_an_illness_confirmed_in_step_6_brings_204_to_the_report(
     saved = window.service.get(reference)
     assert saved.offence_answers["illness_caused"].value is True
     assert saved.offence_answers["illness_caused"].by == OWNER
-    job = ReportService(window.service.vault).prepare_incident(reference)
-    out = io.BytesIO()
-    build_incident_pdf(job, out, "en")
-    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(out.getvalue())).pages)
-    flat = re.sub(r"\s+", "", text)
+    flat = report_text(window, reference)
     assert "Art.204" in flat and "最決平成24年7月24日" in flat
     assert re.sub(r"\s+", "", f"answered yes by {OWNER}") in flat
