@@ -83,11 +83,6 @@ class PossibleOffence:
     ask: tuple[str, ...] = ()
     """Codes of the elements to put to a person (``element_view`` order)."""
 
-    @property
-    def open_elements(self) -> list[ElementView]:
-        """The elements still to be answered by a person."""
-        return [e for e in self.element_view if e.state is ElementState.OPEN]
-
 
 @lru_cache(maxsize=1)
 def _shipped_questions() -> Mapping[str, Question]:
